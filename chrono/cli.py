@@ -1,0 +1,129 @@
+"""The command line: thin; each command calls one library function of ``chrono.pipeline``."""
+from __future__ import annotations
+
+import json
+import logging
+import sys
+from datetime import date, datetime
+
+import click
+
+from . import __version__
+from .errors import ChronoError
+from .pipeline import DEFAULT_FORMATS, FORMATS
+
+
+class DateParam(click.ParamType):
+    name = "YYYY-MM-DD"
+
+    def convert(self, value, param, ctx):
+        if isinstance(value, date):
+            return value
+        try:
+            return datetime.strptime(value, "%Y-%m-%d").date()
+        except ValueError:
+            self.fail(f"{value!r} is not a date in the form YYYY-MM-DD (e.g. 2017-10-14)", param, ctx)
+
+
+def _formats(ctx, param, values) -> list[str]:
+    names: list[str] = []
+    for value in values or ():
+        names += [v.strip().lower() for v in value.split(",") if v.strip()]
+    unknown = [n for n in names if n not in FORMATS]
+    if unknown:
+        raise click.BadParameter(f"unknown format {unknown[0]!r}; choose from {', '.join(FORMATS)}")
+    return names or list(DEFAULT_FORMATS)
+
+
+def _fail(exc: ChronoError, debug: bool) -> None:
+    if debug:
+        raise exc
+    click.echo(f"chrono: error: {exc}", err=True)
+    sys.exit(exc.exit_code)
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(__version__, prog_name="chrono")
+@click.option("--debug", is_flag=True, help="Show a full traceback on errors and log what chrono does.")
+@click.pass_context
+def main(ctx: click.Context, debug: bool) -> None:
+    """chrono: what happened when, from news text.
+
+    \b
+    Build a chronology of an article and hand it on:
+      chrono build article.txt              # out/article.docx, .png, .json
+      chrono build a.txt b.txt --name raqqa # one merged chronology of several articles
+      chrono tag article.txt                # every time expression, one JSON object a line
+      chrono eval corpus/*.tml              # score the tagger on TimeML gold files
+    """
+    ctx.obj = {"debug": debug}
+    logging.basicConfig(level=logging.DEBUG if debug else logging.WARNING,
+                        format="chrono: %(levelname)s: %(message)s")
+
+
+@main.command()
+@click.argument("articles", nargs=-1, required=True, metavar="ARTICLE...")
+@click.option("--published", type=DateParam(), help="Publication date; overrides the dateline found in the text.")
+@click.option("--title", help="Title of the chronology; overrides the article's title.")
+@click.option("--format", "formats", multiple=True, callback=_formats, metavar="FMT[,FMT...]",
+              help=f"Outputs to write (repeat or comma-separate): {', '.join(FORMATS)}. "
+                   f"Default: {','.join(DEFAULT_FORMATS)}.")
+@click.option("--out", "out_dir", default="out", show_default=True, type=click.Path(file_okay=False),
+              help="Output folder (created if missing).")
+@click.option("--name", help="File stem of the outputs. Default: the article's file stem, "
+                             "or 'chronology' for several articles.")
+@click.option("--style", default="briefing", show_default=True,
+              help="Plot style and Word template from styles/ (NAME.mplstyle, NAME.docx).")
+@click.option("--narrative", is_flag=True,
+              help="Resolve relative dates against the last mentioned date (histories, reports) "
+                   "instead of the publication date.")
+@click.pass_context
+def build(ctx, articles, published, title, formats, out_dir, name, style, narrative):
+    """Build the chronology of one or more articles and write it.
+
+    ARTICLE is a .txt or .html file, a folder of them, or - for standard input.
+    The publication date comes from the article's dateline unless --published is given.
+
+    \b
+    Examples:
+      chrono build examples/dw-raqqa-2017-10-14.txt
+      chrono build article.txt --published 2017-10-14 --format png,json --out briefings
+    """
+    from .model import AnchorPolicy
+    from .pipeline import build as build_chronology, write
+    try:
+        chron = build_chronology(*articles, published=published, title=title,
+                                 policy=AnchorPolicy.NARRATIVE if narrative else AnchorPolicy.NEWS)
+        paths = write(chron, out_dir, formats, name=name, style=style)
+    except ChronoError as exc:
+        _fail(exc, ctx.obj["debug"])
+        return
+    for event in chron.events:
+        when = event.when.value + (f" ({event.when.mod})" if event.when.mod else "")
+        click.echo(f"{when:<18} {event.modality.value:<9} {event.headline}")
+    click.echo(f"{len(chron.events)} events from {len(chron.documents)} article(s)")
+    for path in paths:
+        click.echo(f"wrote {path}")
+
+
+@main.command()
+@click.argument("article", metavar="ARTICLE")
+@click.option("--published", type=DateParam(), help="Publication date; overrides the dateline found in the text.")
+@click.option("--narrative", is_flag=True, help="Resolve relative dates against the last mentioned date.")
+@click.pass_context
+def tag(ctx, article, published, narrative):
+    """Print every time expression of ARTICLE as one JSON object a line.
+
+    Each line is {"start", "end", "text", "type", "value", "mod"}: offsets are Python str
+    indices into the decoded file, unchanged; type and value are TimeML TIMEX3.
+    """
+    from .model import AnchorPolicy
+    from .pipeline import read, tag as tag_text
+    try:
+        doc = read(article, published=published)
+        timexes = tag_text(doc, policy=AnchorPolicy.NARRATIVE if narrative else AnchorPolicy.NEWS)
+    except ChronoError as exc:
+        _fail(exc, ctx.obj["debug"])
+        return
+    for t in timexes:
+        click.echo(json.dumps(t.to_dict(), ensure_ascii=False))

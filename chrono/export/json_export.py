@@ -1,0 +1,57 @@
+"""The chronology as JSON, schema ``chrono.chronology/1`` (documented in README.md)."""
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from ..model import Chronology, Document, Event
+
+SCHEMA = "chrono.chronology/1"
+
+
+def _iso(d) -> str | None:
+    return d.isoformat() if d else None
+
+
+def document_dict(doc: Document) -> dict:
+    return {"id": doc.id, "path": doc.path, "title": doc.title, "published": _iso(doc.published),
+            "section": doc.section, "agencies": list(doc.agencies), "encoding": doc.encoding}
+
+
+def event_dict(event: Event) -> dict:
+    w = event.when
+    return {
+        "id": event.id,
+        "headline": event.headline,
+        "text": event.text,
+        "when": {"value": w.value, "mod": w.mod, "start": _iso(w.start), "end": _iso(w.end),
+                 "granularity": w.granularity.value if w.granularity else None,
+                 "relation": w.relation.value},
+        "modality": event.modality.value,
+        "attribution": event.attribution,
+        "mentions": [{"doc": m.doc, "start": m.start, "end": m.end,
+                      "timex_start": m.timex_start, "timex_end": m.timex_end} for m in event.mentions],
+        "timex": event.timex_text,
+        "anchor": event.anchor,
+        "rule": event.rule,
+    }
+
+
+def to_dict(chron: Chronology) -> dict:
+    """The chronology as plain JSON-ready data."""
+    return {
+        "schema": SCHEMA,
+        "title": chron.title,
+        "documents": [document_dict(d) for d in chron.documents],
+        "timexes": [dict(doc=dt.doc, **dt.timex.to_dict(), rule=dt.timex.rule, anchor=dt.timex.anchor)
+                    for dt in chron.timexes],
+        "events": [event_dict(e) for e in chron.events],
+    }
+
+
+def dumps(chron: Chronology) -> str:
+    return json.dumps(to_dict(chron), ensure_ascii=False, indent=2) + "\n"
+
+
+def write(chron: Chronology, path: Path, **_: object) -> None:
+    path.write_text(dumps(chron), encoding="utf-8")

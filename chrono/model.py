@@ -1,0 +1,195 @@
+"""The domain of chrono as frozen dataclasses and enums.
+
+Everything here is pure data: no I/O, no clock. Offsets are half-open Python ``str``
+indices into the original text of a document; intervals are half-open ``[start, end)``.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field, replace
+from datetime import date
+from enum import Enum
+
+
+class Grain(str, Enum):
+    """How precise a time value is. Coarse to fine."""
+
+    CENTURY = "century"
+    DECADE = "decade"
+    YEAR = "year"
+    HALF = "half"
+    SEASON = "season"
+    QUARTER = "quarter"
+    MONTH = "month"
+    WEEK = "week"
+    DAY = "day"
+    TIME = "time"
+
+    @property
+    def rank(self) -> int:
+        """0 for the coarsest grain; larger is finer."""
+        return list(Grain).index(self)
+
+
+class TimexType(str, Enum):
+    """The four TIMEX3 types of TimeML."""
+
+    DATE = "DATE"
+    TIME = "TIME"
+    DURATION = "DURATION"
+    SET = "SET"
+
+
+class Modality(str, Enum):
+    """Whether an event happened, is expected, is supposed, or is denied."""
+
+    FACT = "fact"
+    FORECAST = "forecast"
+    HYPOTHETICAL = "hypothetical"
+    NEGATED = "negated"
+
+
+class Relation(str, Enum):
+    """How an event relates to the time that dates it."""
+
+    ON = "on"
+    SINCE = "since"
+    UNTIL = "until"
+    BEFORE = "before"
+    AFTER = "after"
+    DURING = "during"
+
+
+class AnchorPolicy(str, Enum):
+    """What deictic expressions ("yesterday", "Friday") resolve against.
+
+    NEWS: the publication date (document creation time); anaphoric expressions
+    ("two days later") use the last mentioned date.
+    NARRATIVE: every relative expression uses the last mentioned date, falling back
+    to the publication date.
+    """
+
+    NEWS = "news"
+    NARRATIVE = "narrative"
+
+
+@dataclass(frozen=True)
+class Span:
+    """A half-open character range of a text, with what kind of text it holds."""
+
+    start: int
+    end: int
+    kind: str = "body"
+
+
+@dataclass(frozen=True)
+class Timex:
+    """A temporal expression found in a text, resolved to a TIMEX3 value.
+
+    ``rule`` names the rule that recognised it; ``anchor`` says what it was resolved
+    against ("dct:2017-10-14", "previous:2017-10-13", "none", ...).
+    """
+
+    start: int
+    end: int
+    text: str
+    type: TimexType
+    value: str
+    mod: str | None = None
+    rule: str = ""
+    anchor: str = ""
+    freq: str | None = None
+    quant: str | None = None
+
+    def to_dict(self) -> dict:
+        """The ``chrono tag`` contract: start, end, text, type, value, mod."""
+        return {"start": self.start, "end": self.end, "text": self.text,
+                "type": self.type.value, "value": self.value, "mod": self.mod}
+
+
+@dataclass(frozen=True)
+class Document:
+    """One article: its original text, and what the reader found in it."""
+
+    id: str
+    text: str
+    path: str | None = None
+    title: str | None = None
+    published: date | None = None
+    section: str | None = None
+    agencies: tuple[str, ...] = ()
+    blocks: tuple[Span, ...] = ()          # every block of the text with its kind
+    sentences: tuple[Span, ...] = ()       # body sentences only
+    encoding: str = "utf-8"
+
+    def body_spans(self) -> tuple[Span, ...]:
+        return tuple(b for b in self.blocks if b.kind == "body")
+
+
+@dataclass(frozen=True)
+class When:
+    """When an event happened: a TIMEX3 value and the interval it covers."""
+
+    value: str
+    mod: str | None
+    start: date | None
+    end: date | None
+    granularity: Grain | None
+    relation: Relation = Relation.ON
+
+
+@dataclass(frozen=True)
+class Mention:
+    """Where an event is mentioned: a document id and the half-open span of its evidence."""
+
+    doc: str
+    start: int
+    end: int
+    timex_start: int | None = None
+    timex_end: int | None = None
+
+
+@dataclass(frozen=True)
+class Event:
+    """What happened when, who said so, and whether it is fact or forecast."""
+
+    id: str
+    headline: str
+    text: str
+    when: When
+    modality: Modality = Modality.FACT
+    attribution: str | None = None
+    mentions: tuple[Mention, ...] = ()
+    timex_text: str = ""
+    anchor: str = ""
+    rule: str = ""
+
+
+@dataclass(frozen=True)
+class DocTimex:
+    """A timex together with the document it was found in."""
+
+    doc: str
+    timex: Timex
+
+
+@dataclass(frozen=True)
+class Chronology:
+    """The result of a build: documents, every time expression, and the ordered events."""
+
+    documents: tuple[Document, ...]
+    timexes: tuple[DocTimex, ...] = ()
+    events: tuple[Event, ...] = ()
+    title: str | None = None
+
+    def __iter__(self):
+        return iter(self.events)
+
+    def __len__(self) -> int:
+        return len(self.events)
+
+    def replace(self, **changes) -> "Chronology":
+        return replace(self, **changes)
+
+
+__all__ = ["Grain", "TimexType", "Modality", "Relation", "AnchorPolicy", "Span", "Timex",
+           "Document", "When", "Mention", "Event", "DocTimex", "Chronology"]
