@@ -8,7 +8,7 @@ from collections.abc import Iterable, Sequence
 from datetime import date
 from pathlib import Path
 
-from .errors import OutputError
+from .errors import InputError, OutputError
 from .model import AnchorPolicy, Chronology, Document, Timex
 
 log = logging.getLogger(__name__)
@@ -48,12 +48,38 @@ def tag(text: str | Document, published: date | None = None, *,
     return tag_text(text, published, policy=policy)
 
 
+ARTICLE_SUFFIXES = (".txt", ".text", ".html", ".htm")
+
+
+def expand_sources(sources: Iterable[str | os.PathLike | Document]) -> list[str | Document]:
+    """Paths as given, with every folder replaced by the articles in it (sorted, recursive).
+
+    A folder holds articles when their suffix is one of ``ARTICLE_SUFFIXES``.
+    """
+    out: list[str | Document] = []
+    for src in sources:
+        if isinstance(src, Document) or isinstance(src, bytes):
+            out.append(src)
+            continue
+        path = Path(src)
+        if str(src) != "-" and path.is_dir():
+            found = sorted(p for p in path.rglob("*")
+                           if p.is_file() and p.suffix.lower() in ARTICLE_SUFFIXES
+                           and not any(part.startswith(".") for part in p.relative_to(path).parts))
+            if not found:
+                raise InputError(f"{path} holds no articles ({', '.join(ARTICLE_SUFFIXES)} files)")
+            out.extend(str(p) for p in found)
+        else:
+            out.append(str(src))
+    return out
+
+
 def build(*sources: str | os.PathLike | Document, published: date | None = None,
           title: str | None = None, policy: AnchorPolicy = AnchorPolicy.NEWS) -> Chronology:
-    """One chronology from one or more articles (paths, ``"-"`` or already-read documents)."""
+    """One chronology from one or more articles (paths, folders, ``"-"`` or already-read documents)."""
     from .chronology import build_chronology
     docs = [s if isinstance(s, Document) else read(s, published=published, title=title)
-            for s in sources]
+            for s in expand_sources(sources)]
     return build_chronology(docs, policy=policy, title=title)
 
 
@@ -112,4 +138,4 @@ def write(chron: Chronology, out_dir: str | os.PathLike = "out", formats: Iterab
     return written
 
 
-__all__ = ["FORMATS", "DEFAULT_FORMATS", "read", "tag", "build", "write", "default_name", "safe_stem"]
+__all__ = ["FORMATS", "DEFAULT_FORMATS", "expand_sources", "read", "tag", "build", "write", "default_name", "safe_stem"]
