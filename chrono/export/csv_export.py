@@ -1,0 +1,55 @@
+"""The chronology as CSV: one row per event, in chronological order (``csv`` module, RFC 4180).
+
+Columns: ``id, date, start, end, granularity, value, mod, relation, headline, modality,
+attribution, timex, sources``. ``date`` is the date as a person writes it ("early 2014");
+``start`` and ``end`` are the half-open interval ``[start, end)`` in ISO form, as in the JSON
+export (empty for vague dates); ``sources`` lists the ids of the documents that mention the event.
+A cell that a spreadsheet would run as a formula (starting with ``=``, ``+``, ``@``, or ``-``
+followed by a letter) gets a leading apostrophe.
+"""
+from __future__ import annotations
+
+import csv
+import io
+from pathlib import Path
+
+from ..dates_display import show_event
+from ..model import Chronology, Event
+
+COLUMNS = ("id", "date", "start", "end", "granularity", "value", "mod", "relation", "headline",
+           "modality", "attribution", "timex", "sources")
+
+
+def _safe(cell: str) -> str:
+    if cell and (cell[0] in "=+@\t\r" or (cell[0] == "-" and len(cell) > 1 and not cell[1].isdigit())):
+        return "'" + cell
+    return cell
+
+
+def row(event: Event) -> dict[str, str]:
+    """One event as a CSV row (every value a string)."""
+    w = event.when
+    sources = list(dict.fromkeys(m.doc for m in event.mentions))
+    cells = {
+        "id": event.id, "date": show_event(event),
+        "start": w.start.isoformat() if w.start else "", "end": w.end.isoformat() if w.end else "",
+        "granularity": w.granularity.value if w.granularity else "", "value": w.value or "",
+        "mod": w.mod or "", "relation": w.relation.value, "headline": event.headline,
+        "modality": event.modality.value, "attribution": event.attribution or "",
+        "timex": event.timex_text, "sources": "; ".join(sources),
+    }
+    return {k: _safe(v) for k, v in cells.items()}
+
+
+def dumps(chron: Chronology) -> str:
+    buf = io.StringIO()
+    out = csv.DictWriter(buf, fieldnames=COLUMNS)
+    out.writeheader()
+    for event in chron.events:
+        out.writerow(row(event))
+    return buf.getvalue()
+
+
+def write(chron: Chronology, path: Path, **_: object) -> None:
+    with open(path, "w", encoding="utf-8", newline="") as f:
+        f.write(dumps(chron))
