@@ -1,0 +1,254 @@
+"""Resolution: an underspecified :class:`Spec` plus an anchor becomes a TIMEX3 value.
+
+Pure functions only. The anchor (publication date) and the last mentioned value are
+arguments; the tense of the sentence ("past", "future", "present" or None) decides the
+direction of weekdays and months without a year.
+"""
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+from ..model import AnchorPolicy, Grain
+from ..timevalue import interval
+from .spec import Spec
+
+_GRAIN_OF_UNIT = {"century": Grain.CENTURY, "decade": Grain.DECADE, "year": Grain.YEAR,
+                  "half": Grain.HALF, "quarter": Grain.QUARTER, "month": Grain.MONTH,
+                  "week": Grain.WEEK, "weekend": Grain.WEEK, "day": Grain.DAY, "time": Grain.TIME}
+
+
+def add_months(d: date, months: int) -> date:
+    m = d.month - 1 + months
+    y = d.year + m // 12
+    if not 1 <= y <= 9999:
+        raise ValueError("year out of range")
+    return date(y, m % 12 + 1, 1)
+
+
+def format_at(d: date, unit: str) -> str:
+    """The TIMEX3 value of the calendar ``unit`` that contains day ``d``."""
+    if unit == "day":
+        return d.isoformat()
+    if unit in ("week", "weekend"):
+        y, w, _ = d.isocalendar()
+        return f"{y:04d}-W{w:02d}" + ("-WE" if unit == "weekend" else "")
+    if unit == "month":
+        return f"{d.year:04d}-{d.month:02d}"
+    if unit == "quarter":
+        return f"{d.year:04d}-Q{(d.month - 1) // 3 + 1}"
+    if unit == "half":
+        return f"{d.year:04d}-H{(d.month - 1) // 6 + 1}"
+    if unit == "year":
+        return f"{d.year:04d}"
+    if unit == "decade":
+        return f"{d.year // 10:03d}"
+    if unit == "century":
+        return f"{d.year // 100:02d}"
+    return d.isoformat()
+
+
+def shift(d: date, n: int, unit: str) -> date:
+    """Day ``d`` moved by ``n`` calendar units (month arithmetic keeps the first of month)."""
+    if unit == "day":
+        return d + timedelta(days=n)
+    if unit in ("week", "weekend"):
+        return d + timedelta(days=7 * n)
+    if unit == "month":
+        return add_months(d, n) if n else d
+    if unit == "quarter":
+        return add_months(d, 3 * n) if n else d
+    if unit == "half":
+        return add_months(d, 6 * n) if n else d
+    if unit == "year":
+        return _safe_replace_year(d, d.year + n)
+    if unit == "decade":
+        return _safe_replace_year(d, d.year + 10 * n)
+    if unit == "century":
+        return _safe_replace_year(d, d.year + 100 * n)
+    return d
+
+
+def _safe_replace_year(d: date, year: int) -> date:
+    if not 1 <= year <= 9999:
+        raise ValueError("year out of range")
+    try:
+        return d.replace(year=year)
+    except ValueError:            # 29 February
+        return d.replace(year=year, day=28)
+
+
+def _unit_of(grain: Grain) -> str:
+    return {Grain.CENTURY: "century", Grain.DECADE: "decade", Grain.YEAR: "year",
+            Grain.HALF: "half", Grain.SEASON: "quarter", Grain.QUARTER: "quarter",
+            Grain.MONTH: "month", Grain.WEEK: "week", Grain.DAY: "day", Grain.TIME: "day"}[grain]
+
+
+def _fields_value(year: int | None, spec: Spec) -> str:
+    y = "XXXX" if year is None else f"{year:04d}"
+    if spec.month is not None:
+        v = f"{y}-{spec.month:02d}"
+        if spec.day is not None:
+            v += f"-{spec.day:02d}"
+    elif spec.quarter is not None:
+        v = f"{y}-Q{spec.quarter}"
+    elif spec.half is not None:
+        v = f"{y}-H{spec.half}"
+    elif spec.season is not None:
+        v = f"{y}-{spec.season}"
+    else:
+        v = y
+    return v
+
+
+def _fields_start(year: int, spec: Spec) -> date:
+    if spec.month is not None:
+        return date(year, spec.month, spec.day or 1)
+    if spec.quarter is not None:
+        return date(year, 3 * spec.quarter - 2, 1)
+    if spec.half is not None:
+        return date(year, 6 * spec.half - 5, 1)
+    if spec.season is not None:
+        return date(year, {"SP": 3, "SU": 6, "FA": 9, "WI": 12}[spec.season], 1)
+    return date(year, 1, 1)
+
+
+def _granular_ref(spec: Spec, ref: date) -> date:
+    """The reference day truncated to the grain of the spec's open fields."""
+    if spec.day is not None:
+        return ref
+    if spec.month is not None:
+        return date(ref.year, ref.month, 1)
+    if spec.quarter is not None:
+        return date(ref.year, 3 * ((ref.month - 1) // 3) + 1, 1)
+    if spec.half is not None:
+        return date(ref.year, 1 if ref.month <= 6 else 7, 1)
+    if spec.season is not None:
+        return date(ref.year, ref.month, 1)
+    return ref
+
+
+def year_by_tense(spec: Spec, ref: date, tense: str | None) -> int:
+    """The year of a date without one ("July", "Sept. 30", "the third quarter")."""
+    direction = {True: "future", False: "past"}.get(spec.future, tense) if spec.future is not None else tense
+    ref0 = _granular_ref(spec, ref)
+    same = _fields_start(ref.year, spec)
+    if direction == "past":
+        return ref.year if same <= ref0 else ref.year - 1
+    if direction == "future":
+        return ref.year if same >= ref0 else ref.year + 1
+    # no tense: the nearest occurrence
+    best = ref.year
+    best_gap = None
+    for y in (ref.year - 1, ref.year, ref.year + 1):
+        try:
+            gap = abs((_fields_start(y, spec) - ref0).days)
+        except ValueError:
+            continue
+        if best_gap is None or gap < best_gap or (gap == best_gap and y < best):
+            best, best_gap = y, gap
+    return best
+
+
+def weekday_by_tense(weekday: int, ref: date, tense: str | None, future: bool | None) -> date:
+    back = (ref.isoweekday() - weekday) % 7
+    fwd = (weekday - ref.isoweekday()) % 7
+    if future is True:                     # "next Friday"
+        return ref + timedelta(days=fwd or 7)
+    if future is False:                    # "last Friday"
+        return ref - timedelta(days=back or 7)
+    if tense == "future":
+        return ref + timedelta(days=fwd)
+    if tense == "past":
+        return ref - timedelta(days=back)
+    return ref - timedelta(days=back) if back <= fwd else ref + timedelta(days=fwd)
+
+
+def _ref_date(value: str | None) -> tuple[date, Grain] | None:
+    if not value:
+        return None
+    iv = interval(value.split("T")[0] if "T" in value else value)
+    if iv is None:
+        return None
+    return iv[0], iv[2]
+
+
+def resolve(spec: Spec, anchor: date | None, tense: str | None = None, previous: str | None = None,
+            policy: AnchorPolicy = AnchorPolicy.NEWS) -> tuple[str, str]:
+    """The TIMEX3 value of a spec, and what it was resolved against.
+
+    ``anchor`` is the publication date (or None); ``previous`` the value of the last
+    mentioned date; ``tense`` the tense of the sentence.
+    """
+    try:
+        return _resolve(spec, anchor, tense, previous, policy)
+    except (ValueError, OverflowError):
+        return _underspecified(spec), "none"
+
+
+def _underspecified(spec: Spec) -> str:
+    if spec.kind == "fixed":
+        return spec.value
+    if spec.kind == "date":
+        return _fields_value(spec.year, spec) + (spec.time or "")
+    if spec.kind == "weekday":
+        return f"XXXX-WXX-{spec.weekday}" + (spec.time or "")
+    if spec.kind == "offset":
+        if spec.unit in ("day",) and spec.time:
+            return "XXXX-XX-XX" + spec.time
+        return {"day": "XXXX-XX-XX", "week": "XXXX-WXX", "weekend": "XXXX-WXX-WE", "month": "XXXX-XX",
+                "quarter": "XXXX-QX", "half": "XXXX-HX", "year": "XXXX", "decade": "XXX",
+                "century": "XX"}.get(spec.unit or "", "XXXX") + (spec.time or "")
+    return "XXXX"
+
+
+def _resolve(spec: Spec, anchor: date | None, tense: str | None, previous: str | None,
+             policy: AnchorPolicy) -> tuple[str, str]:
+    if spec.kind == "fixed":
+        return spec.value, "none"
+    prev = _ref_date(previous)
+    narrative = policy == AnchorPolicy.NARRATIVE
+    # the reference of deictic expressions
+    if narrative and prev is not None:
+        ref, ref_name = prev[0], f"previous:{previous}"
+    elif anchor is not None:
+        ref, ref_name = anchor, f"dct:{anchor.isoformat()}"
+    elif prev is not None:
+        ref, ref_name = prev[0], f"previous:{previous}"
+    else:
+        return _underspecified(spec), "none"
+
+    if spec.kind == "date":
+        if spec.year is not None:
+            return _fields_value(spec.year, spec) + (spec.time or ""), "none"
+        year = year_by_tense(spec, ref, tense)
+        how = f"tense:{tense or 'none'}" if spec.future is None else ref_name
+        return _fields_value(year, spec) + (spec.time or ""), f"{ref_name} {how}"
+
+    if spec.kind == "weekday":
+        d = weekday_by_tense(spec.weekday or 1, ref, tense, spec.future)
+        return d.isoformat() + (spec.time or ""), f"{ref_name} tense:{tense or 'none'}"
+
+    if spec.kind == "offset":
+        unit = spec.unit or "day"
+        if spec.anaphoric and prev is not None:
+            pdate, pgrain = prev
+            pref = f"previous:{previous}"
+            punit = _unit_of(pgrain)
+            if _GRAIN_OF_UNIT[punit].rank > _GRAIN_OF_UNIT[unit].rank:
+                # keep the finer grain of the reference ("a year earlier" of 1989-Q3 is 1988-Q3)
+                return format_at(shift(pdate, spec.n, unit), punit) + (spec.time or ""), pref
+            return format_at(shift(pdate, spec.n, unit), unit) + (spec.time or ""), pref
+        d = shift(ref, spec.n, unit)
+        return format_at(d, unit) + (spec.time or ""), ref_name
+
+    if spec.kind == "previous":
+        unit = spec.unit or "day"
+        if prev is not None and _GRAIN_OF_UNIT[_unit_of(prev[1])].rank >= _GRAIN_OF_UNIT[unit].rank:
+            return format_at(prev[0], unit) + (spec.time or ""), f"previous:{previous}"
+        d = shift(ref, spec.n, unit)
+        return format_at(d, unit) + (spec.time or ""), ref_name
+
+    return _underspecified(spec), "none"
+
+
+__all__ = ["resolve", "format_at", "shift", "year_by_tense", "weekday_by_tense", "add_months"]

@@ -1,0 +1,89 @@
+"""Sentences and their tense, for resolving weekdays and months without a year.
+
+The tense of a time expression is the tense of the nearest verb marker in its sentence:
+"will", "'ll", "shall", "going to", "would", "next" mark the future; past auxiliaries,
+reporting verbs and -ed forms mark the past. No tagger, no model: word lists and regexes.
+"""
+from __future__ import annotations
+
+import bisect
+import re
+
+_BOUNDARY = re.compile(r"[.!?][\"'\u201d\u2019)\]]*\s+(?=[\"'\u201c\u2018(\[]?[A-Z0-9])|\n[ \t]*\n|\n(?=[ \t]*\d+\.\s)")
+
+FUTURE_WORDS = ("will", "'ll", "shall", "wo n't", "won't", "going to", "would", "plans to", "plan to",
+                "expects to", "expected to", "expect to", "scheduled to", "scheduled for", "due to",
+                "set to", "intends to", "to be held", "is to", "are to", "upcoming", "aims to", "hope to",
+                "hopes to", "could", "may", "might", "should", "must", "next", "tomorrow")
+PAST_WORDS = ("was", "were", "had", "did", "said", "told", "ago", "yesterday", "last", "earlier",
+              "came", "went", "took", "made", "gave", "got", "began", "began", "left", "met", "won",
+              "lost", "fell", "rose", "held", "led", "sent", "spent", "struck", "saw", "found",
+              "became", "brought", "bought", "sold", "paid", "put", "set off", "broke", "fought",
+              "killed", "wrote", "spoke", "knew", "thought", "felt", "kept", "ran", "stood", "wasn't",
+              "weren't", "hadn't", "didn't", "since")
+
+_WORD = r"(?<![\w'])(?:%s)(?![\w'])"
+_MARKERS = re.compile(
+    "(?P<future>" + _WORD % "|".join(re.escape(w) for w in sorted(FUTURE_WORDS, key=len, reverse=True)) + ")"
+    "|(?P<past>" + _WORD % ("|".join(re.escape(w) for w in sorted(PAST_WORDS, key=len, reverse=True))
+                            + r"|[a-z]{2,}ed") + ")",
+    re.IGNORECASE)
+_NOT_PAST = frozenset({"need", "speed", "seed", "feed", "bed", "red", "bred", "shed", "embed", "indeed",
+                       "proceed", "succeed", "exceed", "breed", "creed", "greed", "weed", "hundred", "naked",
+                       "sacred", "wicked", "ahead", "united", "limited", "based", "related", "owned",
+                       "aged", "armed", "backed", "led", "supposed", "alleged", "so-called", "detailed",
+                       "advanced", "balanced", "skilled", "qualified", "used", "med", "wed", "fed", "ted"})
+
+
+class Sentences:
+    """Sentence boundaries of a text, found once; tense of each sentence on demand."""
+
+    def __init__(self, text: str):
+        self.text = text
+        self._ends = [m.end() for m in _BOUNDARY.finditer(text)]
+        self._markers: dict[int, list[tuple[int, str]]] = {}
+
+    def bounds(self, pos: int) -> tuple[int, int]:
+        """The sentence ``[start, end)`` around a character offset."""
+        i = bisect.bisect_right(self._ends, pos)
+        start = self._ends[i - 1] if i else 0
+        end = self._ends[i] if i < len(self._ends) else len(self.text)
+        return start, end
+
+    def sentence(self, pos: int) -> str:
+        s, e = self.bounds(pos)
+        return self.text[s:e]
+
+    def _sentence_markers(self, start: int, end: int) -> list[tuple[int, str]]:
+        found = self._markers.get(start)
+        if found is None:
+            found = []
+            for m in _MARKERS.finditer(self.text, start, end):
+                kind = m.lastgroup
+                if kind == "past" and m.group().lower() in _NOT_PAST:
+                    continue
+                found.append((m.start(), kind))
+            self._markers[start] = found
+        return found
+
+    def tense(self, start: int, end: int) -> str | None:
+        """The tense of the time expression at ``[start, end)``: "past", "future" or None.
+
+        The nearest marker outside the expression decides; a verb before the expression
+        wins a tie (English puts the verb first: "said Friday", "will meet Friday").
+        """
+        s, e = self.bounds(start)
+        best = None
+        best_d = None
+        for pos, kind in self._sentence_markers(s, e):
+            if start <= pos < end:
+                continue
+            d = start - pos if pos < start else (pos - end) + 1
+            if best_d is None or d < best_d:
+                best, best_d = kind, d
+        return best
+
+
+def tense_of(text: str, start: int, end: int) -> str | None:
+    """The tense of the sentence of ``text`` around ``[start, end)`` (see :class:`Sentences`)."""
+    return Sentences(text).tense(start, end)
