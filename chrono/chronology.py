@@ -1,0 +1,204 @@
+"""One chronology from one or more documents: tag, extract events, merge duplicates, order.
+
+Merging (:func:`merge_events`). Two events are the same when they have the same time value and
+modifier, the same modality, and similar content: the overlap coefficient of their content stems
+(shared / size of the smaller set) reaches ``cues.MERGE_MIN_OVERLAP`` with at least
+``cues.MERGE_MIN_SHARED`` shared stems, or they share a name (a capitalised word that is not
+common in news) and overlap at least ``cues.MERGE_NAME_OVERLAP``. Events are bucketed by
+(value, mod, modality) and, inside a bucket, only events sharing a stem are compared (an inverted
+index), so the work grows with the size of the buckets, not with the square of the corpus. A
+merged event keeps every mention (each with its document id) and takes its headline, text and
+attribution from its first mention that is a full clause (not a nominal event), in document order.
+
+Order (:func:`order_events`): by the start of the interval the time value covers (grain and
+modifier honoured: "early 2014" starts 2014-01-01 and ends 2014-05-01); on ties, coarser grain
+first, then document order (document index, then offset). Events with no interval (FUTURE_REF
+"the days ahead", PXD "within days") come right after every event that starts on or before the
+latest publication date of the documents, in document order: they look ahead from then.
+
+Ids are ``e1``, ``e2``, ... in the final order: deterministic for the same input.
+"""
+from __future__ import annotations
+
+import logging
+import re
+from collections import defaultdict
+from collections.abc import Sequence
+from dataclasses import replace
+from datetime import date
+
+from .cues import (COMMON_NAMES, MERGE_MIN_OVERLAP, MERGE_MIN_SHARED, MERGE_NAME_OVERLAP, STOPWORDS)
+from .errors import NoPublicationDate
+from .model import AnchorPolicy, Chronology, DocTimex, Document, Event, Timex
+
+log = logging.getLogger(__name__)
+
+#: Block kinds whose time expressions the chronology keeps (what `chrono tag` gives, less navigation).
+TIMEX_BLOCKS = frozenset({"title", "dateline", "caption", "heading", "body"})
+
+_TOKEN = re.compile(r"[\w][\w\-]*")
+_SUFFIXES = ("ing", "ed", "es", "s")
+
+
+def stem(word: str) -> str:
+    """A crude stem: lowercase, no possessive, no common suffix, at most five letters.
+
+    >>> stem("Attacks"), stem("surrendered"), stem("surrender")
+    ('attac', 'surre', 'surre')
+    """
+    w = word.lower().replace("’", "'")
+    if w.endswith("'s"):
+        w = w[:-2]
+    for suffix in _SUFFIXES:
+        if len(w) > len(suffix) + 3 and w.endswith(suffix):
+            w = w[: -len(suffix)]
+            break
+    return w[:5]
+
+
+def content_stems(text: str) -> frozenset[str]:
+    """The stems of the content words of a text."""
+    return frozenset(stem(w) for w in _TOKEN.findall(text) if w.lower() not in STOPWORDS)
+
+
+def names(text: str) -> frozenset[str]:
+    """Capitalised words that may identify an event ("Paris", "Mosul"), lowercased."""
+    return frozenset(w.lower() for w in _TOKEN.findall(text)
+                     if w[0].isupper() and w.lower() not in STOPWORDS and w.lower() not in COMMON_NAMES)
+
+
+def similar(a: str, b: str) -> bool:
+    """Whether two headlines tell the same event (see the module doc for the thresholds)."""
+    return _similar(content_stems(a), names(a), content_stems(b), names(b))
+
+
+def _similar(sa: frozenset[str], na: frozenset[str], sb: frozenset[str], nb: frozenset[str]) -> bool:
+    if not sa or not sb:
+        return False
+    shared = len(sa & sb)
+    overlap = shared / min(len(sa), len(sb))
+    if overlap >= MERGE_MIN_OVERLAP and shared >= min(MERGE_MIN_SHARED, len(sa), len(sb)):
+        return True
+    return bool(na & nb) and overlap >= MERGE_NAME_OVERLAP
+
+
+class _Cluster:
+    def __init__(self, event: Event) -> None:
+        self.events = [event]
+        self.stems = set(content_stems(event.headline))
+        self.names = set(names(event.headline))
+
+    def add(self, event: Event) -> None:
+        self.events.append(event)
+        self.stems |= content_stems(event.headline)
+        self.names |= names(event.headline)
+
+
+def merge_events(events: Sequence[Event], doc_index: dict[str, int] | None = None) -> list[Event]:
+    """Events told more than once (in one document or several) as one event with every mention.
+
+    ``events`` come in document order; the result keeps the order of first mentions.
+    """
+    doc_index = doc_index or {}
+    buckets: dict[tuple, list[_Cluster]] = defaultdict(list)
+    index: dict[tuple, dict[str, set[int]]] = defaultdict(lambda: defaultdict(set))
+    clusters: list[_Cluster] = []
+    for event in events:
+        key = (event.when.value, event.when.mod, event.modality)
+        stems, nms = content_stems(event.headline), names(event.headline)
+        bucket, postings = buckets[key], index[key]
+        candidates = sorted({i for s in stems for i in postings.get(s, ())})
+        target = next((i for i in candidates
+                       if _similar(stems, nms, frozenset(bucket[i].stems), frozenset(bucket[i].names))), None)
+        if target is None:
+            target = len(bucket)
+            cluster = _Cluster(event)
+            bucket.append(cluster)
+            clusters.append(cluster)
+        else:
+            bucket[target].add(event)
+        for s in stems:
+            postings[s].add(target)
+    return [_combine(c.events, doc_index) for c in clusters]
+
+
+def _combine(events: list[Event], doc_index: dict[str, int]) -> Event:
+    if len(events) == 1:
+        return events[0]
+    best = next((e for e in events if e.rule != "nominal"), events[0])
+    mentions = sorted({m for e in events for m in e.mentions},
+                      key=lambda m: (doc_index.get(m.doc, 0), m.start, m.end))
+    attribution = best.attribution or next((e.attribution for e in events if e.attribution), None)
+    return replace(best, mentions=tuple(mentions), attribution=attribution)
+
+
+def _first_position(event: Event, doc_index: dict[str, int]) -> tuple[int, int]:
+    if not event.mentions:
+        return (0, 0)
+    return min((doc_index.get(m.doc, 0), m.start) for m in event.mentions)
+
+
+def order_events(events: Sequence[Event], doc_index: dict[str, int] | None = None,
+                 horizon: date | None = None) -> list[Event]:
+    """Events in chronological order (see the module doc); ``horizon`` is the latest
+    publication date, after which undated look-ahead events are placed."""
+    doc_index = doc_index or {}
+
+    def key(e: Event) -> tuple:
+        pos = _first_position(e, doc_index)
+        if e.when.start is not None:
+            rank = e.when.granularity.rank if e.when.granularity else 99
+            return (e.when.start, 0, rank, pos)
+        return (horizon or date.max, 1, 99, pos)
+
+    return sorted(events, key=key)
+
+
+def _kept(doc: Document, timexes: list[Timex]) -> list[Timex]:
+    blocks = doc.blocks
+    if not blocks:
+        return timexes
+    return [t for t in timexes
+            if any(b.kind in TIMEX_BLOCKS and b.start <= t.start and t.end <= b.end for b in blocks)]
+
+
+def _title(docs: Sequence[Document], title: str | None) -> str | None:
+    if title:
+        return title
+    titles = list(dict.fromkeys(d.title for d in docs if d.title))
+    if not titles:
+        return None
+    if len(titles) <= 3:
+        return " / ".join(titles)
+    return " / ".join(titles[:3]) + f" and {len(titles) - 3} more"
+
+
+def build_chronology(docs: Sequence[Document], *, policy: AnchorPolicy = AnchorPolicy.NEWS,
+                     title: str | None = None) -> Chronology:
+    """Tag each document, extract its events, merge them across documents and order them."""
+    from .events import extract_events
+    from .timex import tag
+
+    doc_index: dict[str, int] = {}
+    all_timexes: list[DocTimex] = []
+    all_events: list[Event] = []
+    for i, doc in enumerate(docs):
+        if doc.published is None:
+            raise NoPublicationDate(f"no publication date found in {doc.path or doc.id}; "
+                                    "give it with --published YYYY-MM-DD")
+        doc_index.setdefault(doc.id, i)
+        timexes = list(tag(doc.text, doc.published, policy=policy))
+        all_timexes.extend(DocTimex(doc.id, t) for t in _kept(doc, timexes))
+        events = extract_events(doc, timexes)
+        log.info("%s: %d time expressions, %d events", doc.id, len(timexes), len(events))
+        all_events.extend(events)
+    merged = merge_events(all_events, doc_index)
+    horizon = max((d.published for d in docs if d.published), default=None)
+    ordered = order_events(merged, doc_index, horizon)
+    numbered = tuple(replace(e, id=f"e{n}") for n, e in enumerate(ordered, 1))
+    return Chronology(documents=tuple(docs), timexes=tuple(all_timexes), events=numbered,
+                      title=_title(docs, title))
+
+
+__all__ = ["build_chronology", "merge_events", "order_events", "similar", "content_stems", "names", "stem",
+           "TIMEX_BLOCKS"]

@@ -1,0 +1,314 @@
+"""From time expressions to events: what each time expression of the body dates.
+
+For every body sentence (never navigation, captions, credits, read-more links, agency lines,
+the dateline or headings):
+
+1. find its attribution (:mod:`chrono.attribution`) — "he"/"she" resolve to the last named
+   source; a quotation continued over several sentences takes the source of the sentence that
+   closes it;
+2. split the reported content into clauses (:mod:`chrono.clauses`);
+3. each clause with a dating time expression gives one event: coordinated expressions ("today or
+   tomorrow") give one event dated by the earliest; a time expression inside the subject of its
+   clause ("the mastermind of attacks in Paris in November 2015 is believed ...") dates the noun
+   phrase it follows (a *nominal* event, "Attacks in Paris");
+4. a sentence whose only time expression stands in its attribution ("..., the military said
+   Saturday"; "officials announced Saturday they had ...") gives a *reporting-day* event: its
+   first reported clause, dated that day.
+
+Which time expressions date an event: DATE/TIME values with an interval, the vague values of
+``cues.EVENT_VAGUE_VALUES`` (FUTURE_REF), and durations after "within"/"in" ("within days").
+Sentences without a time expression give no event: no date is invented.
+"""
+from __future__ import annotations
+
+import logging
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date
+
+from .attribution import Attribution, find_attribution, short_source
+from .clauses import Clause, split_clauses
+from .cues import (AUXILIARIES, DURATION_DATING_PREPOSITIONS, EVENT_VAGUE_VALUES, PRONOUNS,
+                   RELATION_PREPOSITIONS)
+from .headline import compress
+from .model import Document, Event, Mention, Modality, Relation, Span, Timex, TimexType, When
+from .modality import classify
+from .timevalue import interval
+
+log = logging.getLogger(__name__)
+
+#: Block kinds whose sentences may give events.
+EVENT_BLOCKS = frozenset({"body"})
+
+_PREPS = sorted(RELATION_PREPOSITIONS, key=lambda p: -len(p))
+_COORDINATION = re.compile(r"^[\s,]*(?:(?:or|and|to|through|till|until|-|–|—)[\s,]*)?(?:early|late|mid)?[\s,]*$",
+                           re.IGNORECASE)
+_WORD = re.compile(r"[\w'’\-]+")
+_SUBORDINATORS = re.compile(r"\b(?:that|which|who|because|as|while|when|whether|if)\s+", re.IGNORECASE)
+_QUOTE_OPEN = "\"“"
+
+
+@dataclass(frozen=True)
+class _Dating:
+    """A group of coordinated time expressions of one clause (sentence-relative offsets)."""
+
+    timexes: tuple[Timex, ...]
+    main: Timex
+    start: int
+    end: int
+
+
+def when_of(timex: Timex, relation: Relation = Relation.ON) -> When:
+    """The :class:`When` of a time expression: its value, modifier, interval and grain."""
+    span = interval(timex.value, timex.mod) if timex.type in (TimexType.DATE, TimexType.TIME) else None
+    if span is None:
+        return When(timex.value, timex.mod, None, None, None, relation)
+    start, end, grain = span
+    return When(timex.value, timex.mod, start, end, grain, relation)
+
+
+def _preposition(sentence: str, start: int) -> tuple[str | None, int]:
+    """The relation preposition right before ``start`` and where it begins."""
+    before = sentence[:start].rstrip()
+    low = before.lower()
+    for prep in _PREPS:
+        if low.endswith(prep) and (len(low) == len(prep) or not low[-len(prep) - 1].isalnum()):
+            return prep, len(before) - len(prep)
+    return None, start
+
+
+def _dates_event(timex: Timex, sentence: str, rel_start: int) -> bool:
+    if timex.type in (TimexType.DATE, TimexType.TIME):
+        return interval(timex.value, timex.mod) is not None or timex.value in EVENT_VAGUE_VALUES
+    if timex.type == TimexType.DURATION:
+        prep, _ = _preposition(sentence, rel_start)
+        low = sentence[:rel_start].lower().rstrip()
+        return prep in DURATION_DATING_PREPOSITIONS or any(low.endswith(p) for p in DURATION_DATING_PREPOSITIONS)
+    return False
+
+
+def _sort_key(t: Timex) -> tuple:
+    span = interval(t.value, t.mod)
+    return (0, span[0]) if span else (1, date.max)
+
+
+def _group(sentence: str, offset: int, timexes: list[Timex]) -> list[_Dating]:
+    groups: list[list[Timex]] = []
+    for t in timexes:
+        if groups and _COORDINATION.match(sentence[groups[-1][-1].end - offset:t.start - offset]):
+            groups[-1].append(t)
+        else:
+            groups.append([t])
+    out = []
+    for g in groups:
+        main = min(g, key=lambda t: (_sort_key(t), t.start))
+        out.append(_Dating(tuple(g), main, g[0].start - offset, g[-1].end - offset))
+    return out
+
+
+def is_future(timex: Timex, published: date | None) -> bool:
+    """Whether a time expression lies after the publication date (or is a vague future)."""
+    if timex.value in ("FUTURE_REF",):
+        return True
+    if timex.type == TimexType.DURATION:
+        return True          # only durations after "within"/"in" date events: they look ahead
+    span = interval(timex.value, timex.mod)
+    return bool(span and published and span[0] > published)
+
+
+def _is_verbish(word: str) -> bool:
+    if word.isupper() and len(word) > 1:
+        return False
+    low = word.lower()
+    return low in AUXILIARIES or (low.endswith("ed") and "-" not in low and len(low) > 4)
+
+
+def _nominal(sentence: str, clause: Clause, phrase_start: int, phrase_end: int) -> str | None:
+    """The noun phrase a time expression dates when it stands inside its clause's subject."""
+    piece = next(((a, b) for a, b in clause.pieces if a <= phrase_start and phrase_end <= b), None)
+    if piece is None:
+        return None
+    pre = sentence[piece[0]:phrase_start]
+    subs = list(_SUBORDINATORS.finditer(pre))
+    if subs:
+        pre = pre[subs[-1].end():]
+    post_words = _WORD.findall(sentence[phrase_end:piece[1]])
+    pre_words = _WORD.findall(pre)
+    if not pre_words or not post_words or pre.rstrip().endswith(","):
+        return None
+    if any(_is_verbish(w) for w in pre_words) or not _is_verbish(post_words[0]):
+        return None
+    np = pre.strip()
+    m = list(re.finditer(r"\bof\s+", np))
+    if m:
+        np = np[m[-1].end():]
+    return np if _WORD.findall(np) else None
+
+
+def _clause_text(sentence: str, clause: Clause, cut: tuple[int, int] | None) -> str:
+    parts = []
+    for a, b in clause.pieces:
+        if cut and a <= cut[0] < b:
+            parts.append(sentence[a:cut[0]] + " " + sentence[cut[1]:b])
+        else:
+            parts.append(sentence[a:b])
+    return " ".join(parts)
+
+
+def _phrase(sentence: str, clause: Clause, dating: _Dating) -> tuple[str | None, tuple[int, int]]:
+    """The relation preposition and the span to cut: preposition + time expressions (+ comma)."""
+    prep, start = _preposition(sentence, dating.start)
+    end = dating.end
+    piece_start = next((a for a, b in clause.pieces if a <= dating.start < b), clause.start)
+    if start < piece_start:
+        prep, start = None, dating.start
+    rest = sentence[end:]
+    m = re.match(r"\s*,", rest)
+    if m and not sentence[piece_start:start].strip():
+        end += m.end()                  # "In July, US-backed forces ..." -> drop the comma too
+    return prep, (start, end)
+
+
+def _relation(prep: str | None) -> Relation:
+    return Relation(RELATION_PREPOSITIONS.get(prep or "", "on"))
+
+
+class _Context:
+    """What the sentences before tell: the last named source (for "he said")."""
+
+    def __init__(self) -> None:
+        self.last_source: str | None = None
+
+    def resolve(self, attr: Attribution | None) -> str | None:
+        if attr is None:
+            return None
+        source = attr.source
+        if source.lower() in PRONOUNS:
+            return self.last_source or source
+        if any(c.isupper() for c in source):
+            self.last_source = source
+        return source
+
+
+def _sentences(doc: Document) -> list[Span]:
+    spans = [s for s in doc.sentences if s.kind in EVENT_BLOCKS]
+    blocks = [b for b in doc.blocks if b.kind in EVENT_BLOCKS]
+    if blocks:
+        spans = [s for s in spans if any(b.start <= s.start and s.end <= b.end for b in blocks)]
+    return spans
+
+
+def _open_quote(text: str) -> bool:
+    return text.lstrip()[:1] in _QUOTE_OPEN and (text.count('"') % 2 == 1 or text.count("“") > text.count("”"))
+
+
+def extract_events(doc: Document, timexes: Sequence[Timex]) -> list[Event]:
+    """The events of one document, in document order, each with one mention.
+
+    ``timexes`` are those of ``doc.text`` (as :func:`chrono.timex.tag` gives them). Event ids
+    are provisional (``doc-id:offset``); :func:`chrono.chronology.build_chronology` renumbers.
+    """
+    sentences = _sentences(doc)
+    ordered = sorted(timexes, key=lambda t: (t.start, t.end))
+    context = _Context()
+    attrs = [find_attribution(doc.text[s.start:s.end]) for s in sentences]
+    events: list[Event] = []
+    for i, span in enumerate(sentences):
+        sentence = doc.text[span.start:span.end]
+        attr = attrs[i]
+        if attr is None and _open_quote(sentence):
+            for later in attrs[i + 1:i + 4]:
+                if later is not None and later.form in ("trailing", "inverted"):
+                    attr = Attribution(later.source, later.verb, len(sentence), len(sentence),
+                                       ((0, len(sentence)),), "quotation")
+                    break
+        source = context.resolve(attr)
+        inside = [t for t in ordered if span.start <= t.start and t.end <= span.end]
+        if not inside:
+            continue
+        events.extend(_sentence_events(doc, span, sentence, inside, attr, source))
+    return events
+
+
+def _sentence_events(doc: Document, span: Span, sentence: str, timexes: list[Timex],
+                     attr: Attribution | None, source: str | None) -> list[Event]:
+    off = span.start
+    dating = [t for t in timexes if _dates_event(t, sentence, t.start - off)]
+    clauses = split_clauses(sentence, attr.content if attr else None)
+    events: list[Event] = []
+    for clause in clauses:
+        own = [t for t in dating if clause.contains(t.start - off, t.end - off)]
+        if not own:
+            continue
+        groups = _group(sentence, off, own)
+        for k, group in enumerate(groups):
+            if k > 0:
+                log.debug("second dating group in one clause skipped: %r", group.main.text)
+                break
+            event = _clause_event(doc, span, sentence, clause, group, attr, source, first=clause is clauses[0])
+            if event:
+                events.append(event)
+    if not events and attr is not None and clauses:
+        in_attr = [t for t in dating if attr.start <= t.start - off and t.end - off <= attr.end]
+        if in_attr:
+            event = _reporting_day_event(doc, span, sentence, clauses[0], in_attr[0], attr, source)
+            if event:
+                events.append(event)
+    return events
+
+
+def _evidence(sentence: str) -> str:
+    return " ".join(sentence.split())
+
+
+def _subject_for(attr: Attribution | None, source: str | None, first: bool) -> str | None:
+    if attr is None or not source or not first or attr.form != "leading":
+        return None
+    return short_source(source)
+
+
+def _clause_event(doc: Document, span: Span, sentence: str, clause: Clause, dating: _Dating,
+                  attr: Attribution | None, source: str | None, *, first: bool) -> Event | None:
+    prep, cut = _phrase(sentence, clause, dating)
+    relation = _relation(prep)
+    if dating.main.type == TimexType.DURATION:
+        relation = Relation.DURING
+    nominal = _nominal(sentence, clause, cut[0], cut[1])
+    future = is_future(dating.main, doc.published)
+    if nominal:
+        what, rule = nominal, "nominal"
+        modality = classify(nominal, future=future)
+    else:
+        what, rule = _clause_text(sentence, clause, cut), f"clause:{relation.value}"
+        modality = classify(_clause_text(sentence, clause, None), future=future,
+                            reporting_verb=attr.verb if attr else None)
+    headline = compress(what, subject=_subject_for(attr, source, first))
+    if len(headline.split()) < 2:
+        return None
+    return _event(doc, span, sentence, dating.main, headline, when_of(dating.main, relation), modality,
+                  source, rule, timex_text=sentence[dating.start:dating.end])
+
+
+def _reporting_day_event(doc: Document, span: Span, sentence: str, clause: Clause, timex: Timex,
+                         attr: Attribution, source: str | None) -> Event | None:
+    text = clause.text(sentence)
+    headline = compress(text, subject=_subject_for(attr, source, True))
+    if len(headline.split()) < 2:
+        return None
+    modality = classify(text, future=is_future(timex, doc.published), reporting_verb=attr.verb)
+    return _event(doc, span, sentence, timex, headline, when_of(timex), modality, source,
+                  "reporting-day", timex_text=timex.text)
+
+
+def _event(doc: Document, span: Span, sentence: str, timex: Timex, headline: str, when: When,
+           modality: Modality, source: str | None, rule: str, *, timex_text: str) -> Event:
+    lead = len(sentence) - len(sentence.lstrip())
+    trail = len(sentence.rstrip())
+    mention = Mention(doc.id, span.start + lead, span.start + trail, timex.start, timex.end)
+    return Event(id=f"{doc.id}:{timex.start}", headline=headline, text=_evidence(sentence), when=when,
+                 modality=modality, attribution=source, mentions=(mention,), timex_text=timex_text,
+                 anchor=timex.anchor, rule=rule)
+
+
+__all__ = ["extract_events", "when_of", "is_future", "EVENT_BLOCKS"]
