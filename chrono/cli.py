@@ -127,3 +127,34 @@ def tag(ctx, article, published, narrative):
         return
     for t in timexes:
         click.echo(json.dumps(t.to_dict(), ensure_ascii=False))
+
+
+@main.command("eval")
+@click.argument("gold", nargs=-1, required=True, metavar="GOLD...")
+@click.option("--errors", "errors_path", type=click.Path(dir_okay=False),
+              help="Write every error (missed, spurious, extent, value, type) with its context to this file.")
+@click.pass_context
+def eval_(ctx, gold, errors_path):
+    """Score the temporal tagger on TimeML gold files (TempEval-3 Task A).
+
+    GOLD is a .tml file or a folder searched recursively for *.tml. Each document is tagged
+    with its creation time (the CREATION_TIME TIMEX3) as publication date; prints strict and
+    relaxed extent P/R/F1, value F1 and type F1.
+
+    \b
+    Examples:
+      chrono eval ../shared/data/tempeval3/train
+      chrono eval corpus/ --errors errors.tsv
+    """
+    from .evaluate import evaluate, write_errors
+    errors: list | None = [] if errors_path else None
+    try:
+        result = evaluate(gold, errors=errors)
+        if errors_path:
+            write_errors(errors, errors_path)
+    except ChronoError as exc:
+        _fail(exc, ctx.obj["debug"])
+        return
+    click.echo(result.table())
+    if errors_path:
+        click.echo(f"wrote {len(errors)} errors to {errors_path}")

@@ -63,7 +63,7 @@ MACROS: dict[str, str] = {
     "E": r"(?![\w-])",          # a word ends here
 }
 
-_MACRO = re.compile(r"\{([A-Z_0-9]+)\}")
+_MACRO = re.compile(r"\{([A-Z][A-Z_0-9]*)\}")
 
 
 def expand(pattern: str) -> str:

@@ -38,6 +38,7 @@ class Spec:
     time: str | None = None          # "T10:30", "TMO", ...
     mod: str | None = None
     future: bool | None = None       # a direction fixed by the words ("next July")
+    type: str | None = None          # overrides the rule's TIMEX3 type
 
     def with_mod(self, mod: str | None) -> "Spec":
         from dataclasses import replace

@@ -1,0 +1,515 @@
+"""Builders: a rule's match becomes a :class:`Spec` (or None to reject the match).
+
+Each builder reads the named groups of a match; some look at the words around it to
+reject a reading ("May" the verb, "Saturday Night Live"). Builders are named in the rule
+table (``rules.py``), so the table stays data.
+"""
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from . import lexicon as lx
+from .patterns import lookup
+from .spec import Spec
+
+Builder = Callable[[re.Match, dict], "Spec | None"]
+BUILDERS: dict[str, Builder] = {}
+
+
+def builder(fn: Builder) -> Builder:
+    BUILDERS[fn.__name__] = fn
+    return fn
+
+
+def _g(m: re.Match, name: str) -> str | None:
+    """A named group, or None if the pattern has no such group or it did not take part."""
+    return m.groupdict().get(name)
+
+
+def _day(s: str) -> int:
+    return int(re.sub(r"\D", "", s))
+
+
+def _month(s: str) -> int | None:
+    return lookup(lx.MONTHS, s)
+
+
+def number(s: str | None) -> int | float | None:
+    """A number from digits or words ("three", "twenty-five", "5 1/2", "1,000"); None if vague."""
+    if s is None:
+        return None
+    t = " ".join(s.lower().split())
+    if re.fullmatch(r"[\d,]+(?:\.\d+)?(?: 1/2)?", t):
+        half = t.endswith(" 1/2")
+        t = t.replace(" 1/2", "").replace(",", "")
+        v = float(t) if "." in t else int(t)
+        return v + 0.5 if half else v
+    if t in lx.NUMBERS:
+        return lx.NUMBERS[t]
+    parts = re.split(r"[\s-]+", t)
+    if len(parts) == 2 and parts[0] in lx.TENS and parts[1] in lx.UNITS_WORDS:
+        return lx.TENS[parts[0]] + lx.UNITS_WORDS[parts[1]]
+    return None
+
+
+def _prev_word(m: re.Match, start: int | None = None) -> str:
+    s = m.start() if start is None else start
+    left = m.string[max(0, s - 30):s]
+    w = re.findall(r"[\w'.-]+", left)
+    return w[-1] if w else ""
+
+
+def _next_text(m: re.Match, n: int = 30) -> str:
+    return m.string[m.end():m.end() + n]
+
+
+_BEFORE_MONTH = {"in", "of", "since", "until", "till", "by", "from", "to", "through", "last", "next",
+                 "this", "early", "late", "mid", "mid-", "during", "before", "after", "between", "and",
+                 "or", "that", "each", "every", "on", "for", "around", "about", "past", "coming", "end",
+                 "beginning", "start", "middle", "late-", "early-", "earlier", "later", "in-", "as"}
+_NAME_TITLES = re.compile(r"(?:Mrs?|Ms|Dr|Miss|Prime|Minister|Theresa|Brian|Rep|Sen|Gov)\.?$")
+
+
+def month_ok(m: re.Match, word: str) -> bool:
+    """Reject month names that are verbs or names ("May I", "March on", "Theresa May")."""
+    prev = _prev_word(m)
+    if _NAME_TITLES.search(prev):
+        return False
+    if word.lower() in ("may", "march") or word in ("MAY", "MARCH"):
+        if prev.lower() not in _BEFORE_MONTH:
+            return False
+    nxt = _next_text(m)
+    if re.match(r"\s+[A-Z][a-z]", nxt) and not re.match(r"\s+(?:[A-Z][a-z]+day|The|A|In|On|At|But|And|He|She|It|They|We)\b", nxt):
+        # "May Day", "March Madness", "August Wilson": a name, unless a sentence follows
+        if not re.match(r"[.,;:]", nxt):
+            return False
+    return True
+
+
+# ----------------------------------------------------------------------------- dates
+
+@builder
+def date(m: re.Match, p: dict) -> Spec | None:
+    """Calendar fields from groups mon, day, year (each optional), wd ignored."""
+    mon = _g(m, "mon")
+    month = _month(mon) if mon else p.get("month")
+    day = _day(_g(m, "day")) if _g(m, "day") else None
+    year = _g(m, "year")
+    y = None
+    if year:
+        y = int(year.lstrip("'"))
+        if len(year.lstrip("'")) == 2:
+            y += 1900 if y > 30 else 2000
+    if _g(m, "nmon"):
+        month = int(_g(m, "nmon"))
+    if day is not None and not 1 <= day <= 31:
+        return None
+    if mon and day is None and y is None and not month_ok(m, mon.strip()):
+        return None
+    if mon and day is None and y is None and p.get("bare") and _prev_word(m).lower() in ("the",):
+        return None
+    if mon and (mon.strip() in ("May", "March", "MAY", "MARCH")) and day is not None and y is None:
+        if re.match(r"\s*(?:%|percent|points?)", _next_text(m)):
+            return None
+    return Spec("date", year=y, month=month, day=day)
+
+
+@builder
+def year(m: re.Match, p: dict) -> Spec | None:
+    """A bare four-digit year, unless it is an amount ("about 1500 people")."""
+    y = int(m.group("year"))
+    prev = _prev_word(m).lower()
+    if prev in ("about", "some", "than", "nearly", "almost", "approximately", "roughly", "around", "only",
+                "just", "no.", "number", "flight", "route", "page", "room", "at", "ft", "over", "under", "top",
+                "with", "highway", "model", "boeing", "airbus", "windows", "version", "$"):
+        return None
+    nxt = _next_text(m, 25)
+    if re.match(r"\s*(?:[-–]\s*)?(?:[a-z]+s\b(?<!'s)|feet|ft|meters|metres|miles|km|kg|pounds|tons|points|"
+                r"percent|per\b|hours|m\b|mph)", nxt) and not re.match(r"\s*(?:levels|lows|highs|has|was|is|sales|"
+                                                                    r"results|figures|earnings|elections|games|"
+                                                                    r"olympics|budgets|numbers|levels|plans|as|"
+                                                                    r"this|its|his|hers|theirs|ours)\b", nxt):
+        return None
+    if re.match(r"\s*[-–]\s*\d", nxt) and not re.match(r"\s*[-–]\s*(?:\d\d|\d{4})\b", nxt):
+        return None
+    if not 1000 <= y <= 2099:
+        return None
+    return Spec("fixed", value=f"{y:04d}")
+
+
+@builder
+def fiscal_year(m: re.Match, p: dict) -> Spec | None:
+    s = m.group("year").lstrip("'")
+    y = int(s)
+    if len(s) == 2:
+        y += 1900 if y > 30 else 2000
+    return Spec("fixed", value=f"{y:04d}")
+
+
+@builder
+def decade(m: re.Match, p: dict) -> Spec | None:
+    d = m.group("dec")
+    if d.startswith("'"):
+        v = "19" + d[1]
+    elif len(d) == 2:
+        v = "19" + d[0]
+    else:
+        v = d[:3]
+    return Spec("fixed", value=v)
+
+
+@builder
+def century(m: re.Match, p: dict) -> Spec | None:
+    o = m.group("ord").lower()
+    n = lx.ORDINALS.get(o)
+    if n is None:
+        n = int(re.sub(r"\D", "", o) or 0)
+    if not 1 <= n <= 30:
+        return None
+    return Spec("fixed", value=f"{n - 1:02d}")
+
+
+@builder
+def quarter(m: re.Match, p: dict) -> Spec | None:
+    o = m.group("ord").lower()
+    q = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4,
+         "final": 4, "last": 4}.get(o)
+    if q is None:
+        return None
+    year = _g(m, "year")
+    rel = (_g(m, "this") or "").lower()
+    if year:
+        return Spec("date", year=int(year), quarter=q)
+    if rel:
+        return Spec("offset", unit="year", n={"this": 0, "last": -1, "next": 1}[rel], quarter=q)
+    return Spec("date", quarter=q)
+
+
+@builder
+def half(m: re.Match, p: dict) -> Spec | None:
+    h = 1 if m.group("ord").lower() == "first" else 2
+    year = _g(m, "year")
+    if year:
+        return Spec("date", year=int(year), half=h)
+    rel = (_g(m, "this") or "").lower()
+    if rel:
+        return Spec("offset", unit="year", n={"this": 0, "last": -1, "next": 1}[rel], half=h)
+    return None
+
+
+@builder
+def season(m: re.Match, p: dict) -> Spec | None:
+    s = lx.SEASONS[m.group("season").lower()]
+    year = _g(m, "year")
+    d = (_g(m, "dir") or "").lower()
+    if year:
+        return Spec("date", year=int(year), season=s)
+    if d in ("this", "last", "next", "past", "coming"):
+        return Spec("date", season=s, future={"last": False, "past": False, "next": True, "coming": True}.get(d))
+    prev = _prev_word(m, m.start("season") if d else None).lower()
+    if d == "the" or prev in ("in", "during", "since", "until", "by", "through", "early", "late", "mid", "this"):
+        if m.group("season").lower() == "fall" and not d and prev not in ("in", "the", "this", "during", "since"):
+            return None
+        return Spec("date", season=s)
+    return None
+
+
+@builder
+def holiday(m: re.Match, p: dict) -> Spec | None:
+    md = lookup(lx.HOLIDAYS, m.group("h"))
+    if md is None:
+        return None
+    mo, da = map(int, md.split("-"))
+    y = _g(m, "year")
+    return Spec("date", year=int(y) if y else None, month=mo, day=da)
+
+
+# ----------------------------------------------------------------------------- relative
+
+_DIR = {"this": 0, "current": 0, "last": -1, "past": -1, "previous": -1, "preceding": -1, "next": 1,
+        "coming": 1, "following": 1, "same": 0, "latest": 0, "prior": -1}
+
+
+@builder
+def deictic_day(m: re.Match, p: dict) -> Spec | None:
+    w = " ".join(m.group("w").lower().split())
+    if w == "tonight":
+        return Spec("offset", unit="day", n=0, time="TNI")
+    n = {"today": 0, "tomorrow": 1, "yesterday": -1, "the day before yesterday": -2,
+         "the day after tomorrow": 2}[w]
+    return Spec("offset", unit="day", n=n)
+
+
+@builder
+def relative_unit(m: re.Match, p: dict) -> Spec | None:
+    d = " ".join(m.group("dir").lower().split())
+    unit = lookup(lx.CALENDAR_UNITS, m.group("unit"))
+    if unit is None:
+        return None
+    anaphoric = d in ("following", "previous", "preceding", "same", "prior")
+    n = _DIR.get(d, 0)
+    if d == "same":
+        return Spec("previous", unit=unit)
+    return Spec("offset", unit=unit, n=n, anaphoric=anaphoric)
+
+
+@builder
+def that_unit(m: re.Match, p: dict) -> Spec | None:
+    unit = lookup(lx.CALENDAR_UNITS, m.group("unit"))
+    return Spec("previous", unit=unit)
+
+
+@builder
+def ago(m: re.Match, p: dict) -> Spec | None:
+    num = number(m.group("num"))
+    unit_word = m.group("unit").lower()
+    unit = {"second": "day", "minute": "day", "hour": "day"}.get(unit_word, lookup(lx.CALENDAR_UNITS, unit_word))
+    d = " ".join(m.group("dir").lower().split())
+    if unit is None:
+        return None
+    sign = -1 if d in ("ago", "earlier", "before", "previously", "back") else 1
+    if num is None or not isinstance(num, int):
+        return Spec("fixed", value="PAST_REF" if sign < 0 else "FUTURE_REF")
+    anaphoric = d in ("earlier", "later", "before", "after", "previously")
+    return Spec("offset", unit=unit, n=sign * num, anaphoric=anaphoric)
+
+
+@builder
+def weekday(m: re.Match, p: dict) -> Spec | None:
+    wd = lookup(lx.WEEKDAYS, m.group("wd"))
+    nxt = _next_text(m, 20)
+    prev = _prev_word(m, m.start("wd"))
+    if re.match(r"\s+(?:Night|Morning|Evening|Afternoon)\s+[A-Z]", m.string[m.start("wd") + len(m.group("wd")):][:40]):
+        return None          # "Saturday Night Live"
+    if not _g(m, "part") and re.match(r"\s+(?!The\b|A\b|In\b|On\b|At\b)[A-Z][a-z]", nxt) and not re.match(r"[.,;:]", nxt):
+        if not re.match(r"\s+[A-Z][a-z]+\s*\.?\s*\d", nxt) and not re.match(r"\s+(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\b", nxt):
+            return None      # "Friday Night Lights", "Tuesday Morning Corp"
+    if prev in ("Good", "Black", "Super", "Cyber", "Bloody", "Ash", "Holy", "Palm", "Easter", "Maundy"):
+        return None
+    d = (_g(m, "dir") or "").lower()
+    future = {"next": True, "coming": True, "last": False, "past": False}.get(d)
+    part = _g(m, "part")
+    time = None
+    if part:
+        time = lx.PARTS_OF_DAY.get(part.lower())
+        time = time if time.startswith("T") else "T" + time
+    return Spec("weekday", weekday=wd, future=future, time=time)
+
+
+@builder
+def part_of_day(m: re.Match, p: dict) -> Spec | None:
+    d = " ".join(m.group("dir").lower().split())
+    part = lx.PARTS_OF_DAY[m.group("part").lower()]
+    n = {"this": 0, "yesterday": -1, "tomorrow": 1, "last": -1, "early this": 0, "late this": 0,
+         "later this": 0, "earlier this": 0, "the": 0}.get(d, 0)
+    if d == "last" and part != "NI":
+        return None
+    return Spec("offset", unit="day", n=n, time=part if part.startswith("T") else "T" + part)
+
+
+@builder
+def clock(m: re.Match, p: dict) -> Spec | None:
+    c = m.group("clock").lower().replace(" ", "")
+    mm = re.match(r"(\d{1,2})(?::(\d\d))?", c)
+    if not mm:
+        return None
+    h = int(mm.group(1))
+    mi = int(mm.group(2) or 0)
+    if "p" in c and h < 12:
+        h += 12
+    elif "a" in c and h == 12:
+        h = 0
+    if h > 24 or mi > 59:
+        return None
+    t = f"T{h:02d}:{mi:02d}"
+    return _time_day(m, t)
+
+
+def _time_day(m: re.Match, t: str) -> Spec:
+    wd = _g(m, "wd")
+    rel = (_g(m, "rel") or "").lower()
+    if wd:
+        return Spec("weekday", weekday=lookup(lx.WEEKDAYS, wd), time=t)
+    if _g(m, "mon"):
+        return Spec("date", month=_month(m.group("mon")), day=_day(m.group("day")), time=t)
+    n = {"today": 0, "tomorrow": 1, "yesterday": -1, "tonight": 0, "": 0}[rel]
+    return Spec("offset", unit="day", n=n, time=t)
+
+
+@builder
+def noon(m: re.Match, p: dict) -> Spec | None:
+    return _time_day(m, lx.PARTS_OF_DAY[m.group("noon").lower()])
+
+
+@builder
+def quarter_relative(m: re.Match, p: dict) -> Spec | None:
+    d = " ".join((_g(m, "dir") or "").lower().replace("-", " ").split())
+    if d in ("year earlier", "year ago", "prior year", "year before", "previous year", "last year's",
+             "same"):
+        return Spec("offset", unit="year", n=-1 if d != "same" else 0, anaphoric=True)
+    if d in ("latest", "recent", "most recent", "") or d == "the":
+        return Spec("previous", unit="quarter", n=-1)
+    if d in ("this", "current"):
+        return Spec("offset", unit="quarter", n=0)
+    if d in ("last", "previous", "past", "preceding", "prior"):
+        return Spec("offset", unit="quarter", n=-1)
+    if d in ("next", "coming", "following"):
+        return Spec("offset", unit="quarter", n=1)
+    return None
+
+
+@builder
+def year_earlier(m: re.Match, p: dict) -> Spec | None:
+    return Spec("offset", unit="year", n=-1, anaphoric=True)
+
+
+@builder
+def year_end(m: re.Match, p: dict) -> Spec | None:
+    return Spec("offset", unit="year", n=0, mod="END")
+
+
+# ----------------------------------------------------------------------------- durations and sets
+
+def _unit_code(word: str) -> tuple[str, bool] | None:
+    return lookup(lx.UNITS, word.rstrip("s") if word.lower() not in ("centuries", "millennia") else word)
+
+
+def duration_value(n: int | float | None, unit_word: str) -> str | None:
+    """The ISO 8601 duration of ``n`` units ("P3Y", "PT48H", "PXD" for an unknown number)."""
+    w = unit_word.lower()
+    if w == "centuries":
+        w = "century"
+    w = re.sub(r"\s+", " ", w)
+    code = lx.UNITS.get(w) or lx.UNITS.get(w[:-1] if w.endswith("s") else w)
+    if code is None:
+        return None
+    letter, is_time = code
+    if letter == "WE":
+        return f"P{'X' if n is None else _fmt(n * 2)}D" if n != 1 else "P2D"
+    if letter == "W2":
+        letter, n = "W", (None if n is None else n * 2)
+    if letter == "M6":
+        letter, n = "M", (None if n is None else n * 6)
+    if letter == "E" and n is not None and n != 1:
+        letter, n = "Y", n * 10
+    if n is None:
+        return f"PT X{letter}".replace(" ", "") if is_time else f"PX{letter}"
+    if isinstance(n, float) and not n.is_integer():
+        # "5 1/2 hours" -> PT5H30M; "1.5 years" -> P18M
+        if is_time and letter == "H":
+            return f"PT{int(n)}H{int(round((n % 1) * 60))}M"
+        if letter == "Y":
+            return f"P{int(round(n * 12))}M"
+        if letter == "D":
+            return f"PT{int(round(n * 24))}H"
+        return f"P{n:g}{letter}"
+    return f"PT{int(n)}{letter}" if is_time else f"P{int(n)}{letter}"
+
+
+def _fmt(x) -> str:
+    return str(int(x)) if float(x).is_integer() else f"{x:g}"
+
+
+@builder
+def duration(m: re.Match, p: dict) -> Spec | None:
+    num_s = m.group("num")
+    n = number(num_s)
+    nxt = _next_text(m, 12)
+    if re.match(r"[\s-]+old\b", nxt):
+        return None              # ages: "a 6-year-old", "the 30 year old"
+    unit = m.group("unit")
+    if num_s and num_s.strip().lower() in ("a", "an") and re.search(r"(?:\d|times|once|twice|per|\$\S*)\s*$",
+                                                                    m.string[max(0, m.start() - 12):m.start()]):
+        v = duration_value(1, unit)
+        return Spec("fixed", value=v, type="SET") if v else None     # "$5 a year", "twice a day"
+    adj = (_g(m, "adj") or "").lower()
+    if isinstance(n, (int, float)) and n is not None and n > 10000:
+        return None
+    v = duration_value(n, unit)
+    if v is None:
+        return None
+    return Spec("fixed", value=v)
+
+
+@builder
+def vague_duration(m: re.Match, p: dict) -> Spec | None:
+    """Bare plural units: "within days" (PXD), "for years" (PXY)."""
+    unit = m.group("unit")
+    adj = (_g(m, "adj") or "").lower()
+    prev = _prev_word(m).lower()
+    if not adj and prev not in ("for", "within", "in", "over", "after", "lasted", "last", "lasting", "took",
+                                "take", "takes", "spent", "spend", "than", "of"):
+        return None
+    if adj in ("recent",) or (adj in ("past", "last") and m.group(0).lower().startswith("the")):
+        if adj == "recent":
+            return Spec("fixed", value="PAST_REF")
+    if adj in ("coming", "next") and m.group(0).lower().startswith("the"):
+        return Spec("fixed", value="FUTURE_REF")
+    v = duration_value(None, unit)
+    return Spec("fixed", value=v) if v else None
+
+
+@builder
+def set_word(m: re.Match, p: dict) -> Spec | None:
+    return Spec("fixed", value=lx.SETS[" ".join(m.group("w").lower().split())])
+
+
+@builder
+def set_every(m: re.Match, p: dict) -> Spec | None:
+    unit = m.group("unit")
+    wd = lookup(lx.WEEKDAYS, unit)
+    if wd:
+        return Spec("fixed", value=f"XXXX-WXX-{wd}")
+    mo = _month(unit)
+    if mo and unit[:1].isupper():
+        return Spec("fixed", value=f"XXXX-{mo:02d}")
+    part = lx.PARTS_OF_DAY.get(unit.lower())
+    if part:
+        return Spec("fixed", value="P1D")
+    n = number(_g(m, "num")) if _g(m, "num") else 1
+    v = duration_value(n, unit)
+    return Spec("fixed", value=v) if v else None
+
+
+@builder
+def set_times(m: re.Match, p: dict) -> Spec | None:
+    v = duration_value(1, m.group("unit"))
+    return Spec("fixed", value=v) if v else None
+
+
+@builder
+def weekday_plural(m: re.Match, p: dict) -> Spec | None:
+    wd = lookup(lx.WEEKDAYS, m.group("wd"))
+    part = _g(m, "part")
+    t = ""
+    if part:
+        t = lx.PARTS_OF_DAY.get(part.lower().rstrip("s"), "")
+        t = t if t.startswith("T") else "T" + t
+    return Spec("fixed", value=f"XXXX-WXX-{wd}{t}")
+
+
+@builder
+def ref(m: re.Match, p: dict) -> Spec | None:
+    w = " ".join(m.group("w").lower().split())
+    v = lx.REFS.get(w)
+    if v is None:
+        return None
+    if w in ("current", "recent", "future", "present") :
+        nxt = _next_text(m, 25)
+        # adjectives count only before a noun of time or state ("current account" is not a time)
+        if w == "present" and not re.match(r"\s+(?:day|time|moment|era|period|level)", nxt):
+            return None
+    return Spec("fixed", value=v)
+
+
+@builder
+def ref_units(m: re.Match, p: dict) -> Spec | None:
+    """"recent years" PAST_REF, "coming months" FUTURE_REF."""
+    d = m.group("dir").lower()
+    return Spec("fixed", value="PAST_REF" if d in ("recent", "past", "last", "previous") else "FUTURE_REF")
+
+
+@builder
+def fixed(m: re.Match, p: dict) -> Spec | None:
+    return Spec("fixed", value=p["value"])

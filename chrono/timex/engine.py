@@ -1,0 +1,157 @@
+"""The engine: run the rule table over a text, keep the best non-overlapping matches,
+extend them with their modifiers, and resolve them in reading order.
+
+Recognition and resolution are two phases. Recognition (:func:`recognise`) finds
+candidates with an underspecified :class:`~chrono.timex.spec.Spec`; resolution
+(:func:`~chrono.timex.resolve.resolve`) turns each into a value against the publication
+date, the last mentioned date and the tense of its sentence.
+"""
+from __future__ import annotations
+
+import logging
+import re
+from dataclasses import dataclass, replace
+from datetime import date
+from functools import lru_cache
+
+from ..model import AnchorPolicy, Timex, TimexType
+from . import lexicon as lx
+from .build import BUILDERS
+from .patterns import compile_rule, lookup
+from .resolve import resolve
+from .rules import RULES, Rule
+from .spec import Spec
+from .tense import Sentences
+
+log = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True)
+class Candidate:
+    start: int
+    end: int
+    rule: Rule
+    spec: Spec
+    order: int
+
+
+@lru_cache(maxsize=1)
+def _compiled() -> tuple[tuple[Rule, re.Pattern[str]], ...]:
+    """The rule table compiled once, at first use."""
+    return tuple((r, compile_rule(r.pattern)) for r in RULES)
+
+
+_RANGE_MODS = {"early": "START", "earlier": "START", "late": "END", "later": "END", "mid": "MID",
+               "the beginning of": "START", "the start of": "START", "beginning of": "START",
+               "the middle of": "MID", "middle of": "MID", "the end of": "END", "end of": "END",
+               "the close of": "END", "the latter part of": "END", "the first half of": "START",
+               "the second half of": "END", "the turn of": "START", "the dawn of": "START",
+               "the early part of": "START", "the late part of": "END", "very early": "START", "very late": "END"}
+_QUANT_MODS = {k: v for k, v in lx.QUANT_MODS.items()}
+
+_LEFT_RANGE = re.compile(
+    r"(?<![\w-])(?P<mod>" + "|".join(sorted((re.escape(k).replace(r"\ ", r"\s+") for k in _RANGE_MODS), key=len, reverse=True))
+    + r")(?:\s+the)?(?:\s+|-)\Z", re.IGNORECASE)
+_LEFT_QUANT = re.compile(
+    r"(?<![\w-])(?P<mod>" + "|".join(sorted((re.escape(k).replace(r"\ ", r"\s+") for k in _QUANT_MODS), key=len, reverse=True))
+    + r")\s+\Z", re.IGNORECASE)
+
+
+def _extend_left(text: str, c: Candidate) -> Candidate:
+    """Take in a modifier just before the expression ("early 2014", "about two years")."""
+    if not c.rule.mods:
+        return c
+    window = text[max(0, c.start - 32):c.start]
+    if not window or window[-1] not in " \t\n-":
+        return c
+    tables = []
+    if c.rule.mods in ("range", "both"):
+        tables.append((_LEFT_RANGE, _RANGE_MODS))
+    if c.rule.mods in ("quant", "both"):
+        tables.append((_LEFT_QUANT, _QUANT_MODS))
+    for regex, table in tables:
+        m = regex.search(window)
+        if m:
+            key = " ".join(m.group("mod").lower().split())
+            mod = table.get(key)
+            if key in ("some", "over", "under", "only", "just", "barely") and not re.match(r"\s*(?:a|an|\d|one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty)\b", text[c.start:c.start + 8], re.I):
+                continue
+            start = c.start - (len(window) - m.start())
+            spec = c.spec if c.spec.mod else c.spec.with_mod(mod)
+            return replace(c, start=start, spec=spec)
+    return c
+
+
+def recognise(text: str) -> list[Candidate]:
+    """Every candidate match of every rule (overlapping), with its underspecified value."""
+    found: list[Candidate] = []
+    for order, (rule, regex) in enumerate(_compiled()):
+        build = BUILDERS[rule.build]
+        for m in regex.finditer(text):
+            if m.end() == m.start():
+                continue
+            try:
+                spec = build(m, rule.params)
+            except (ValueError, KeyError, TypeError, OverflowError) as exc:   # a rule bug must not stop tagging
+                log.debug("rule %s failed on %r: %s", rule.name, m.group(), exc)
+                spec = None
+            if spec is None:
+                continue
+            s, e = (m.span("x") if "x" in regex.groupindex and m.group("x") else m.span())
+            found.append(Candidate(s, e, rule, spec, order))
+    return found
+
+
+def select(text: str, candidates: list[Candidate]) -> list[Candidate]:
+    """The longest non-overlapping candidates (earlier rules win ties), in text order."""
+    candidates = [_extend_left(text, c) for c in candidates]
+    candidates.sort(key=lambda c: (-(c.end - c.start), c.order, c.start))
+    taken = bytearray(len(text) + 1)
+    kept: list[Candidate] = []
+    for c in candidates:
+        if taken.find(1, c.start, c.end) != -1:
+            continue
+        taken[c.start:c.end] = b"\x01" * (c.end - c.start)
+        kept.append(c)
+    kept.sort(key=lambda c: c.start)
+    return kept
+
+
+_QUARTER_WORDS = re.compile(r"\b(?:quarter|quarterly|period)\b", re.IGNORECASE)
+_DATEISH = re.compile(r"^\d{4}(?:-(?:\d\d(?:-\d\d)?|Q[1-4]|H[12]|W\d\d|SP|SU|FA|WI))?(?:T.*)?$")
+
+
+def tag(text: str, anchor: date | None, *, policy: AnchorPolicy = AnchorPolicy.NEWS) -> list[Timex]:
+    """Every temporal expression of ``text``, resolved against ``anchor`` (see :mod:`chrono.timex`)."""
+    if not text:
+        return []
+    chosen = select(text, recognise(text))
+    sentences = Sentences(text)
+    previous: str | None = None
+    out: list[Timex] = []
+    for c in chosen:
+        spec = c.spec
+        tense = sentences.tense(c.start, c.end) if spec.kind in ("date", "weekday") else None
+        if (spec.kind == "offset" and spec.unit == "year" and not spec.anaphoric and c.rule.name == "ago"
+                and previous and "-Q" in previous
+                and _QUARTER_WORDS.search(sentences.sentence(c.start))):
+            spec = replace(spec, anaphoric=True)       # "a year ago" of a quarter: the same quarter
+        if spec.kind == "offset" and (spec.quarter or spec.half):
+            value, how = resolve(replace(spec, quarter=None, half=None), anchor, tense, previous, policy)
+            value = value[:4] + (f"-Q{spec.quarter}" if spec.quarter else f"-H{spec.half}")
+        else:
+            value, how = resolve(spec, anchor, tense, previous, policy)
+        typ = spec.type or c.rule.type
+        if spec.time and typ == "DATE":
+            typ = "TIME"
+        if typ == "DATE" and value.startswith("P") and not value.endswith("_REF"):
+            typ = "DURATION"
+        if typ == "DURATION" and value.endswith("_REF"):
+            typ = "DATE"
+        if typ in ("DATE", "TIME") and _DATEISH.match(value):
+            previous = value
+        if tense and "tense:" not in how and spec.kind in ("date", "weekday"):
+            how += f" tense:{tense}"
+        out.append(Timex(c.start, c.end, text[c.start:c.end], TimexType(typ), value, spec.mod,
+                         rule=c.rule.name, anchor=how))
+    return out
