@@ -83,7 +83,7 @@ def clean_source(who: str) -> str:
     who = _MARKERS.sub("", who).strip(" ,\"“”")
     if len(_words(who)) > 3:
         who = _INFINITIVE.sub("", who)
-    return " ".join(who.split()).strip(" ,")
+    return " ".join(who.split()).strip(" ,.;:")
 
 
 def short_source(who: str) -> str:
@@ -108,6 +108,12 @@ def _trailing(text: str, limit: int) -> Attribution | None:
         after = part[m.end():]
         adj = _ADJUNCT.match(after)
         rest = after[adj.end():] if adj else after
+        if m.group(0).lower() in ADDRESSEE_VERBS:
+            addressee = re.match(r"\s*(?:[A-Z][\w.\-]*\s*){1,3}|\s*(?:reporters|journalists|the press)\b", rest)
+            if addressee:
+                rest = rest[addressee.end():]
+                adj = _ADJUNCT.match(rest)
+                rest = rest[adj.end():] if adj else rest
         rest_words = _words(rest)
         before = part[:m.start()]
         sep = max(before.rfind(","), max(before.rfind(q) for q in _QUOTE_CHARS))

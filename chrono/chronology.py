@@ -128,8 +128,7 @@ def _combine(events: list[Event], doc_index: dict[str, int]) -> Event:
     best = next((e for e in events if e.rule != "nominal"), events[0])
     mentions = sorted({m for e in events for m in e.mentions},
                       key=lambda m: (doc_index.get(m.doc, 0), m.start, m.end))
-    attribution = best.attribution or next((e.attribution for e in events if e.attribution), None)
-    return replace(best, mentions=tuple(mentions), attribution=attribution)
+    return replace(best, mentions=tuple(mentions))
 
 
 def _first_position(event: Event, doc_index: dict[str, int]) -> tuple[int, int]:

@@ -50,15 +50,29 @@ _RELATIVE = re.compile(r",\s+(?:" + "|".join(RELATIVE_OPENERS) + r")\b[^,;]*?,",
 _TRIM = " ,;:\"“”'"
 
 
-def _starts_clause(rest: str) -> bool:
+def _has_verb(text: str) -> bool:
+    for w in _WORD.findall(text):
+        if w.isupper() and len(w) > 1:
+            continue
+        low = w.lower()
+        if low in AUXILIARIES or (low.endswith("ed") and "-" not in low and len(low) > 4):
+            return True
+    return False
+
+
+def _starts_clause(rest: str, before: str = "") -> bool:
+    """Whether ``rest`` (after "and"/"but") opens a new clause; ``before`` is the text on the left,
+    which must hold a verb of its own unless ``rest`` opens with an auxiliary."""
     # an acronym ("IS", "US") is a name, not the auxiliary or pronoun it spells
     words = [w.lower() if not (w.isupper() and len(w) > 1) else w for w in _WORD.findall(rest[:80])][:5]
     if not words:
         return False
-    if words[0] in SUBJECT_PRONOUNS or words[0] in AUXILIARIES:
+    if words[0] in AUXILIARIES:
         return True
+    if words[0] in SUBJECT_PRONOUNS:
+        return _has_verb(before)
     if words[0] in DETERMINERS:
-        return any(w in AUXILIARIES for w in words[1:5])
+        return any(w in AUXILIARIES for w in words[1:5]) and _has_verb(before)
     return False
 
 
@@ -77,11 +91,14 @@ def _breaks(text: str, a: int, b: int) -> list[tuple[int, int]]:
     for m in _INNER_END.finditer(segment):
         seps.append((a + m.start(), a + m.end()))
     for m in _ALWAYS.finditer(segment):
-        if re.match(r",\s+(?:and|but)\s+$", m.group(0), re.IGNORECASE) and not _starts_clause(segment[m.end():]):
+        if (re.match(r",\s+(?:and|but)\s+$", m.group(0), re.IGNORECASE)
+                and not _starts_clause(segment[m.end():], segment[:m.start()])):
             continue
         seps.append((a + m.start(), a + m.end()))
     for m in _CONJ.finditer(segment):
-        if _starts_clause(segment[m.end():]):
+        left = segment[:m.start()]
+        last = max((e - a for s, e in seps if e <= a + m.start()), default=0)
+        if _starts_clause(segment[m.end():], left[last:]):
             seps.append((a + m.start(), a + m.end()))
     seps.sort()
     merged: list[tuple[int, int]] = []

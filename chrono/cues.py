@@ -128,7 +128,7 @@ HEADLINE_DROP_WORDS: frozenset[str] = frozenset({
 
 #: Openers of trailing adjuncts that may be cut from a long headline, most cuttable first.
 HEADLINE_TRIM_CUES: tuple[str, ...] = (
-    "with the help of", "as part of", "after", "amid", "despite", "following", "in order to",
+    "with the help of", "as part of", "after", "amid", "despite", "following", "in order to", "under",
     "while", "as", "with", "because", "near", "along", "in", "from", "across", "of",
 )
 

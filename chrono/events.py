@@ -242,11 +242,9 @@ def _sentence_events(doc: Document, span: Span, sentence: str, timexes: list[Tim
         if not own:
             continue
         groups = _group(sentence, off, own)
-        for k, group in enumerate(groups):
-            if k > 0:
-                log.debug("second dating group in one clause skipped: %r", group.main.text)
-                break
-            event = _clause_event(doc, span, sentence, clause, group, attr, source, first=clause is clauses[0])
+        for k, (part, group, subject) in enumerate(_split_groups(sentence, clause, groups)):
+            event = _clause_event(doc, span, sentence, part, group, attr, source,
+                                  first=clause is clauses[0] and k == 0, subject=subject)
             if event:
                 events.append(event)
     if not events and attr is not None and clauses:
@@ -256,6 +254,43 @@ def _sentence_events(doc: Document, span: Span, sentence: str, timexes: list[Tim
             if event:
                 events.append(event)
     return events
+
+
+_SPLIT = re.compile(r"(?:,\s*)?\s\band\s+|,\s+|;\s+", re.IGNORECASE)
+
+
+def _subject(sentence: str, clause: Clause) -> str | None:
+    """The words before the first verb of a clause: its subject, to lend to a split-off part."""
+    a, b = clause.pieces[0]
+    words = list(_WORD.finditer(sentence, a, b))
+    for i, w in enumerate(words):
+        if _is_verbish(w.group(0)):
+            if 0 < i <= 6:
+                return sentence[a:words[i - 1].end()]
+            return None
+    return None
+
+
+def _split_groups(sentence: str, clause: Clause, groups: list[_Dating]):
+    """One (clause part, dating group, borrowed subject) per group of a clause that holds several
+    non-coordinated time expressions ("IS overran Raqqa in January 2014 and declared it its
+    capital in June 2014"): the clause is cut at the last "and" or comma before each group."""
+    if len(groups) == 1:
+        return [(clause, groups[0], None)]
+    cuts: list[tuple[int, int]] = []
+    for prev, group in zip(groups, groups[1:]):
+        seps = list(_SPLIT.finditer(sentence, prev.end, group.start))
+        if not seps:
+            return [(clause, groups[0], None)]
+        cuts.append((seps[-1].start(), seps[-1].end()))
+    bounds = [clause.start] + [x for c in cuts for x in c] + [clause.end]
+    parts = []
+    for k, group in enumerate(groups):
+        lo, hi = bounds[2 * k], bounds[2 * k + 1]
+        pieces = tuple((max(a, lo), min(b, hi)) for a, b in clause.pieces if a < hi and b > lo)
+        parts.append(Clause(pieces))
+    subject = _subject(sentence, parts[0])
+    return [(part, group, subject if k else None) for k, (part, group) in enumerate(zip(parts, groups))]
 
 
 def _evidence(sentence: str) -> str:
@@ -269,7 +304,8 @@ def _subject_for(attr: Attribution | None, source: str | None, first: bool) -> s
 
 
 def _clause_event(doc: Document, span: Span, sentence: str, clause: Clause, dating: _Dating,
-                  attr: Attribution | None, source: str | None, *, first: bool) -> Event | None:
+                  attr: Attribution | None, source: str | None, *, first: bool,
+                  subject: str | None = None) -> Event | None:
     prep, cut = _phrase(sentence, clause, dating)
     relation = _relation(prep)
     if dating.main.type == TimexType.DURATION:
@@ -283,6 +319,8 @@ def _clause_event(doc: Document, span: Span, sentence: str, clause: Clause, dati
         what, rule = _clause_text(sentence, clause, cut), f"clause:{relation.value}"
         modality = classify(_clause_text(sentence, clause, None), future=future,
                             reporting_verb=attr.verb if attr else None)
+    if subject and not nominal:
+        what = subject + " " + what.lstrip()
     headline = compress(what, subject=_subject_for(attr, source, first))
     if len(headline.split()) < 2:
         return None

@@ -1,0 +1,57 @@
+"""Attribution forms: who says so, and where the reported content stands."""
+from __future__ import annotations
+
+import pytest
+
+from chrono.attribution import clean_source, find_attribution, short_source
+
+
+def content(sentence, attr):
+    return [sentence[a:b] for a, b in attr.content]
+
+
+@pytest.mark.parametrize("sentence,source,form,reported", [
+    ("The town fell to the army, the ministry said.", "the ministry", "trailing", ["The town fell to the army"]),
+    ("The town fell, the ministry said Sunday.", "the ministry", "trailing", ["The town fell"]),
+    ('"We will win," the commander said in a statement.', "the commander", "trailing", ["We will win"]),
+    ("The town fell, said Rami Abdel-Rahman, head of the monitor.", "Rami Abdel-Rahman, head of the monitor",
+     "inverted", ["The town fell"]),
+    ("The ministry said that the town fell on Sunday.", "The ministry", "leading", ["the town fell on Sunday"]),
+    ("The ministry said the town had fallen.", "The ministry", "leading", ["the town had fallen"]),
+    ("But the militia told Reuters that the town fell.", "the militia", "leading", ["the town fell"]),
+    ("The town fell, the militia told Reuters.", "the militia", "trailing", ["The town fell"]),
+    ("Officials announced Sunday they had struck a deal.", "Officials", "leading", ["they had struck a deal"]),
+    ("In a statement, the coalition said that the strikes continued.", "the coalition", "leading",
+     ["the strikes continued"]),
+    ("The army entered the town, according to officials close to the talks.", "officials close to the talks",
+     "according", ["The army entered the town"]),
+    ("According to the monitor, the army entered the town.", "the monitor", "according",
+     ["the army entered the town"]),
+    ('"The deal holds," the coalition said, adding that it would not last.', "the coalition", "trailing",
+     ["The deal holds", "it would not last"]),
+])
+def test_forms(sentence, source, form, reported):
+    attr = find_attribution(sentence)
+    assert attr is not None
+    assert (attr.source, attr.form) == (source, form)
+    assert content(sentence, attr) == reported
+
+
+@pytest.mark.parametrize("sentence", [
+    "The army retook the town after heavy fighting.",
+    "The coalition confirmed the deal in a statement.",           # an object, not a reported clause
+    "IS claimed the attack.",
+])
+def test_no_attribution(sentence):
+    assert find_attribution(sentence) is None
+
+
+def test_pronoun_source_is_kept_for_the_caller_to_resolve():
+    attr = find_attribution('"We expect fighting," he said.')
+    assert attr.source == "he"
+
+
+def test_clean_and_short_sources():
+    assert clean_source("But officials close to the operation to retake the city") == "officials close to the operation"
+    assert short_source("Local officials from the Raqqa Civil Council and tribal leaders") == \
+        "Local officials and tribal leaders"
