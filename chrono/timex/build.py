@@ -107,12 +107,23 @@ def date(m: re.Match, p: dict) -> Spec | None:
         return None
     if mon and day is None and y is None and not month_ok(m, mon.strip()):
         return None
-    if mon and day is None and y is None and p.get("bare") and _prev_word(m).lower() in ("the",):
-        return None
     if mon and (mon.strip() in ("May", "March", "MAY", "MARCH")) and day is not None and y is None:
         if re.match(r"\s*(?:%|percent|points?)", _next_text(m)):
             return None
     return Spec("date", year=y, month=month, day=day)
+
+
+@builder
+def month_relative(m: re.Match, p: dict) -> Spec | None:
+    """"last April", "this September", "June last year"."""
+    mon = _g(m, "mon") or _g(m, "mon2")
+    month = _month(mon)
+    if _g(m, "ydir"):
+        return Spec("offset", unit="year", n=_DIR[m.group("ydir").lower()], month=month)
+    d = m.group("dir").lower()
+    if d == "this":
+        return Spec("offset", unit="year", n=0, month=month)
+    return Spec("date", month=month, future=d in ("next", "coming"), n=1)
 
 
 @builder
@@ -268,7 +279,9 @@ def ago(m: re.Match, p: dict) -> Spec | None:
     d = " ".join(m.group("dir").lower().split())
     if unit is None:
         return None
-    sign = -1 if d in ("ago", "earlier", "before", "previously", "back") else 1
+    sign = -1 if d in ("ago", "earlier") else 1
+    if unit in ("decade", "century") and isinstance(num, int):
+        num, unit = num * (10 if unit == "decade" else 100), "year"
     if num is None or not isinstance(num, int):
         return Spec("fixed", value="PAST_REF" if sign < 0 else "FUTURE_REF")
     anaphoric = d in ("earlier", "later", "before", "after", "previously")
@@ -348,8 +361,13 @@ def quarter_relative(m: re.Match, p: dict) -> Spec | None:
     if d in ("year earlier", "year ago", "prior year", "year before", "previous year", "last year's",
              "same"):
         return Spec("offset", unit="year", n=-1 if d != "same" else 0, anaphoric=True)
-    if d in ("latest", "recent", "most recent", "") or d == "the":
+    word = m.group(0).split()[-1].lower()
+    if not d and (not _g(m, "the") or word == "period"):
+        return None                    # "quarter" alone is a fraction; "the period" is vague
+    if d == "":
         return Spec("previous", unit="quarter", n=-1)
+    if d in ("latest", "recent", "most recent"):
+        return Spec("offset", unit="quarter", n=-1)
     if d in ("this", "current"):
         return Spec("offset", unit="quarter", n=0)
     if d in ("last", "previous", "past", "preceding", "prior"):

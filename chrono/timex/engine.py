@@ -104,7 +104,8 @@ def recognise(text: str) -> list[Candidate]:
 
 def select(text: str, candidates: list[Candidate]) -> list[Candidate]:
     """The longest non-overlapping candidates (earlier rules win ties), in text order."""
-    candidates = [_extend_left(text, c) for c in candidates]
+    candidates = [c for c in map(lambda c: _extend_left(text, c), candidates)
+                  if not (c.start >= 2 and text[c.start - 1] == "-" and text[c.start - 2].isalnum())]
     candidates.sort(key=lambda c: (-(c.end - c.start), c.order, c.start))
     taken = bytearray(len(text) + 1)
     kept: list[Candidate] = []
@@ -136,9 +137,10 @@ def tag(text: str, anchor: date | None, *, policy: AnchorPolicy = AnchorPolicy.N
                 and previous and "-Q" in previous
                 and _QUARTER_WORDS.search(sentences.sentence(c.start))):
             spec = replace(spec, anaphoric=True)       # "a year ago" of a quarter: the same quarter
-        if spec.kind == "offset" and (spec.quarter or spec.half):
-            value, how = resolve(replace(spec, quarter=None, half=None), anchor, tense, previous, policy)
-            value = value[:4] + (f"-Q{spec.quarter}" if spec.quarter else f"-H{spec.half}")
+        if spec.kind == "offset" and (spec.quarter or spec.half or spec.month):
+            value, how = resolve(replace(spec, quarter=None, half=None, month=None), anchor, tense, previous, policy)
+            value = value[:4] + (f"-Q{spec.quarter}" if spec.quarter else f"-H{spec.half}" if spec.half
+                                 else f"-{spec.month:02d}")
         else:
             value, how = resolve(spec, anchor, tense, previous, policy)
         typ = spec.type or c.rule.type
@@ -148,7 +150,7 @@ def tag(text: str, anchor: date | None, *, policy: AnchorPolicy = AnchorPolicy.N
             typ = "DURATION"
         if typ == "DURATION" and value.endswith("_REF"):
             typ = "DATE"
-        if typ in ("DATE", "TIME") and _DATEISH.match(value):
+        if typ in ("DATE", "TIME") and _DATEISH.match(value) and not spec.anaphoric:
             previous = value
         if tense and "tense:" not in how and spec.kind in ("date", "weekday"):
             how += f" tense:{tense}"

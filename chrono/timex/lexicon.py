@@ -75,10 +75,9 @@ SEASONS: dict[str, str] = {
 
 #: Modifiers before an expression: surface -> TIMEX3 mod.
 MODS_BEFORE: dict[str, str] = {
-    "early": "START", "earlier": "START", "the beginning of": "START", "the start of": "START",
+    "early": "START", "the beginning of": "START", "the start of": "START",
     "beginning of": "START", "the dawn of": "START", "mid": "MID", "mid-": "MID",
-    "the middle of": "MID", "the middle of the": "MID", "middle of": "MID", "late": "END",
-    "later": "END", "the end of": "END", "end of": "END", "the close of": "END",
+    "the middle of": "MID", "the middle of the": "MID", "middle of": "MID", "late": "END", "the end of": "END", "end of": "END", "the close of": "END",
     "the latter part of": "END", "the first half of": "START", "the second half of": "END",
 }
 
@@ -96,7 +95,7 @@ QUANT_MODS: dict[str, str] = {
 #: Set frequencies: surface -> (value, type).
 SETS: dict[str, str] = {
     "daily": "P1D", "weekly": "P1W", "monthly": "P1M", "annually": "P1Y", "yearly": "P1Y",
-    "hourly": "PT1H", "nightly": "P1D", "quarterly": "P3M", "biweekly": "P2W",
+    "hourly": "PT1H", "nightly": "P1D", "biweekly": "P2W",
     "bimonthly": "P2M", "semiannually": "P6M", "semi-annually": "P6M", "biannually": "P6M",
 }
 
@@ -105,22 +104,19 @@ REFS: dict[str, str] = {
     "now": "PRESENT_REF", "currently": "PRESENT_REF", "current": "PRESENT_REF",
     "the present": "PRESENT_REF", "at present": "PRESENT_REF", "nowadays": "PRESENT_REF",
     "these days": "PRESENT_REF", "present": "PRESENT_REF", "right now": "PRESENT_REF",
-    "the moment": "PRESENT_REF", "this time": "PRESENT_REF", "today's": "PRESENT_REF",
-    "recently": "PAST_REF", "recent": "PAST_REF", "lately": "PAST_REF", "the past": "PAST_REF",
-    "previously": "PAST_REF", "once": "PAST_REF", "formerly": "PAST_REF", "earlier": "PAST_REF",
-    "in the past": "PAST_REF", "former": "PAST_REF", "so far": "PRESENT_REF",
-    "the future": "FUTURE_REF", "future": "FUTURE_REF", "soon": "FUTURE_REF",
+    "recently": "PAST_REF", "lately": "PAST_REF", "the past": "PAST_REF",
+    "in the past": "PAST_REF",
+    "the future": "FUTURE_REF",
     "the near future": "FUTURE_REF", "the near term": "FUTURE_REF", "the long term": "FUTURE_REF",
-    "the short term": "FUTURE_REF", "eventually": "FUTURE_REF", "shortly": "FUTURE_REF",
-    "later": "FUTURE_REF", "the days ahead": "FUTURE_REF", "the weeks ahead": "FUTURE_REF",
+    "the short term": "FUTURE_REF",
+    "the days ahead": "FUTURE_REF", "the weeks ahead": "FUTURE_REF",
     "the months ahead": "FUTURE_REF", "the years ahead": "FUTURE_REF",
     "the coming days": "FUTURE_REF", "the coming weeks": "FUTURE_REF",
     "the coming months": "FUTURE_REF", "the coming years": "FUTURE_REF",
     "coming days": "FUTURE_REF", "coming weeks": "FUTURE_REF", "coming months": "FUTURE_REF",
     "coming years": "FUTURE_REF", "as soon as possible": "FUTURE_REF",
-    "the next few days": "FUTURE_REF", "a later date": "FUTURE_REF", "the long run": "FUTURE_REF",
-    "the short run": "FUTURE_REF", "the near-term": "FUTURE_REF", "near-term": "FUTURE_REF",
-    "long-term": "FUTURE_REF", "short-term": "FUTURE_REF",
+    "the next few days": "FUTURE_REF", "a later date": "FUTURE_REF",
+    "the near-term": "FUTURE_REF",
 }
 
 #: Fixed holidays: surface -> MM-DD.

@@ -132,8 +132,17 @@ def year_by_tense(spec: Spec, ref: date, tense: str | None) -> int:
     direction = {True: "future", False: "past"}.get(spec.future, tense) if spec.future is not None else tense
     ref0 = _granular_ref(spec, ref)
     same = _fields_start(ref.year, spec)
+    if spec.future is not None and spec.n:          # "last April", "next May": strictly before/after
+        if spec.future:
+            return ref.year if same > ref0 else ref.year + 1
+        return ref.year if same < ref0 else ref.year - 1
+    if spec.quarter is not None or spec.half is not None:
+        direction = None                           # quarters: the nearest, whatever the tense
     if direction == "past":
-        return ref.year if same <= ref0 else ref.year - 1
+        ahead = (same - ref0).days
+        # a date just ahead of the anchor is more likely a plan than last year's ("by Jan. 14")
+        near = 31 if spec.day is not None else (31 if spec.month is not None else 0)
+        return ref.year if same <= ref0 or ahead <= near else ref.year - 1
     if direction == "future":
         return ref.year if same >= ref0 else ref.year + 1
     # no tense: the nearest occurrence
@@ -234,7 +243,7 @@ def _resolve(spec: Spec, anchor: date | None, tense: str | None, previous: str |
             pdate, pgrain = prev
             pref = f"previous:{previous}"
             punit = _unit_of(pgrain)
-            if _GRAIN_OF_UNIT[punit].rank > _GRAIN_OF_UNIT[unit].rank:
+            if unit == "year" and punit in ("quarter", "half"):
                 # keep the finer grain of the reference ("a year earlier" of 1989-Q3 is 1988-Q3)
                 return format_at(shift(pdate, spec.n, unit), punit) + (spec.time or ""), pref
             return format_at(shift(pdate, spec.n, unit), unit) + (spec.time or ""), pref

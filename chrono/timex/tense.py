@@ -14,8 +14,10 @@ _BOUNDARY = re.compile(r"[.!?][\"'\u201d\u2019)\]]*\s+(?=[\"'\u201c\u2018(\[]?[A
 FUTURE_WORDS = ("will", "'ll", "shall", "wo n't", "won't", "going to", "would", "plans to", "plan to",
                 "expects to", "expected to", "expect to", "scheduled to", "scheduled for", "due to",
                 "set to", "intends to", "to be held", "is to", "are to", "upcoming", "aims to", "hope to",
-                "hopes to", "could", "may", "might", "should", "must", "next", "tomorrow")
-PAST_WORDS = ("was", "were", "had", "did", "said", "told", "ago", "yesterday", "last", "earlier",
+                "hopes to", "next", "tomorrow", "supposed to", "is expected", "are expected", "be held",
+                "to be", "deadline", "would", "will be")
+REPORTING = frozenset({"said", "told", "says", "say", "announced", "reported", "added", "stated"})
+PAST_WORDS = ("was", "were", "had", "did", "said", "told", "retook", "seized", "took over", "hit", "ago", "yesterday", "last", "earlier",
               "came", "went", "took", "made", "gave", "got", "began", "began", "left", "met", "won",
               "lost", "fell", "rose", "held", "led", "sent", "spent", "struck", "saw", "found",
               "became", "brought", "bought", "sold", "paid", "put", "set off", "broke", "fought",
@@ -75,9 +77,13 @@ class Sentences:
         s, e = self.bounds(start)
         best = None
         best_d = None
-        for pos, kind in self._sentence_markers(s, e):
+        markers = self._sentence_markers(s, e)
+        has_future = any(k == "future" and not start <= p < end for p, k in markers)
+        for pos, kind in markers:
             if start <= pos < end:
                 continue
+            if has_future and kind == "past" and self.text[pos:pos + 9].split()[0].lower().strip(",.") in REPORTING:
+                continue                     # "said the meeting will be held Friday"
             d = start - pos if pos < start else (pos - end) + 1
             if best_d is None or d < best_d:
                 best, best_d = kind, d
