@@ -98,7 +98,9 @@ def short_source(who: str) -> str:
 
 
 def _verb_positions(text: str) -> list[re.Match[str]]:
-    return [m for m in _WORD.finditer(text) if m.group(0).lower() in REPORTING_VERBS]
+    """Reporting verbs of a text; a capitalised one inside the sentence is a name ("Omar Said")."""
+    return [m for m in _WORD.finditer(text) if m.group(0).lower() in REPORTING_VERBS
+            and not (m.group(0)[0].isupper() and text[:m.start()].strip(" \"“'‘"))]
 
 
 def _trailing(text: str, limit: int) -> Attribution | None:

@@ -4,7 +4,8 @@ Merging (:func:`merge_events`). Two events are the same when they have the same 
 modifier, the same modality, and similar content: the overlap coefficient of their content stems
 (shared / size of the smaller set) reaches ``cues.MERGE_MIN_OVERLAP`` with at least
 ``cues.MERGE_MIN_SHARED`` shared stems, or they share a name (a capitalised word that is not
-common in news) and overlap at least ``cues.MERGE_NAME_OVERLAP``. Events are bucketed by
+common in news) and overlap at least ``cues.MERGE_NAME_OVERLAP``. Two events that both hold
+names but share none never merge ("army shelled Aleppo" / "army shelled Homs"). Events are bucketed by
 (value, mod, modality) and, inside a bucket, only events sharing a stem are compared (an inverted
 index), so the work grows with the size of the buckets, not with the square of the corpus. A
 merged event keeps every mention (each with its document id) and takes its headline, text and
@@ -75,6 +76,8 @@ def similar(a: str, b: str) -> bool:
 def _similar(sa: frozenset[str], na: frozenset[str], sb: frozenset[str], nb: frozenset[str]) -> bool:
     if not sa or not sb:
         return False
+    if na and nb and not na & nb:
+        return False                    # different names: "shelled Aleppo" is not "shelled Homs"
     shared = len(sa & sb)
     overlap = shared / min(len(sa), len(sb))
     if overlap >= MERGE_MIN_OVERLAP and shared >= min(MERGE_MIN_SHARED, len(sa), len(sb)):

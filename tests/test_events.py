@@ -1,0 +1,192 @@
+"""From time expressions to events, on hand-made documents (no reader, no tagger needed)."""
+from __future__ import annotations
+
+import re
+from datetime import date
+
+import pytest
+
+from chrono.events import extract_events, when_of
+from chrono.model import Document, Grain, Modality, Relation, Span, Timex, TimexType
+
+PUBLISHED = date(2017, 10, 14)
+
+
+def make_doc(paragraphs, *, kinds=None, published=PUBLISHED, doc_id="d"):
+    """A document of paragraphs (kind "body" unless ``kinds`` says otherwise), split into sentences."""
+    kinds = kinds or ["body"] * len(paragraphs)
+    text, blocks, sentences, pos = "", [], [], 0
+    for para, kind in zip(paragraphs, kinds):
+        start = len(text)
+        text += para + "\n\n"
+        blocks.append(Span(start, start + len(para), kind))
+        if kind in ("body", "heading"):
+            for m in re.finditer(r'.+?(?:[.!?]["”]?(?=\s+["“A-Z])|$)', para):
+                if m.group().strip():
+                    sentences.append(Span(start + m.start(), start + m.end(), kind))
+    return Document(doc_id, text, published=published, blocks=tuple(blocks), sentences=tuple(sentences))
+
+
+def tx(doc, text, value, type_=TimexType.DATE, mod=None, nth=0):
+    starts = [m.start() for m in re.finditer(re.escape(text), doc.text)]
+    s = starts[nth]
+    return Timex(s, s + len(text), text, type_, value, mod)
+
+
+def events_of(paragraphs, marks, **kw):
+    doc = make_doc(paragraphs, **kw)
+    timexes = [tx(doc, *m) if isinstance(m, tuple) else tx(doc, m[0], m[1]) for m in marks]
+    return extract_events(doc, timexes)
+
+
+def one(paragraphs, marks, **kw):
+    events = events_of(paragraphs, marks, **kw)
+    assert len(events) == 1, [e.headline for e in events]
+    return events[0]
+
+
+def test_clause_not_sentence_and_since_relation():
+    e = one(["A spokesman for the army, Colonel Jane Roe, said that around 50 fighters had already "
+             "surrendered and been disarmed since Friday."], [("Friday", "2017-10-13")])
+    assert e.headline == "Around 50 fighters had surrendered and been disarmed"
+    assert e.when.value == "2017-10-13" and e.when.relation is Relation.SINCE
+    assert e.attribution == "A spokesman for the army, Colonel Jane Roe"
+    assert "since Friday" in e.text
+    assert e.modality is Modality.FACT
+
+
+@pytest.mark.parametrize("prep,relation", [
+    ("until", Relation.UNTIL), ("before", Relation.BEFORE), ("after", Relation.AFTER),
+    ("during", Relation.DURING), ("prior to", Relation.BEFORE), ("following", Relation.AFTER), ("in", Relation.ON),
+])
+def test_relation_prepositions(prep, relation):
+    e = one([f"The curfew in the town was lifted {prep} March 2016."], [("March 2016", "2016-03")])
+    assert e.when.relation is relation
+    assert e.headline == "The curfew in the town was lifted"
+
+
+def test_coordinated_times_give_one_event_dated_by_the_earliest():
+    e = one(['"The army is advancing. Today or tomorrow the town may be liberated," commander Ali Hassan said.'],
+            [("Today", "2017-10-14"), ("tomorrow", "2017-10-15")])
+    assert e.when.value == "2017-10-14"
+    assert e.modality is Modality.FORECAST
+    assert e.headline == "The town may be liberated"
+    assert e.attribution == "commander Ali Hassan"
+
+
+def test_two_dates_in_one_clause_give_two_events_sharing_the_subject():
+    events = events_of(["The group had overrun the town in January 2014 and declared it its capital in June 2014."],
+                       [("January 2014", "2014-01"), ("June 2014", "2014-06")])
+    assert [(e.when.value, e.headline) for e in events] == [
+        ("2014-01", "The group had overrun the town"),
+        ("2014-06", "The group declared it its capital")]
+
+
+def test_reporting_day_events():
+    events = events_of([
+        "Separately, the army and allied militias retook the town of Deir Hafer from IS after heavy fighting, "
+        "the defence ministry said Saturday.",
+        "Tribal leaders announced Saturday they had agreed a truce with the militia.",
+    ], [("Saturday", "2017-10-14", TimexType.DATE, None, 0), ("Saturday", "2017-10-14", TimexType.DATE, None, 1)])
+    assert [e.headline for e in events] == [
+        "The army and allied militias retook the town of Deir Hafer from IS",
+        "Tribal leaders had agreed a truce with the militia"]
+    assert all(e.when.value == "2017-10-14" and e.rule == "reporting-day" for e in events)
+    assert events[0].attribution == "the defence ministry"
+
+
+def test_reporting_day_gives_way_to_a_date_of_the_content():
+    e = one(["The army said Saturday that 40 fighters had surrendered since Thursday."],
+            [("Saturday", "2017-10-14"), ("Thursday", "2017-10-12")])
+    assert e.when.value == "2017-10-12" and e.when.relation is Relation.SINCE
+
+
+def test_forecasts_with_vague_future_and_within_days():
+    events = events_of([
+        '"We expect heavy fighting in the weeks ahead and will not give a date," he said.',
+        "The militia told AFP that the army could take the town within days.",
+    ], [("the weeks ahead", "FUTURE_REF"), ("days", "PXD", TimexType.DURATION)])
+    assert [(e.when.value, e.modality) for e in events] == [("FUTURE_REF", Modality.FORECAST),
+                                                            ("PXD", Modality.FORECAST)]
+    assert events[1].when.relation is Relation.DURING
+    assert events[1].attribution == "The militia"
+
+
+def test_he_said_resolves_to_the_last_named_source():
+    events = events_of([
+        "Army spokesman Omar Said said the offensive had begun.",
+        '"We will reach the river next week," he said.',
+    ], [("next week", "2017-W43")])
+    assert events[0].attribution == "Army spokesman Omar Said"
+    assert events[0].modality is Modality.FORECAST
+
+
+def test_quotation_over_several_sentences_takes_the_closing_source():
+    events = events_of([
+        '"The town fell on Monday. Everything is calm now. We are clearing mines," the governor said.',
+    ], [("Monday", "2017-10-09")])
+    assert events[0].attribution == "the governor"
+
+
+@pytest.mark.parametrize("sentence,modality", [
+    ("The army did not enter the town on Monday.", Modality.NEGATED),
+    ("The talks will resume on Monday.", Modality.FORECAST),
+    ("If the truce holds, aid would arrive on Monday.", Modality.HYPOTHETICAL),
+    ("The army entered the town on Monday.", Modality.FACT),
+])
+def test_each_modality(sentence, modality):
+    assert one([sentence], [("Monday", "2017-10-09")]).modality is modality
+
+
+def test_date_after_publication_is_a_forecast():
+    e = one(["Elections take place in March 2018."], [("March 2018", "2018-03")])
+    assert e.modality is Modality.FORECAST
+
+
+def test_nominal_event_inside_a_subject():
+    e = one(['"The problem is that the organiser of attacks in Brussels in March 2016 is believed to be there," '
+             "he said."], [("March 2016", "2016-03")])
+    assert e.headline == "Attacks in Brussels"
+    assert e.rule == "nominal" and e.modality is Modality.FACT
+
+
+def test_fronted_time_and_its_comma_are_dropped():
+    e = one(["In July, Iraqi forces retook Mosul, the group's largest stronghold in Iraq."], [("July", "2017-07")])
+    assert e.headline == "Iraqi forces retook Mosul, the group's largest stronghold in Iraq"
+    assert e.when.granularity is Grain.MONTH and e.when.start == date(2017, 7, 1)
+
+
+def test_only_body_sentences_give_events():
+    events = events_of([
+        "Fighters in the town in 2016",                                 # caption
+        "Stronghold since 2014",                                        # heading: background, no event
+        "Read more: The army took the town in May",                     # read-more link
+        "The army took the town in May 2016.",
+    ], [("2016", "2016", TimexType.DATE, None, 0), ("2014", "2014"), ("May", "2017-05"),
+        ("May 2016", "2016-05")], kinds=["caption", "heading", "readmore", "body"])
+    assert [e.when.value for e in events] == ["2016-05"]
+
+
+def test_no_date_is_invented_and_vague_past_gives_nothing():
+    events = events_of(["The army controls the town.", "The army recently retook the village."],
+                       [("recently", "PAST_REF")])
+    assert events == []
+
+
+def test_durations_without_within_give_no_event():
+    assert events_of(["The siege lasted four months."], [("four months", "P4M", TimexType.DURATION)]) == []
+
+
+def test_mention_points_at_evidence_and_timex():
+    doc = make_doc(["The army entered the town on Monday."])
+    t = tx(doc, "Monday", "2017-10-09")
+    (e,) = extract_events(doc, [t])
+    (m,) = e.mentions
+    assert doc.text[m.start:m.end] == "The army entered the town on Monday."
+    assert (m.timex_start, m.timex_end) == (t.start, t.end) and m.doc == "d"
+
+
+def test_when_of_honours_modifier():
+    w = when_of(Timex(0, 10, "early 2014", TimexType.DATE, "2014", "START"))
+    assert (w.start, w.end, w.granularity) == (date(2014, 1, 1), date(2014, 5, 1), Grain.YEAR)
+    assert when_of(Timex(0, 4, "days", TimexType.DURATION, "PXD")).start is None
