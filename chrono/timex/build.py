@@ -188,8 +188,8 @@ def quarter(m: re.Match, p: dict) -> Spec | None:
          "final": 4, "last": 4}.get(o)
     if q is None:
         return None
-    year = _g(m, "year")
-    rel = (_g(m, "this") or "").lower()
+    year = _g(m, "year") or _g(m, "year0")
+    rel = (_g(m, "this") or _g(m, "this0") or "").lower()
     if year:
         return Spec("date", year=int(year), quarter=q)
     if rel:
@@ -216,6 +216,7 @@ def season(m: re.Match, p: dict) -> Spec | None:
     d = (_g(m, "dir") or "").lower()
     if year:
         return Spec("date", year=int(year), season=s)
+    d = "last" if d.startswith("this past") else d
     if d in ("this", "last", "next", "past", "coming"):
         return Spec("date", season=s, future={"last": False, "past": False, "next": True, "coming": True}.get(d))
     prev = _prev_word(m, m.start("season") if d else None).lower()
@@ -283,7 +284,9 @@ def ago(m: re.Match, p: dict) -> Spec | None:
     if unit in ("decade", "century") and isinstance(num, int):
         num, unit = num * (10 if unit == "decade" else 100), "year"
     if num is None or not isinstance(num, int):
-        return Spec("fixed", value="PAST_REF" if sign < 0 else "FUTURE_REF")
+        if d != "ago":
+            return None                      # "a few days later": the duration alone
+        return Spec("fixed", value="PAST_REF")
     anaphoric = d in ("earlier", "later", "before", "after", "previously")
     return Spec("offset", unit=unit, n=sign * num, anaphoric=anaphoric)
 
@@ -447,7 +450,12 @@ def duration(m: re.Match, p: dict) -> Spec | None:
     v = duration_value(n, unit)
     if v is None:
         return None
-    return Spec("fixed", value=v)
+    skip = 0
+    det = re.match(r"(?:the|a|an)\s+", m.group(0), re.IGNORECASE)
+    adjectival = not unit.lower().endswith("s") and (n is None or n != 1 or "-" in m.group(0)[m.start("num") - m.start():])
+    if det and adjectival and not adj and num_s.lower() not in ("a", "an", "few"):
+        skip = det.end()                  # "a 16-hour flight" tags "16-hour"
+    return Spec("fixed", value=v, skip=skip)
 
 
 @builder

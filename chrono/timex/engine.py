@@ -57,6 +57,12 @@ _LEFT_QUANT = re.compile(
     + r")\s+\Z", re.IGNORECASE)
 
 
+#: Modifiers TimeML leaves outside the extent ("about five hours" tags "five hours").
+_MOD_OUTSIDE = frozenset({"about", "around", "approximately", "roughly", "some", "only", "just", "barely",
+                          "an estimated", "close to"})
+_EARLIER_ATTACHES = re.compile(r"(?:this|next|last)\s+(?:year|month|quarter)\b", re.IGNORECASE)
+
+
 def _extend_left(text: str, c: Candidate) -> Candidate:
     """Take in a modifier just before the expression ("early 2014", "about two years")."""
     if not c.rule.mods:
@@ -76,8 +82,10 @@ def _extend_left(text: str, c: Candidate) -> Candidate:
             mod = table.get(key)
             if key in ("some", "over", "under", "only", "just", "barely") and not re.match(r"\s*(?:a|an|\d|one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty)\b", text[c.start:c.start + 8], re.I):
                 continue
-            start = c.start - (len(window) - m.start())
             spec = c.spec if c.spec.mod else c.spec.with_mod(mod)
+            if key in _MOD_OUTSIDE or (key in ("earlier", "later") and not _EARLIER_ATTACHES.match(text, c.start)):
+                return replace(c, spec=spec)        # the modifier is kept, the extent is not widened
+            start = c.start - (len(window) - m.start())
             return replace(c, start=start, spec=spec)
     return c
 
@@ -98,6 +106,7 @@ def recognise(text: str) -> list[Candidate]:
             if spec is None:
                 continue
             s, e = (m.span("x") if "x" in regex.groupindex and m.group("x") else m.span())
+            s += spec.skip
             found.append(Candidate(s, e, rule, spec, order))
     return found
 

@@ -103,9 +103,8 @@ SETS: dict[str, str] = {
 REFS: dict[str, str] = {
     "now": "PRESENT_REF", "currently": "PRESENT_REF", "current": "PRESENT_REF",
     "the present": "PRESENT_REF", "at present": "PRESENT_REF", "nowadays": "PRESENT_REF",
-    "these days": "PRESENT_REF", "present": "PRESENT_REF", "right now": "PRESENT_REF",
+    "these days": "PRESENT_REF", "present": "PRESENT_REF",
     "recently": "PAST_REF", "lately": "PAST_REF", "the past": "PAST_REF",
-    "in the past": "PAST_REF",
     "the future": "FUTURE_REF",
     "the near future": "FUTURE_REF", "the near term": "FUTURE_REF", "the long term": "FUTURE_REF",
     "the short term": "FUTURE_REF",

@@ -47,7 +47,7 @@ RULES: tuple[Rule, ...] = (
          "DATE", "date", (
              ("Posted 11/02/89 in the journal.", "1989-11-02", "11/02/89", "1989-11-02", "DATE"),
          )),
-    Rule("date_md", r"{B}(?:(?P<wd>{WEEKDAY}),?\s+)?(?P<mon>{MONTH})\s*(?P<day>{DAY})(?![\w:/]|[.,]\d)",
+    Rule("date_md", r"{B}(?:(?P<wd>{WEEKDAY}),?\s+)?(?P<mon>{MONTH})\s*(?P<day>{DAY})(?![\w/]|[.,:]\d)",
          "DATE", "date", (
              ("The deadline is Sept. 30, the company said.", "1989-11-02", "Sept. 30", "1989-09-30", "DATE"),
              ("Talks will resume Jan. 14.", "2000-01-06", "Jan. 14", "2000-01-14", "DATE"),
@@ -94,7 +94,7 @@ RULES: tuple[Rule, ...] = (
          "DATE", "century", (
              ("It was the bloodiest war of the 20th century.", "1998-01-01", "the 20th century", "19", "DATE"),
          ), mods="range"),
-    Rule("quarter", r"{B}(?:the\s+(?=(?:(?:fiscal|calendar)\s+)?\w+\s+(?:fiscal\s+)?quarter))?(?:(?P<year0>{YEAR})\s+)?"
+    Rule("quarter", r"{B}(?:the\s+(?=(?:\d{4}\s+)?(?:(?:fiscal|calendar)\s+)?\w+\s+(?:fiscal\s+)?quarter))?(?:(?P<year0>{YEAR})\s+|(?P<this0>this|last|next)\s+year's\s+)?"
                     r"(?:(?:fiscal|calendar)\s+)?(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th|final)[\s-]+"
                     r"(?:fiscal\s+)?quarter(?:\s+(?:of\s+)?(?:(?:fiscal\s+)?(?P<year>{YEAR})|(?P<this>this|last|next)\s+year))?(?![\w-])",
          "DATE", "quarter", (
@@ -111,7 +111,7 @@ RULES: tuple[Rule, ...] = (
          "DATE", "half", (
              ("Sales rose in the first half of 1998.", "1998-10-01", "the first half of 1998", "1998-H1", "DATE"),
          )),
-    Rule("season", r"{B}(?:(?P<dir>this|last|next|past|coming|the)\s+)?(?P<season>{SEASON})(?:\s+(?:of\s+)?(?P<year>{YEAR}))?(?![\w-])",
+    Rule("season", r"{B}(?:(?P<dir>this\s+past|this|last|next|past|coming|the)\s+)?(?P<season>{SEASON})(?:\s+(?:of\s+)?(?P<year>{YEAR}))?(?![\w-])",
          "DATE", "season", (
              ("The plant closed last fall.", "1999-05-07", "last fall", "1998-FA", "DATE"),
              ("Elections are expected in the spring of 1999.", "1998-10-01", "the spring of 1999", "1999-SP", "DATE"),
@@ -137,7 +137,7 @@ RULES: tuple[Rule, ...] = (
              ("Sales rose earlier this year.", "1989-10-30", "earlier this year", "1989", "DATE"),
              ("He arrived on May 3 and left the following month.", "2017-10-14", "the following month", "2017-06", "DATE"),
          ), mods="range"),
-    Rule("that_unit", r"{B}(?:that|the\s+same)\s+(?P<unit>day|week|month|year|morning|night)(?![\w-])",
+    Rule("that_unit", r"{B}(?:that(?:\s+same)?|the\s+same)\s+(?P<unit>day|week|month|year|morning|night)(?![\w-])",
          "DATE", "that_unit", (
              ("He arrived on Oct. 3, 1998. That day it rained.", "1999-01-01", "That day", "1998-10-03", "DATE"),
          ), mods="range"),
@@ -148,7 +148,7 @@ RULES: tuple[Rule, ...] = (
              ("He arrived on May 3, 2017. Two days later he left.", "2017-10-14", "Two days later", "2017-05-05", "DATE"),
              ("It happened about two years ago.", "1989-11-01", "about two years ago", "1987", "DATE"),
          ), mods="both"),
-    Rule("year_earlier", r"{B}(?:the\s+)?year[\s-](?:earlier|ago)(?:\s+(?:quarter|period|nine\s+months|month|first\s+half|second\s+half))?(?![\w-])",
+    Rule("year_earlier", r"{B}(?:the\s+)?(?:comparable\s+|same\s+)?year[\s-](?:earlier|ago)(?:\s+(?:(?:first|second|third|fourth)\s+quarter|quarter|period|nine\s+months|month|first\s+half|second\s+half))?(?![\w-])",
          "DATE", "year_earlier", (
              ("Profit rose in the third quarter of 1989 from $5 million year-earlier.", "1989-11-02", "year-earlier", "1988-Q3", "DATE"),
          )),

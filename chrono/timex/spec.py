@@ -39,6 +39,7 @@ class Spec:
     mod: str | None = None
     future: bool | None = None       # a direction fixed by the words ("next July")
     type: str | None = None          # overrides the rule's TIMEX3 type
+    skip: int = 0                    # characters of the match left out of the extent ("a 16-hour")
 
     def with_mod(self, mod: str | None) -> "Spec":
         from dataclasses import replace
