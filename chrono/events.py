@@ -30,7 +30,7 @@ from datetime import date
 from .attribution import Attribution, find_attribution, short_source
 from .clauses import Clause, split_clauses
 from .cues import (AUXILIARIES, DURATION_DATING_PREPOSITIONS, EVENT_VAGUE_VALUES, PRONOUNS,
-                   RELATION_PREPOSITIONS)
+                   RELATION_PREPOSITIONS, SUBJECT_PRONOUNS)
 from .headline import compress
 from .model import Document, Event, Mention, Modality, Relation, Span, Timex, TimexType, When
 from .modality import classify
@@ -163,6 +163,9 @@ def _phrase(sentence: str, clause: Clause, dating: _Dating) -> tuple[str | None,
     piece_start = next((a for a, b in clause.pieces if a <= dating.start < b), clause.start)
     if start < piece_start:
         prep, start = None, dating.start
+    possessive = re.match(r"['’]s?\b", sentence[end:])
+    if possessive:
+        end += possessive.end()         # "Saturday's attack" -> "attack"
     rest = sentence[end:]
     m = re.match(r"\s*,", rest)
     if m and not sentence[piece_start:start].strip():
@@ -242,9 +245,10 @@ def _sentence_events(doc: Document, span: Span, sentence: str, timexes: list[Tim
         if not own:
             continue
         groups = _group(sentence, off, own)
+        lent = _lent_subject(sentence, clauses, clause)
         for k, (part, group, subject) in enumerate(_split_groups(sentence, clause, groups)):
             event = _clause_event(doc, span, sentence, part, group, attr, source,
-                                  first=clause is clauses[0] and k == 0, subject=subject)
+                                  first=clause is clauses[0] and k == 0, subject=subject or lent)
             if event:
                 events.append(event)
     if not events and attr is not None and clauses:
@@ -268,7 +272,20 @@ def _subject(sentence: str, clause: Clause) -> str | None:
             if 0 < i <= 6:
                 return sentence[a:words[i - 1].end()]
             return None
+    if words and words[0].group(0).lower() in SUBJECT_PRONOUNS:
+        return words[0].group(0)        # "We expect ..." (a present verb is not recognised)
     return None
+
+
+def _lent_subject(sentence: str, clauses: list[Clause], clause: Clause) -> str | None:
+    """The subject of the first clause, for a coordinated clause that opens with an auxiliary
+    ("We expect fighting ... and will begin the assault on Monday")."""
+    if clause is clauses[0]:
+        return None
+    first = _WORD.search(sentence, clause.start, clause.end)
+    if first is None or first.group(0) != first.group(0).lower() or first.group(0) not in AUXILIARIES:
+        return None
+    return _subject(sentence, clauses[0])
 
 
 def _split_groups(sentence: str, clause: Clause, groups: list[_Dating]):
@@ -307,6 +324,9 @@ def _clause_event(doc: Document, span: Span, sentence: str, clause: Clause, dati
                   attr: Attribution | None, source: str | None, *, first: bool,
                   subject: str | None = None) -> Event | None:
     prep, cut = _phrase(sentence, clause, dating)
+    if re.match(r"\s*of\b", sentence[dating.end:]):
+        log.debug("%r heads a noun phrase (%r of ...): no event", dating.main.text, dating.main.text)
+        return None                     # "The fall of the city is a blow": a noun, not a date
     relation = _relation(prep)
     if dating.main.type == TimexType.DURATION:
         relation = Relation.DURING

@@ -190,3 +190,19 @@ def test_when_of_honours_modifier():
     w = when_of(Timex(0, 10, "early 2014", TimexType.DATE, "2014", "START"))
     assert (w.start, w.end, w.granularity) == (date(2014, 1, 1), date(2014, 5, 1), Grain.YEAR)
     assert when_of(Timex(0, 4, "days", TimexType.DURATION, "PXD")).start is None
+
+
+def test_a_time_word_heading_a_noun_phrase_dates_nothing():
+    # a tagger may read "The fall" as a season; "of" shows it is the noun "fall"
+    assert events_of(["The fall of the city is a major blow to the group."], [("The fall", "2017-FA")]) == []
+
+
+def test_coordinated_clause_borrows_the_subject():
+    events = events_of(["We expect heavy fighting and will begin the assault on Monday."], [("Monday", "2017-10-16")])
+    assert events[0].headline == "We will begin the assault"
+    assert events[0].modality is Modality.FORECAST
+
+
+def test_possessive_time_is_cut_whole():
+    e = one(["Saturday's attack on the convoy killed ten soldiers."], [("Saturday", "2017-10-14")])
+    assert e.headline == "Attack on the convoy killed ten soldiers"
