@@ -134,6 +134,15 @@ def briefing_date(chron: Chronology) -> date | None:
     return max(ends) if ends else None
 
 
+def event_published(chron: Chronology, event: Event) -> date | None:
+    """The publication date that a "since" event runs to: the latest of the documents that mention
+    it, else the briefing date."""
+    by_id = {d.id: d.published for d in chron.documents}
+    dates = [by_id.get(m.doc) for m in event.mentions]
+    dates = [d for d in dates if d]
+    return max(dates) if dates else briefing_date(chron)
+
+
 def span(event: Event, published: date | None) -> tuple[date, date] | None:
     """The half-open calendar span ``[start, end)`` an event occupies on a timeline.
 
@@ -165,5 +174,5 @@ def is_point(event: Event) -> bool:
     return True
 
 
-__all__ = ["show", "show_event", "day_text", "month_text", "span", "is_point", "briefing_date",
+__all__ = ["show", "show_event", "day_text", "month_text", "span", "is_point", "briefing_date", "event_published",
            "published_dates"]

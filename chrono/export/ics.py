@@ -13,7 +13,7 @@ import logging
 from datetime import datetime, timezone
 from pathlib import Path
 
-from ..dates_display import briefing_date, show_event, span
+from ..dates_display import briefing_date, event_published, show_event, span
 from ..model import Chronology, Event
 
 log = logging.getLogger(__name__)
@@ -53,7 +53,7 @@ def calendar(chron: Chronology):
     title = chron.title or (chron.documents[0].title if chron.documents else None) or "Chronology"
     cal.add("x-wr-calname", title)
     for event in chron.events:
-        extent = span(event, published)
+        extent = span(event, event_published(chron, event))
         if extent is None:
             log.info("ics: %s has no interval (%s); left out", event.id, event.when.value)
             continue

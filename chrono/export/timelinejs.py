@@ -13,7 +13,7 @@ import json
 from datetime import date, timedelta
 from pathlib import Path
 
-from ..dates_display import briefing_date, day_text, show_event, span
+from ..dates_display import briefing_date, day_text, event_published, show_event, span
 from ..model import Chronology, Event, Grain, Relation
 
 
@@ -41,7 +41,8 @@ def event_dict(chron: Chronology, event: Event, published: date | None) -> dict:
     if len(chron.documents) > 1 and event.mentions:
         bits.append(f"<small>Source: {html.escape(_sources(chron, event))}</small>")
     out: dict = {"unique_id": event.id}
-    extent = span(event, published)
+    own_published = event_published(chron, event)
+    extent = span(event, own_published)
     if extent is None:
         after = (published or date(1970, 1, 1)) + timedelta(days=1)
         out["start_date"] = _date(after, Grain.DAY)
@@ -50,8 +51,8 @@ def event_dict(chron: Chronology, event: Event, published: date | None) -> dict:
         grain = w.granularity
         out["start_date"] = _date(start, grain)
         last = end - timedelta(days=1)
-        if w.relation is Relation.SINCE and published is not None:
-            out["end_date"] = _date(published, Grain.DAY)
+        if w.relation is Relation.SINCE and own_published is not None:
+            out["end_date"] = _date(own_published, Grain.DAY)
         elif grain in (Grain.DAY, Grain.TIME) and last > start:
             out["end_date"] = _date(last, grain)
     out["display_date"] = show_event(event)

@@ -1,0 +1,482 @@
+"""The timeline picture: a 16:9 slide (PNG 1920x1080, SVG, PDF) drawn with a ``styles/*.mplstyle``.
+
+One row per event, in order: its date as written at its precision, its headline, and its mark on a
+broken time axis (see :mod:`chrono.render.layout`). Honest time: a day is a point; a month, a year
+or "early 2014" is a bar over its interval; a forecast is hollow and dashed; "since Friday" is an
+arrow that runs on to the publication day; an event with no interval ("in the days ahead") sits in
+the *ahead* zone after the publication date. Every label is measured and wrapped or shortened to
+fit its column; :func:`chrono.render.labels.text_boxes` measures the result.
+
+Output is deterministic: no software name or date in the metadata, a fixed SVG hash salt.
+"""
+from __future__ import annotations
+
+import io
+import logging
+from contextlib import contextmanager
+from dataclasses import dataclass
+from datetime import date, timedelta
+from pathlib import Path
+
+import matplotlib
+
+matplotlib.use("Agg")
+
+import matplotlib.style  # noqa: E402
+from matplotlib import rcParams  # noqa: E402
+from matplotlib.backends.backend_agg import FigureCanvasAgg  # noqa: E402
+from matplotlib.colors import to_rgb  # noqa: E402
+from matplotlib.figure import Figure  # noqa: E402
+from matplotlib.font_manager import FontProperties  # noqa: E402
+from matplotlib.lines import Line2D  # noqa: E402
+from matplotlib.patches import ConnectionPatch, Patch, Rectangle  # noqa: E402
+
+from ..dates_display import (briefing_date, day_text, event_published, is_point, published_dates,
+                             show_event, span)  # noqa: E402
+from ..model import Chronology, Event, Grain, Modality, Relation  # noqa: E402
+from . import layout  # noqa: E402
+from .labels import ELLIPSIS, one_line, overlapping, shorten, visible_texts, wrap  # noqa: E402
+from .styles import style_file  # noqa: E402
+
+log = logging.getLogger(__name__)
+
+WIDTH_IN, HEIGHT_IN, DPI = 16.0, 9.0, 120          # 1920 x 1080 px
+MARGIN = 0.45                                      # inches, left and right
+MIN_FONT = 7.0
+
+_PNG_META = {"Software": None}
+_SVG_META = {"Date": None, "Creator": "chrono"}
+_PDF_META = {"CreationDate": None, "ModDate": None, "Creator": "chrono", "Producer": None}
+
+
+@dataclass(frozen=True)
+class Theme:
+    """The colours and sizes of a plot style, read from matplotlib's rcParams."""
+
+    bg: tuple
+    text: tuple
+    muted: tuple
+    edge: tuple
+    fact: tuple
+    forecast: tuple
+    accent: tuple
+    base: float
+    title: float
+    header: float
+    tick: float
+    legend: float
+
+    @staticmethod
+    def current() -> "Theme":
+        colors = [to_rgb(c["color"]) for c in rcParams["axes.prop_cycle"]]
+        colors += [to_rgb("#1F4E79"), to_rgb("#C55A11"), to_rgb("#F2B134")][len(colors):]
+        bg = to_rgb(rcParams["figure.facecolor"])
+
+        def size(key: str, default: float) -> float:
+            value = rcParams[key]
+            return float(value) if isinstance(value, (int, float)) else default
+
+        return Theme(bg=bg, text=to_rgb(rcParams["text.color"]), muted=to_rgb(rcParams["axes.labelcolor"]),
+                     edge=to_rgb(rcParams["axes.edgecolor"]), fact=colors[0], forecast=colors[1],
+                     accent=colors[2], base=size("font.size", 18), title=size("figure.titlesize", 30),
+                     header=size("axes.titlesize", 14), tick=size("xtick.labelsize", 14),
+                     legend=size("legend.fontsize", 14))
+
+    def blend(self, color: tuple, amount: float) -> tuple:
+        """``color`` laid over the background at ``amount`` opacity, as an opaque colour."""
+        return tuple(b + (c - b) * amount for b, c in zip(self.bg, color))
+
+
+@contextmanager
+def plot_style(style: str | Path = "briefing"):
+    """The rcParams of a style (a name in ``styles/`` or a path), for the duration of the block."""
+    path = style_file(style, ".mplstyle")
+    with matplotlib.style.context(str(path), after_reset=True):
+        yield
+
+
+class _Canvas:
+    """A figure with inch-based placement and text measurement."""
+
+    def __init__(self, theme: Theme):
+        self.fig = Figure(figsize=(WIDTH_IN, HEIGHT_IN), dpi=DPI, facecolor=theme.bg)
+        FigureCanvasAgg(self.fig)
+        self.renderer = self.fig.canvas.get_renderer()
+        self.theme = theme
+
+    def width(self, text: str, size: float, weight: str = "normal", style: str = "normal") -> float:
+        """Width of a one-line text in inches."""
+        if not text:
+            return 0.0
+        prop = FontProperties(size=size, weight=weight, style=style)
+        w, _, _ = self.renderer.get_text_width_height_descent(text, prop, ismath=False)
+        return w / DPI
+
+    def measure(self, size: float, weight: str = "normal", style: str = "normal"):
+        return lambda s: self.width(s, size, weight, style)
+
+    def text(self, x: float, y: float, s: str, **kw):
+        """Text at ``(x, y)`` inches from the bottom left of the figure."""
+        kw.setdefault("color", self.theme.text)
+        return self.fig.text(x / WIDTH_IN, y / HEIGHT_IN, s, parse_math=False, **kw)
+
+
+def _title(chron: Chronology) -> str:
+    if chron.title:
+        return one_line(chron.title)
+    titled = [d.title for d in chron.documents if d.title]
+    if len(chron.documents) == 1 and titled:
+        return one_line(titled[0])
+    return "Chronology" if not chron.documents else f"Chronology of {len(chron.documents)} articles"
+
+
+def _subtitle(chron: Chronology, published: date | None) -> str:
+    parts = []
+    if published:
+        parts.append(f"As of {day_text(published)}" if len(chron.documents) > 1
+                     else f"Published {day_text(published)}")
+    sections = sorted({d.section for d in chron.documents if d.section})
+    if sections and len(sections) <= 2:
+        parts.append(" / ".join(one_line(s) for s in sections))
+    n = len(chron.events)
+    parts.append(f"{n} event{'s' if n != 1 else ''}" + (f" from {len(chron.documents)} articles"
+                                                          if len(chron.documents) > 1 else ""))
+    return "  \u00b7  ".join(parts)
+
+
+def _source_line(chron: Chronology) -> str:
+    agencies = list(dict.fromkeys(a for d in chron.documents for a in d.agencies))
+    if len(chron.documents) == 1:
+        d = chron.documents[0]
+        what = f"\u201c{one_line(d.title)}\u201d" if d.title else one_line(Path(d.path or d.id).name)
+        if d.path and d.title:
+            what += f" ({one_line(Path(d.path).name)})"
+    else:
+        what = "; ".join(f"\u201c{one_line(d.title)}\u201d" if d.title else one_line(d.id)
+                         for d in chron.documents)
+    line = f"Source{'s' if len(chron.documents) > 1 else ''}: {what}"
+    if agencies:
+        line += f"  \u00b7  {', '.join(one_line(a) for a in agencies)}"
+    return line
+
+
+def _fit_lines(canvas: _Canvas, texts: list[str], width: float, height_pt: float, sizes: list[float],
+               weight: str = "normal", style: str = "normal", max_lines: int = 2):
+    """The largest size at which every text wraps into the lines that fit ``height_pt`` (else the
+    smallest, shortened): ``(size, [lines per text])``."""
+    last = None
+    for size in sizes:
+        lines_fit = min(max_lines, int(height_pt // (size * 1.22)))
+        if lines_fit < 1:
+            continue
+        measure = canvas.measure(size, weight, style)
+        wrapped = [wrap(t, width, measure, lines_fit) for t in texts]
+        last = (size, [w[0] for w in wrapped])
+        if not any(cut for _, cut in wrapped):
+            return last
+    if last is None:                                  # rows too thin for any size: one line, smallest
+        size = sizes[-1]
+        measure = canvas.measure(size, weight, style)
+        last = (size, [[shorten(one_line(t), width, measure)] for t in texts])
+    return last
+
+
+def _sizes(top: float) -> list[float]:
+    sizes, s = [], top
+    while s >= MIN_FONT:
+        sizes.append(round(s, 1))
+        s -= 1.0
+    return sizes or [MIN_FONT]
+
+
+def draw(chron: Chronology) -> Figure:
+    """The timeline figure of a chronology, in the current style (see :func:`plot_style`)."""
+    theme = Theme.current()
+    canvas = _Canvas(theme)
+    fig = canvas.fig
+    published = briefing_date(chron)
+    events = list(chron.events)
+    n = len(events)
+    content_w = WIDTH_IN - 2 * MARGIN
+    optional = []                                     # texts that may be dropped if they collide
+
+    # --- title block (top down, y in inches from the bottom) -----------------------------------
+    y = HEIGHT_IN - 0.32
+    size, lines = _fit_lines(canvas, [_title(chron)], content_w, theme.title * 2.6,
+                             _sizes(theme.title)[:12], weight="bold")
+    title_text = "\n".join(lines[0])
+    canvas.text(MARGIN, y, title_text, fontsize=size, weight="bold", va="top", linespacing=1.1)
+    y -= len(lines[0]) * size * 1.1 * 1.18 / 72 + 0.08
+    sub = shorten(_subtitle(chron, published), content_w, canvas.measure(theme.base * 0.9))
+    canvas.text(MARGIN, y, sub, fontsize=theme.base * 0.9, va="top", color=theme.muted)
+    y -= theme.base * 0.9 * 1.3 / 72 + 0.28
+
+    # --- bottom block: source line, legend --------------------------------------------------------
+    bottom = 0.28
+    credit = "timeline: chrono"
+    credit_w = canvas.width(credit, theme.legend * 0.85)
+    source = shorten(_source_line(chron), content_w - credit_w - 0.4, canvas.measure(theme.legend * 0.85))
+    canvas.text(MARGIN, bottom, source, fontsize=theme.legend * 0.85, color=theme.muted, va="baseline")
+    canvas.text(WIDTH_IN - MARGIN, bottom, credit, fontsize=theme.legend * 0.85, color=theme.muted,
+                va="baseline", ha="right")
+    legend_y = bottom + theme.legend * 0.85 / 72 + 0.22
+
+    # --- columns ------------------------------------------------------------------------------------
+    header_y = y                                      # top of the column headers
+    rows_top = header_y - theme.header * 1.5 / 72 - 0.12
+    tick_room = theme.tick * 1.6 / 72 + 0.22
+    rows_bottom = legend_y + theme.legend * 1.4 / 72 + tick_room + 0.15
+    rows_h = max(rows_top - rows_bottom, 1.0)
+    row_h = rows_h / max(n, 1)
+    row_pt = row_h * 72
+
+    dates = [one_line(show_event(e, year=not _same_year_day(e, published))) for e in events]
+    date_sizes = _sizes(theme.base * 0.95)
+    date_w = min(max([canvas.width(d, date_sizes[0], "bold") for d in dates] + [1.3]) + 0.05, 2.7)
+    gap = 0.3
+    rest = content_w - date_w - 2 * gap
+    head_w = rest * 0.43
+    time_x = MARGIN + date_w + gap + head_w + gap
+    time_w = WIDTH_IN - MARGIN - time_x
+
+    shown_dates = [d if i == 0 or d != dates[i - 1] else "" for i, d in enumerate(dates)]
+    d_size, d_lines = _fit_lines(canvas, [d or "x" for d in shown_dates], date_w, row_pt, date_sizes, "bold")
+    h_size, h_lines = _fit_lines(canvas, [e.headline or "(no headline)" for e in events], head_w, row_pt,
+                                 _sizes(theme.base))
+    d_size = min(d_size, h_size)
+    d_lines = _fit_lines(canvas, [d or "x" for d in shown_dates], date_w, row_pt, _sizes(d_size), "bold")[1]
+    if n and h_size <= 9:
+        log.warning("timeline: %d events make small labels (%.0f pt); consider fewer events per picture",
+                    n, h_size)
+
+    def row_y(i: int) -> float:                       # centre of row i, inches from the bottom
+        return rows_top - (i + 0.5) * row_h
+
+    # stripes: one band per date group, alternating
+    group = -1
+    for i in range(n):
+        if i == 0 or dates[i] != dates[i - 1]:
+            group += 1
+        if group % 2 == 0:
+            fig.patches.append(Rectangle(((MARGIN - 0.1) / WIDTH_IN, (rows_top - (i + 1) * row_h) / HEIGHT_IN),
+                                         (content_w + 0.2) / WIDTH_IN, row_h / HEIGHT_IN,
+                                         transform=fig.transFigure, facecolor=theme.blend(theme.text, 0.05),
+                                         edgecolor="none", zorder=-5))
+    hdr = dict(fontsize=theme.header, color=theme.muted, weight="bold", va="top")
+    canvas.text(MARGIN, header_y, "DATE", **hdr)
+    canvas.text(MARGIN + date_w + gap, header_y, "EVENT", **hdr)
+    for i, e in enumerate(events):
+        forecast = e.modality is not Modality.FACT
+        if shown_dates[i]:
+            canvas.text(MARGIN, row_y(i), "\n".join(d_lines[i]), fontsize=d_size, weight="bold", va="center",
+                        color=theme.forecast if forecast else theme.fact, linespacing=1.05)
+        canvas.text(MARGIN + date_w + gap, row_y(i), "\n".join(h_lines[i]), fontsize=h_size, va="center",
+                    style="italic" if forecast else "normal", linespacing=1.05)
+
+    # --- the broken time axis -------------------------------------------------------------------
+    own = [span(e, None) for e in events]
+    full = [span(e, event_published(chron, e)) for e in events]
+    pub_days = [(d, d + timedelta(days=1)) for d in published_dates(chron)]
+    segs = layout.segments([s for s in own if s] + pub_days, published)
+    vague = [i for i, s in enumerate(own) if s is None]
+    if not segs and not vague:
+        canvas.text(time_x + time_w / 2, (rows_top + rows_bottom) / 2, "no dated events", ha="center",
+                    va="center", color=theme.muted, fontsize=theme.base)
+    pub_seg = layout.segment_of(segs, published) if (segs and published) else None
+    counts = [0] * len(segs)
+    for s in own:
+        if s:
+            counts[layout.segment_of(segs, s[0])] += 1
+    weights = [min(0.8 + 0.3 * c, 3.0) + (0.3 if k == pub_seg else 0.0) for k, c in enumerate(counts)]
+    weights += [1.0] if vague else []
+    seg_gap = 0.26
+    unit = (time_w - seg_gap * (len(weights) - 1)) / max(sum(weights), 1e-9)
+    axes = []
+    x = time_x
+    axes_y, axes_h = rows_bottom / HEIGHT_IN, rows_h / HEIGHT_IN
+    for k, wgt in enumerate(weights):
+        ax = fig.add_axes((x / WIDTH_IN, axes_y, wgt * unit / WIDTH_IN, axes_h))
+        ax.set_ylim(n - 0.5, -0.5)
+        ax.set_yticks([])
+        for side in ("left", "right", "top"):
+            ax.spines[side].set_visible(False)
+        ax.spines["bottom"].set_color(theme.edge)
+        axes.append((ax, x, wgt * unit))
+        x += wgt * unit + seg_gap
+    marker_pt = max(min(row_pt * 0.5, 17.0), 4.0)
+    lw = max(min(row_pt * 0.08, 3.0), 1.0)
+    bar_h = 0.46
+    for k, seg in enumerate(segs):
+        ax, ax_x, ax_w = axes[k]
+        ax.set_xlim(seg.lo, seg.hi)
+        def fits(texts: list[str], width: float = ax_w) -> bool:
+            return sum(max(canvas.width(p, theme.tick) for p in t.split("\n")) + 0.12 for t in texts) <= width
+
+        bounds, labels = layout.ticks(seg, fits)
+        ax.set_xticks(bounds, minor=True)
+        ax.set_xticks([p for p, _ in labels], [t for _, t in labels], fontsize=theme.tick)
+        for t in ax.get_xticklabels():
+            t.set_parse_math(False)
+            optional.append(t)
+        if published is not None:
+            p = published.toordinal()
+            if seg.lo < p + 1 and p < seg.hi:
+                ax.axvspan(p, p + 1, color=(*theme.accent, 0.4), zorder=0, lw=0)
+            if p + 1 < seg.hi:
+                ax.axvspan(max(p + 1, seg.lo), seg.hi, color=(*theme.forecast, 0.07), zorder=0, lw=0)
+        names = layout.headers(seg)
+        name = next((h for h in names if canvas.width(h, theme.header, "bold") <= ax_w + seg_gap * 0.6), names[-1])
+        optional.append(canvas.text(ax_x + ax_w / 2, header_y, name, ha="center", **hdr))
+    if vague:
+        ax, ax_x, ax_w = axes[-1]
+        ax.set_xlim(0, 1)
+        ax.set_xticks([])
+        ax.set_facecolor((*theme.forecast, 0.07))
+        optional.append(canvas.text(ax_x + ax_w / 2, header_y, "AHEAD", ha="center", **hdr))
+    # break marks between segments on the axis line
+    for k in range(1, len(axes)):
+        for xb in (axes[k - 1][1] + axes[k - 1][2] + 0.05, axes[k][1] - 0.05):
+            fig.add_artist(Line2D([(xb - 0.05) / WIDTH_IN, (xb + 0.05) / WIDTH_IN],
+                                  [(rows_bottom - 0.09) / HEIGHT_IN, (rows_bottom + 0.09) / HEIGHT_IN],
+                                  transform=fig.transFigure, color=theme.edge, lw=1.6))
+
+    used = set()
+    for i, e in enumerate(events):
+        color = theme.fact if e.modality is Modality.FACT else theme.forecast
+        hollow = e.modality is not Modality.FACT
+        if own[i] is None:
+            ax = axes[-1][0]
+            ax.annotate("", xy=(0.92, i), xytext=(0.08, i),
+                        arrowprops=dict(arrowstyle="-|>", color=color, lw=lw, linestyle=(0, (3, 2)),
+                                        mutation_scale=marker_pt * 1.3, shrinkA=0, shrinkB=0))
+            ax.plot([0.08], [i], marker="o", ms=marker_pt * 0.8, mfc=theme.bg, mec=color, mew=lw, zorder=4)
+            used.add("vague")
+            continue
+        start, end = own[i]
+        k = layout.segment_of(segs, start)
+        ax = axes[k][0]
+        s0, s1 = start.toordinal(), end.toordinal()
+        if is_point(e):
+            ax.plot([s0 + 0.5], [i], marker="o", ms=marker_pt, mfc=theme.bg if hollow else color, mec=color,
+                    mew=lw, zorder=5, clip_on=False)
+            used.add("forecast" if hollow else "day")
+            tail = s0 + 0.5
+        else:
+            ax.add_patch(Rectangle((s0, i - bar_h / 2), s1 - s0, bar_h, facecolor=theme.bg if hollow else color,
+                                   edgecolor=color, lw=lw, linestyle=(0, (3, 2)) if hollow else "-", zorder=4))
+            used.add("forecast" if hollow else "period")
+            tail = s1
+        if e.when.relation is Relation.SINCE and published is not None and full[i] is not None:
+            head = full[i][1].toordinal()
+            kp = layout.segment_of(segs, full[i][1] - timedelta(days=1))
+            style = dict(arrowstyle="-|>", color=color, lw=lw, mutation_scale=marker_pt * 1.3, shrinkA=0,
+                         shrinkB=0)
+            if kp == k:
+                ax.annotate("", xy=(head, i), xytext=(tail, i), arrowprops=style, zorder=4)
+            else:
+                fig.add_artist(ConnectionPatch(xyA=(tail, i), coordsA=ax.transData, xyB=(head, i),
+                                               coordsB=axes[kp][0].transData, **style))
+            used.add("since")
+
+    # --- legend ------------------------------------------------------------------------------------
+    handles = []
+    if "day" in used:
+        handles.append(Line2D([], [], ls="none", marker="o", ms=12, color=theme.fact, label="fact, on a day"))
+    if "period" in used:
+        handles.append(Patch(facecolor=theme.fact, edgecolor=theme.fact, label="fact, over a period"))
+    if "forecast" in used:
+        handles.append(Line2D([], [], ls=(0, (3, 2)), lw=2.5, marker="o", ms=12, mfc=theme.bg,
+                              color=theme.forecast, label="forecast (hollow, dashed)"))
+    if "since" in used:
+        handles.append(Line2D([], [], ls="-", lw=2.5, marker=">", ms=10, markevery=[1], color=theme.fact,
+                              label="ongoing since"))
+    if published is not None and segs:
+        handles.append(Patch(facecolor=(*theme.accent, 0.4), edgecolor="none",
+                             label=f"published {day_text(published)}"))
+        handles.append(Patch(facecolor=(*theme.forecast, 0.07), edgecolor=theme.blend(theme.text, 0.2),
+                             lw=0.5, label="after publication"))
+    if handles:
+        leg = fig.legend(handles=handles, loc="lower left", ncols=len(handles), frameon=False,
+                         bbox_to_anchor=(MARGIN / WIDTH_IN, (legend_y - 0.08) / HEIGHT_IN), borderaxespad=0,
+                         handlelength=2.2, columnspacing=1.6, fontsize=theme.legend)
+        for t in leg.get_texts():
+            t.set_parse_math(False)
+        _fit_legend(fig, leg, theme.legend)
+
+    _drop_collisions(fig, optional)
+    return fig
+
+
+def _same_year_day(e: Event, published: date | None) -> bool:
+    """A day in the publication year is shown without its year ("Fri 13 Oct")."""
+    g = e.when.granularity
+    return bool(published and e.when.start and g in (Grain.DAY, Grain.TIME, Grain.WEEK)
+                and e.when.start.year == published.year)
+
+
+def _fit_legend(fig: Figure, leg, size: float) -> None:
+    """Shrink the legend's type until it fits the width of the figure."""
+    renderer = fig.canvas.get_renderer()
+    limit = fig.bbox.width - 2 * MARGIN * DPI
+    while leg.get_window_extent(renderer).width > limit and size > MIN_FONT:
+        size -= 1
+        for t in leg.get_texts():
+            t.set_fontsize(size)
+
+
+def _drop_collisions(fig: Figure, optional: list) -> None:
+    """Hide optional texts (axis dates, column headers) that overlap another text or leave the figure."""
+    fig.canvas.draw()
+    renderer = fig.canvas.get_renderer()
+    texts = visible_texts(fig)
+    boxes = {id(t): t.get_window_extent(renderer) for t in texts}
+    for t in optional:
+        if id(t) not in boxes:
+            continue
+        box = boxes[id(t)]
+        inside = box.x0 >= 0 and box.y0 >= 0 and box.x1 <= fig.bbox.width and box.y1 <= fig.bbox.height
+        clash = any(overlapping([("a", box), ("b", other)]) for key, other in boxes.items() if key != id(t))
+        if clash or not inside:
+            log.debug("timeline: hid %r (no room)", t.get_text())
+            t.set_visible(False)
+            del boxes[id(t)]
+
+
+def figure(chron: Chronology, *, style: str | Path = "briefing") -> Figure:
+    """The timeline figure drawn in ``style`` (for measuring; use the writers to save)."""
+    with plot_style(style):
+        return draw(chron)
+
+
+def _save(chron: Chronology, target, fmt: str, style: str | Path) -> None:
+    with plot_style(style):
+        rcParams["svg.hashsalt"] = "chrono"
+        fig = draw(chron)
+        meta = {"png": _PNG_META, "svg": _SVG_META, "pdf": _PDF_META}[fmt]
+        fig.savefig(target, format=fmt, dpi=DPI, metadata=meta, facecolor=fig.get_facecolor())
+
+
+def png_bytes(chron: Chronology, *, style: str | Path = "briefing") -> bytes:
+    """The timeline as PNG bytes (1920x1080), e.g. to embed in a document."""
+    buf = io.BytesIO()
+    _save(chron, buf, "png", style)
+    return buf.getvalue()
+
+
+def write_png(chron: Chronology, path: Path, *, style: str | Path = "briefing", **_: object) -> None:
+    with open(path, "wb") as f:
+        _save(chron, f, "png", style)
+
+
+def write_svg(chron: Chronology, path: Path, *, style: str | Path = "briefing", **_: object) -> None:
+    with open(path, "wb") as f:
+        _save(chron, f, "svg", style)
+
+
+def write_pdf(chron: Chronology, path: Path, *, style: str | Path = "briefing", **_: object) -> None:
+    with open(path, "wb") as f:
+        _save(chron, f, "pdf", style)
+
+
+__all__ = ["draw", "figure", "plot_style", "png_bytes", "write_png", "write_svg", "write_pdf", "Theme",
+           "WIDTH_IN", "HEIGHT_IN", "DPI", "ELLIPSIS"]
