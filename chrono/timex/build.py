@@ -232,9 +232,35 @@ def holiday(m: re.Match, p: dict) -> Spec | None:
     md = lookup(lx.HOLIDAYS, m.group("h"))
     if md is None:
         return None
-    mo, da = map(int, md.split("-"))
     y = _g(m, "year")
-    return Spec("date", year=int(y) if y else None, month=mo, day=da)
+    d = (_g(m, "dir") or "").lower()
+    future = {"last": False, "next": True, "this": None, "": None}.get(d)
+    if md == "NTH":
+        return Spec("holiday", value=" ".join(m.group("h").lower().split()), year=int(y) if y else None,
+                    future=future, n=1 if d else 0)
+    mo, da = map(int, md.split("-"))
+    return Spec("date", year=int(y) if y else None, month=mo, day=da, future=future, n=1 if future is not None else 0)
+
+
+@builder
+def year_words(m: re.Match, p: dict) -> Spec | None:
+    """"nineteen ninety-six", "the year two thousand"."""
+    if _g(m, "millennium"):
+        return Spec("fixed", value="2000")
+    c = lx.CENTURY_WORDS[m.group("cent").lower()]
+    rest = number(m.group("rest"))
+    if rest is None or not 10 <= rest <= 99:
+        return None
+    return Spec("fixed", value=f"{c * 100 + rest:04d}")
+
+
+@builder
+def the_unit(m: re.Match, p: dict) -> Spec | None:
+    """"the weekend", "the week", "the fiscal year": the one of the last mentioned date or the anchor."""
+    unit = (_g(m, "fy") or _g(m, "wk")).lower()
+    if unit == "weekend":
+        return Spec("weekend")
+    return Spec("previous", unit=unit)
 
 
 # ----------------------------------------------------------------------------- relative
@@ -440,6 +466,11 @@ def duration(m: re.Match, p: dict) -> Spec | None:
     if re.match(r"[\s-]+old\b", nxt):
         return None              # ages: "a 6-year-old", "the 30 year old"
     unit = m.group("unit")
+    if unit.lower().startswith("quarter") and (re.match(r"\s+of\b", nxt) or "-" in m.group(0)
+                                               or (n is not None and n < 4 and unit.lower().endswith("s"))):
+        return None              # fractions: "three-quarters of", "a quarter of the market"
+    if unit.lower().startswith("second") and num_s.strip().lower() in ("a", "an"):
+        return None              # "a second group"
     if num_s and num_s.strip().lower() in ("a", "an") and re.search(r"(?:\d|times|once|twice|per|\$\S*)\s*$",
                                                                     m.string[max(0, m.start() - 12):m.start()]):
         v = duration_value(1, unit)

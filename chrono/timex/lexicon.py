@@ -124,4 +124,18 @@ HOLIDAYS: dict[str, str] = {
     "new year's day": "01-01", "new year's eve": "12-31", "new year's": "01-01",
     "independence day": "07-04", "valentine's day": "02-14", "halloween": "10-31",
     "boxing day": "12-26", "bastille day": "07-14",
+    "thanksgiving": "NTH", "thanksgiving day": "NTH", "labor day": "NTH", "memorial day": "NTH",
+    "martin luther king day": "NTH", "presidents' day": "NTH", "election day": "NTH",
+    "columbus day": "NTH", "mother's day": "NTH", "father's day": "NTH",
 }
+
+#: Holidays on the n-th weekday of a month: surface -> (month, ISO weekday, n; -1 = last).
+NTH_WEEKDAY_HOLIDAYS: dict[str, tuple[int, int, int]] = {
+    "thanksgiving": (11, 4, 4), "thanksgiving day": (11, 4, 4), "labor day": (9, 1, 1),
+    "memorial day": (5, 1, -1), "martin luther king day": (1, 1, 3), "presidents' day": (2, 1, 3),
+    "election day": (11, 2, 1),     # the Tuesday after the first Monday: see build.holiday
+    "columbus day": (10, 1, 2), "mother's day": (5, 7, 2), "father's day": (6, 7, 3),
+}
+
+#: Year numbers said in words: "nineteen ninety-six".
+CENTURY_WORDS: dict[str, int] = {"nineteen": 19, "eighteen": 18, "twenty": 20, "seventeen": 17}

@@ -172,6 +172,15 @@ def weekday_by_tense(weekday: int, ref: date, tense: str | None, future: bool | 
     return ref - timedelta(days=back) if back <= fwd else ref + timedelta(days=fwd)
 
 
+def nth_weekday(year: int, month: int, weekday: int, nth: int) -> date:
+    """The ``nth`` ISO ``weekday`` of a month (``nth`` -1: the last)."""
+    if nth > 0:
+        first = date(year, month, 1)
+        return first + timedelta(days=(weekday - first.isoweekday()) % 7 + 7 * (nth - 1))
+    last = add_months(date(year, month, 1), 1) - timedelta(days=1)
+    return last - timedelta(days=(last.isoweekday() - weekday) % 7)
+
+
 def _ref_date(value: str | None) -> tuple[date, Grain] | None:
     if not value:
         return None
@@ -201,6 +210,8 @@ def _underspecified(spec: Spec) -> str:
         return _fields_value(spec.year, spec) + (spec.time or "")
     if spec.kind == "weekday":
         return f"XXXX-WXX-{spec.weekday}" + (spec.time or "")
+    if spec.kind == "weekend":
+        return "XXXX-WXX-WE"
     if spec.kind == "offset":
         if spec.unit in ("day",) and spec.time:
             return "XXXX-XX-XX" + spec.time
@@ -236,6 +247,28 @@ def _resolve(spec: Spec, anchor: date | None, tense: str | None, previous: str |
     if spec.kind == "weekday":
         d = weekday_by_tense(spec.weekday or 1, ref, tense, spec.future)
         return d.isoformat() + (spec.time or ""), f"{ref_name} tense:{tense or 'none'}"
+
+    if spec.kind == "weekend":
+        d = weekday_by_tense(6, ref, tense, spec.future)
+        return format_at(d, "weekend"), f"{ref_name} tense:{tense or 'none'}"
+
+    if spec.kind == "holiday":
+        from .lexicon import NTH_WEEKDAY_HOLIDAYS
+        def day_in(year: int) -> date:
+            month, wd, nth = NTH_WEEKDAY_HOLIDAYS[spec.value]
+            if spec.value == "election day":
+                first = date(year, 11, 2)
+                return first + timedelta(days=(2 - first.isoweekday()) % 7)
+            return nth_weekday(year, month, wd, nth)
+        if spec.year is not None:
+            return day_in(spec.year).isoformat(), "none"
+        this = day_in(ref.year)
+        direction = {True: "future", False: "past"}.get(spec.future, tense)
+        if direction == "past" and this > ref:
+            this = day_in(ref.year - 1)
+        elif direction == "future" and this < ref:
+            this = day_in(ref.year + 1)
+        return this.isoformat(), f"{ref_name} tense:{tense or 'none'}"
 
     if spec.kind == "offset":
         unit = spec.unit or "day"

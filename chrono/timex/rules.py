@@ -90,7 +90,7 @@ RULES: tuple[Rule, ...] = (
              ("Inflation soared in the 1990s.", "2001-01-01", "the 1990s", "199", "DATE"),
              ("It was built in the early 1980s.", "1989-11-02", "the early 1980s", "198", "DATE"),
          ), mods="range"),
-    Rule("century", r"{B}the\s+(?:(?:early|mid|late)[\s-]+)?(?P<ord>{ORDINAL}|\d{1,2}(?:st|nd|rd|th))[\s-]+century{E}",
+    Rule("century", r"{B}(?:the\s+)?(?:(?:early|mid|late)[\s-]+)?(?P<ord>{ORDINAL}|\d{1,2}(?:st|nd|rd|th))[\s-]+century{E}",
          "DATE", "century", (
              ("It was the bloodiest war of the 20th century.", "1998-01-01", "the 20th century", "19", "DATE"),
          ), mods="range"),
@@ -116,9 +116,19 @@ RULES: tuple[Rule, ...] = (
              ("The plant closed last fall.", "1999-05-07", "last fall", "1998-FA", "DATE"),
              ("Elections are expected in the spring of 1999.", "1998-10-01", "the spring of 1999", "1999-SP", "DATE"),
          ), mods="range"),
-    Rule("holiday", r"{B}(?P<h>{HOLIDAY})(?:\s*,?\s+(?P<year>{YEAR}))?{E}",
+    Rule("holiday", r"{B}(?:(?P<dir>last|next|this)\s+)?(?P<h>{HOLIDAY})(?:\s*,?\s+(?P<year>{YEAR}))?{E}",
          "DATE", "holiday", (
-             ("Shops close on Christmas Day.", "1998-12-01", "Christmas Day", "1998-12-25", "DATE"),
+             ("Shops will close on Christmas Day.", "1998-12-01", "Christmas Day", "1998-12-25", "DATE"),
+             ("Prices rose after Thanksgiving Day.", "1999-12-01", "Thanksgiving Day", "1999-11-25", "DATE"),
+             ("Voters went to the polls on Election Day.", "1998-11-05", "Election Day", "1998-11-03", "DATE"),
+         ), mods="range"),
+    Rule("year_words", r"{B}(?:(?P<cent>nineteen|eighteen|twenty|seventeen)[\s-]+(?P<rest>{NUMWORD})|the\s+year\s+(?P<millennium>two\s+thousand))(?![\w-])",
+         "DATE", "year_words", (
+             ("It was founded in nineteen ninety-six.", "1998-01-01", "nineteen ninety-six", "1996", "DATE"),
+         ), mods="range"),
+    Rule("the_unit", r"{B}the\s+(?:(?:fiscal|full|calendar)\s+(?P<fy>year)|(?P<wk>week(?:end)?))(?![\w-])",
+         "DATE", "the_unit", (
+             ("Protests continued over the weekend.", "1990-08-13", "the weekend", "1990-W32-WE", "DATE"),
          ), mods="range"),
     # ------------------------------------------------------------------ relative dates
     Rule("deictic_day", r"{B}(?P<w>today|tomorrow|yesterday|tonight|the\s+day\s+before\s+yesterday|the\s+day\s+after\s+tomorrow)(?![\w-])",
@@ -152,7 +162,7 @@ RULES: tuple[Rule, ...] = (
          "DATE", "year_earlier", (
              ("Profit rose in the third quarter of 1989 from $5 million year-earlier.", "1989-11-02", "year-earlier", "1988-Q3", "DATE"),
          )),
-    Rule("year_end", r"{B}(?:the\s+)?year[\s-]end(?![\w-])", "DATE", "year_end", (
+    Rule("year_end", r"{B}(?:the\s+)?(?:year[\s-]end|year's\s+end)(?![\w-])", "DATE", "year_end", (
         ("The deal should close by year-end.", "1989-11-02", "year-end", "1989", "DATE"),
     ), mods="range"),
     Rule("weekday", r"{B}(?:(?P<dir>last|next|this|coming|past)\s+)?(?P<wd>{WEEKDAY})(?:\s+(?P<part>morning|afternoon|evening|night))?(?![\w-]|(?-i:'s\s+[A-Z]))",
