@@ -111,7 +111,8 @@ def _trailing(text: str, limit: int) -> Attribution | None:
         adj = _ADJUNCT.match(after)
         rest = after[adj.end():] if adj else after
         if m.group(0).lower() in ADDRESSEE_VERBS:
-            addressee = re.match(r"\s*(?:[A-Z][\w.\-]*\s*){1,3}|\s*(?:reporters|journalists|the press)\b", rest)
+            addressee = re.match(r"\s*(?:[\w.\-]+\s*){1,3}(?=[.!?\s]*$)", rest) or \
+                re.match(r"\s*(?:[A-Z][\w.\-]*\s*){1,3}|\s*(?:reporters|journalists|the press)\b", rest)
             if addressee:
                 rest = rest[addressee.end():]
                 adj = _ADJUNCT.match(rest)

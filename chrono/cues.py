@@ -126,6 +126,14 @@ HEADLINE_DROP_WORDS: frozenset[str] = frozenset({
     "purportedly", "finally", "then",
 })
 
+#: Subordinators dropped from the start of a headline ("after forces retook Palmyra" -> "Forces retook Palmyra").
+HEADLINE_LEADING_SUBORDINATORS: tuple[str, ...] = (
+    "after", "before", "when", "as", "because", "while", "since", "once", "until", "although", "though",
+)
+
+#: A dateline that opens a wire story: "BEIRUT (Reuters) - ", "DAMASCUS, Syria (AP) — ".
+DATELINE_PREFIX = r"^[A-Z][A-Z .'\-]+(?:,\s*[A-Z][\w .'\-]+)?\s*(?:\([^)]*\))?\s*[-–—]+\s+"
+
 #: Openers of trailing adjuncts that may be cut from a long headline, most cuttable first.
 HEADLINE_TRIM_CUES: tuple[str, ...] = (
     "with the help of", "as part of", "after", "amid", "despite", "following", "in order to", "under",

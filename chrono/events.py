@@ -268,6 +268,8 @@ def _subject(sentence: str, clause: Clause) -> str | None:
     a, b = clause.pieces[0]
     words = list(_WORD.finditer(sentence, a, b))
     for i, w in enumerate(words):
+        if i and w.group(0)[0].isupper():
+            continue                    # "May", "Will": names inside a clause, not verbs
         if _is_verbish(w.group(0)):
             if 0 < i <= 6:
                 return sentence[a:words[i - 1].end()]
@@ -275,6 +277,20 @@ def _subject(sentence: str, clause: Clause) -> str | None:
     if words and words[0].group(0).lower() in SUBJECT_PRONOUNS:
         return words[0].group(0)        # "We expect ..." (a present verb is not recognised)
     return None
+
+
+_RELATIVE_START = re.compile(r"\s*(?:which|who)\s+", re.IGNORECASE)
+
+
+def _antecedent(sentence: str, start: int) -> str | None:
+    """The noun phrase a relative clause at ``start`` hangs on: "The army, which ..." -> "The army"."""
+    before = sentence[:start].rstrip(" ,")
+    cut = max(before.rfind(","), before.rfind(";"))
+    phrase = before[cut + 1:].strip()
+    words = _WORD.findall(phrase)
+    if not words or len(words) > 6 or any(_is_verbish(w) for w in words[1:]):
+        return None
+    return phrase
 
 
 def _lent_subject(sentence: str, clauses: list[Clause], clause: Clause) -> str | None:
@@ -307,7 +323,12 @@ def _split_groups(sentence: str, clause: Clause, groups: list[_Dating]):
         pieces = tuple((max(a, lo), min(b, hi)) for a, b in clause.pieces if a < hi and b > lo)
         parts.append(Clause(pieces))
     subject = _subject(sentence, parts[0])
-    return [(part, group, subject if k else None) for k, (part, group) in enumerate(zip(parts, groups))]
+
+    def lend(part: Clause) -> str | None:
+        first = _WORD.search(sentence, part.start, part.end)
+        return subject if first and first.group(0).islower() and _is_verbish(first.group(0)) else None
+
+    return [(part, group, lend(part) if k else None) for k, (part, group) in enumerate(zip(parts, groups))]
 
 
 def _evidence(sentence: str) -> str:
@@ -339,7 +360,12 @@ def _clause_event(doc: Document, span: Span, sentence: str, clause: Clause, dati
         what, rule = _clause_text(sentence, clause, cut), f"clause:{relation.value}"
         modality = classify(_clause_text(sentence, clause, None), future=future,
                             reporting_verb=attr.verb if attr else None)
-    if subject and not nominal:
+    relative = _RELATIVE_START.match(what)
+    if relative and not nominal:
+        antecedent = _antecedent(sentence, clause.start)
+        if antecedent:
+            what = antecedent + " " + what[relative.end():]
+    elif subject and not nominal:
         what = subject + " " + what.lstrip()
     headline = compress(what, subject=_subject_for(attr, source, first))
     if len(headline.split()) < 2:

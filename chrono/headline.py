@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 
-from .cues import (DISCOURSE_MARKERS, HEADLINE_DROP_WORDS, HEADLINE_MAX_WORDS, HEADLINE_TRIM_CUES,
+from .cues import (DATELINE_PREFIX, DISCOURSE_MARKERS, HEADLINE_DROP_WORDS, HEADLINE_LEADING_SUBORDINATORS, HEADLINE_MAX_WORDS, HEADLINE_TRIM_CUES,
                    SOURCE_PRONOUNS, STOPWORDS)
 
 _MARKERS = re.compile(r"^(?:(?:" + "|".join(re.escape(m) for m in DISCOURSE_MARKERS) + r")\b[\s,]*)+",
@@ -22,7 +22,8 @@ _MARKERS = re.compile(r"^(?:(?:" + "|".join(re.escape(m) for m in DISCOURSE_MARK
 _PARENS = re.compile(r"\s*\([^()]*\)")
 _QUOTES = re.compile(r"[\"“”«»]|(?<!\w)['‘]|['’](?!\w)(?<!s’)(?<!s')")
 _DROP = re.compile(r"\b(?:" + "|".join(sorted(HEADLINE_DROP_WORDS)) + r")\b\s*", re.IGNORECASE)
-_THAT = re.compile(r"^that\s+", re.IGNORECASE)
+_THAT = re.compile(r"^(?:that|" + "|".join(HEADLINE_LEADING_SUBORDINATORS) + r")\s+", re.IGNORECASE)
+_DATELINE = re.compile(DATELINE_PREFIX)
 
 
 def _words(text: str) -> list[str]:
@@ -41,6 +42,7 @@ def clean(text: str, *, subject: str | None = None) -> str:
     """A clause without glue: markers, hedges, quotes, parentheses; a leading source pronoun
     ("they had struck a deal") replaced by ``subject`` when given."""
     text = " ".join(text.split())
+    text = _DATELINE.sub("", text)
     text = _PARENS.sub("", text)
     text = _QUOTES.sub("", text)
     text = _tidy(text)

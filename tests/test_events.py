@@ -206,3 +206,21 @@ def test_coordinated_clause_borrows_the_subject():
 def test_possessive_time_is_cut_whole():
     e = one(["Saturday's attack on the convoy killed ten soldiers."], [("Saturday", "2017-10-14")])
     assert e.headline == "Attack on the convoy killed ten soldiers"
+
+
+def test_relative_clause_takes_its_antecedent_and_subordinate_its_own_subject():
+    events = events_of(["The garrison, which had been encircled since 2014, linked up with troops.",
+                        "The operation began in May, after government forces retook Palmyra in March."],
+                       [("2014", "2014"), ("May", "2017-05"), ("March", "2017-03")])
+    assert [(e.when.value, e.headline) for e in events] == [
+        ("2014", "The garrison had been encircled"), ("2017-05", "The operation began"),
+        ("2017-03", "Government forces retook Palmyra")]
+    assert events[0].when.relation is Relation.SINCE
+
+
+def test_wire_dateline_and_addressee_are_not_in_headlines():
+    events = events_of(["BEIRUT (Reuters) - Government forces broke the siege on Tuesday, state media said.",
+                        '"We will push on in the coming weeks," an army officer told state TV.'],
+                       [("Tuesday", "2017-09-05"), ("the coming weeks", "FUTURE_REF")])
+    assert [e.headline for e in events] == ["Government forces broke the siege", "We will push on"]
+    assert [e.attribution for e in events] == ["state media", "an army officer"]
