@@ -437,6 +437,7 @@ HEADING_MAX_CHARS = 100
 CAPTION_MAX_WORDS = 40
 SECTION_MAX_WORDS = 4
 _BREADCRUMB = re.compile(r"\s*(?:>|/|\||\u203a|\u00bb)\s*")
+_CRUMB = re.compile(r"\s*[>\u203a\u00bb]\s*")
 
 
 def _units(text: str, hints: tuple[Span, ...]) -> list[_Unit]:
@@ -466,7 +467,14 @@ def _units(text: str, hints: tuple[Span, ...]) -> list[_Unit]:
     return units
 
 
+def _is_breadcrumb(line: str) -> bool:
+    parts = _CRUMB.split(line)
+    return len(parts) > 1 and all(0 < _word_count(p) <= SECTION_MAX_WORDS for p in parts)
+
+
 def _is_title_like(line: str) -> bool:
+    if _is_breadcrumb(line):
+        return False
     words = _word_count(line)
     return (TITLE_MIN_WORDS <= words <= TITLE_MAX_WORDS and len(line) <= 250
             and _last_char(line) != "." and not line[:1].islower())
@@ -498,8 +506,8 @@ def classify(text: str, hints: tuple[Span, ...] = (), title: str | None = None) 
         for i, s in enumerate(line):
             if kinds[i] is not None:
                 continue
-            if _word_count(s) < TITLE_MIN_WORDS and not _ends_with_punctuation(s):
-                continue                     # menu entries, a section name
+            if (_word_count(s) < TITLE_MIN_WORDS and not _ends_with_punctuation(s)) or _is_breadcrumb(s):
+                continue                     # menu entries, a section name, breadcrumbs
             if _is_title_like(s) and units[i].hint in ("", "title", "heading"):
                 t_idx = i
             break

@@ -35,6 +35,10 @@ DATE_META = ("article:published_time", "og:article:published_time", "datepublish
              "sailthru.date", "parsely-pub-date", "article.published", "original-publish-date")
 TITLE_META = ("og:title", "twitter:title", "headline", "dc.title")
 
+_MAX_DEPTH = 32
+#: Longest tag (in characters) kept as markup; longer ones are read as text.
+MAX_TAG_CHARS = 8192
+_SELF_CLOSING = frozenset("p li dt dd td th tr option".split())
 _VOID = frozenset("area base br col embed hr img input link meta param source track wbr".split())
 _SPACES = re.compile(r"[ \t\r\n\f\v]+")
 _CHARSET = re.compile(rb"<meta[^>]{0,300}?charset\s*=\s*[\"']?\s*([A-Za-z0-9_.:-]{1,40})", re.I)
@@ -94,7 +98,7 @@ class _Extractor(HTMLParser):
         lines = [_SPACES.sub(" ", line).strip(" ") for line in text.split("\n")]
         text = "\n".join(line for line in lines if line.strip())
         if text.strip():
-            hint = next((TAG_HINTS[t] for t in reversed(self.hint_stack) if t in TAG_HINTS), "")
+            hint = next((TAG_HINTS[t] for t in reversed(self.hint_stack[-_MAX_DEPTH:]) if t in TAG_HINTS), "")
             self.blocks.append((text, hint, self.article_depth > 0))
 
     # -- parser callbacks ----------------------------------------------------------------
@@ -137,7 +141,11 @@ class _Extractor(HTMLParser):
         elif tag in BLOCK_TAGS:
             self.flush()
             if tag not in _VOID:
+                if self.hint_stack and self.hint_stack[-1] == tag and tag in _SELF_CLOSING:
+                    self.hint_stack.pop()          # <p>a<p>b: the second <p> ends the first
                 self.hint_stack.append(tag)
+                if len(self.hint_stack) > 4 * _MAX_DEPTH:
+                    del self.hint_stack[:_MAX_DEPTH]
 
     def _start_skip(self, tag: str) -> None:
         if tag in _VOID:
@@ -171,7 +179,8 @@ class _Extractor(HTMLParser):
             self.article_depth -= 1
         if tag in BLOCK_TAGS:
             self.flush()
-            if tag in self.hint_stack:
+            recent = self.hint_stack[-_MAX_DEPTH:]
+            if tag in recent:
                 while self.hint_stack:
                     if self.hint_stack.pop() == tag:
                         break
@@ -184,7 +193,7 @@ class _Extractor(HTMLParser):
         elif self.in_title:
             self.title_parts.append(data)
         elif not self.in_head:
-            self.buffer.append(data)
+            self.buffer.append(_SPACES.sub(" ", data))   # source line breaks are spaces; <br> is not
 
 
 def _clean_title(raw: str | None) -> str | None:
@@ -221,10 +230,44 @@ def _ld_date(parts: list[str]) -> str | None:
     return None
 
 
+def sanitize_markup(html: str) -> str:
+    """Markup ``html.parser`` can read in linear time: comments removed (an unclosed comment hides
+    the rest, as in a browser), and every ``<`` that does not open a tag closed before the next ``<``
+    (or within :data:`MAX_TAG_CHARS`) escaped as text."""
+    out: list[str] = []
+    n = len(html)
+    i = 0
+    next_gt = -2                         # cached position of the next ">" (-1: none left)
+    while i < n:
+        lt = html.find("<", i)
+        if lt < 0:
+            out.append(html[i:])
+            break
+        out.append(html[i:lt])
+        if html.startswith("<!--", lt):
+            end = html.find("-->", lt + 4)
+            if end < 0:
+                break
+            i = end + 3
+            continue
+        if next_gt != -1 and next_gt <= lt:
+            next_gt = html.find(">", lt + 1)
+        following = html.find("<", lt + 1, next_gt if next_gt > 0 else n)
+        opener = html[lt + 1:lt + 2]
+        if (next_gt == -1 or following != -1 or next_gt - lt > MAX_TAG_CHARS
+                or not (opener.isalpha() or opener in "/!?")):
+            out.append("&lt;")
+            i = lt + 1
+        else:
+            out.append(html[lt:next_gt + 1])
+            i = next_gt + 1
+    return "".join(out)
+
+
 def extract_html(html: str) -> HtmlArticle:
     """The article text of an HTML page, its title, raw publication date and block hints."""
     parser = _Extractor()
-    parser.feed(html)
+    parser.feed(sanitize_markup(html))
     parser.close()
     parser.flush()
     blocks = parser.blocks
@@ -258,4 +301,4 @@ def extract_html(html: str) -> HtmlArticle:
 
 
 __all__ = ["HtmlArticle", "SKIP_TAGS", "SKIP_ROLES", "BLOCK_TAGS", "TAG_HINTS", "DATE_META", "TITLE_META",
-           "looks_like_html", "declared_charset", "extract_html"]
+           "MAX_TAG_CHARS", "looks_like_html", "declared_charset", "sanitize_markup", "extract_html"]
