@@ -538,7 +538,7 @@ def set_times(m: re.Match, p: dict) -> Spec | None:
 @builder
 def weekday_plural(m: re.Match, p: dict) -> Spec | None:
     wd = lookup(lx.WEEKDAYS, m.group("wd"))
-    part = _g(m, "part")
+    part = _g(m, "part") or _g(m, "part2")
     t = ""
     if part:
         t = lx.PARTS_OF_DAY.get(part.lower().rstrip("s"), "")

@@ -86,7 +86,7 @@ def _extend_left(text: str, c: Candidate) -> Candidate:
             if key in _MOD_OUTSIDE or (key in ("earlier", "later") and not _EARLIER_ATTACHES.match(text, c.start)):
                 return replace(c, spec=spec)        # the modifier is kept, the extent is not widened
             start = c.start - (len(window) - m.start())
-            return replace(c, start=start, spec=spec)
+            return replace(c, start=start, spec=spec, order=c.order + 1000)   # own rules win ties
     return c
 
 

@@ -1,0 +1,40 @@
+"""The rule examples and the negative corpus are the test suite of the tagger.
+
+Every example of every rule in ``chrono/timex/rules.py`` is tagged with its reference date
+as the publication date and must yield a timex with exactly its extent, value and type.
+Every line of ``tests/data/timex/negative.txt`` must yield no timex at all.
+"""
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from chrono.timex import tag
+from chrono.timex.rules import RULES, examples
+
+NEGATIVE = Path(__file__).resolve().parent / "data" / "timex" / "negative.txt"
+
+
+def _negatives() -> list[str]:
+    return [line for line in NEGATIVE.read_text(encoding="utf-8").splitlines()
+            if line.strip() and not line.startswith("#")]
+
+
+@pytest.mark.parametrize("rule,text,ref,extent,value,typ", examples(),
+                         ids=[f"{e[0]}:{e[3]}" for e in examples()])
+def test_rule_example(rule, text, ref, extent, value, typ):
+    found = tag(text, date.fromisoformat(ref))
+    got = [(t.text, t.value, t.type.value) for t in found]
+    assert (extent, value, typ) in got, f"{rule}: {text!r} gave {got}"
+
+
+def test_every_rule_has_examples():
+    assert all(r.examples for r in RULES), [r.name for r in RULES if not r.examples]
+
+
+@pytest.mark.parametrize("text", _negatives())
+def test_negative(text):
+    found = tag(text, date(2017, 10, 14))
+    assert found == [], [(t.text, t.rule) for t in found]
