@@ -175,32 +175,41 @@ def _title(docs: Sequence[Document], title: str | None) -> str | None:
     return " / ".join(titles[:3]) + f" and {len(titles) - 3} more"
 
 
-def build_chronology(docs: Sequence[Document], *, policy: AnchorPolicy = AnchorPolicy.NEWS,
-                     title: str | None = None) -> Chronology:
-    """Tag each document, extract its events, merge them across documents and order them."""
+def analyse_document(doc: Document, *, policy: AnchorPolicy = AnchorPolicy.NEWS
+                     ) -> tuple[list[DocTimex], list[Event]]:
+    """Tag one document and extract its events (before merging): the unit of work of a corpus."""
     from .events import extract_events
     from .timex import tag
 
+    if doc.published is None:
+        raise NoPublicationDate(f"no publication date found in {doc.path or doc.id}; "
+                                "give it with --published YYYY-MM-DD")
+    timexes = list(tag(doc.text, doc.published, policy=policy))
+    events = extract_events(doc, timexes)
+    log.info("%s: %d time expressions, %d events", doc.id, len(timexes), len(events))
+    return [DocTimex(doc.id, t) for t in _kept(doc, timexes)], events
+
+
+def assemble(docs: Sequence[Document], timexes: Sequence[Sequence[DocTimex]],
+             events: Sequence[Sequence[Event]], *, title: str | None = None) -> Chronology:
+    """One chronology from analysed documents (each with its timexes and events): merge, order, number."""
     doc_index: dict[str, int] = {}
-    all_timexes: list[DocTimex] = []
-    all_events: list[Event] = []
     for i, doc in enumerate(docs):
-        if doc.published is None:
-            raise NoPublicationDate(f"no publication date found in {doc.path or doc.id}; "
-                                    "give it with --published YYYY-MM-DD")
         doc_index.setdefault(doc.id, i)
-        timexes = list(tag(doc.text, doc.published, policy=policy))
-        all_timexes.extend(DocTimex(doc.id, t) for t in _kept(doc, timexes))
-        events = extract_events(doc, timexes)
-        log.info("%s: %d time expressions, %d events", doc.id, len(timexes), len(events))
-        all_events.extend(events)
-    merged = merge_events(all_events, doc_index)
+    merged = merge_events([e for evs in events for e in evs], doc_index)
     horizon = max((d.published for d in docs if d.published), default=None)
     ordered = order_events(merged, doc_index, horizon)
     numbered = tuple(replace(e, id=f"e{n}") for n, e in enumerate(ordered, 1))
-    return Chronology(documents=tuple(docs), timexes=tuple(all_timexes), events=numbered,
+    return Chronology(documents=tuple(docs), timexes=tuple(t for ts in timexes for t in ts), events=numbered,
                       title=_title(docs, title))
 
 
-__all__ = ["build_chronology", "merge_events", "order_events", "similar", "content_stems", "names", "stem",
+def build_chronology(docs: Sequence[Document], *, policy: AnchorPolicy = AnchorPolicy.NEWS,
+                     title: str | None = None) -> Chronology:
+    """Tag each document, extract its events, merge them across documents and order them."""
+    parts = [analyse_document(doc, policy=policy) for doc in docs]
+    return assemble(docs, [t for t, _ in parts], [e for _, e in parts], title=title)
+
+
+__all__ = ["build_chronology", "analyse_document", "assemble", "merge_events", "order_events", "similar", "content_stems", "names", "stem",
            "TIMEX_BLOCKS"]

@@ -77,8 +77,13 @@ def main(ctx: click.Context, debug: bool) -> None:
 @click.option("--narrative", is_flag=True,
               help="Resolve relative dates against the last mentioned date (histories, reports) "
                    "instead of the publication date.")
+@click.option("--jobs", "-j", type=click.IntRange(min=1), default=None,
+              help="Processes to build many articles with. Default: every core of the machine.")
+@click.option("--strict", is_flag=True, help="Stop at the first article that fails (default: report "
+                                             "failed articles at the end and build the rest).")
+@click.option("--quiet", "-q", is_flag=True, help="Print only errors and the paths written.")
 @click.pass_context
-def build(ctx, articles, published, title, formats, out_dir, name, style, narrative):
+def build(ctx, articles, published, title, formats, out_dir, name, style, narrative, jobs, strict, quiet):
     """Build the chronology of one or more articles and write it.
 
     ARTICLE is a .txt or .html file, a folder of them, or - for standard input.
@@ -90,20 +95,71 @@ def build(ctx, articles, published, title, formats, out_dir, name, style, narrat
       chrono build article.txt --published 2017-10-14 --format png,json --out briefings
     """
     from .model import AnchorPolicy
-    from .pipeline import build as build_chronology, write
+    from .pipeline import build_corpus, expand_sources, write
+    _check_style(style)
     try:
-        chron = build_chronology(*articles, published=published, title=title,
-                                 policy=AnchorPolicy.NARRATIVE if narrative else AnchorPolicy.NEWS)
+        sources = expand_sources(articles)
+        with _progress(len(sources), quiet) as progress:
+            result = build_corpus(*sources, published=published, title=title, jobs=jobs, strict=strict,
+                                  policy=AnchorPolicy.NARRATIVE if narrative else AnchorPolicy.NEWS,
+                                  progress=progress)
+        chron = result.chronology
         paths = write(chron, out_dir, formats, name=name, style=style)
     except ChronoError as exc:
         _fail(exc, ctx.obj["debug"])
         return
-    for event in chron.events:
-        when = event.when.value + (f" ({event.when.mod})" if event.when.mod else "")
-        click.echo(f"{when:<18} {event.modality.value:<9} {event.headline}")
-    click.echo(f"{len(chron.events)} events from {len(chron.documents)} article(s)")
+    if not quiet:
+        _print_table(chron)
+    for failure in result.failures:
+        click.echo(f"chrono: skipped {failure.source}: {failure.reason}", err=True)
     for path in paths:
         click.echo(f"wrote {path}")
+
+
+def _check_style(style: str) -> None:
+    from .render.styles import available_styles
+    names = available_styles()
+    if style not in names and not (style.endswith((".mplstyle", ".docx")) or "/" in style):
+        raise click.BadParameter(f"unknown style {style!r}; choose from {', '.join(names)}",
+                                 param_hint="'--style'")
+
+
+class _progress:
+    """A progress bar on stderr when it is a terminal and the work is long; silent otherwise."""
+
+    def __init__(self, total: int, quiet: bool) -> None:
+        self.bar = None
+        if total > 1 and not quiet and sys.stderr.isatty():
+            self.bar = click.progressbar(length=total, label="articles", file=sys.stderr,
+                                         show_pos=True, show_eta=True)
+
+    def __enter__(self):
+        if self.bar is None:
+            return None
+        self.bar.__enter__()
+        self.done = 0
+
+        def step(done: int, total: int) -> None:
+            self.bar.update(done - self.done)
+            self.done = done
+        return step
+
+    def __exit__(self, *exc):
+        if self.bar is not None:
+            self.bar.__exit__(*exc)
+        return False
+
+
+def _print_table(chron) -> None:
+    rows = list(chron.events)
+    limit = 40
+    for event in rows[:limit]:
+        when = event.when.value + (f" ({event.when.mod})" if event.when.mod else "")
+        rel = "" if event.when.relation.value == "on" else f"{event.when.relation.value} "
+        click.echo(f"{rel + when:<22} {event.modality.value:<9} {event.headline}")
+    if len(rows) > limit:
+        click.echo(f"... and {len(rows) - limit} more events (see the outputs)")
+    click.echo(f"{len(rows)} events from {len(chron.documents)} article(s)")
 
 
 @main.command()

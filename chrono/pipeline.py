@@ -4,11 +4,12 @@ from __future__ import annotations
 import logging
 import os
 import tempfile
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
-from .errors import InputError, OutputError
+from .errors import ChronoError, InputError, OutputError
 from .model import AnchorPolicy, Chronology, Document, Timex
 
 log = logging.getLogger(__name__)
@@ -75,12 +76,140 @@ def expand_sources(sources: Iterable[str | os.PathLike | Document]) -> list[str 
 
 
 def build(*sources: str | os.PathLike | Document, published: date | None = None,
-          title: str | None = None, policy: AnchorPolicy = AnchorPolicy.NEWS) -> Chronology:
-    """One chronology from one or more articles (paths, folders, ``"-"`` or already-read documents)."""
-    from .chronology import build_chronology
-    docs = [s if isinstance(s, Document) else read(s, published=published, title=title)
-            for s in expand_sources(sources)]
-    return build_chronology(docs, policy=policy, title=title)
+          title: str | None = None, policy: AnchorPolicy = AnchorPolicy.NEWS,
+          jobs: int = 1) -> Chronology:
+    """One chronology from one or more articles (paths, folders, ``"-"`` or already-read documents).
+
+    Any article that cannot be read raises its :class:`ChronoError`; :func:`build_corpus` instead
+    reports failures and goes on.
+    """
+    return build_corpus(*sources, published=published, title=title, policy=policy, jobs=jobs,
+                        strict=True).chronology
+
+
+@dataclass(frozen=True)
+class Failure:
+    """An article that could not be built, and why (a one-line, actionable reason)."""
+
+    source: str
+    reason: str
+    error: str = "InputError"
+
+
+@dataclass(frozen=True)
+class CorpusResult:
+    """A merged chronology and the articles that failed."""
+
+    chronology: Chronology
+    failures: tuple[Failure, ...] = ()
+
+
+@dataclass(frozen=True)
+class _Task:
+    source: str | bytes | Document
+    doc_id: str | None
+    published: date | None
+    title: str | None
+    policy: AnchorPolicy
+
+
+def _analyse(task: _Task):
+    """Read, tag and extract one article: (document, timexes, events), or a Failure."""
+    from .chronology import analyse_document
+    try:
+        doc = task.source if isinstance(task.source, Document) else read(
+            task.source, published=task.published, title=task.title, doc_id=task.doc_id)
+        timexes, events = analyse_document(doc, policy=task.policy)
+        return doc, timexes, events
+    except ChronoError as exc:
+        return Failure(_label(task.source), str(exc), type(exc).__name__)
+
+
+def _label(source) -> str:
+    if isinstance(source, Document):
+        return source.path or source.id
+    if isinstance(source, bytes):
+        return "<bytes>"
+    return str(source)
+
+
+def _unique_ids(items: Sequence[str | Document]) -> list[str | None]:
+    """Document ids from file stems, made unique with -2, -3, ... where stems repeat."""
+    seen: dict[str, int] = {}
+    ids: list[str | None] = []
+    for item in items:
+        if isinstance(item, (Document, bytes)) or item == "-":
+            ids.append(item.id if isinstance(item, Document) else None)
+            continue
+        stem = Path(item).stem or "article"
+        seen[stem] = seen.get(stem, 0) + 1
+        ids.append(stem if seen[stem] == 1 else f"{stem}-{seen[stem]}")
+    return ids
+
+
+def default_jobs() -> int:
+    """The number of cores this process may use."""
+    try:
+        return max(len(os.sched_getaffinity(0)), 1)
+    except AttributeError:  # not on Linux
+        return os.cpu_count() or 1
+
+
+def build_corpus(*sources: str | os.PathLike | Document, published: date | None = None,
+                 title: str | None = None, policy: AnchorPolicy = AnchorPolicy.NEWS,
+                 jobs: int | None = None, strict: bool = False,
+                 progress: Callable[[int, int], None] | None = None) -> CorpusResult:
+    """One merged chronology from many articles, on ``jobs`` processes (default: every core).
+
+    Articles that fail are collected as :class:`Failure` and do not stop the run, unless
+    ``strict``, where the first failure raises. ``progress(done, total)`` is called as articles
+    finish. One worker and many give the same chronology.
+    """
+    from .chronology import assemble
+    items = expand_sources(sources)
+    tasks = [_Task(item, doc_id, published, title, policy)
+             for item, doc_id in zip(items, _unique_ids(items))]
+    jobs = default_jobs() if jobs is None else max(int(jobs), 1)
+    jobs = min(jobs, len(tasks)) or 1
+    results: list = []
+    if jobs == 1:
+        for n, task in enumerate(tasks, 1):
+            result = _analyse(task)
+            if strict and isinstance(result, Failure):
+                _raise(result, tasks)
+            results.append(result)
+            if progress:
+                progress(n, len(tasks))
+    else:
+        import multiprocessing
+        from concurrent.futures import ProcessPoolExecutor
+        ctx = multiprocessing.get_context("fork" if "fork" in multiprocessing.get_all_start_methods()
+                                          else None)
+        chunk = max(1, min(32, len(tasks) // (jobs * 8) or 1))
+        with ProcessPoolExecutor(max_workers=jobs, mp_context=ctx) as pool:
+            for n, result in enumerate(pool.map(_analyse, tasks, chunksize=chunk), 1):
+                if strict and isinstance(result, Failure):
+                    pool.shutdown(cancel_futures=True)
+                    _raise(result, tasks)
+                results.append(result)
+                if progress:
+                    progress(n, len(tasks))
+    failures = tuple(r for r in results if isinstance(r, Failure))
+    done = [r for r in results if not isinstance(r, Failure)]
+    if not done:
+        if len(failures) == 1:
+            _raise(failures[0], tasks)
+        raise InputError(f"none of the {len(failures)} articles could be built; first: "
+                         f"{failures[0].source}: {failures[0].reason}")
+    chron = assemble([d for d, _, _ in done], [t for _, t, _ in done], [e for _, _, e in done], title=title)
+    return CorpusResult(chron, failures)
+
+
+def _raise(failure: Failure, tasks: Sequence[_Task]) -> None:
+    """Raise a failure again as the error it was (its reason already names the file)."""
+    from . import errors
+    error = getattr(errors, failure.error, ChronoError)
+    raise (error if isinstance(error, type) and issubclass(error, ChronoError) else ChronoError)(failure.reason)
 
 
 def default_name(chron: Chronology) -> str:
@@ -138,4 +267,4 @@ def write(chron: Chronology, out_dir: str | os.PathLike = "out", formats: Iterab
     return written
 
 
-__all__ = ["FORMATS", "DEFAULT_FORMATS", "expand_sources", "read", "tag", "build", "write", "default_name", "safe_stem"]
+__all__ = ["FORMATS", "DEFAULT_FORMATS", "expand_sources", "read", "build_corpus", "CorpusResult", "Failure", "default_jobs", "tag", "build", "write", "default_name", "safe_stem"]
