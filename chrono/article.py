@@ -87,8 +87,10 @@ MARKERS: tuple[Marker, ...] = (
                           r"|advertisement|sponsored content|permalink|copy link|send us your feedback)",
            ("Reporting by Tom Perry; Editing by Alison Williams", "Advertisement", "(c) 2017 Reuters. All rights reserved."),
            max_words=40, anywhere=True),
-    Marker("boilerplate", r"(?:\u00a9|\(c\)|copyright\b)",
-           ("\u00a9 Deutsche Welle", "(c) dpa 2017", "Copyright 2017 The Associated Press"), max_words=12),
+    Marker("boilerplate", r"copyright\b", ("Copyright 2017 The Associated Press",), max_words=12),
+    Marker("credit", r"(?:\u00a9|\(c\))", ("\u00a9 picture-alliance/dpa", "(c) Reuters"), max_words=6),
+    Marker("boilerplate", r"(?:\u00a9|\(c\))", ("\u00a9 2017 Deutsche Welle, all contents protected",),
+           max_words=12),
     Marker("boilerplate", r"(?:share|shares|tweet|e-?mail|print|comments?|post a comment|send|facebook|twitter"
                           r"|whatsapp|reddit|linkedin|telegram|bookmark|save|feedback|x)"
                           r"(?:\s+(?:this|article|story|page|on|via|with|facebook|twitter|whatsapp|reddit|e-?mail"
@@ -550,7 +552,9 @@ def classify(text: str, hints: tuple[Span, ...] = (), title: str | None = None) 
     for i in range(len(units)):
         if kinds[i] is not None:
             continue
-        if units[i].hint == "heading" or _is_heading_like(line[i]):
+        wrapped = (i + 1 < len(units) and units[i + 1].group == units[i].group and kinds[i + 1] is None
+                   and line[i + 1][:1].islower())   # the first line of a hard-wrapped paragraph
+        if units[i].hint == "heading" or (_is_heading_like(line[i]) and not wrapped):
             later = any(kinds[k] in (None, "body") for k in range(i + 1, min(len(units), i + 12)))
             if later or units[i].hint == "heading":
                 kinds[i] = "heading"
