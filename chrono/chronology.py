@@ -192,16 +192,40 @@ def analyse_document(doc: Document, *, policy: AnchorPolicy = AnchorPolicy.NEWS
 
 def assemble(docs: Sequence[Document], timexes: Sequence[Sequence[DocTimex]],
              events: Sequence[Sequence[Event]], *, title: str | None = None) -> Chronology:
-    """One chronology from analysed documents (each with its timexes and events): merge, order, number."""
-    doc_index: dict[str, int] = {}
-    for i, doc in enumerate(docs):
-        doc_index.setdefault(doc.id, i)
+    """One chronology from analysed documents (each with its timexes and events): merge, order, number.
+
+    Documents whose ids repeat (two ``article.txt`` in different folders) are renamed ``article-2``,
+    ``article-3``, ... with their timexes and mentions, so no mention loses its document.
+    """
+    docs, timexes, events = _unique_ids(docs, timexes, events)
+    doc_index = {doc.id: i for i, doc in enumerate(docs)}
     merged = merge_events([e for evs in events for e in evs], doc_index)
     horizon = max((d.published for d in docs if d.published), default=None)
     ordered = order_events(merged, doc_index, horizon)
     numbered = tuple(replace(e, id=f"e{n}") for n, e in enumerate(ordered, 1))
     return Chronology(documents=tuple(docs), timexes=tuple(t for ts in timexes for t in ts), events=numbered,
                       title=_title(docs, title))
+
+
+def _unique_ids(docs: Sequence[Document], timexes: Sequence[Sequence[DocTimex]],
+                events: Sequence[Sequence[Event]]):
+    seen: dict[str, int] = {}
+    taken = {d.id for d in docs}
+    out_docs, out_timexes, out_events = list(docs), list(timexes), list(events)
+    for i, doc in enumerate(docs):
+        seen[doc.id] = seen.get(doc.id, 0) + 1
+        if seen[doc.id] == 1:
+            continue
+        n = seen[doc.id]
+        while f"{doc.id}-{n}" in taken:
+            n += 1
+        new = f"{doc.id}-{n}"
+        taken.add(new)
+        out_docs[i] = replace(doc, id=new)
+        out_timexes[i] = [replace(t, doc=new) for t in timexes[i]]
+        out_events[i] = [replace(e, mentions=tuple(replace(m, doc=new) if m.doc == doc.id else m
+                                                    for m in e.mentions)) for e in events[i]]
+    return out_docs, out_timexes, out_events
 
 
 def build_chronology(docs: Sequence[Document], *, policy: AnchorPolicy = AnchorPolicy.NEWS,

@@ -133,20 +133,6 @@ def _label(source) -> str:
     return str(source)
 
 
-def _unique_ids(items: Sequence[str | Document]) -> list[str | None]:
-    """Document ids from file stems, made unique with -2, -3, ... where stems repeat."""
-    seen: dict[str, int] = {}
-    ids: list[str | None] = []
-    for item in items:
-        if isinstance(item, (Document, bytes)) or item == "-":
-            ids.append(item.id if isinstance(item, Document) else None)
-            continue
-        stem = Path(item).stem or "article"
-        seen[stem] = seen.get(stem, 0) + 1
-        ids.append(stem if seen[stem] == 1 else f"{stem}-{seen[stem]}")
-    return ids
-
-
 def default_jobs() -> int:
     """The number of cores this process may use."""
     try:
@@ -167,8 +153,7 @@ def build_corpus(*sources: str | os.PathLike | Document, published: date | None 
     """
     from .chronology import assemble
     items = expand_sources(sources)
-    tasks = [_Task(item, doc_id, published, title, policy)
-             for item, doc_id in zip(items, _unique_ids(items))]
+    tasks = [_Task(item, None, published, title, policy) for item in items]
     jobs = default_jobs() if jobs is None else max(int(jobs), 1)
     jobs = min(jobs, len(tasks)) or 1
     results: list = []

@@ -163,3 +163,16 @@ def test_two_articles_with_the_real_tagger():
     assert len(mosul) == 1 and len({m.doc for m in mosul[0].mentions}) == 2
     paris = [e for e in chron.events if e.when.value == "2015-11"]
     assert len(paris) == 1 and len(paris[0].mentions) == 2
+
+
+def test_documents_with_the_same_id_keep_their_own_mentions(tmp_path):
+    import chrono
+    text = (Path(__file__).resolve().parents[1] / "examples" / "dw-raqqa-2017-10-14.txt").read_text(encoding="utf-8")
+    for folder in ("a", "b"):
+        (tmp_path / folder).mkdir()
+        (tmp_path / folder / "report.txt").write_text(text, encoding="utf-8")
+    chron = chrono.build(tmp_path)
+    assert [d.id for d in chron.documents] == ["report", "report-2"]
+    assert {dt.doc for dt in chron.timexes} == {"report", "report-2"}
+    paris = [e for e in chron.events if e.when.value == "2015-11"]
+    assert len(paris) == 1 and {m.doc for m in paris[0].mentions} == {"report", "report-2"}

@@ -1,0 +1,47 @@
+"""chrono on Dask: the same chronology on a local cluster as from `chrono build` (pytest -k dask)."""
+from pathlib import Path
+
+import pytest
+
+dask = pytest.importorskip("dask", reason="the dask extra is not installed (pip install 'chrono[dask]')")
+db = pytest.importorskip("dask.bag")
+distributed = pytest.importorskip("distributed", reason="dask.distributed is not installed")
+
+import chrono  # noqa: E402
+from chrono.cluster import build_bag  # noqa: E402
+from chrono.export.json_export import to_dict  # noqa: E402
+
+ROOT = Path(__file__).resolve().parents[1]
+ARTICLES = [ROOT / "examples" / "dw-raqqa-2017-10-14.txt", ROOT / "tests" / "data" / "events" / "dw-raqqa-2017-10-17.txt"]
+
+
+@pytest.fixture(scope="module")
+def client():
+    cluster = distributed.LocalCluster(n_workers=2, threads_per_worker=1, processes=True,
+                                       dashboard_address=None, silence_logs=40)
+    with distributed.Client(cluster) as c:
+        yield c
+    cluster.close()
+
+
+@pytest.mark.dask
+def test_dask_cluster_gives_the_same_chronology_as_build(client, tmp_path):
+    paths = [str(p) for p in ARTICLES] + [str(tmp_path / "missing.txt")]
+    bag = db.from_sequence(paths, npartitions=2)
+    per_article, merged = build_bag(bag)
+    chron = merged.compute()
+    singles = per_article.compute()
+    assert singles[-1] is None                            # the missing file is left out, not fatal
+    assert [len(c.documents) for c in singles[:2]] == [1, 1]
+    expected = chrono.build(*[str(p) for p in ARTICLES])
+    assert [e.headline for e in chron.events] == [e.headline for e in expected.events]
+    assert to_dict(chron)["events"] == to_dict(expected)["events"]
+
+
+@pytest.mark.dask
+def test_dask_bag_of_texts_local_scheduler():
+    texts = [p.read_text(encoding="utf-8") for p in ARTICLES]
+    _, merged = build_bag(db.from_sequence(texts, npartitions=2), kind="text")
+    chron = merged.compute(scheduler="sync")
+    assert len(chron.documents) == 2
+    assert any(len({m.doc for m in e.mentions}) == 2 for e in chron.events)   # merged across articles
