@@ -90,12 +90,89 @@ def _extend_left(text: str, c: Candidate) -> Candidate:
     return c
 
 
+def _words(*tables, extra=()) -> frozenset[str]:
+    out: set[str] = set(extra)
+    for table in tables:
+        for key in table:
+            out.update(w.strip(".'") for w in re.split(r"[\s-]+", key.lower()))
+    return frozenset(w for w in out if w)
+
+
+@lru_cache(maxsize=1)
+def trigger_classes() -> dict[str, frozenset[str]]:
+    """Word classes that trigger rules: lower-case words (letters only) per class."""
+    units = _words(lx.UNITS, lx.CALENDAR_UNITS, extra=("centuries", "millennia", "weekend", "year", "week"))
+    units = units | {u + "s" for u in units}
+    return {
+        "month": _words(lx.MONTHS),
+        "weekday": _words(lx.WEEKDAYS) | {d + "s" for d in _words(lx.WEEKDAYS)},
+        "unit": units,
+        "quarter": frozenset({"quarter", "quarters", "period", "half", "fiscal"}),
+        "century": frozenset({"century", "centuries"}),
+        "season": _words(lx.SEASONS),
+        "holiday": _words(lx.HOLIDAYS) - {"day", "s", "new", "year", "eve"},
+        "yearword": frozenset(lx.CENTURY_WORDS) | {"thousand"},
+        "deictic": frozenset({"today", "tomorrow", "yesterday", "tonight", "morning", "afternoon", "evening",
+                              "night", "noon", "midnight", "midday", "overnight", "day", "week", "month",
+                              "year"}),
+        "set": _words(lx.SETS, extra=("every", "each", "once", "twice", "thrice", "times")),
+        "ref": _words(lx.REFS) - {"the", "at", "as", "a", "in", "this", "these", "right"},
+    }
+
+
+_TOKEN = re.compile(r"[^\W\d_]+|\d+")
+
+
+def trigger_positions(text: str) -> dict[str, list[int]]:
+    """Start offsets of trigger words in ``text``, per class ("num": every run of digits)."""
+    word_class: dict[str, list[str]] = {}
+    for name, words in trigger_classes().items():
+        for w in words:
+            word_class.setdefault(w, []).append(name)
+    found: dict[str, list[int]] = {name: [] for name in (*trigger_classes(), "num")}
+    num = found["num"]
+    get = word_class.get
+    for m in _TOKEN.finditer(text):
+        w = m.group()
+        if w[0].isdigit():
+            num.append(m.start())
+            continue
+        names = get(w.lower()) if len(w) > 1 else None
+        if names:
+            for name in names:
+                found[name].append(m.start())
+    return found
+
+
+def windows(text: str, positions: list[int], reach: int) -> list[tuple[int, int]]:
+    """Merged ``[start, end)`` stretches within ``reach`` characters of the positions."""
+    spans: list[tuple[int, int]] = []
+    n = len(text)
+    for p in positions:
+        s, e = max(0, p - reach), min(n, p + reach)
+        if spans and s <= spans[-1][1]:
+            spans[-1] = (spans[-1][0], e)
+        else:
+            spans.append((s, e))
+    return spans
+
+
 def recognise(text: str) -> list[Candidate]:
-    """Every candidate match of every rule (overlapping), with its underspecified value."""
+    """Every candidate match of every rule (overlapping), with its underspecified value.
+
+    Each rule runs only over the windows around its trigger words (one tokenising pass finds
+    them all), so most of the text is never scanned by most rules.
+    """
     found: list[Candidate] = []
+    triggers = trigger_positions(text)
     for order, (rule, regex) in enumerate(_compiled()):
         build = BUILDERS[rule.build]
-        for m in regex.finditer(text):
+        if rule.triggers:
+            positions = sorted(p for name in rule.triggers for p in triggers[name])
+            spans = windows(text, positions, rule.reach)
+        else:
+            spans = [(0, len(text))]
+        for m in (m for s, e in spans for m in regex.finditer(text, s, e)):
             if m.end() == m.start():
                 continue
             try:

@@ -23,6 +23,10 @@ class Rule:
     examples: tuple[tuple[str, str, str, str, str], ...] = ()
     mods: str = ""              # "range" (early/mid/late/the end of), "quant" (about/more than), "both"
     params: dict = field(default_factory=dict)
+    #: Word classes (see ``engine.TRIGGER_CLASSES``) one of which every match contains; the rule
+    #: runs only within ``reach`` characters of them. Empty: the rule scans the whole text.
+    triggers: tuple[str, ...] = ()
+    reach: int = 64
 
 
 _DMY_TAIL = r"(?![\d/:.,]\d)"
@@ -34,39 +38,39 @@ RULES: tuple[Rule, ...] = (
              ("It happened on Aug. 7, 1998, in Nairobi.", "1998-08-10", "Aug. 7, 1998", "1998-08-07", "DATE"),
              ("Dateline: October 14, 2017", "2017-10-14", "October 14, 2017", "2017-10-14", "DATE"),
              ("He was born on Tuesday, March 5, 1946.", "1998-01-01", "Tuesday, March 5, 1946", "1946-03-05", "DATE"),
-         ), mods="both"),
+         ), mods="both", triggers=('month',)),
     Rule("date_dmy", r"{B}(?:(?P<wd>{WEEKDAY}),?\s+)?(?:the\s+)?(?P<day>{DAY})\s+(?:of\s+)?(?P<mon>{MONTH}),?\s+(?P<year>{YEAR}){E}",
          "DATE", "date", (
              ("The treaty was signed on 14 October 2017.", "2018-01-01", "14 October 2017", "2017-10-14", "DATE"),
-         ), mods="both"),
+         ), mods="both", triggers=('month',)),
     Rule("date_iso", r"{B}(?P<year>{YEAR})-(?P<nmon>0[1-9]|1[0-2])-(?P<day>0[1-9]|[12]\d|3[01]){E}",
          "DATE", "date", (
              ("Filed 2017-10-14 by staff.", "2017-10-20", "2017-10-14", "2017-10-14", "DATE"),
-         )),
+         ), triggers=('num',)),
     Rule("date_us", r"{B}(?P<nmon>1[0-2]|0?[1-9])/(?P<day>[12]\d|3[01]|0?[1-9])/(?P<year>\d{4}|\d{2})(?![\w/]|\.\d)",
          "DATE", "date", (
              ("Posted 11/02/89 in the journal.", "1989-11-02", "11/02/89", "1989-11-02", "DATE"),
-         )),
+         ), triggers=('num',)),
     Rule("date_md", r"{B}(?:(?P<wd>{WEEKDAY}),?\s+)?(?P<mon>{MONTH})\s*(?P<day>{DAY})(?![\w/]|[.,:]\d)",
          "DATE", "date", (
              ("The quarter ended Sept. 30, the company said.", "1989-11-02", "Sept. 30", "1989-09-30", "DATE"),
              ("Talks will resume Jan. 14.", "2000-01-06", "Jan. 14", "2000-01-14", "DATE"),
              ("The vote was held on Friday, Oct. 23.", "1998-11-21", "Friday, Oct. 23", "1998-10-23", "DATE"),
-         ), mods="both"),
+         ), mods="both", triggers=('month',)),
     Rule("date_dm", r"{B}(?P<day>{DAY})\s+(?:of\s+)?(?P<mon>{MONTH_FULL})(?![\w-])",
          "DATE", "date", (
              ("Elections are due on 5 May.", "2017-02-01", "5 May", "2017-05-05", "DATE"),
-         ), mods="both"),
+         ), mods="both", triggers=('month',)),
     Rule("month_year", r"{B}(?P<mon>{MONTH})\s*,?\s+(?:of\s+)?(?P<year>{YEAR}|{YEAR2})(?![\w-])",
          "DATE", "date", (
              ("the attacks in Paris in November 2015 killed 130", "2017-10-14", "November 2015", "2015-11", "DATE"),
-         ), mods="both"),
+         ), mods="both", triggers=('month',)),
     Rule("month_relative", r"{B}(?:(?P<dir>last|this|next|coming|past)\s+(?P<mon>{MONTH_FULL})|(?P<mon2>{MONTH_FULL})\s+(?:of\s+)?(?P<ydir>this|last|next)\s+year)(?![\w-])",
          "DATE", "month_relative", (
              ("The plant closed last April.", "1989-10-27", "last April", "1989-04", "DATE"),
              ("It opened in June last year.", "1998-02-19", "June last year", "1997-06", "DATE"),
              ("The launch is set for this September.", "1998-02-05", "this September", "1998-09", "DATE"),
-         ), mods="range"),
+         ), mods="range", triggers=('month',)),
     Rule("month", r"{B}(?P<mon>{MONTH_FULL})(?![\w-]|\.\w)",
          "DATE", "date", (
              ("The offensive started in June with airstrikes.", "2017-10-14", "June", "2017-06", "DATE"),
@@ -74,26 +78,26 @@ RULES: tuple[Rule, ...] = (
              ("The plant will open in December.", "2017-10-14", "December", "2017-12", "DATE"),
              ("Prices fell in December.", "2017-10-14", "December", "2016-12", "DATE"),
              ("Sales rose in May, the report said.", "1998-08-10", "May", "1998-05", "DATE"),
-         ), mods="range", params={"bare": True}),
+         ), mods="range", params={"bare": True}, triggers=('month',)),
     Rule("year", r"(?<![\w$#€£.,/:'])(?P<year>{YEAR})(?![\w%/:'-]|\.\d|,\d)",
          "DATE", "year", (
              ("SDF forces fight Islamic State in Raqqa in 2017", "2017-10-14", "2017", "2017", "DATE"),
              ("IS had seized Raqqa in early 2014.", "2017-10-14", "early 2014", "2014", "DATE"),
              ("prices peaked in mid-1996", "1998-02-19", "mid-1996", "1996", "DATE"),
-         ), mods="range"),
+         ), mods="range", triggers=('num',)),
     Rule("fiscal_year", r"{B}fiscal(?:\s+year)?\s+(?P<year>{YEAR}|{YEAR2}){E}",
          "DATE", "fiscal_year", (
              ("Profit rose in fiscal 1989.", "1989-11-02", "fiscal 1989", "1989", "DATE"),
-         ), mods="range"),
+         ), mods="range", triggers=('quarter',)),
     Rule("decade", r"{B}(?:the\s+)?(?:(?:early|mid|late)[\s-]+)?(?P<dec>(?:1[0-9]|20)\d0|'\d0|[2-9]0)'?s(?![\w'-])",
          "DATE", "decade", (
              ("Inflation soared in the 1990s.", "2001-01-01", "the 1990s", "199", "DATE"),
              ("It was built in the early 1980s.", "1989-11-02", "the early 1980s", "198", "DATE"),
-         ), mods="range"),
+         ), mods="range", triggers=('num',)),
     Rule("century", r"{B}(?:the\s+)?(?:(?:early|mid|late)[\s-]+)?(?P<ord>{ORDINAL}|\d{1,2}(?:st|nd|rd|th))[\s-]+century{E}",
          "DATE", "century", (
              ("It was the bloodiest war of the 20th century.", "1998-01-01", "the 20th century", "19", "DATE"),
-         ), mods="range"),
+         ), mods="range", triggers=('century',)),
     Rule("quarter", r"{B}(?:the\s+(?=(?:\d{4}\s+)?(?:(?:fiscal|calendar)\s+)?\w+\s+(?:fiscal\s+)?quarter))?(?:(?P<year0>{YEAR})\s+|(?P<this0>this|last|next)\s+year's\s+)?"
                     r"(?:(?:fiscal|calendar)\s+)?(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th|final)[\s-]+"
                     r"(?:fiscal\s+)?quarter(?:\s+(?:of\s+)?(?:(?:fiscal\s+)?(?P<year>{YEAR})|(?P<this>this|last|next)\s+year))?(?![\w-])",
@@ -101,35 +105,35 @@ RULES: tuple[Rule, ...] = (
              ("Profit fell in the third quarter.", "1989-10-26", "the third quarter", "1989-Q3", "DATE"),
              ("third-quarter profit rose 5%", "1989-10-26", "third-quarter", "1989-Q3", "DATE"),
              ("in the fourth quarter of 1988", "1989-10-26", "the fourth quarter of 1988", "1988-Q4", "DATE"),
-         ), mods="range"),
+         ), mods="range", triggers=('quarter',)),
     Rule("quarter_relative", r"{B}(?:(?P<the>the)\s+)?(?:(?P<dir>this|last|next|previous|current|latest|past|same|recent|most\s+recent|preceding|prior|year[\s-]earlier|year[\s-]ago|prior[\s-]year|year[\s-]before|last\s+year's|coming|following)[\s-]+)?"
                              r"(?:fiscal\s+)?(?:quarter|period)(?![\w-])",
          "DATE", "quarter_relative", (
              ("Net income rose in the third quarter from $5 million in the year-earlier quarter.", "1989-10-26", "the year-earlier quarter", "1988-Q3", "DATE"),
-         ), mods="range"),
+         ), mods="range", triggers=('quarter',)),
     Rule("half", r"{B}(?:the\s+)?(?P<ord>first|second)[\s-]+half(?:\s+of\s+(?:(?P<year>{YEAR})|(?P<this>this|last|next)\s+year))?{E}",
          "DATE", "half", (
              ("Sales rose in the first half of 1998.", "1998-10-01", "the first half of 1998", "1998-H1", "DATE"),
-         )),
+         ), triggers=('quarter',)),
     Rule("season", r"{B}(?:(?P<dir>this\s+past|this|last|next|past|coming|the)\s+)?(?P<season>{SEASON})(?:\s+(?:of\s+)?(?P<year>{YEAR}))?(?![\w-])",
          "DATE", "season", (
              ("The plant closed last fall.", "1999-05-07", "last fall", "1998-FA", "DATE"),
              ("Elections are expected in the spring of 1999.", "1998-10-01", "the spring of 1999", "1999-SP", "DATE"),
-         ), mods="range"),
+         ), mods="range", triggers=('season',)),
     Rule("holiday", r"{B}(?:(?P<dir>last|next|this)\s+)?(?P<h>{HOLIDAY})(?:\s*,?\s+(?P<year>{YEAR}))?{E}",
          "DATE", "holiday", (
              ("Shops will close on Christmas Day.", "1998-12-01", "Christmas Day", "1998-12-25", "DATE"),
              ("Prices rose after Thanksgiving Day.", "1999-12-01", "Thanksgiving Day", "1999-11-25", "DATE"),
              ("Voters went to the polls on Election Day.", "1998-11-05", "Election Day", "1998-11-03", "DATE"),
-         ), mods="range"),
+         ), mods="range", triggers=('holiday',)),
     Rule("year_words", r"{B}(?:(?P<cent>nineteen|eighteen|twenty|seventeen)[\s-]+(?P<rest>{NUMWORD})|the\s+year\s+(?P<millennium>two\s+thousand))(?![\w-])",
          "DATE", "year_words", (
              ("It was founded in nineteen ninety-six.", "1998-01-01", "nineteen ninety-six", "1996", "DATE"),
-         ), mods="range"),
+         ), mods="range", triggers=('yearword',)),
     Rule("the_unit", r"{B}the\s+(?:(?:fiscal|full|calendar)\s+(?P<fy>year)|(?P<wk>week(?:end)?))(?![\w-])",
          "DATE", "the_unit", (
              ("Protests continued over the weekend.", "1990-08-13", "the weekend", "1990-W32-WE", "DATE"),
-         ), mods="range"),
+         ), mods="range", triggers=('unit',)),
     # ------------------------------------------------------------------ relative dates
     Rule("deictic_day", r"{B}(?P<w>today|tomorrow|yesterday|tonight|the\s+day\s+before\s+yesterday|the\s+day\s+after\s+tomorrow)(?![\w-])",
          "DATE", "deictic_day", (
@@ -138,7 +142,7 @@ RULES: tuple[Rule, ...] = (
              ("The talks ended yesterday.", "1998-08-10", "yesterday", "1998-08-09", "DATE"),
              ("Officials will meet tonight.", "2000-01-10", "tonight", "2000-01-10TNI", "TIME"),
              ("The council met late yesterday.", "1991-02-25", "late yesterday", "1991-02-24", "DATE"),
-         ), mods="range"),
+         ), mods="range", triggers=('deictic',)),
     Rule("relative_unit", r"{B}(?:the\s+)?(?P<dir>this|last|next|past|coming|previous|current|following|preceding|same|prior)\s+(?P<unit>{CALUNIT})(?![\w-])",
          "DATE", "relative_unit", (
              ("Prices rose last month.", "1998-02-06", "last month", "1998-01", "DATE"),
@@ -146,25 +150,25 @@ RULES: tuple[Rule, ...] = (
              ("Shares fell this week.", "2017-10-14", "this week", "2017-W41", "DATE"),
              ("Sales rose earlier this year.", "1989-10-30", "earlier this year", "1989", "DATE"),
              ("He arrived on May 3 and left the following month.", "2017-10-14", "the following month", "2017-06", "DATE"),
-         ), mods="range"),
+         ), mods="range", triggers=('unit',)),
     Rule("that_unit", r"{B}(?:that(?:\s+same)?|the\s+same)\s+(?P<unit>day|week|month|year|morning|night)(?![\w-])",
          "DATE", "that_unit", (
              ("He arrived on Oct. 3, 1998. That day it rained.", "1999-01-01", "That day", "1998-10-03", "DATE"),
-         ), mods="range"),
+         ), mods="range", triggers=('unit', 'deictic')),
     Rule("ago", r"{B}(?P<num>{NUMWORD}|{DIGITS})\s+(?P<unit>{UNIT})s?\s+(?P<dir>ago|earlier|later|from\s+now|hence)(?![\w-])",
          "DATE", "ago", (
              ("The company was founded two years ago.", "2017-10-14", "two years ago", "2015", "DATE"),
              ("He left 11 days ago.", "1999-04-19", "11 days ago", "1999-04-08", "DATE"),
              ("He arrived on May 3, 2017. Two days later he left.", "2017-10-14", "Two days later", "2017-05-05", "DATE"),
              ("It happened nearly two years ago.", "1989-11-01", "nearly two years ago", "1987", "DATE"),
-         ), mods="both"),
+         ), mods="both", triggers=('unit',)),
     Rule("year_earlier", r"{B}(?:the\s+)?(?:comparable\s+|same\s+)?year[\s-](?:earlier|ago)(?:\s+(?:(?:first|second|third|fourth)\s+quarter|quarter|period|nine\s+months|month|first\s+half|second\s+half))?(?![\w-])",
          "DATE", "year_earlier", (
              ("Profit rose in the third quarter of 1989 from $5 million year-earlier.", "1989-11-02", "year-earlier", "1988-Q3", "DATE"),
-         )),
+         ), triggers=('unit',)),
     Rule("year_end", r"{B}(?:the\s+)?(?:year[\s-]end|year's\s+end)(?![\w-])", "DATE", "year_end", (
         ("The deal should close by year-end.", "1989-11-02", "year-end", "1989", "DATE"),
-    ), mods="range"),
+    ), mods="range", triggers=('unit',)),
     Rule("weekday", r"{B}(?:(?P<dir>last|next|this|coming|past)\s+)?(?P<wd>{WEEKDAY})(?:\s+(?P<part>morning|afternoon|evening|night))?(?![\w-]|(?-i:'s\s+[A-Z]))",
          "DATE", "weekday", (
              ("US-backed forces were on the brink of victory on Saturday, officials said.", "2017-10-14", "Saturday", "2017-10-14", "DATE"),
@@ -172,22 +176,22 @@ RULES: tuple[Rule, ...] = (
              ("The ministers will meet Friday.", "2017-10-11", "Friday", "2017-10-13", "DATE"),
              ("The minister said Friday that talks failed.", "2017-10-14", "Friday", "2017-10-13", "DATE"),
              ("Rebels attacked Friday morning.", "2017-10-14", "Friday morning", "2017-10-13TMO", "TIME"),
-         ), mods="range"),
+         ), mods="range", triggers=('weekday',)),
     Rule("part_of_day", r"{B}(?P<dir>this|yesterday|tomorrow|last|early\s+this|late\s+this|later\s+this|earlier\s+this)\s+(?P<part>morning|afternoon|evening|night)(?![\w-])",
          "TIME", "part_of_day", (
              ("Troops arrived this morning.", "1998-02-06", "this morning", "1998-02-06TMO", "TIME"),
              ("Fighting broke out last night.", "1998-01-20", "last night", "1998-01-19TNI", "TIME"),
-         ), mods="range"),
+         ), mods="range", triggers=('deictic',)),
     Rule("clock", r"{B}(?P<clock>{CLOCK})(?:\s*\(?(?P<tz>{TZ})\)?)?(?:,?\s+(?:on\s+)?(?:(?P<wd>{WEEKDAY})|(?P<rel>today|tomorrow|yesterday|tonight)|(?P<mon>{MONTH})\s*(?P<day>{DAY})))?(?![\w-])",
          "TIME", "clock", (
              ("The meeting starts at 10 a.m.", "2017-10-14", "10 a.m.", "2017-10-14T10:00", "TIME"),
              ("Polls close at 10 p.m. Wednesday.", "1998-02-13", "10 p.m. Wednesday", "1998-02-11T22:00", "TIME"),
              ("It exploded at 10:35 a.m. local time.", "1998-08-07", "10:35 a.m.", "1998-08-07T10:35", "TIME"),
-         ), mods="quant"),
+         ), mods="quant", triggers=('num',)),
     Rule("noon", r"{B}(?P<noon>noon|midnight|midday)(?:\s+(?:(?P<wd>{WEEKDAY})|(?P<rel>today|tomorrow|yesterday)))?(?![\w-])",
          "TIME", "noon", (
              ("The deadline passed at noon Thursday.", "1998-02-13", "noon Thursday", "1998-02-12T12:00", "TIME"),
-         ), mods="quant"),
+         ), mods="quant", triggers=('deictic',)),
     # ------------------------------------------------------------------ durations
     Rule("duration", r"{B}(?:(?:the|a|an)\s+)?(?:(?P<adj>past|last|next|first|coming|previous|latest|initial|final|remaining|following|entire|full|whole|same|other|additional|further|few)\s+)?"
                      r"(?P<num>{NUMWORD}|{DIGITS})(?:\s+(?:more|full|straight|consecutive|additional|long|extra|other))?[\s-]+(?P<unit>{UNIT})s?(?![\w-])",
@@ -197,40 +201,40 @@ RULES: tuple[Rule, ...] = (
              ("It has been more than a decade.", "2017-10-14", "more than a decade", "P1E", "DURATION"),
              ("Sales rose in the first nine months.", "1989-10-26", "the first nine months", "P9M", "DURATION"),
              ("a 10-hour flight", "1998-01-01", "10-hour", "PT10H", "DURATION"),
-         ), mods="quant"),
+         ), mods="quant", triggers=('unit',)),
     Rule("vague_duration", r"{B}(?:(?:the\s+)?(?P<adj>past|last|next|coming|few|several|many|recent)\s+)?(?P<unit>second|minute|hour|day|week|month|year|decade|quarter|centurie)s(?![\w-])",
          "DURATION", "vague_duration", (
              ("The city could be clear of IS forces within days.", "2017-10-14", "days", "PXD", "DURATION"),
              ("Prices have risen in recent years.", "1998-01-01", "recent years", "PAST_REF", "DATE"),
-         ), mods="quant"),
+         ), mods="quant", triggers=('unit',)),
     # ------------------------------------------------------------------ sets
     Rule("set_word", r"{B}(?P<w>{SETWORD})(?![\w-])", "SET", "set_word", (
         ("The paper is published daily.", "2000-01-01", "daily", "P1D", "SET"),
         ("The fee is paid annually.", "2000-01-01", "annually", "P1Y", "SET"),
-    )),
+    ), triggers=('set',)),
     Rule("set_every", r"{B}(?P<q>every|each)\s+(?:(?P<num>{NUMWORD}|\d{1,3})\s+)?(?P<unit>{UNIT}|{WEEKDAY}|{MONTH_FULL}|morning|evening|afternoon)(?![\w-])",
          "SET", "set_every", (
              ("The committee meets every week.", "2000-01-01", "every week", "P1W", "SET"),
              ("The market opens each Thursday.", "1998-02-13", "each Thursday", "XXXX-WXX-4", "SET"),
-         )),
+         ), triggers=('set',)),
     Rule("set_times", r"{B}(?:once|twice|thrice|(?:{NUMWORD}|\d{1,3})\s+times)\s+(?:a|an|per|each|every)\s+(?P<unit>{UNIT})(?![\w-])",
          "SET", "set_times", (
              ("He calls twice a week.", "2000-01-01", "twice a week", "P1W", "SET"),
-         )),
+         ), triggers=('set',)),
     Rule("weekday_plural", r"{B}(?P<wd>{WEEKDAY})(?:s(?:\s+(?P<part>mornings|afternoons|evenings|nights))?|\s+(?P<part2>mornings|afternoons|evenings|nights))(?![\w-])",
          "SET", "weekday_plural", (
              ("The show airs Tuesday nights.", "1998-02-13", "Tuesday nights", "XXXX-WXX-2TNI", "SET"),
-         )),
+         ), triggers=('weekday',)),
     # ------------------------------------------------------------------ vague references
     Rule("ref", r"{B}(?P<w>{REF})(?![\w-])", "DATE", "ref", (
         ("\"We still expect difficult fighting in the days ahead,\" he said.", "2017-10-14", "the days ahead", "FUTURE_REF", "DATE"),
         ("The company is now profitable.", "2017-10-14", "now", "PRESENT_REF", "DATE"),
         ("Sales fell recently.", "2017-10-14", "recently", "PAST_REF", "DATE"),
-    )),
+    ), triggers=('ref',)),
     Rule("ref_units", r"{B}(?:the\s+)?(?P<dir>recent|coming|next\s+few|past\s+few|last\s+few|past\s+several)\s+(?:days|weeks|months|years|decades|quarters)(?![\w-])",
          "DATE", "ref_units", (
              ("Prices have risen in recent years.", "1998-01-01", "recent years", "PAST_REF", "DATE"),
-         )),
+         ), triggers=('ref', 'unit')),
 )
 
 

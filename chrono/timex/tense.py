@@ -78,6 +78,10 @@ class Sentences:
         best = None
         best_d = None
         markers = self._sentence_markers(s, e)
+        if len(markers) > 40:                # a run-on "sentence": only the words near the expression
+            lo = bisect.bisect_left(markers, (start - 300, ""))
+            hi = bisect.bisect_right(markers, (end + 300, "~"))
+            markers = markers[lo:hi]
         has_future = any(k == "future" and not start <= p < end for p, k in markers)
         for pos, kind in markers:
             if start <= pos < end:

@@ -1,0 +1,92 @@
+#!/usr/bin/env python3
+"""Tagging throughput beside dateparser.search_dates, and a linearity check.
+
+Usage:  python benchmarks/bench_tag.py [CORPUS_DIR] [--dateparser-docs N]
+
+Throughput is whitespace tokens per second over the TEXT of every TimeML file of the
+corpus (default: ../shared/data/tempeval3/train). dateparser is slow, so it runs on the
+first N documents (default 40) and chrono is timed on exactly the same documents too.
+The linearity check tags pathological texts of growing size (digit runs, repeated month
+names, separators): time per character must stay flat.
+"""
+from __future__ import annotations
+
+import argparse
+import sys
+import time
+from datetime import date, datetime
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from chrono.evaluate import find_timeml, read_timeml  # noqa: E402
+from chrono.timex import tag  # noqa: E402
+
+DEFAULT = ROOT.parent / "shared" / "data" / "tempeval3" / "train"
+
+
+def _time(fn, repeat: int = 1) -> float:
+    best = float("inf")
+    for _ in range(repeat):
+        t0 = time.perf_counter()
+        fn()
+        best = min(best, time.perf_counter() - t0)
+    return best
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser()
+    ap.add_argument("corpus", nargs="?", default=str(DEFAULT))
+    ap.add_argument("--dateparser-docs", type=int, default=40)
+    args = ap.parse_args()
+    docs = [read_timeml(f) for f in find_timeml([args.corpus])]
+    tokens = sum(len(d.text.split()) for d in docs)
+    tag("warm up on Friday, 10 a.m., two years ago", date(2017, 10, 14))   # compile the rules
+
+    def run_chrono(ds):
+        for d in ds:
+            tag(d.text, d.dct)
+
+    t = _time(lambda: run_chrono(docs), repeat=3)
+    print(f"chrono       {len(docs)} docs, {tokens} tokens: {t:.3f} s = {tokens / t:,.0f} tokens/s")
+
+    subset = docs[:args.dateparser_docs]
+    sub_tokens = sum(len(d.text.split()) for d in subset)
+    t_c = _time(lambda: run_chrono(subset), repeat=3)
+    try:
+        from dateparser.search import search_dates
+    except ImportError:
+        print("dateparser not installed: no comparison")
+        return
+
+    def run_dp():
+        for d in subset:
+            base = datetime.combine(d.dct, datetime.min.time()) if d.dct else None
+            search_dates(d.text, languages=["en"], settings={"RELATIVE_BASE": base} if base else None)
+
+    t_d = _time(run_dp)
+    print(f"same {len(subset)} docs, {sub_tokens} tokens:")
+    print(f"  chrono     {sub_tokens / t_c:12,.0f} tokens/s")
+    print(f"  dateparser {sub_tokens / t_d:12,.0f} tokens/s  (search_dates)")
+    print(f"  ratio      {t_d / t_c:12.1f} x")
+
+    print("linearity (time per 1,000 characters must stay flat):")
+    units = {
+        "digit runs": "1234567890" * 10 + " ",
+        "month names": "May June July August 1998 ",
+        "separators": "12/12/12-12.12:12,12 -- // ",
+        "mixed": "early last Friday two years ago the third quarter of 1989 10 a.m. ",
+    }
+    for name, unit in units.items():
+        row = []
+        for n in (1_000, 10_000, 100_000):
+            text = (unit * (n // len(unit) + 1))[:n]
+            dt = _time(lambda: tag(text, date(2017, 10, 14)), repeat=2)
+            row.append(dt / n * 1000 * 1000)
+        print(f"  {name:12} " + "  ".join(f"{n:>7,} chars {r:7.2f} ms/1k" for n, r in zip((1_000, 10_000, 100_000), row))
+              + f"   ratio 100k/1k per char {row[2] / row[0]:.2f}")
+
+
+if __name__ == "__main__":
+    main()
