@@ -58,8 +58,10 @@ MARKERS: tuple[Marker, ...] = (
            ("More stories from DW", "Skip next section DW's Top Story", "Related topics", "Top stories"),
            max_words=8, anywhere=True, ends_article=True),
     Marker("navigation", r"(?:explore more|you (?:may|might) (?:also )?(?:like|enjoy|be interested)"
-                         r"|most (?:read|popular|viewed|shared|watched)|more from\b|also in the news|in case you missed)",
-           ("Skip next section Explore more", "You may also like", "Most read", "More from Reuters"),
+                         r"|most (?:read|popular|viewed|shared|watched)|more from\b|also in the news|in case you missed"
+                         r"|(?:audios?|videos?|more)(?: and videos?)? on (?:the|this) topic)",
+           ("Skip next section Explore more", "You may also like", "Most read", "More from Reuters",
+            "Audios and videos on the topic"),
            max_words=8, anywhere=True, ends_article=True),
     Marker("navigation", r"skip\b|(?:jump|go|back|return) to (?:the )?(?:content|main|top|navigation|menu|home)\b",
            ("Skip to content", "1. Skip to main menu", "  3. Skip to more DW sites", "Back to top")),
@@ -67,6 +69,10 @@ MARKERS: tuple[Marker, ...] = (
                          r"|newsletters?|close|open menu|toggle navigation|navigation|sections|all topics"
                          r"|watch video|watch live|listen to audio|audios? and videos?|play video)\b",
            ("Home", "Menu", "Watch video 02:30", "Sign in"), max_words=4),
+    Marker("navigation", r"(?:keywords|tags|topics|related subjects|filed under)\s*:?\s",
+           ("Keywords Syria, Raqqa, Islamic State", "Tags: Iraq, Kurds"), max_words=30),
+    Marker("caption", r"image caption\s*[,:]", ("Image caption, Kurdish fighters in Raqqa",)),
+    Marker("credit", r"image source\s*[,:]", ("Image source, Getty Images",)),
     Marker("readmore", r"(?:read|see|watch|listen|also read|read also|related|more on (?:this|that|the topic)"
                        r"|more about|recommended)(?:\s+(?:more|also|here|now|too))?\s*[:|\u00bb>\u2013\u2014]",
            ("Read more: Syrian Christians advance", "READ MORE | Iraq retakes Mosul", "See also: the map",
@@ -84,8 +90,12 @@ MARKERS: tuple[Marker, ...] = (
     Marker("boilerplate", r"(?:all rights reserved|reporting by|additional reporting|editing by|writing by"
                           r"|compiled by|this (?:article|story) (?:was|is|has)|we use cookies|terms of (?:use|service)"
                           r"|privacy (?:policy|settings)|click here|sign up (?:for|to)|follow us|download (?:the|our) app"
-                          r"|advertisement|sponsored content|permalink|copy link|send us your feedback)",
-           ("Reporting by Tom Perry; Editing by Alison Williams", "Advertisement", "(c) 2017 Reuters. All rights reserved."),
+                          r"|advertisement|sponsored content|permalink|copy link|send us your feedback|contributed to this report"
+                          r"|follow \w+(?: \w+)? on (?:twitter|x|facebook)|reuse this content|our standards:"
+                          r"|\d+ min(?:ute)?s? read)",
+           ("Reporting by Tom Perry; Editing by Alison Williams", "Advertisement", "(c) 2017 Reuters. All rights reserved.",
+            "Associated Press writer Zeina Karam in Beirut contributed to this report.",
+            "Permalink https://p.dw.com/p/2lquC", "3 min read"),
            max_words=40, anywhere=True),
     Marker("boilerplate", r"copyright\b", ("Copyright 2017 The Associated Press",), max_words=12),
     Marker("credit", r"(?:\u00a9|\(c\))", ("\u00a9 picture-alliance/dpa", "(c) Reuters"), max_words=6),
@@ -117,6 +127,7 @@ AGENCY_EXAMPLES = (
     ("ls/rt (AFP, dpa, epd)", ("AFP", "dpa", "epd")),
     ("Sources: Reuters and AFP", ("Reuters", "AFP")),
     ("with material from AP", ("AP",)),
+    ("Source: Al Jazeera and news agencies", ("Al Jazeera",)),
 )
 
 # ---------------------------------------------------------------------------------------------
@@ -300,8 +311,13 @@ _NAME_SPLIT = re.compile(r"\s*(?:,|/|;|&|\band\b|\bwith\b)\s*")
 _LEAD_AGENCY = re.compile(r"[A-Z][\w.,'/ \u00a0-]{0,60}?\(([\w .,/&-]{2,60})\)\s*[-\u2013\u2014:]")
 
 
+#: Words of agency credit lines that name no agency ("Al Jazeera and news agencies").
+AGENCY_FILLERS = frozenset({"news agencies", "agencies", "wires", "wire services", "wire reports", "others"})
+
+
 def _agency_names(content: str, strict: bool) -> tuple[str, ...] | None:
     names = [n.strip(" .") for n in _NAME_SPLIT.split(content) if n.strip(" .")]
+    names = [n for n in names if n.lower() not in AGENCY_FILLERS]
     if not names or len(names) > 8:
         return None
     known = [_AGENCY_KEYS.get(n.lower()) for n in names]
@@ -348,7 +364,8 @@ _COMPILED = tuple((mk, re.compile(mk.pattern, re.I)) for mk in MARKERS)
 _LIST_NUMBER = re.compile(r"\s*(?:\d{1,3}[.)]|[-*\u2022\u00b7>\u203a\u00bb])\s+")
 _TERMINAL = ".!?\u2026"
 _CLOSING = "\"'\u201d\u2019\u00bb)]"
-_CREDIT_TAIL = re.compile(r"[(\[]\s*(?:image|photo|picture|foto|video|credit)\s*:[^()\[\]]{1,80}[)\]]\s*$", re.I)
+_CREDIT_TAIL = re.compile(r"(?:[(\[]\s*(?:image|photo|picture|foto|video|credit)\s*:[^()\[\]]{1,80}[)\]]"
+                          r"|\s(?:photograph|photo|image|picture)\s*:\s*[^.:]{1,80})\s*$", re.I)
 _CREDIT_MARK = re.compile(r"(?:image|images|photo|photos|picture|pictures|photograph|foto|fotos|bild|graphic"
                           r"|graphics|illustration|map|video)\s*:\s*", re.I)
 
@@ -406,8 +423,9 @@ def line_kind(line: str) -> str | None:
         return "agencies"
     mk = marker_of(line)
     if mk:
-        if mk.kind == "credit" and _credit_is_caption(line):
-            return "caption"
+        if mk.kind == "credit" and (_credit_is_caption(line) or (
+                not _CREDIT_MARK.match(line.strip()) and _CREDIT_TAIL.search(line.strip()[-120:]))):
+            return "caption"            # "Fighters rest in Raqqa. Photograph: D. Souleiman/AFP/Getty Images"
         return mk.kind
     text = line.strip()
     if _CREDIT_TAIL.search(text[-120:]) and _word_count(text) <= 40:
@@ -605,6 +623,11 @@ def _agencies(text: str, blocks: tuple[Span, ...]) -> tuple[str, ...]:
     for b in blocks:
         if b.kind == "agencies":
             names += parse_agency_line(text[b.start:b.end]) or ()
+    if not names:
+        for b in blocks:
+            if b.kind in ("byline", "dateline") and text.startswith("By ", b.start):   # "By AFP | 14 Oct 2017"
+                first = re.split(r"\s*(?:[|,\u2022\u2013\u2014]|\s-\s|\d)", text[b.start + 3:b.end], maxsplit=1)[0]
+                names += _agency_names(first, strict=True) or ()
     if not names:
         for b in [b for b in blocks if b.kind == "body"][:3]:
             names += lead_agencies(text[b.start:b.end])

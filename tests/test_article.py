@@ -262,6 +262,14 @@ def test_heading_has_no_credit_after_it():
     ("By Jane Doe, October 14, 2017", "dateline"),
     ("Published: 14.10.2017", "dateline"),
     ("Share this article", "boilerplate"),
+    ("Kurdish fighters rest in Raqqa. Photograph: Delil Souleiman/AFP/Getty Images", "caption"),
+    ("Image caption, Kurds celebrate in Raqqa", "caption"),
+    ("Image source, Getty Images", "credit"),
+    ("Source: Al Jazeera and news agencies", "agencies"),
+    ("By AFP 14 October 2017, 4:32 pm", "dateline"),
+    ("First published on Sat 14 Oct 2017 10.32 BST", "dateline"),
+    ("Tags: Iraq, Kurds, Raqqa", "navigation"),
+    ("Associated Press writer Zeina Karam in Beirut contributed to this report.", "boilerplate"),
     (BODY, None),
 ])
 def test_line_kinds(line, kind):
@@ -309,6 +317,11 @@ def test_overrides():
 def test_best_dateline_is_the_publication_date():
     doc = doc_of("Kurds win the battle of Raqqa", "Updated: October 15, 2017", "Published: October 14, 2017", BODY)
     assert doc.published == date(2017, 10, 14)
+
+
+def test_agency_byline_gives_agency():
+    doc = doc_of("By AFP | 14 October 2017", "Kurds win the battle of Raqqa today", BODY)
+    assert doc.agencies == ("AFP",) and doc.published == date(2017, 10, 14)
 
 
 def test_wire_dateline_gives_agency():
