@@ -296,7 +296,7 @@ def draw(chron: Chronology) -> Figure:
     axes_y, axes_h = rows_bottom / HEIGHT_IN, rows_h / HEIGHT_IN
     for k, wgt in enumerate(weights):
         ax = fig.add_axes((x / WIDTH_IN, axes_y, wgt * unit / WIDTH_IN, axes_h))
-        ax.set_ylim(n - 0.5, -0.5)
+        ax.set_ylim(max(n, 1) - 0.5, -0.5)
         ax.set_yticks([])
         for side in ("left", "right", "top"):
             ax.spines[side].set_visible(False)

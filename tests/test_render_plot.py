@@ -1,0 +1,101 @@
+"""The timeline picture: size, legibility (no text overlaps or leaves the figure), determinism."""
+from __future__ import annotations
+
+import struct
+from datetime import date
+
+import pytest
+
+from chrono.errors import ChronoError
+from chrono.model import Chronology, Document, Event, Grain, Modality, When
+from chrono.render import available_styles, labels, layout, plot
+from fixtures_chronology import example_chron, stress_chron, two_doc_chron  # noqa: F401
+
+
+def _png_size(data: bytes) -> tuple[int, int]:
+    assert data[:8] == b"\x89PNG\r\n\x1a\n"
+    return struct.unpack(">II", data[16:24])
+
+
+def _assert_legible(chron, style="briefing"):
+    fig = plot.figure(chron, style=style)
+    boxes = labels.text_boxes(fig)
+    assert boxes
+    assert labels.overlapping(boxes) == []
+    assert labels.outside(fig, boxes) == []
+    return boxes
+
+
+@pytest.mark.parametrize("style", ["briefing", "dark"])
+def test_example_labels_do_not_overlap_or_leave_the_figure(example_chron, style):
+    boxes = _assert_legible(example_chron, style)
+    texts = " ".join(t for t, _ in boxes)
+    for expected in ("early 2014", "Nov 2015", "Jun 2017", "Jul 2017", "since Fri 13 Oct", "Sat 14 Oct",
+                     "in the days ahead", "IS facing imminent collapse in Syria's Raqqa",
+                     "Published Sat 14 Oct 2017", "Reuters, AP, dpa", "forecast"):
+        assert expected in texts
+
+
+def test_every_headline_is_shown(example_chron):
+    texts = [" ".join(t.split()) for t, _ in _assert_legible(example_chron)]
+    for e in example_chron.events:
+        assert any(e.headline == t for t in texts), e.headline
+
+
+def test_stress_thirty_events_on_one_day_with_long_headlines(stress_chron):
+    boxes = _assert_legible(stress_chron)
+    assert sum(1 for t, _ in boxes if t.startswith("Event number")) == 28
+
+
+def test_two_documents(two_doc_chron):
+    _assert_legible(two_doc_chron)
+
+
+def test_control_characters_and_math_in_headlines_do_not_break_the_picture(example_chron):
+    bad = Event("x", "Cost $5 and $6 \x00\x07 bell\ud800 \u202e", "t",
+                When("2017-10-14", None, date(2017, 10, 14), date(2017, 10, 15), Grain.DAY))
+    chron = example_chron.replace(events=example_chron.events + (bad,))
+    assert _png_size(plot.png_bytes(chron)) == (1920, 1080)
+
+
+def test_png_is_16_by_9_and_at_least_full_hd(example_chron):
+    w, h = _png_size(plot.png_bytes(example_chron))
+    assert w >= 1920 and h >= 1080 and abs(w / h - 16 / 9) < 0.01
+
+
+def test_outputs_are_deterministic(example_chron, tmp_path):
+    for fmt, writer in (("png", plot.write_png), ("svg", plot.write_svg), ("pdf", plot.write_pdf)):
+        a, b = tmp_path / f"a.{fmt}", tmp_path / f"b.{fmt}"
+        writer(example_chron, a)
+        writer(example_chron, b)
+        assert a.read_bytes() == b.read_bytes(), fmt
+    assert b"Software" not in (tmp_path / "a.png").read_bytes()
+    assert b"<dc:date>" not in (tmp_path / "a.svg").read_bytes()
+    assert b"CreationDate" not in (tmp_path / "a.pdf").read_bytes()
+
+
+def test_empty_and_vague_only_chronologies_render():
+    doc = Document("d", "t", published=date(2020, 1, 1))
+    for events in ((), (Event("v", "Something later", "t", When("FUTURE_REF", None, None, None, None),
+                                Modality.FORECAST),)):
+        assert _png_size(plot.png_bytes(Chronology((doc,), events=events))) == (1920, 1080)
+
+
+def test_styles_are_found_by_name_and_unknown_ones_are_named():
+    assert {"briefing", "dark"} <= set(available_styles())
+    with pytest.raises(ChronoError, match="briefing"):
+        plot.png_bytes(Chronology(()), style="no-such-style")
+
+
+def test_broken_axis_splits_long_gaps_and_zooms_the_last_days():
+    spans = [(date(2014, 1, 1), date(2014, 5, 1)), (date(2015, 11, 1), date(2015, 12, 1)),
+             (date(2017, 6, 1), date(2017, 8, 1)), (date(2017, 10, 13), date(2017, 10, 14))]
+    segs = layout.segments(spans, date(2017, 10, 14))
+    assert [(s.start, s.end) for s in segs] == [(date(2014, 1, 1), date(2014, 5, 1)),
+                                                (date(2015, 11, 1), date(2015, 12, 1)),
+                                                (date(2017, 6, 1), date(2017, 8, 1)),
+                                                (date(2017, 10, 13), date(2017, 10, 15))]
+    assert len(layout.clusters([(date(y, 1, 1), date(y, 1, 2)) for y in range(1950, 2020)])) == \
+        layout.MAX_SEGMENTS
+    bounds, ticks = layout.ticks(segs[-1], lambda labels: True)
+    assert [t for _, t in ticks] == ["Fri\n13", "Sat\n14"]
