@@ -220,8 +220,7 @@ def tag(text: str, anchor: date | None, *, policy: AnchorPolicy = AnchorPolicy.N
         spec = c.spec
         tense = sentences.tense(c.start, c.end) if spec.kind in ("date", "weekday") else None
         if (spec.kind == "offset" and spec.unit == "year" and not spec.anaphoric and c.rule.name == "ago"
-                and previous and "-Q" in previous
-                and _QUARTER_WORDS.search(sentences.sentence(c.start))):
+                and previous and "-Q" in previous):
             spec = replace(spec, anaphoric=True)       # "a year ago" of a quarter: the same quarter
         if spec.kind == "offset" and (spec.quarter or spec.half or spec.month):
             value, how = resolve(replace(spec, quarter=None, half=None, month=None), anchor, tense, previous, policy)

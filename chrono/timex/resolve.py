@@ -137,7 +137,9 @@ def year_by_tense(spec: Spec, ref: date, tense: str | None) -> int:
             return ref.year if same > ref0 else ref.year + 1
         return ref.year if same < ref0 else ref.year - 1
     if spec.quarter is not None or spec.half is not None:
-        direction = None                           # quarters: the nearest, whatever the tense
+        # reports speak of the quarters of the current year, past or to come ("expects to report
+        # third-quarter results"); only a past sentence about a later quarter means last year's
+        return ref.year - 1 if direction == "past" and same > ref0 else ref.year
     if direction == "past":
         ahead = (same - ref0).days
         # a date just ahead of the anchor is more likely a plan than last year's ("by Jan. 14")
@@ -285,7 +287,9 @@ def _resolve(spec: Spec, anchor: date | None, tense: str | None, previous: str |
 
     if spec.kind == "previous":
         unit = spec.unit or "day"
-        if prev is not None and _GRAIN_OF_UNIT[_unit_of(prev[1])].rank >= _GRAIN_OF_UNIT[unit].rank:
+        fits = (prev is not None and (prev[1] == _GRAIN_OF_UNIT[unit] if unit == "quarter"
+                                      else _GRAIN_OF_UNIT[_unit_of(prev[1])].rank >= _GRAIN_OF_UNIT[unit].rank))
+        if fits:
             return format_at(prev[0], unit) + (spec.time or ""), f"previous:{previous}"
         d = shift(ref, spec.n, unit)
         return format_at(d, unit) + (spec.time or ""), ref_name

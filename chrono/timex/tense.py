@@ -15,7 +15,8 @@ FUTURE_WORDS = ("will", "'ll", "shall", "wo n't", "won't", "going to", "would", 
                 "expects to", "expected to", "expect to", "scheduled to", "scheduled for", "due to",
                 "set to", "intends to", "to be held", "is to", "are to", "upcoming", "aims to", "hope to",
                 "hopes to", "next", "tomorrow", "supposed to", "is expected", "are expected", "be held",
-                "to be", "deadline", "would", "will be")
+                "to be", "deadline", "would", "will be", "planned", "planning", "plans", "scheduled",
+                "as soon as", "postponed until", "until")
 REPORTING = frozenset({"said", "told", "says", "say", "announced", "reported", "added", "stated"})
 PAST_WORDS = ("was", "were", "had", "did", "said", "told", "retook", "seized", "took over", "hit", "ago", "yesterday", "last", "earlier",
               "came", "went", "took", "made", "gave", "got", "began", "began", "left", "met", "won",
@@ -35,6 +36,9 @@ _NOT_PAST = frozenset({"need", "speed", "seed", "feed", "bed", "red", "bred", "s
                        "sacred", "wicked", "ahead", "united", "limited", "based", "related", "owned",
                        "aged", "armed", "backed", "led", "supposed", "alleged", "so-called", "detailed",
                        "advanced", "balanced", "skilled", "qualified", "used", "med", "wed", "fed", "ted"})
+
+
+_REPORTED_JUST_BEFORE = re.compile(r"\b(?:said|told|announced|reported|added|stated|declared)(?:\s+on)?\s+\Z")
 
 
 class Sentences:
@@ -82,6 +86,9 @@ class Sentences:
             lo = bisect.bisect_left(markers, (start - 300, ""))
             hi = bisect.bisect_right(markers, (end + 300, "~"))
             markers = markers[lo:hi]
+        before = self.text[max(s, start - 14):start].lower()
+        if _REPORTED_JUST_BEFORE.search(before):
+            return "past"                    # "said Friday", "announced on Wednesday"
         has_future = any(k == "future" and not start <= p < end for p, k in markers)
         for pos, kind in markers:
             if start <= pos < end:
