@@ -138,7 +138,7 @@ def _control_share(text: str) -> float:
     if not sample:
         return 0.0
     controls = sum(1 for c in sample if (c < " " and c not in _ALLOWED_CONTROLS) or "\x7f" <= c <= "\x9f")
-    return controls / len(sample)
+    return controls / len(sample) if controls > 2 else 0.0
 
 
 def _binary_kind(data: bytes) -> tuple[str, str] | None:
