@@ -98,7 +98,7 @@ def show(when: When, *, year: bool = True, timex_text: str = "") -> str:
         words = " ".join((timex_text or "").split())
         if words:
             if not words.lower().startswith(_PREPOSITIONS):
-                words = "in " + words
+                words = ("within " if (when.value or "").startswith("P") else "in ") + words
             return words
         return _VAGUE.get(when.value, "undated" if not when.value else when.value)
     start, end, grain = base

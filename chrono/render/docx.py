@@ -125,18 +125,26 @@ def _sources_of(chron: Chronology, event: Event) -> list[int]:
 
 
 def _anchor_text(anchor: str) -> str:
-    kind, _, value = (anchor or "").partition(":")
-    try:
-        shown = day_text(date.fromisoformat(value)) if value else ""
-    except ValueError:
-        shown = value
-    if kind == "dct":
-        return f"the publication date, {shown}" if shown else "the publication date"
-    if kind in ("previous", "prev", "last"):
-        return f"the date mentioned before, {shown}" if shown else "the date mentioned before"
-    if kind in ("", "none", "absolute"):
-        return "none: the date is written in full"
-    return one_line(anchor)
+    """What a date was resolved against, in words ("dct:2017-10-14 tense:past" -> "the publication
+    date, Sat 14 Oct 2017; past tense")."""
+    parts = []
+    for token in (anchor or "").split():
+        kind, _, value = token.partition(":")
+        try:
+            shown = day_text(date.fromisoformat(value)) if value else ""
+        except ValueError:
+            shown = value
+        if kind == "dct":
+            parts.append(f"the publication date, {shown}" if shown else "the publication date")
+        elif kind in ("previous", "prev", "last"):
+            parts.append(f"the date mentioned before, {shown}" if shown else "the date mentioned before")
+        elif kind == "tense" and value:
+            parts.append(f"{value} tense")
+        elif kind in ("none", "absolute"):
+            parts.append("none: the date is written in full")
+        else:
+            parts.append(one_line(token))
+    return "; ".join(parts) or "none: the date is written in full"
 
 
 def _interval_text(event: Event, published: date | None) -> str:
