@@ -24,7 +24,7 @@ from __future__ import annotations
 import logging
 import re
 from collections import defaultdict
-from collections.abc import Sequence
+from collections.abc import Sequence, Set
 from dataclasses import replace
 from datetime import date
 
@@ -73,7 +73,7 @@ def similar(a: str, b: str) -> bool:
     return _similar(content_stems(a), names(a), content_stems(b), names(b))
 
 
-def _similar(sa: frozenset[str], na: frozenset[str], sb: frozenset[str], nb: frozenset[str]) -> bool:
+def _similar(sa: Set[str], na: Set[str], sb: Set[str], nb: Set[str]) -> bool:
     if not sa or not sb:
         return False
     if na and nb and not na & nb:
@@ -86,15 +86,15 @@ def _similar(sa: frozenset[str], na: frozenset[str], sb: frozenset[str], nb: fro
 
 
 class _Cluster:
-    def __init__(self, event: Event) -> None:
+    def __init__(self, event: Event, stems: frozenset[str], nms: frozenset[str]) -> None:
         self.events = [event]
-        self.stems = set(content_stems(event.headline))
-        self.names = set(names(event.headline))
+        self.stems = set(stems)
+        self.names = set(nms)
 
-    def add(self, event: Event) -> None:
+    def add(self, event: Event, stems: frozenset[str], nms: frozenset[str]) -> None:
         self.events.append(event)
-        self.stems |= content_stems(event.headline)
-        self.names |= names(event.headline)
+        self.stems |= stems
+        self.names |= nms
 
 
 def merge_events(events: Sequence[Event], doc_index: dict[str, int] | None = None) -> list[Event]:
@@ -112,14 +112,14 @@ def merge_events(events: Sequence[Event], doc_index: dict[str, int] | None = Non
         bucket, postings = buckets[key], index[key]
         candidates = sorted({i for s in stems for i in postings.get(s, ())})
         target = next((i for i in candidates
-                       if _similar(stems, nms, frozenset(bucket[i].stems), frozenset(bucket[i].names))), None)
+                       if _similar(stems, nms, bucket[i].stems, bucket[i].names)), None)
         if target is None:
             target = len(bucket)
-            cluster = _Cluster(event)
+            cluster = _Cluster(event, stems, nms)
             bucket.append(cluster)
             clusters.append(cluster)
         else:
-            bucket[target].add(event)
+            bucket[target].add(event, stems, nms)
         for s in stems:
             postings[s].add(target)
     return [_combine(c.events, doc_index) for c in clusters]
