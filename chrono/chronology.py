@@ -160,8 +160,9 @@ def _kept(doc: Document, timexes: list[Timex]) -> list[Timex]:
     blocks = doc.blocks
     if not blocks:
         return timexes
-    return [t for t in timexes
-            if any(b.kind in TIMEX_BLOCKS and b.start <= t.start and t.end <= b.end for b in blocks)]
+    from .events import within
+    kept_blocks = [b for b in blocks if b.kind in TIMEX_BLOCKS]
+    return [t for t in timexes if within(t, kept_blocks)]
 
 
 def _title(docs: Sequence[Document], title: str | None) -> str | None:

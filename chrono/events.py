@@ -21,6 +21,8 @@ Sentences without a time expression give no event: no date is invented.
 """
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
+
 import logging
 import re
 from collections.abc import Sequence
@@ -198,8 +200,18 @@ def _sentences(doc: Document) -> list[Span]:
     spans = [s for s in doc.sentences if s.kind in EVENT_BLOCKS]
     blocks = [b for b in doc.blocks if b.kind in EVENT_BLOCKS]
     if blocks:
-        spans = [s for s in spans if any(b.start <= s.start and s.end <= b.end for b in blocks)]
+        spans = [s for s in spans if within(s, blocks)]
     return spans
+
+
+def _start(span: Span) -> int:
+    return span.start
+
+
+def within(span, blocks: Sequence[Span]) -> bool:
+    """Whether ``span`` lies inside one of ``blocks`` (sorted, non-overlapping): a binary search."""
+    i = bisect_right(blocks, span.start, key=_start) - 1
+    return i >= 0 and span.end <= blocks[i].end
 
 
 def _open_quote(text: str) -> bool:
@@ -214,6 +226,7 @@ def extract_events(doc: Document, timexes: Sequence[Timex]) -> list[Event]:
     """
     sentences = _sentences(doc)
     ordered = sorted(timexes, key=lambda t: (t.start, t.end))
+    starts = [t.start for t in ordered]
     context = _Context()
     attrs = [find_attribution(doc.text[s.start:s.end]) for s in sentences]
     events: list[Event] = []
@@ -227,7 +240,8 @@ def extract_events(doc: Document, timexes: Sequence[Timex]) -> list[Event]:
                                        ((0, len(sentence)),), "quotation")
                     break
         source = context.resolve(attr)
-        inside = [t for t in ordered if span.start <= t.start and t.end <= span.end]
+        first = bisect_left(starts, span.start)
+        inside = [t for t in ordered[first:bisect_left(starts, span.end, lo=first)] if t.end <= span.end]
         if not inside:
             continue
         events.extend(_sentence_events(doc, span, sentence, inside, attr, source))

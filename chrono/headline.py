@@ -88,7 +88,13 @@ def _hard_cut(text: str, limit: int) -> str:
 
 
 def shorten(text: str, limit: int = HEADLINE_MAX_WORDS) -> str:
-    """``text`` cut to at most ``limit`` words at the best place found."""
+    """``text`` cut to at most ``limit`` words at the best place found.
+
+    A run-on clause is first cut to ``4 * limit`` words, so the search stays bounded.
+    """
+    words = _words(text)
+    if len(words) > 4 * limit:
+        text = " ".join(words[:4 * limit])
     while len(_words(text)) > limit:
         shorter = _cut_trailing_appositive(text)
         if shorter is None or len(_words(shorter)) < 4:
