@@ -257,7 +257,9 @@ def year_words(m: re.Match, p: dict) -> Spec | None:
 @builder
 def the_unit(m: re.Match, p: dict) -> Spec | None:
     """"the weekend", "the week", "the fiscal year": the one of the last mentioned date or the anchor."""
-    unit = (_g(m, "fy") or _g(m, "wk")).lower()
+    unit = (_g(m, "fy") or _g(m, "wk") or _g(m, "yr")).lower()
+    if unit in ("year", "month") and re.match(r"\s+(?:ended|ending)\b", _next_text(m)):
+        return Spec("fixed", value=f"P1{unit[0].upper()}", type="DURATION")   # "the year ended Sept. 30"
     if unit == "weekend":
         return Spec("weekend")
     return Spec("previous", unit=unit)
@@ -483,7 +485,8 @@ def duration(m: re.Match, p: dict) -> Spec | None:
         return None
     skip = 0
     det = re.match(r"(?:the|a|an)\s+", m.group(0), re.IGNORECASE)
-    adjectival = not unit.lower().endswith("s") and (n is None or n != 1 or "-" in m.group(0)[m.start("num") - m.start():])
+    plural = m.string[m.end("unit"):m.end()].lower().startswith("s") or unit.lower().endswith("s")
+    adjectival = not plural and (n is None or n != 1 or "-" in m.group(0)[m.start("num") - m.start():])
     if det and adjectival and not adj and num_s.lower() not in ("a", "an", "few"):
         skip = det.end()                  # "a 16-hour flight" tags "16-hour"
     return Spec("fixed", value=v, skip=skip)

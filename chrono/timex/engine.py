@@ -46,7 +46,8 @@ _RANGE_MODS = {"early": "START", "earlier": "START", "late": "END", "later": "EN
                "the middle of": "MID", "middle of": "MID", "the end of": "END", "end of": "END",
                "the close of": "END", "the latter part of": "END", "the first half of": "START",
                "the second half of": "END", "the turn of": "START", "the dawn of": "START",
-               "the early part of": "START", "the late part of": "END", "very early": "START", "very late": "END"}
+               "the early part of": "START", "the late part of": "END", "very early": "START", "very late": "END",
+               "earlier in": "START", "early in": "START", "later in": "END", "late in": "END"}
 _QUANT_MODS = {k: v for k, v in lx.QUANT_MODS.items()}
 
 _LEFT_RANGE = re.compile(
@@ -60,7 +61,8 @@ _LEFT_QUANT = re.compile(
 #: Modifiers TimeML leaves outside the extent ("about five hours" tags "five hours").
 _MOD_OUTSIDE = frozenset({"about", "around", "approximately", "roughly", "some", "only", "just", "barely",
                           "an estimated", "close to"})
-_EARLIER_ATTACHES = re.compile(r"(?:this|next|last)\s+(?:year|month|quarter)\b", re.IGNORECASE)
+_EARLIER_ATTACHES = re.compile(r"(?:(?:this|next|last)\s+(?:year|month|quarter)|that\s+(?:day|week|month|year)|the\s+(?:year|month)"
+                               r"|yesterday)\b", re.IGNORECASE)
 
 
 def _extend_left(text: str, c: Candidate) -> Candidate:

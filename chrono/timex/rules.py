@@ -130,9 +130,15 @@ RULES: tuple[Rule, ...] = (
          "DATE", "year_words", (
              ("It was founded in nineteen ninety-six.", "1998-01-01", "nineteen ninety-six", "1996", "DATE"),
          ), mods="range", triggers=('yearword',)),
-    Rule("the_unit", r"{B}the\s+(?:(?:fiscal|full|calendar)\s+(?P<fy>year)|(?P<wk>week(?:end)?))(?![\w-])",
+    Rule("the_unit", r"{B}the\s+(?:(?:fiscal|full|calendar)\s+(?P<fy>year)|(?P<wk>week(?:end)?)|(?P<yr>year|month)"
+                     r"(?!\s+(?:before|after|earlier|later|ago|two|nineteen|\d)\b))(?![\w-])",
          "DATE", "the_unit", (
              ("Protests continued over the weekend.", "1990-08-13", "the weekend", "1990-W32-WE", "DATE"),
+             ("Net income for the year ended Sept. 30 rose.", "1989-11-02", "the year", "P1Y", "DURATION"),
+             ("For the year, volume was flat.", "1989-11-02", "the year", "1989", "DATE"),
+             ("It cut costs by the end of the year.", "1989-11-02", "the end of the year", "1989", "DATE"),
+             ("Troops will arrive by the end of the month.", "1990-08-13", "the end of the month", "1990-08", "DATE"),
+             ("Sales were delayed earlier in the year by rain.", "1989-11-02", "earlier in the year", "1989", "DATE"),
          ), mods="range", triggers=('unit',)),
     # ------------------------------------------------------------------ relative dates
     Rule("deictic_day", r"{B}(?P<w>today|tomorrow|yesterday|tonight|the\s+day\s+before\s+yesterday|the\s+day\s+after\s+tomorrow)(?![\w-])",
@@ -142,18 +148,21 @@ RULES: tuple[Rule, ...] = (
              ("The talks ended yesterday.", "1998-08-10", "yesterday", "1998-08-09", "DATE"),
              ("Officials will meet tonight.", "2000-01-10", "tonight", "2000-01-10TNI", "TIME"),
              ("The council met late yesterday.", "1991-02-25", "late yesterday", "1991-02-24", "DATE"),
+             ("Earlier yesterday, the exchange was told.", "1989-11-01", "Earlier yesterday", "1989-10-31", "DATE"),
          ), mods="range", triggers=('deictic',)),
-    Rule("relative_unit", r"{B}(?:the\s+)?(?P<dir>this|last|next|past|coming|previous|current|following|preceding|same|prior)\s+(?P<unit>{CALUNIT})(?![\w-])",
+    Rule("relative_unit", r"{B}(?:the\s+)?(?P<dir>this|last|next|past|coming|previous|current|following|preceding|same|prior|latest)\s+(?:(?:fiscal|calendar)\s+(?=year))?(?P<unit>{CALUNIT})(?![\w-])",
          "DATE", "relative_unit", (
              ("Prices rose last month.", "1998-02-06", "last month", "1998-01", "DATE"),
              ("The summit is next year.", "2017-10-14", "next year", "2018", "DATE"),
              ("Shares fell this week.", "2017-10-14", "this week", "2017-W41", "DATE"),
              ("Sales rose earlier this year.", "1989-10-30", "earlier this year", "1989", "DATE"),
              ("He arrived on May 3 and left the following month.", "2017-10-14", "the following month", "2017-06", "DATE"),
+             ("Sales in the current fiscal year will rise.", "1989-11-02", "the current fiscal year", "1989", "DATE"),
          ), mods="range", triggers=('unit',)),
     Rule("that_unit", r"{B}(?:that(?:\s+same)?|the\s+same)\s+(?P<unit>day|week|month|year|morning|night)(?![\w-])",
          "DATE", "that_unit", (
              ("He arrived on Oct. 3, 1998. That day it rained.", "1999-01-01", "That day", "1998-10-03", "DATE"),
+             ("He fled in June 1998 and returned later that year.", "2000-01-28", "later that year", "1998", "DATE"),
          ), mods="range", triggers=('unit', 'deictic')),
     Rule("ago", r"{B}(?P<num>{NUMWORD}|{DIGITS})\s+(?P<unit>{UNIT})s?\s+(?P<dir>ago|earlier|later|from\s+now|hence)(?![\w-])",
          "DATE", "ago", (
@@ -201,6 +210,7 @@ RULES: tuple[Rule, ...] = (
              ("It has been more than a decade.", "2017-10-14", "more than a decade", "P1E", "DURATION"),
              ("Sales rose in the first nine months.", "1989-10-26", "the first nine months", "P9M", "DURATION"),
              ("a 10-hour flight", "1998-01-01", "10-hour", "PT10H", "DURATION"),
+             ("For the nine months, net rose 4.3%.", "1989-10-26", "the nine months", "P9M", "DURATION"),
          ), mods="quant", triggers=('unit',)),
     Rule("vague_duration", r"{B}(?:(?:the\s+)?(?P<adj>past|last|next|coming|few|several|many|recent)\s+)?(?P<unit>second|minute|hour|day|week|month|year|decade|quarter|centurie)s(?![\w-])",
          "DURATION", "vague_duration", (
