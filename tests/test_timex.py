@@ -41,7 +41,7 @@ def test_example_article_matches_gold_exactly():
     ("The firm was founded two years ago.", date(2017, 10, 14), ("two years ago", "DATE", "2015")),
     ("Shares fell this week.", date(2017, 10, 14), ("this week", "DATE", "2017-W41")),
     ("The summit is next year.", date(2017, 10, 14), ("next year", "DATE", "2018")),
-    ("Rebels attacked Friday morning.", date(2017, 10, 14), ("Friday morning", "TIME", "2017-10-13TMO")),
+    ("Rebels attacked Friday morning.", date(2017, 10, 14), ("Friday morning", "DATE", "2017-10-13TMO")),
     ("The vote is tonight.", date(2017, 10, 14), ("tonight", "TIME", "2017-10-14TNI")),
     ("Profit fell in the third quarter.", date(1989, 10, 26), ("the third quarter", "DATE", "1989-Q3")),
     ("Inflation soared in the 1990s.", date(2001, 5, 1), ("the 1990s", "DATE", "199")),

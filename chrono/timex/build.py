@@ -217,7 +217,9 @@ def season(m: re.Match, p: dict) -> Spec | None:
     if year:
         return Spec("date", year=int(year), season=s)
     d = "last" if d.startswith("this past") else d
-    if d in ("this", "last", "next", "past", "coming"):
+    if d == "this":
+        return Spec("offset", unit="year", n=0, season=s)      # "this summer": this year's, any tense
+    if d in ("last", "next", "past", "coming"):
         return Spec("date", season=s, future={"last": False, "past": False, "next": True, "coming": True}.get(d))
     prev = _prev_word(m, m.start("season") if d else None).lower()
     if d == "the" or prev in ("in", "during", "since", "until", "by", "through", "early", "late", "mid", "this"):
@@ -338,7 +340,8 @@ def weekday(m: re.Match, p: dict) -> Spec | None:
     if part:
         time = lx.PARTS_OF_DAY.get(part.lower())
         time = time if time.startswith("T") else "T" + time
-    return Spec("weekday", weekday=wd, future=future, time=time)
+    # "Friday night": the day with its part, typed DATE as the TimeBank/AQUAINT annotators do
+    return Spec("weekday", weekday=wd, future=future, part=time)
 
 
 @builder

@@ -16,6 +16,11 @@ _GRAIN_OF_UNIT = {"century": Grain.CENTURY, "decade": Grain.DECADE, "year": Grai
                   "half": Grain.HALF, "quarter": Grain.QUARTER, "month": Grain.MONTH,
                   "week": Grain.WEEK, "weekend": Grain.WEEK, "day": Grain.DAY, "time": Grain.TIME}
 
+#: In a past-tense sentence, a day without a year ("Dec. 15") up to this many months after the
+#: publication date is this year's (a deadline or a plan: "declared a dividend payable Dec. 15"),
+#: not last year's; a bare month only up to one month ("Prices fell in December" is last year's).
+NEAR_FUTURE_MONTHS = 2
+
 
 def add_months(d: date, months: int) -> date:
     m = d.month - 1 + months
@@ -141,9 +146,9 @@ def year_by_tense(spec: Spec, ref: date, tense: str | None) -> int:
         # third-quarter results"); only a past sentence about a later quarter means last year's
         return ref.year - 1 if direction == "past" and same > ref0 else ref.year
     if direction == "past":
-        ahead = (same - ref0).days
-        # a date just ahead of the anchor is more likely a plan than last year's ("by Jan. 14")
-        near = 31 if spec.day is not None else (31 if spec.month is not None else 0)
+        # a date just ahead of the anchor is more likely a plan or a deadline than last year's
+        ahead = (same.year - ref0.year) * 12 + same.month - ref0.month
+        near = (NEAR_FUTURE_MONTHS if spec.day is not None else 1) if spec.month is not None else 0
         return ref.year if same <= ref0 or ahead <= near else ref.year - 1
     if direction == "future":
         return ref.year if same >= ref0 else ref.year + 1
@@ -211,7 +216,7 @@ def _underspecified(spec: Spec) -> str:
     if spec.kind == "date":
         return _fields_value(spec.year, spec) + (spec.time or "")
     if spec.kind == "weekday":
-        return f"XXXX-WXX-{spec.weekday}" + (spec.time or "")
+        return f"XXXX-WXX-{spec.weekday}" + (spec.time or spec.part or "")
     if spec.kind == "weekend":
         return "XXXX-WXX-WE"
     if spec.kind == "offset":
@@ -248,7 +253,7 @@ def _resolve(spec: Spec, anchor: date | None, tense: str | None, previous: str |
 
     if spec.kind == "weekday":
         d = weekday_by_tense(spec.weekday or 1, ref, tense, spec.future)
-        return d.isoformat() + (spec.time or ""), f"{ref_name} tense:{tense or 'none'}"
+        return d.isoformat() + (spec.time or spec.part or ""), f"{ref_name} tense:{tense or 'none'}"
 
     if spec.kind == "weekend":
         d = weekday_by_tense(6, ref, tense, spec.future)
@@ -270,6 +275,9 @@ def _resolve(spec: Spec, anchor: date | None, tense: str | None, previous: str |
             this = day_in(ref.year - 1)
         elif direction == "future" and this < ref:
             this = day_in(ref.year + 1)
+        elif direction is None:                       # no tense: the nearest one
+            this = min((day_in(y) for y in (ref.year - 1, ref.year, ref.year + 1)),
+                       key=lambda d: (abs((d - ref).days), d))
         return this.isoformat(), f"{ref_name} tense:{tense or 'none'}"
 
     if spec.kind == "offset":
@@ -283,6 +291,8 @@ def _resolve(spec: Spec, anchor: date | None, tense: str | None, previous: str |
                 return format_at(shift(pdate, spec.n, unit), punit) + (spec.time or ""), pref
             return format_at(shift(pdate, spec.n, unit), unit) + (spec.time or ""), pref
         d = shift(ref, spec.n, unit)
+        if spec.season is not None and unit == "year":
+            return f"{d.year:04d}-{spec.season}", ref_name
         return format_at(d, unit) + (spec.time or ""), ref_name
 
     if spec.kind == "previous":

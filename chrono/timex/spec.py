@@ -35,7 +35,10 @@ class Spec:
     unit: str | None = None
     n: int = 0
     anaphoric: bool = False
-    time: str | None = None          # "T10:30", "TMO", ...
+    time: str | None = None          # "T10:30", "TMO", ...: the expression is a TIME
+    #: a part of day appended to the value of an expression that stays a DATE: TimeBank and
+    #: AQUAINT annotate "Friday night" mostly as DATE 1998-01-09TNI
+    part: str | None = None
     mod: str | None = None
     future: bool | None = None       # a direction fixed by the words ("next July")
     type: str | None = None          # overrides the rule's TIMEX3 type

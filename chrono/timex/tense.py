@@ -15,8 +15,8 @@ FUTURE_WORDS = ("will", "'ll", "shall", "wo n't", "won't", "going to", "would", 
                 "expects to", "expected to", "expect to", "scheduled to", "scheduled for", "due to",
                 "set to", "intends to", "to be held", "is to", "are to", "upcoming", "aims to", "hope to",
                 "hopes to", "next", "tomorrow", "supposed to", "is expected", "are expected", "be held",
-                "to be", "deadline", "would", "will be", "planned", "planning", "plans", "scheduled",
-                "as soon as", "postponed until", "until")
+                "to be", "deadline", "would", "will be", "planned to", "planning to", "plans to", "scheduled",
+                "as soon as", "postponed until", "payable", "effective")
 REPORTING = frozenset({"said", "told", "says", "say", "announced", "reported", "added", "stated"})
 PAST_WORDS = ("was", "were", "had", "did", "said", "told", "retook", "seized", "took over", "hit", "ago", "yesterday", "last", "earlier",
               "came", "went", "took", "made", "gave", "got", "began", "began", "left", "met", "won",
@@ -37,6 +37,14 @@ _NOT_PAST = frozenset({"need", "speed", "seed", "feed", "bed", "red", "bred", "s
                        "aged", "armed", "backed", "led", "supposed", "alleged", "so-called", "detailed",
                        "advanced", "balanced", "skilled", "qualified", "used", "med", "wed", "fed", "ted"})
 
+
+#: Future words that are not: "next to" the preposition, a future phrase in a past frame
+#: ("was due to expire", "had been scheduled to close").
+_NOT_FUTURE = re.compile(r"next\s+to\b|next\s+door\b", re.IGNORECASE)
+_PAST_FRAME = re.compile(r"(?:was|were|had\s+been|had)\s+(?:\w+\s+)?\Z", re.IGNORECASE)
+#: An -ed form after "be", "is", "are", "being" is a passive participle, not a past tense
+#: ("will be paid Dec. 14", "is expected").
+_PASSIVE_BEFORE = re.compile(r"(?:\bbe|\bis|\bare|\bbeing|'s|\bto)\s+(?:\w+ly\s+)?\Z", re.IGNORECASE)
 
 _REPORTED_JUST_BEFORE = re.compile(r"\b(?:said|told|announced|reported|added|stated|declared)(?:\s+on)?\s+\Z")
 
@@ -66,8 +74,17 @@ class Sentences:
             found = []
             for m in _MARKERS.finditer(self.text, start, end):
                 kind = m.lastgroup
-                if kind == "past" and m.group().lower() in _NOT_PAST:
+                word = m.group().lower()
+                if kind == "past" and word in _NOT_PAST:
                     continue
+                if kind == "past" and word.endswith("ed") and word not in PAST_WORDS and \
+                        _PASSIVE_BEFORE.search(self.text, max(start, m.start() - 20), m.start()):
+                    continue
+                if kind == "future":
+                    if _NOT_FUTURE.match(self.text, m.start()):
+                        continue
+                    if _PAST_FRAME.search(self.text, max(start, m.start() - 20), m.start()):
+                        kind = "past"
                 found.append((m.start(), kind))
             self._markers[start] = found
         return found
