@@ -146,7 +146,11 @@ def year(m: re.Match, p: dict) -> Spec | None:
         return None
     if not 1000 <= y <= 2099:
         return None
-    return Spec("fixed", value=f"{y:04d}")
+    open_end = (_g(m, "open") or "").lower()
+    mod = None
+    if open_end:             # "1994 or later", "1990 and beyond"
+        mod = "ON_OR_BEFORE" if re.search(r"earlier|before", open_end) else "ON_OR_AFTER"
+    return Spec("fixed", value=f"{y:04d}", mod=mod)
 
 
 @builder
@@ -199,7 +203,7 @@ def quarter(m: re.Match, p: dict) -> Spec | None:
 
 @builder
 def half(m: re.Match, p: dict) -> Spec | None:
-    h = 1 if m.group("ord").lower() == "first" else 2
+    h = 1 if (_g(m, "ord") or _g(m, "ord2")).lower() == "first" else 2
     year = _g(m, "year")
     if year:
         return Spec("date", year=int(year), half=h)
@@ -293,7 +297,7 @@ def relative_unit(m: re.Match, p: dict) -> Spec | None:
     n = _DIR.get(d, 0)
     if d == "same":
         return Spec("previous", unit=unit)
-    return Spec("offset", unit=unit, n=n, anaphoric=anaphoric)
+    return Spec("offset", unit=unit, n=n, anaphoric=anaphoric, mod="APPROX" if _g(m, "orso") else None)
 
 
 @builder
@@ -318,7 +322,7 @@ def ago(m: re.Match, p: dict) -> Spec | None:
             return None                      # "a few days later": the duration alone
         return Spec("fixed", value="PAST_REF")
     anaphoric = d in ("earlier", "later", "before", "after", "previously")
-    return Spec("offset", unit=unit, n=sign * num, anaphoric=anaphoric)
+    return Spec("offset", unit=unit, n=sign * num, anaphoric=anaphoric, mod="APPROX" if _g(m, "orso") else None)
 
 
 @builder
@@ -483,16 +487,23 @@ def duration(m: re.Match, p: dict) -> Spec | None:
     adj = (_g(m, "adj") or "").lower()
     if isinstance(n, (int, float)) and n is not None and n > 10000:
         return None
+    plural = m.string[m.end("unit"):m.end()].lower().startswith("s") or unit.lower().endswith("s")
+    if isinstance(n, int) and 1000 <= n <= 2099 and not plural and "-" not in m.group(0):
+        return None              # a year before a noun: "the 1988 quarter", "the 1990 season"
+    if _g(m, "half") and n is not None:
+        n += 0.5                 # "a minute and a half"
+        if unit.lower().startswith("minute"):
+            return Spec("fixed", value=f"PT{int(n)}M30S")
     v = duration_value(n, unit)
     if v is None:
         return None
     skip = 0
     det = re.match(r"(?:the|a|an)\s+", m.group(0), re.IGNORECASE)
-    plural = m.string[m.end("unit"):m.end()].lower().startswith("s") or unit.lower().endswith("s")
     adjectival = not plural and (n is None or n != 1 or "-" in m.group(0)[m.start("num") - m.start():])
     if det and adjectival and not adj and num_s.lower() not in ("a", "an", "few"):
         skip = det.end()                  # "a 16-hour flight" tags "16-hour"
-    return Spec("fixed", value=v, skip=skip)
+    mod = "APPROX" if _g(m, "orso") or _g(m, "num2") else None          # "two years or so", "two to three weeks"
+    return Spec("fixed", value=v, skip=skip, mod=mod)
 
 
 @builder

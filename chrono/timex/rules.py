@@ -79,15 +79,21 @@ RULES: tuple[Rule, ...] = (
              ("Prices fell in December.", "2017-10-14", "December", "2016-12", "DATE"),
              ("Sales rose in May, the report said.", "1998-08-10", "May", "1998-05", "DATE"),
          ), mods="range", params={"bare": True}, triggers=('month',)),
-    Rule("year", r"(?<![\w$#€£.,/:'])(?P<year>{YEAR})(?![\w%/:'-]|\.\d|,\d)",
+    Rule("year", r"(?<![\w$#€£.,/:'])(?P<year>{YEAR})(?:\s+(?P<open>or\s+(?:later|after|earlier|before)|and\s+beyond))?(?![\w%/:'-]|\.\d|,\d)",
          "DATE", "year", (
              ("SDF forces fight Islamic State in Raqqa in 2017", "2017-10-14", "2017", "2017", "DATE"),
              ("IS had seized Raqqa in early 2014.", "2017-10-14", "early 2014", "2014", "DATE"),
              ("prices peaked in mid-1996", "1998-02-19", "mid-1996", "1996", "DATE"),
+             ("It won't be profitable until 1994 or later.", "1989-11-02", "1994 or later", "1994", "DATE"),
+             ("It is confident about cash flow for 1990 and beyond.", "1989-11-02", "1990 and beyond", "1990", "DATE"),
          ), mods="range", triggers=('num',)),
     Rule("fiscal_year", r"{B}fiscal(?:\s+year)?\s+(?P<year>{YEAR}|{YEAR2}){E}",
          "DATE", "fiscal_year", (
              ("Profit rose in fiscal 1989.", "1989-11-02", "fiscal 1989", "1989", "DATE"),
+         ), mods="range", triggers=('quarter',)),
+    Rule("year_period", r"{B}the\s+(?P<year>{YEAR})\s+(?:fiscal\s+)?(?:period|quarter|fiscal\s+year|season){E}",
+         "DATE", "fiscal_year", (
+             ("Net fell from $5 million in the 1988 period.", "1989-11-02", "the 1988 period", "1988", "DATE"),
          ), mods="range", triggers=('quarter',)),
     Rule("decade", r"{B}(?:the\s+)?(?:(?:early|mid|late)[\s-]+)?(?P<dec>(?:1[0-9]|20)\d0|'\d0|[2-9]0)'?s(?![\w'-])",
          "DATE", "decade", (
@@ -111,9 +117,12 @@ RULES: tuple[Rule, ...] = (
          "DATE", "quarter_relative", (
              ("Net income rose in the third quarter from $5 million in the year-earlier quarter.", "1989-10-26", "the year-earlier quarter", "1988-Q3", "DATE"),
          ), mods="range", triggers=('quarter',)),
-    Rule("half", r"{B}(?:the\s+)?(?P<ord>first|second)[\s-]+half(?:\s+of\s+(?:(?P<year>{YEAR})|(?P<this>this|last|next)\s+year))?{E}",
+    Rule("half", r"{B}(?:the\s+)?(?:(?P<ord>first|second|last|latter)[\s-]+half|(?P<ord2>first|last)\s+two\s+quarters)"
+                 r"(?:\s+of\s+(?:(?:fiscal\s+)?(?P<year>{YEAR})|(?P<this>this|last|next)\s+year))?{E}",
          "DATE", "half", (
              ("Sales rose in the first half of 1998.", "1998-10-01", "the first half of 1998", "1998-H1", "DATE"),
+             ("Earnings will be lower for the last half of 1989.", "1989-10-26", "the last half of 1989", "1989-H2", "DATE"),
+             ("Prices will stay low through the first two quarters of 1990.", "1989-10-26", "the first two quarters of 1990", "1990-H1", "DATE"),
          ), triggers=('quarter',)),
     Rule("season", r"{B}(?:(?P<dir>this\s+past|this|last|next|past|coming|the)\s+)?(?P<season>{SEASON})(?:\s+(?:of\s+)?(?P<year>{YEAR}))?(?![\w-])",
          "DATE", "season", (
@@ -150,7 +159,7 @@ RULES: tuple[Rule, ...] = (
              ("The council met late yesterday.", "1991-02-25", "late yesterday", "1991-02-24", "DATE"),
              ("Earlier yesterday, the exchange was told.", "1989-11-01", "Earlier yesterday", "1989-10-31", "DATE"),
          ), mods="range", triggers=('deictic',)),
-    Rule("relative_unit", r"{B}(?:the\s+)?(?P<dir>this|last|next|past|coming|previous|current|following|preceding|same|prior|latest)\s+(?:(?:fiscal|calendar)\s+(?=year))?(?P<unit>{CALUNIT})(?![\w-])",
+    Rule("relative_unit", r"{B}(?:the\s+)?(?P<dir>this|last|next|past|coming|previous|current|following|preceding|same|prior|latest)\s+(?:(?:fiscal|calendar)\s+(?=year))?(?P<unit>{CALUNIT})(?P<orso>\s+or\s+so)?(?![\w-])",
          "DATE", "relative_unit", (
              ("Prices rose last month.", "1998-02-06", "last month", "1998-01", "DATE"),
              ("The summit is next year.", "2017-10-14", "next year", "2018", "DATE"),
@@ -158,18 +167,20 @@ RULES: tuple[Rule, ...] = (
              ("Sales rose earlier this year.", "1989-10-30", "earlier this year", "1989", "DATE"),
              ("He arrived on May 3 and left the following month.", "2017-10-14", "the following month", "2017-06", "DATE"),
              ("Sales in the current fiscal year will rise.", "1989-11-02", "the current fiscal year", "1989", "DATE"),
+             ("Plants will be closed over the next year or so.", "1989-11-02", "the next year or so", "1990", "DATE"),
          ), mods="range", triggers=('unit',)),
     Rule("that_unit", r"{B}(?:that(?:\s+same)?|the\s+same)\s+(?P<unit>day|week|month|year|morning|night)(?![\w-])",
          "DATE", "that_unit", (
              ("He arrived on Oct. 3, 1998. That day it rained.", "1999-01-01", "That day", "1998-10-03", "DATE"),
              ("He fled in June 1998 and returned later that year.", "2000-01-28", "later that year", "1998", "DATE"),
          ), mods="range", triggers=('unit', 'deictic')),
-    Rule("ago", r"{B}(?P<num>{NUMWORD}|{DIGITS})\s+(?P<unit>{UNIT})s?\s+(?P<dir>ago|earlier|later|from\s+now|hence)(?![\w-])",
+    Rule("ago", r"{B}(?P<num>{NUMWORD}|{DIGITS})\s+(?P<unit>{UNIT})s?(?P<orso>\s+or\s+so)?\s+(?P<dir>ago|earlier|later|from\s+now|hence)(?![\w-])",
          "DATE", "ago", (
              ("The company was founded two years ago.", "2017-10-14", "two years ago", "2015", "DATE"),
              ("He left 11 days ago.", "1999-04-19", "11 days ago", "1999-04-08", "DATE"),
              ("He arrived on May 3, 2017. Two days later he left.", "2017-10-14", "Two days later", "2017-05-05", "DATE"),
              ("It happened nearly two years ago.", "1989-11-01", "nearly two years ago", "1987", "DATE"),
+             ("Then, a week or so ago, the general picked a date.", "1991-02-25", "a week or so ago", "1991-W08", "DATE"),
          ), mods="both", triggers=('unit',)),
     Rule("year_earlier", r"{B}(?:the\s+)?(?:comparable\s+|same\s+)?year[\s-](?:earlier|ago)(?:\s+(?:(?:first|second|third|fourth)\s+quarter|quarter|period|nine\s+months|month|first\s+half|second\s+half))?(?![\w-])",
          "DATE", "year_earlier", (
@@ -203,7 +214,8 @@ RULES: tuple[Rule, ...] = (
          ), mods="quant", triggers=('deictic',)),
     # ------------------------------------------------------------------ durations
     Rule("duration", r"{B}(?:(?:the|a|an)\s+)?(?:(?P<adj>past|last|next|first|coming|previous|latest|initial|final|remaining|following|entire|full|whole|same|other|additional|further|few)\s+)?"
-                     r"(?P<num>{NUMWORD}|{DIGITS})(?:\s+(?:more|full|straight|consecutive|additional|long|extra|other))?[\s-]+(?P<unit>{UNIT})s?(?![\w-])",
+                     r"(?P<num>{NUMWORD}|{DIGITS})(?:\s+(?:to|or)\s+(?P<num2>{NUMWORD}|{DIGITS}))?(?:\s+(?:more|full|straight|consecutive|additional|long|extra|other))?[\s-]+(?P<unit>{UNIT})s?"
+                     r"(?:\s+(?P<half>and\s+a\s+half)|\s+(?P<orso>or\s+(?:so|two|three)))?(?![\w-])",
          "DURATION", "duration", (
              ("The siege lasted three years.", "2017-10-14", "three years", "P3Y", "DURATION"),
              ("They have 48 hours to leave.", "2017-10-14", "48 hours", "PT48H", "DURATION"),
@@ -211,6 +223,9 @@ RULES: tuple[Rule, ...] = (
              ("Sales rose in the first nine months.", "1989-10-26", "the first nine months", "P9M", "DURATION"),
              ("a 10-hour flight", "1998-01-01", "10-hour", "PT10H", "DURATION"),
              ("For the nine months, net rose 4.3%.", "1989-10-26", "the nine months", "P9M", "DURATION"),
+             ("Shipments resume within two to three weeks.", "1989-10-26", "two to three weeks", "P2W", "DURATION"),
+             ("Over the next two years or so, share rose.", "1989-10-26", "the next two years or so", "P2Y", "DURATION"),
+             ("A minute and a half later a pilot called.", "1998-01-14", "A minute and a half", "PT1M30S", "DURATION"),
          ), mods="quant", triggers=('unit',)),
     Rule("vague_duration", r"{B}(?:(?:the\s+)?(?P<adj>past|last|next|coming|few|several|many|recent)\s+)?(?P<unit>second|minute|hour|day|week|month|year|decade|quarter|centurie)s(?![\w-])",
          "DURATION", "vague_duration", (
