@@ -195,7 +195,7 @@ RULES: tuple[Rule, ...] = (
              ("They had surrendered since Friday.", "2017-10-14", "Friday", "2017-10-13", "DATE"),
              ("The ministers will meet Friday.", "2017-10-11", "Friday", "2017-10-13", "DATE"),
              ("The minister said Friday that talks failed.", "2017-10-14", "Friday", "2017-10-13", "DATE"),
-             ("Rebels attacked Friday morning.", "2017-10-14", "Friday morning", "2017-10-13TMO", "TIME"),
+             ("Rebels attacked Friday morning.", "2017-10-14", "Friday morning", "2017-10-13TMO", "DATE"),
          ), mods="range", triggers=('weekday',)),
     Rule("part_of_day", r"{B}(?P<dir>this|yesterday|tomorrow|last|early\s+this|late\s+this|later\s+this|earlier\s+this)\s+(?P<part>morning|afternoon|evening|night)(?![\w-])",
          "TIME", "part_of_day", (
