@@ -159,6 +159,9 @@ def fiscal_year(m: re.Match, p: dict) -> Spec | None:
     y = int(s)
     if len(s) == 2:
         y += 1900 if y > 30 else 2000
+    if re.search(r"(?:period|quarter)$", m.group(0), re.IGNORECASE):
+        # "the 1988 period" of an earnings report: the quarter under discussion, in that year
+        return Spec("previous", unit="quarter", year=y)
     return Spec("fixed", value=f"{y:04d}")
 
 
@@ -344,19 +347,25 @@ def weekday(m: re.Match, p: dict) -> Spec | None:
     if part:
         time = lx.PARTS_OF_DAY.get(part.lower())
         time = time if time.startswith("T") else "T" + time
+    # a possessive names a day whose event is reported: "Friday's ruling", "Thursday's close"
+    tense = "past" if re.match(r"['\u2019]s\b", m.string[m.end():m.end() + 3]) else None
     # "Friday night": the day with its part, typed DATE as the TimeBank/AQUAINT annotators do
-    return Spec("weekday", weekday=wd, future=future, part=time)
+    return Spec("weekday", weekday=wd, future=future, part=time, tense=tense)
 
 
 @builder
 def part_of_day(m: re.Match, p: dict) -> Spec | None:
-    d = " ".join(m.group("dir").lower().split())
-    part = lx.PARTS_OF_DAY[m.group("part").lower()]
+    d = " ".join((_g(m, "dir") or _g(m, "dir2") or "").lower().split())
+    part = lx.PARTS_OF_DAY[(_g(m, "part") or _g(m, "part2") or _g(m, "part3")).lower()]
     n = {"this": 0, "yesterday": -1, "tomorrow": 1, "last": -1, "early this": 0, "late this": 0,
-         "later this": 0, "earlier this": 0, "the": 0}.get(d, 0)
+         "later this": 0, "earlier this": 0, "the": 0, "today": 0, "the next": 1, "the following": 1,
+         "the previous": -1}.get(d, 0)
     if d == "last" and part != "NI":
         return None
-    return Spec("offset", unit="day", n=n, time=part if part.startswith("T") else "T" + part)
+    time = part if part.startswith("T") else "T" + part
+    if d in ("the next", "the following", "the previous"):
+        return Spec("offset", unit="day", n=n, anaphoric=True, time=time)     # "the next morning"
+    return Spec("offset", unit="day", n=n, time=time)
 
 
 @builder

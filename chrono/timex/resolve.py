@@ -252,6 +252,7 @@ def _resolve(spec: Spec, anchor: date | None, tense: str | None, previous: str |
         return _fields_value(year, spec) + (spec.time or ""), f"{ref_name} {how}"
 
     if spec.kind == "weekday":
+        tense = spec.tense or tense
         d = weekday_by_tense(spec.weekday or 1, ref, tense, spec.future)
         return d.isoformat() + (spec.time or spec.part or ""), f"{ref_name} tense:{tense or 'none'}"
 
@@ -294,6 +295,12 @@ def _resolve(spec: Spec, anchor: date | None, tense: str | None, previous: str |
         if spec.season is not None and unit == "year":
             return f"{d.year:04d}-{spec.season}", ref_name
         return format_at(d, unit) + (spec.time or ""), ref_name
+
+    if spec.kind == "previous" and spec.year is not None:
+        # "the 1988 period": the quarter of the last mentioned date, in the year named
+        if prev is not None and prev[1] == Grain.QUARTER and spec.unit == "quarter":
+            return f"{spec.year:04d}-Q{(prev[0].month - 1) // 3 + 1}", f"previous:{previous}"
+        return f"{spec.year:04d}", "none"
 
     if spec.kind == "previous":
         unit = spec.unit or "day"

@@ -41,6 +41,7 @@ class Spec:
     part: str | None = None
     mod: str | None = None
     future: bool | None = None       # a direction fixed by the words ("next July")
+    tense: str | None = None         # a tense fixed by the words ("Friday's ruling": past)
     type: str | None = None          # overrides the rule's TIMEX3 type
     skip: int = 0                    # characters of the match left out of the extent ("a 16-hour")
 

@@ -38,10 +38,10 @@ _NOT_PAST = frozenset({"need", "speed", "seed", "feed", "bed", "red", "bred", "s
                        "advanced", "balanced", "skilled", "qualified", "used", "med", "wed", "fed", "ted"})
 
 
-#: Future words that are not: "next to" the preposition, a future phrase in a past frame
-#: ("was due to expire", "had been scheduled to close").
+#: Future words that are not: "next to" the preposition, a future phrase in a pluperfect
+#: frame ("had been due to expire", "had been scheduled to close").
 _NOT_FUTURE = re.compile(r"next\s+to\b|next\s+door\b", re.IGNORECASE)
-_PAST_FRAME = re.compile(r"(?:was|were|had\s+been|had)\s+(?:\w+\s+)?\Z", re.IGNORECASE)
+_PAST_FRAME = re.compile(r"\bhad\s+(?:been\s+)?\Z", re.IGNORECASE)
 #: An -ed form after "be", "is", "are", "being" is a passive participle, not a past tense
 #: ("will be paid Dec. 14", "is expected").
 _PASSIVE_BEFORE = re.compile(r"(?:\bbe|\bis|\bare|\bbeing|'s|\bto)\s+(?:\w+ly\s+)?\Z", re.IGNORECASE)
