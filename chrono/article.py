@@ -128,6 +128,7 @@ AGENCY_EXAMPLES = (
     ("Sources: Reuters and AFP", ("Reuters", "AFP")),
     ("with material from AP", ("AP",)),
     ("Source: Al Jazeera and news agencies", ("Al Jazeera",)),
+    ("SOURCE: AL JAZEERA AND NEWS AGENCIES", ("Al Jazeera",)),
 )
 
 # ---------------------------------------------------------------------------------------------
@@ -143,7 +144,7 @@ WEEKDAYS = frozenset("monday mon tuesday tue tues wednesday wed thursday thu thu
 #: Words a date line may hold besides the date: time of day, time zones, ordinal suffixes.
 DATE_FILLERS = frozenset("on at the of am pm a p m h hrs hours t z gmt utc bst cet cest eet eest et est edt "
                          "ct cst cdt mt mst mdt pt pst pdt ist jst aest aedt msk local time st nd rd th "
-                         "and noon midnight".split())
+                         "and noon midnight ago min mins minute minutes hour hours sec secs second seconds".split())
 #: Prefixes of a date line and how good a publication date they give (lower is better).
 DATE_PREFIXES = (
     (r"(?:first published|published|posted|publication date|date published|created|issued|released"
@@ -170,6 +171,7 @@ DATELINE_EXAMPLES = (
     ("October 14, 2017 \u2022 By Tom Perry", date(2017, 10, 14)),
     ("Updated 1032 GMT (1832 HKT) October 14, 2017", date(2017, 10, 14)),
     ("10/14/2017", date(2017, 10, 14)),
+    ("October 14, 2017 / 11:32 AM / Updated 2 hours ago", date(2017, 10, 14)),
     ("October 2017", None),
     ("10/11/2017", None),
     ("2017", None),
@@ -307,7 +309,7 @@ _INITIALS_PARENS = re.compile(r"(?:[a-z]{1,5}(?:\s*/\s*[a-z]{1,5}){0,8}\s*)?\(([
 _DASH_AGENCY = re.compile(r"[-\u2013\u2014]{1,3}\s*([^-\u2013\u2014].{0,80})$")
 _SOURCE_AGENCY = re.compile(r"(?:sources?|agencies|with (?:material|reporting|information) from|with|from)\s*:?\s*"
                             r"(.{1,120})$", re.I)
-_NAME_SPLIT = re.compile(r"\s*(?:,|/|;|&|\band\b|\bwith\b)\s*")
+_NAME_SPLIT = re.compile(r"\s*(?:,|/|;|&|\band\b|\bwith\b)\s*", re.I)
 _LEAD_AGENCY = re.compile(r"[A-Z][\w.,'/ \u00a0-]{0,60}?\(([\w .,/&-]{2,60})\)\s*[-\u2013\u2014:]")
 
 
@@ -322,7 +324,7 @@ def _agency_names(content: str, strict: bool) -> tuple[str, ...] | None:
         return None
     known = [_AGENCY_KEYS.get(n.lower()) for n in names]
     if all(known):
-        return tuple(n for n in names)
+        return tuple(k if n.isupper() and len(n) > 5 else n for n, k in zip(names, known))   # "AL JAZEERA"
     if strict or not any(known):
         return None
     if all(len(n.split()) <= 3 and n[:1].isupper() for n in names):
@@ -488,8 +490,12 @@ def _units(text: str, hints: tuple[Span, ...]) -> list[_Unit]:
 
 
 def _is_breadcrumb(line: str) -> bool:
+    """ "Home > World > Middle East"; "News | ISIL/ISIS" (pipes only between one- or two-word parts)."""
     parts = _CRUMB.split(line)
-    return len(parts) > 1 and all(0 < _word_count(p) <= SECTION_MAX_WORDS for p in parts)
+    if len(parts) > 1 and all(0 < _word_count(p) <= SECTION_MAX_WORDS for p in parts):
+        return True
+    parts = re.split(r"\s+\|\s+", line.strip())
+    return len(parts) > 1 and all(0 < _word_count(p) <= 2 for p in parts)
 
 
 def _is_title_like(line: str) -> bool:

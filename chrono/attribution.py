@@ -41,13 +41,20 @@ _QUOTE_CHARS = "\"“”«»"
 _DAY_WORDS = (r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tonight|"
               r"this\s+\w+|last\s+\w+|earlier|late|early|on|in|at")
 _ADJUNCT = re.compile(
-    r"\s*(?:(?:" + "|".join(re.escape(a) for a in sorted(REPORTING_ADJUNCTS, key=len, reverse=True))
+    r"\s*(?:(?!(?:at\s+(?:least|most)|in\s+all|on\s+average)\b)(?:" + "|".join(re.escape(a) for a in sorted(REPORTING_ADJUNCTS, key=len, reverse=True))
     + r"|" + _DAY_WORDS + r")\b[\s,]*)*", re.IGNORECASE)
 _ADDING = re.compile(r",\s+adding(?:\s+that)?\s+", re.IGNORECASE)
 _ACCORDING = re.compile(r"\baccording\s+to\s+", re.IGNORECASE)
 _MARKERS = re.compile(r"^\s*(?:(?:" + "|".join(re.escape(m) for m in DISCOURSE_MARKERS) + r")\b[\s,]*)+",
                       re.IGNORECASE)
 _INFINITIVE = re.compile(r"\s+to\s+(?!the\b|a\b|an\b|[A-Z])[a-z]+\b.*$")
+#: A leading adverbial before the source: "In Iraq, Prime Minister ..."; "On Saturday, officials ...".
+_LEADING_ADVERBIAL = re.compile(r"^(?:in|on|at|across|from|inside|near|after|before|by|late|early)\s+[^,]{1,40},\s+(?=\S)",
+                                re.IGNORECASE)
+#: A relative clause inside the source: "The Syrian Observatory, which monitors the war, said ...".
+_SOURCE_RELATIVE = re.compile(r",\s+(?:which|who|whose)\b[^\"“”]*?(?:,|$)", re.IGNORECASE)
+#: A perfect auxiliary between source and verb: "The coalition has said ...".
+_PERFECT = re.compile(r"\s+(?:has|have|had)\s*$", re.IGNORECASE)
 
 
 def _words(text: str) -> list[str]:
@@ -80,7 +87,10 @@ def clean_source(who: str) -> str:
     >>> clean_source("But officials close to the operation to retake the city")
     'officials close to the operation'
     """
-    who = _MARKERS.sub("", who).strip(" ,\"“”")
+    who = _MARKERS.sub("", who).strip(" \"“”")
+    who = _LEADING_ADVERBIAL.sub("", who)
+    who = _SOURCE_RELATIVE.sub("", who).strip(" ,")
+    who = _PERFECT.sub("", who)
     if len(_words(who)) > 3:
         who = _INFINITIVE.sub("", who)
     return " ".join(who.split()).strip(" ,.;:")
@@ -144,7 +154,7 @@ def _trailing(text: str, limit: int) -> Attribution | None:
 
 
 _CLAUSE_START = re.compile(r"\s*(?:he|she|they|it|we|i|there)\b", re.IGNORECASE)
-_FINITE = re.compile(r"\b(?:" + "|".join(a for a in AUXILIARIES if a.isalpha()) + r"|\w+ed)\b", re.IGNORECASE)
+_FINITE = re.compile(r"\b(?:(?i:" + "|".join(a for a in AUXILIARIES if a.isalpha()) + r")(?<!IS)|\w+ed)\b")
 
 
 def _leading(text: str, limit: int) -> Attribution | None:
@@ -154,7 +164,7 @@ def _leading(text: str, limit: int) -> Attribution | None:
         return None
     m = verbs[0]
     who = text[:m.start()]
-    if not _plausible_source(_MARKERS.sub("", who)):
+    if not _plausible_source(clean_source(who)):
         return None
     verb = m.group(0).lower()
     pos = m.end()

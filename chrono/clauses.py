@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .cues import AUXILIARIES, CLAUSE_BREAKS, DETERMINERS, RELATIVE_OPENERS, SUBJECT_PRONOUNS
+from .cues import (AUXILIARIES, CLAUSE_BREAKS, DETERMINERS, IRREGULAR_PAST, RELATIVE_OPENERS, REPORTING_VERBS, SUBJECT_PRONOUNS)
 
 
 @dataclass(frozen=True)
@@ -47,32 +47,45 @@ _INNER_END = re.compile(r"(?<=[.!?])[\"”’]?\s+(?=[\"“]?[A-Z])")
 _CONJ = re.compile(r"(?:,\s*)?\s\b(?:and|but|or)\s+", re.IGNORECASE)
 _WORD = re.compile(r"[\w'’\-]+")
 _RELATIVE = re.compile(r",\s+(?:" + "|".join(RELATIVE_OPENERS) + r")\b[^,;]*?,", re.IGNORECASE)
+_NEXT_COMMA = re.compile(r"[^,;]*?,")
 _TRIM = " ,;:\"“”'"
 
 
+def is_verb_form(word: str) -> bool:
+    """Whether a word is surely a finite verb or participle: an auxiliary, a past form in -ed, or an
+    irregular past ("retook"). An acronym ("IS") or a capitalised word inside a sentence is a name."""
+    if word.isupper() and len(word) > 1:
+        return False
+    low = word.lower()
+    return (low in AUXILIARIES or low in IRREGULAR_PAST
+            or (low.endswith("ed") and "-" not in low and len(low) > 4))
+
+
 def _has_verb(text: str) -> bool:
-    for w in _WORD.findall(text):
-        if w.isupper() and len(w) > 1:
-            continue
-        low = w.lower()
-        if low in AUXILIARIES or (low.endswith("ed") and "-" not in low and len(low) > 4):
-            return True
-    return False
+    return any(is_verb_form(w) for w in _WORD.findall(text))
 
 
-def _starts_clause(rest: str, before: str = "") -> bool:
+def _starts_clause(rest: str, before: str = "", but: bool = False) -> bool:
     """Whether ``rest`` (after "and"/"but") opens a new clause; ``before`` is the text on the left,
-    which must hold a verb of its own unless ``rest`` opens with an auxiliary."""
+    which must hold a verb of its own unless ``rest`` opens with an auxiliary. After ", but" a
+    verb opens a new predicate of the same subject ("..., but warned that ...")."""
     # an acronym ("IS", "US") is a name, not the auxiliary or pronoun it spells
-    words = [w.lower() if not (w.isupper() and len(w) > 1) else w for w in _WORD.findall(rest[:80])][:5]
+    raw = _WORD.findall(rest[:80])[:5]
+    words = [w.lower() if not (w.isupper() and len(w) > 1) else w for w in raw]
     if not words:
         return False
     if words[0] in AUXILIARIES:
+        return True
+    if but and raw[0].islower() and is_verb_form(raw[0]):
         return True
     if words[0] in SUBJECT_PRONOUNS:
         return _has_verb(before)
     if words[0] in DETERMINERS:
         return any(w in AUXILIARIES for w in words[1:5]) and _has_verb(before)
+    # a bare noun phrase of at most three words, then an auxiliary: "..., but foreign fighters were ..."
+    aux = next((k for k, w in enumerate(words[:4]) if w in AUXILIARIES), None) if but else None
+    if aux and not any(is_verb_form(w) for w in raw[:aux]):
+        return _has_verb(before)
     return False
 
 
@@ -91,8 +104,8 @@ def _breaks(text: str, a: int, b: int) -> list[tuple[int, int]]:
     for m in _INNER_END.finditer(segment):
         seps.append((a + m.start(), a + m.end()))
     for m in _ALWAYS.finditer(segment):
-        if (re.match(r",\s+(?:and|but)\s+$", m.group(0), re.IGNORECASE)
-                and not _starts_clause(segment[m.end():], segment[:m.start()])):
+        conj = re.match(r",\s+(and|but)\s+$", m.group(0), re.IGNORECASE)
+        if conj and not _starts_clause(segment[m.end():], segment[:m.start()], conj.group(1).lower() == "but"):
             continue
         seps.append((a + m.start(), a + m.end()))
     for m in _CONJ.finditer(segment):
@@ -129,12 +142,17 @@ def _cut_relatives(text: str, a: int, b: int) -> list[Clause]:
     out: list[Clause] = []
     main: list[tuple[int, int]] = []
     cursor = a
-    for m in _RELATIVE.finditer(text, a, b):
+    pos = a
+    while True:
+        m = _RELATIVE.search(text, pos, b)
+        if m is None:
+            break
+        rel_end = _relative_end(text, m.end(), b)
         main.append((cursor, m.start()))
-        rel = _strip(text, m.start(), m.end())
+        rel = _strip(text, m.start(), rel_end)
         if rel[1] > rel[0]:
             out.append(Clause((rel,)))
-        cursor = m.end()
+        cursor = pos = rel_end
     main.append((cursor, b))
     pieces = tuple(p for p in (_strip(text, s, e) for s, e in main) if p[1] > p[0])
     if pieces:
@@ -142,9 +160,30 @@ def _cut_relatives(text: str, a: int, b: int) -> list[Clause]:
     return out
 
 
+def _relative_end(text: str, end: int, b: int) -> int:
+    """Where a relative clause set off by commas ends: at its first closing comma, or, when the main
+    clause does not go on with a verb there, at a later comma that is followed by one ("Barzani,
+    who called the vote despite warnings from Washington, Ankara and Tehran, has not appeared")."""
+    def verb_next(pos: int) -> bool:
+        w = _WORD.search(text, pos, b)
+        return bool(w and w.group(0).islower() and (is_verb_form(w.group(0)) or w.group(0) in REPORTING_VERBS))
+
+    if verb_next(end):
+        return end
+    pos = end
+    for _ in range(4):
+        m = _NEXT_COMMA.match(text, pos, b)
+        if m is None:
+            break
+        pos = m.end()
+        if verb_next(pos):
+            return pos
+    return end
+
+
 def clause_texts(sentence: str) -> list[str]:
     """The text of each clause of a sentence (for examples and debugging)."""
     return [c.text(sentence) for c in split_clauses(sentence)]
 
 
-__all__ = ["Clause", "split_clauses", "clause_texts"]
+__all__ = ["Clause", "split_clauses", "clause_texts", "is_verb_form"]

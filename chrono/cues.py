@@ -61,6 +61,16 @@ AUXILIARIES: frozenset[str] = frozenset({
     "might", "shall", "should", "must", "did", "does", "do", "'s",
 })
 
+#: Irregular past forms of verbs common in news: "began", "took", "fled" are verbs as much as
+#: "seized" (a word ending in -ed) is; they end subjects and start coordinated predicates.
+IRREGULAR_PAST: frozenset[str] = frozenset("""
+began begun became become broke broken brought built came caught chose drove driven drew fell fallen
+fled flew fought found froze gave given got grew held hit hid kept knew laid led left lent lost made
+meant met overran overrun overtook paid put quit ran retook retaken rose risen sank saw seen sent set
+shot shook shut slew sold sought spent spoke spread stood stole struck swept swore taken took told
+threw thrown tore undertook won withdrew withdrawn woke wrote written said
+""".split())
+
 #: Subject pronouns: "and he ...", "but they ..." start a new clause.
 SUBJECT_PRONOUNS: frozenset[str] = frozenset({"we", "he", "she", "they", "i", "it", "you"})
 
@@ -140,6 +150,14 @@ HEADLINE_TRIM_CUES: tuple[str, ...] = (
     "while", "as", "with", "because", "near", "along", "in", "from", "across", "of",
 )
 
+#: Nouns of places that a long headline may drop before the place's name: "the eastern city of
+#: Deir el-Zour" -> "Deir el-Zour".
+HEADLINE_PLACE_NOUNS: tuple[str, ...] = (
+    "city", "town", "village", "district", "province", "region", "port", "enclave", "area", "suburb",
+    "neighbourhood", "neighborhood", "governorate", "country", "island", "capital", "border town", "oil city",
+    "border crossing", "stronghold",
+)
+
 #: Prepositions that, inside an attribution, start a phrase that may be dropped to shorten it.
 ATTRIBUTION_TRIM_PREPOSITIONS: tuple[str, ...] = ("from", "of", "for", "in", "at", "with", "close to")
 
@@ -198,6 +216,12 @@ CUE_EXAMPLES: tuple[tuple[str, str, str], ...] = (
     ("relation", "within", "during"),
     ("relation", "till", "until"),
     ("relation", "in", "on"),
+    ("verb", "retook", "yes"),
+    ("verb", "withdrew", "yes"),
+    ("verb", "captured", "yes"),
+    ("verb", "IS", "no"),
+    ("verb", "Palmyra", "no"),
+    ("verb", "red", "no"),
 )
 
 __all__ = [name for name in dir() if name.isupper()]

@@ -30,7 +30,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from .attribution import Attribution, find_attribution, short_source
-from .clauses import Clause, split_clauses
+from .clauses import Clause, is_verb_form, split_clauses
 from .cues import (AUXILIARIES, DURATION_DATING_PREPOSITIONS, EVENT_VAGUE_VALUES, PRONOUNS,
                    RELATION_PREPOSITIONS, SUBJECT_PRONOUNS)
 from .headline import compress
@@ -120,10 +120,7 @@ def is_future(timex: Timex, published: date | None) -> bool:
 
 
 def _is_verbish(word: str) -> bool:
-    if word.isupper() and len(word) > 1:
-        return False
-    low = word.lower()
-    return low in AUXILIARIES or (low.endswith("ed") and "-" not in low and len(low) > 4)
+    return is_verb_form(word)
 
 
 def _nominal(sentence: str, clause: Clause, phrase_start: int, phrase_end: int) -> str | None:
@@ -146,6 +143,12 @@ def _nominal(sentence: str, clause: Clause, phrase_start: int, phrase_end: int) 
     if m:
         np = np[m[-1].end():]
     return np if _WORD.findall(np) else None
+
+
+def _heads_noun(sentence: str, end: int) -> bool:
+    """A time word followed by "of" heads a noun phrase ("the future of the territories", "The fall
+    of the city"): it dates nothing."""
+    return re.match(r"\s*of\b", sentence[end:]) is not None
 
 
 def _clause_text(sentence: str, clause: Clause, cut: tuple[int, int] | None) -> str:
@@ -251,7 +254,8 @@ def extract_events(doc: Document, timexes: Sequence[Timex]) -> list[Event]:
 def _sentence_events(doc: Document, span: Span, sentence: str, timexes: list[Timex],
                      attr: Attribution | None, source: str | None) -> list[Event]:
     off = span.start
-    dating = [t for t in timexes if _dates_event(t, sentence, t.start - off)]
+    dating = [t for t in timexes if _dates_event(t, sentence, t.start - off)
+              and not _heads_noun(sentence, t.end - off)]
     clauses = split_clauses(sentence, attr.content if attr else None)
     events: list[Event] = []
     for clause in clauses:
@@ -321,28 +325,52 @@ def _lent_subject(sentence: str, clauses: list[Clause], clause: Clause) -> str |
 def _split_groups(sentence: str, clause: Clause, groups: list[_Dating]):
     """One (clause part, dating group, borrowed subject) per group of a clause that holds several
     non-coordinated time expressions ("IS overran Raqqa in January 2014 and declared it its
-    capital in June 2014"): the clause is cut at the last "and" or comma before each group."""
+    capital in June 2014"): the clause is cut at the last "and" or comma before each group.
+
+    Two groups with no "and" or comma between them stay in one part, dated by the first. A part
+    that opens with a verb borrows the subject of the first part; a part with no verb at all
+    ("Iraqi forces retook Ramadi in December 2015 and Falluja in June 2016") borrows its subject
+    and verb ("Iraqi forces retook"): gapping."""
     if len(groups) == 1:
         return [(clause, groups[0], None)]
-    cuts: list[tuple[int, int]] = []
+    bounds = [clause.start]
+    kept = [groups[0]]
     for prev, group in zip(groups, groups[1:]):
-        seps = list(_SPLIT.finditer(sentence, prev.end, group.start))
+        seps = list(_SPLIT.finditer(sentence, max(prev.end, bounds[-1]), group.start))
         if not seps:
-            return [(clause, groups[0], None)]
-        cuts.append((seps[-1].start(), seps[-1].end()))
-    bounds = [clause.start] + [x for c in cuts for x in c] + [clause.end]
+            continue
+        bounds += [seps[-1].start(), seps[-1].end()]
+        kept.append(group)
+    bounds.append(clause.end)
     parts = []
-    for k, group in enumerate(groups):
+    for k in range(len(kept)):
         lo, hi = bounds[2 * k], bounds[2 * k + 1]
         pieces = tuple((max(a, lo), min(b, hi)) for a, b in clause.pieces if a < hi and b > lo)
         parts.append(Clause(pieces))
     subject = _subject(sentence, parts[0])
+    head = _head(sentence, parts[0])
 
     def lend(part: Clause) -> str | None:
-        first = _WORD.search(sentence, part.start, part.end)
-        return subject if first and first.group(0).islower() and _is_verbish(first.group(0)) else None
+        words = list(_WORD.finditer(sentence, part.start, part.end))
+        if words and words[0].group(0).islower() and _is_verbish(words[0].group(0)):
+            return subject
+        if head and not any(_is_verbish(w.group(0)) for w in words):
+            return head
+        return None
 
-    return [(part, group, lend(part) if k else None) for k, (part, group) in enumerate(zip(parts, groups))]
+    return [(part, group, lend(part) if k else None) for k, (part, group) in enumerate(zip(parts, kept))]
+
+
+def _head(sentence: str, clause: Clause) -> str | None:
+    """Subject and verb of a clause ("Iraqi forces retook"), to lend to a gapped conjunct."""
+    subject = _subject(sentence, clause)
+    if subject is None:
+        return None
+    end = clause.start + len(subject)
+    verb = _WORD.search(sentence, end, clause.end)
+    if verb is None or not _is_verbish(verb.group(0)) or verb.group(0).lower() in AUXILIARIES:
+        return None
+    return sentence[clause.start:verb.end()]
 
 
 def _evidence(sentence: str) -> str:
@@ -359,9 +387,6 @@ def _clause_event(doc: Document, span: Span, sentence: str, clause: Clause, dati
                   attr: Attribution | None, source: str | None, *, first: bool,
                   subject: str | None = None) -> Event | None:
     prep, cut = _phrase(sentence, clause, dating)
-    if re.match(r"\s*of\b", sentence[dating.end:]):
-        log.debug("%r heads a noun phrase (%r of ...): no event", dating.main.text, dating.main.text)
-        return None                     # "The fall of the city is a blow": a noun, not a date
     relation = _relation(prep)
     if dating.main.type == TimexType.DURATION:
         relation = Relation.DURING

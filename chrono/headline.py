@@ -14,8 +14,9 @@ from __future__ import annotations
 
 import re
 
-from .cues import (DATELINE_PREFIX, DISCOURSE_MARKERS, HEADLINE_DROP_WORDS, HEADLINE_LEADING_SUBORDINATORS, HEADLINE_MAX_WORDS, HEADLINE_TRIM_CUES,
-                   SOURCE_PRONOUNS, STOPWORDS)
+from .clauses import is_verb_form
+from .cues import (DATELINE_PREFIX, DISCOURSE_MARKERS, HEADLINE_DROP_WORDS, HEADLINE_LEADING_SUBORDINATORS, HEADLINE_MAX_WORDS, HEADLINE_PLACE_NOUNS,
+                   HEADLINE_TRIM_CUES, SOURCE_PRONOUNS, STOPWORDS)
 
 _MARKERS = re.compile(r"^(?:(?:" + "|".join(re.escape(m) for m in DISCOURSE_MARKERS) + r")\b[\s,]*)+",
                       re.IGNORECASE)
@@ -58,6 +59,31 @@ def clean(text: str, *, subject: str | None = None) -> str:
     return text
 
 
+_NAME = r"(?:(?:al|el|ad|as|ar|ash|at|az|an|ez|es|de|du|la|le|van|von|bin)-)?[A-Z][\w'’\-]*"
+_PLACE = re.compile(r"\bthe\s+(?:[\w\-]+\s+){0,2}?(?:" + "|".join(sorted(HEADLINE_PLACE_NOUNS, key=len, reverse=True))
+                    + r")\s+of\s+(?=" + _NAME + r")", re.IGNORECASE)
+_MID_APPOSITIVE = re.compile(r",\s+(?:a|an|the|its|their|his|her)\s+[^,;]{3,80}?,\s+")
+_NAME_WORD = re.compile(r"(?<![.!?]\s)(?<!^)\b" + _NAME)
+
+
+def _drop_place_nouns(text: str) -> str:
+    """ "the eastern city of Deir el-Zour" -> "Deir el-Zour"."""
+    return _PLACE.sub("", text)
+
+
+def _drop_mid_appositive(text: str) -> str | None:
+    """ "The SDF, a coalition of Kurdish and Arab fighters, launched ..." -> "The SDF launched ..."."""
+    for m in _MID_APPOSITIVE.finditer(text):
+        after = text[m.end():].split(" ", 1)[0]
+        if after.islower() and is_verb_form(after):
+            return text[:m.start()] + " " + text[m.end():]
+    return None
+
+
+def _has_name(text: str) -> bool:
+    return any(w.lower() not in STOPWORDS for w in _NAME_WORD.findall(text))
+
+
 def _cut_trailing_appositive(text: str) -> str | None:
     i = text.rfind(", ")
     if i > 0 and len(_words(text[:i])) >= 4:
@@ -66,8 +92,11 @@ def _cut_trailing_appositive(text: str) -> str | None:
 
 
 def _cut_adjunct(text: str, limit: int) -> str | None:
+    """The text cut before its last trailing adjunct that fits, most cuttable cue first; a cut that
+    would lose a name ("... of Deir el-Zour") only when no cut keeps every name."""
     words = _words(text)
     lower = [w.lower() for w in words]
+    fallback = None
     for cue in HEADLINE_TRIM_CUES:
         cue_words = cue.split()
         n = len(cue_words)
@@ -76,8 +105,10 @@ def _cut_adjunct(text: str, limit: int) -> str | None:
             if lower[i:i + n] == cue_words and i <= limit:
                 best = i
         if best is not None:
-            return " ".join(words[:best])
-    return None
+            if not _has_name(" ".join(words[best:])):
+                return " ".join(words[:best])
+            fallback = fallback or " ".join(words[:best])
+    return fallback
 
 
 def _hard_cut(text: str, limit: int) -> str:
@@ -87,21 +118,38 @@ def _hard_cut(text: str, limit: int) -> str:
     return " ".join(words)
 
 
+#: How many words over the limit a headline may run rather than lose a name at its end.
+NAME_SLACK = 2
+
+
 def shorten(text: str, limit: int = HEADLINE_MAX_WORDS) -> str:
-    """``text`` cut to at most ``limit`` words at the best place found.
+    """``text`` cut to at most ``limit`` words at the best place found: first a mid-sentence
+    appositive, then trailing appositives, then a trailing adjunct that holds no name, then the
+    place nouns before names ("the city of Mosul" -> "Mosul"), then any trailing adjunct.
+    A headline at most ``NAME_SLACK`` words too long whose only cuts would lose a name stays whole.
 
     A run-on clause is first cut to ``4 * limit`` words, so the search stays bounded.
     """
     words = _words(text)
     if len(words) > 4 * limit:
         text = " ".join(words[:4 * limit])
+    if len(_words(text)) > limit:
+        text = _drop_mid_appositive(text) or text
     while len(_words(text)) > limit:
         shorter = _cut_trailing_appositive(text)
         if shorter is None or len(_words(shorter)) < 4:
             break
         text = shorter
     if len(_words(text)) > limit:
-        text = _cut_adjunct(text, limit) or _hard_cut(text, limit)
+        cut = _cut_adjunct(text, limit)
+        if cut is not None and not _has_name(text[len(cut):]):
+            return _tidy(cut)
+        text = _drop_place_nouns(text)
+    if len(_words(text)) > limit:
+        cut = _cut_adjunct(text, limit)
+        if len(_words(text)) <= limit + NAME_SLACK and (cut is None or _has_name(text[len(cut):])):
+            return _tidy(text)
+        text = cut or _hard_cut(text, limit)
     return _tidy(text)
 
 

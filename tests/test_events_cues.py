@@ -4,6 +4,7 @@ from __future__ import annotations
 import pytest
 
 from chrono.cues import CUE_EXAMPLES, RELATION_PREPOSITIONS
+from chrono.clauses import is_verb_form
 from chrono.model import Modality
 from chrono.modality import classify
 
@@ -12,6 +13,8 @@ from chrono.modality import classify
 def test_cue_examples(kind, text, expected):
     if kind == "modality":
         assert classify(text).value == expected
+    elif kind == "verb":
+        assert is_verb_form(text) is (expected == "yes")
     else:
         assert RELATION_PREPOSITIONS[text] == expected
 
