@@ -394,6 +394,9 @@ def _time_day(m: re.Match, t: str) -> Spec:
     if _g(m, "mon"):
         return Spec("date", month=_month(m.group("mon")), day=_day(m.group("day")), time=t)
     n = {"today": 0, "tomorrow": 1, "yesterday": -1, "tonight": 0, "": 0}[rel]
+    if not rel:
+        # a bare clock time is on the day last spoken of ("shot at 10 p.m."), else the anchor's
+        return Spec("offset", unit="time", n=0, time=t, anaphoric=True)
     return Spec("offset", unit="day", n=n, time=t)
 
 

@@ -220,7 +220,7 @@ def _underspecified(spec: Spec) -> str:
     if spec.kind == "weekend":
         return "XXXX-WXX-WE"
     if spec.kind == "offset":
-        if spec.unit in ("day",) and spec.time:
+        if spec.unit in ("day", "time") and spec.time:
             return "XXXX-XX-XX" + spec.time
         return {"day": "XXXX-XX-XX", "week": "XXXX-WXX", "weekend": "XXXX-WXX-WE", "month": "XXXX-XX",
                 "quarter": "XXXX-QX", "half": "XXXX-HX", "year": "XXXX", "decade": "XXX",
@@ -280,6 +280,12 @@ def _resolve(spec: Spec, anchor: date | None, tense: str | None, previous: str |
             this = min((day_in(y) for y in (ref.year - 1, ref.year, ref.year + 1)),
                        key=lambda d: (abs((d - ref).days), d))
         return this.isoformat(), f"{ref_name} tense:{tense or 'none'}"
+
+    if spec.kind == "offset" and spec.unit == "time":
+        # a time of day: on the last mentioned day if there is one, else on the anchor
+        if prev is not None and prev[1] in (Grain.DAY, Grain.TIME):
+            return prev[0].isoformat() + (spec.time or ""), f"previous:{previous}"
+        return ref.isoformat() + (spec.time or ""), ref_name
 
     if spec.kind == "offset":
         unit = spec.unit or "day"
