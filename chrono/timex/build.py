@@ -168,6 +168,9 @@ def fiscal_year(m: re.Match, p: dict) -> Spec | None:
 @builder
 def decade(m: re.Match, p: dict) -> Spec | None:
     d = m.group("dec")
+    if len(d) == 2 and _prev_word(m).lower() in ("his", "her", "their", "my", "your", "our", "early", "mid", "late"):
+        if re.search(r"(?:his|her|their|my|your|our)\s+(?:(?:early|mid|late)[\s-]+)?$", m.string[max(0, m.start() - 20):m.start("dec")], re.I):
+            return None          # an age: "in his 30s", "in their early 20s"
     if d.startswith("'"):
         v = "19" + d[1]
     elif len(d) == 2:
@@ -402,6 +405,8 @@ def _time_day(m: re.Match, t: str) -> Spec:
 
 @builder
 def noon(m: re.Match, p: dict) -> Spec | None:
+    if _prev_word(m).lower() == "high":
+        return None              # "high noon": a showdown, not a time
     return _time_day(m, lx.PARTS_OF_DAY[m.group("noon").lower()])
 
 
@@ -516,6 +521,35 @@ def duration(m: re.Match, p: dict) -> Spec | None:
         skip = det.end()                  # "a 16-hour flight" tags "16-hour"
     mod = "APPROX" if _g(m, "orso") or _g(m, "num2") else None          # "two years or so", "two to three weeks"
     return Spec("fixed", value=v, skip=skip, mod=mod)
+
+
+@builder
+def long_duration(m: re.Match, p: dict) -> Spec | None:
+    """"decades-long" (PXE), "day-long" (P1D), "two-week-long" (P2W): adjectival durations."""
+    n = number(_g(m, "num")) if _g(m, "num") else (None if _g(m, "pl") else 1)
+    v = duration_value(n, m.group("unit"))
+    return Spec("fixed", value=v) if v else None
+
+
+@builder
+def the_plural(m: re.Match, p: dict) -> Spec | None:
+    """"in the weeks before the shooting": the bare plural unit (TimeML leaves "the" out), a date
+    around the event (the month of the last mentioned date); "the years that followed": a duration."""
+    if re.match(r"\s+(?:just\s+|immediately\s+)?(?:before|after|leading|preceding)", _next_text(m)) \
+            and m.group("unit").lower() in ("days", "weeks"):
+        return Spec("previous", unit="month", type="DATE")
+    v = duration_value(None, m.group("unit"))
+    return Spec("fixed", value=v) if v else None
+
+
+@builder
+def ordinal_day(m: re.Match, p: dict) -> Spec | None:
+    """"the second day of the offensive", "his first day in office": a day counted from an event,
+    taken as the day of the reference (the anchor in news)."""
+    unit = m.group("unit").lower()
+    if unit == "week":
+        return Spec("offset", unit="week", n=0)
+    return Spec("offset", unit="day", n=0, time="TNI" if unit == "night" else None)
 
 
 @builder

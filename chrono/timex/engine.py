@@ -104,7 +104,7 @@ def _words(*tables, extra=()) -> frozenset[str]:
 def trigger_classes() -> dict[str, frozenset[str]]:
     """Word classes that trigger rules: lower-case words (letters only) per class."""
     units = _words(lx.UNITS, lx.CALENDAR_UNITS, extra=("centuries", "millennia", "weekend", "year", "week"))
-    units = units | {u + "s" for u in units}
+    units = units | {u + "s" for u in units} | {u + "long" for u in ("hour", "day", "week", "month", "year")}
     return {
         "month": _words(lx.MONTHS),
         "weekday": _words(lx.WEEKDAYS) | {d + "s" for d in _words(lx.WEEKDAYS)},

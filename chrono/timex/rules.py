@@ -197,10 +197,15 @@ RULES: tuple[Rule, ...] = (
              ("The minister said Friday that talks failed.", "2017-10-14", "Friday", "2017-10-13", "DATE"),
              ("Rebels attacked Friday morning.", "2017-10-14", "Friday morning", "2017-10-13TMO", "DATE"),
          ), mods="range", triggers=('weekday',)),
-    Rule("part_of_day", r"{B}(?P<dir>this|yesterday|tomorrow|last|early\s+this|late\s+this|later\s+this|earlier\s+this)\s+(?P<part>morning|afternoon|evening|night)(?![\w-])",
+    Rule("part_of_day", r"{B}(?:(?P<dir>this|yesterday|tomorrow|last|early\s+this|late\s+this|later\s+this|earlier\s+this|the\s+next|the\s+following|the\s+previous)\s+(?P<part>morning|afternoon|evening|night)"
+                        r"|(?P<part2>morning|afternoon|evening|night)\s+(?P<dir2>yesterday|today|tomorrow)"
+                        r"|(?:(?<=mid-)|(?<=mid\s))(?P<part3>morning|afternoon|evening))(?![\w-])",
          "TIME", "part_of_day", (
              ("Troops arrived this morning.", "1998-02-06", "this morning", "1998-02-06TMO", "TIME"),
              ("Fighting broke out last night.", "1998-01-20", "last night", "1998-01-19TNI", "TIME"),
+             ("He looked healthy when he appeared in court the next morning.", "2000-02-24", "the next morning", "2000-02-25TMO", "TIME"),
+             ("In London at mid-afternoon yesterday, shares were up.", "1989-11-02", "mid-afternoon yesterday", "1989-11-01TAF", "TIME"),
+             ("By mid afternoon, officials said the operation was over.", "1998-03-06", "mid afternoon", "1998-03-06TAF", "TIME"),
          ), mods="range", triggers=('deictic',)),
     Rule("clock", r"{B}(?P<clock>{CLOCK})(?:\s*\(?(?P<tz>{TZ})\)?)?(?:,?\s+(?:on\s+)?(?:(?P<wd>{WEEKDAY})|(?P<rel>today|tomorrow|yesterday|tonight)|(?P<mon>{MONTH})\s*(?P<day>{DAY})))?(?![\w-])",
          "TIME", "clock", (
@@ -227,6 +232,23 @@ RULES: tuple[Rule, ...] = (
              ("Over the next two years or so, share rose.", "1989-10-26", "the next two years or so", "P2Y", "DURATION"),
              ("A minute and a half later a pilot called.", "1998-01-14", "A minute and a half", "PT1M30S", "DURATION"),
          ), mods="quant", triggers=('unit',)),
+    Rule("long_duration", r"{B}(?:(?P<num>{NUMWORD}|\d{1,3})-)?(?P<unit>hour|day|week|month|year|decade|centurie|century)(?P<pl>s)?-?long(?![\w-])",
+         "DURATION", "long_duration", (
+             ("It ended a decades-long battle.", "2000-01-15", "decades-long", "PXE", "DURATION"),
+             ("They left their third day-long meeting.", "2000-04-03", "day-long", "P1D", "DURATION"),
+             ("The two-week-long strike ended.", "2000-04-03", "two-week-long", "P2W", "DURATION"),
+             ("a yearlong study", "2000-04-03", "yearlong", "P1Y", "DURATION"),
+         ), triggers=('unit',)),
+    Rule("the_plural", r"{B}(?<=\bthe\s)(?P<unit>hours|days|weeks|months|years)(?=\s+(?:just\s+|immediately\s+)?(?:before|after|that\s+followed|following|leading\s+up|preceding)\b)",
+         "DURATION", "the_plural", (
+             ("Kopp was seen in Amherst in October 1998, in the weeks before the shooting.", "1999-05-06", "weeks", "1998-10", "DATE"),
+             ("In the years that followed, the fighters waged war.", "2000-04-01", "years", "PXY", "DURATION"),
+         ), triggers=('unit',)),
+    Rule("ordinal_day", r"{B}(?:(?P<the>the)\s+)?(?P<ord>first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|final|\d{1,2}(?:st|nd|rd|th))\s+(?:full\s+)?(?P<unit>day|night|week)(?=\s+(?:of|in)\s)",
+         "DATE", "ordinal_day", (
+             ("It's the second day of an offensive by the security forces.", "1998-03-06", "the second day", "1998-03-06", "DATE"),
+             ("He vowed to do so on his first day in office.", "1998-10-26", "first day", "1998-10-26", "DATE"),
+         ), triggers=('unit',)),
     Rule("vague_duration", r"{B}(?:(?:the\s+)?(?P<adj>past|last|next|coming|few|several|many|recent)\s+)?(?P<unit>second|minute|hour|day|week|month|year|decade|quarter|centurie)s(?![\w-])",
          "DURATION", "vague_duration", (
              ("The city could be clear of IS forces within days.", "2017-10-14", "days", "PXD", "DURATION"),
