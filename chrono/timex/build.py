@@ -469,11 +469,12 @@ def duration_value(n: int | float | None, unit_word: str) -> str | None:
     if n is None:
         return f"PT X{letter}".replace(" ", "") if is_time else f"PX{letter}"
     if isinstance(n, float) and not n.is_integer():
-        # "5 1/2 hours" -> PT5H30M; "1.5 years" -> P18M
+        # "5 1/2 hours" -> PT5H30M; "1.5 years" -> P1Y6M
         if is_time and letter == "H":
             return f"PT{int(n)}H{int(round((n % 1) * 60))}M"
-        if letter == "Y":
-            return f"P{int(round(n * 12))}M"
+        if letter == "Y":                 # "2 1/2 years" -> P2Y6M, as the annotators write it
+            months = int(round(n * 12))
+            return f"P{months // 12}Y{months % 12}M" if months >= 12 else f"P{months}M"
         if letter == "D":
             return f"PT{int(round(n * 24))}H"
         return f"P{n:g}{letter}"
@@ -482,6 +483,12 @@ def duration_value(n: int | float | None, unit_word: str) -> str | None:
 
 def _fmt(x) -> str:
     return str(int(x)) if float(x).is_integer() else f"{x:g}"
+
+
+#: What makes "a year" a rate (SET): an amount before it ("$5 a year", "$33 million a year",
+#: "twice a day", "50,000 barrels a day").
+_RATE_BEFORE = re.compile(r"(?:\d|times|once|twice|per|\$\S*|million|billion|trillion|thousand|hundred|dozens?|"
+                          r"dollars|cents|barrels|tons|shares|percent)\s*\Z", re.IGNORECASE)
 
 
 @builder
@@ -497,8 +504,7 @@ def duration(m: re.Match, p: dict) -> Spec | None:
         return None              # fractions: "three-quarters of", "a quarter of the market"
     if unit.lower().startswith("second") and num_s.strip().lower() in ("a", "an"):
         return None              # "a second group"
-    if num_s and num_s.strip().lower() in ("a", "an") and re.search(r"(?:\d|times|once|twice|per|\$\S*)\s*$",
-                                                                    m.string[max(0, m.start() - 12):m.start()]):
+    if num_s and num_s.strip().lower() in ("a", "an") and _RATE_BEFORE.search(m.string, max(0, m.start() - 24), m.start()):
         v = duration_value(1, unit)
         return Spec("fixed", value=v, type="SET") if v else None     # "$5 a year", "twice a day"
     adj = (_g(m, "adj") or "").lower()
