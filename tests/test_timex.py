@@ -88,8 +88,33 @@ def test_every_timex_names_its_rule_and_anchor():
     assert year.anchor == "none"
 
 
+@pytest.mark.parametrize("text,extents", [
+    # TimeML extents: determiners and pre-/post-modifiers inside, leading prepositions outside
+    ("For the nine months, net rose.", ["the nine months"]),
+    ("a 16-hour flight", ["16-hour"]),
+    ("It will be closed over the next year or so.", ["the next year or so"]),
+    ("Shipments resume within two to three weeks.", ["two to three weeks"]),
+    ("It won't be profitable until 1994 or later.", ["1994 or later"]),
+    ("Earnings fell in the last half of 1989.", ["the last half of 1989"]),
+    ("Sales were hurt earlier in the year by rain.", ["earlier in the year"]),
+    ("Net income for the year ended Sept. 30 rose.", ["the year", "Sept. 30"]),
+    ("He was seen in the weeks before the shooting.", ["weeks"]),
+    ("It ended a decades-long battle.", ["decades-long"]),
+    ("The 6-year-old boy and his 44-year-old father met.", []),
+])
+def test_extents_follow_timeml(text, extents):
+    assert [t.text for t in tag(text, date(1989, 11, 2))] == extents
+
+
+def test_the_year_ended_is_a_duration():
+    (year, _) = tag("Net income for the year ended Sept. 30 rose.", date(1989, 11, 2))
+    assert (year.type, year.value) == (TimexType.DURATION, "P1Y")
+
+
 @pytest.mark.parametrize("text", ["", " ", "\n\n", "0" * 5000, "May " * 3000, "1998-" * 2000,
-                                  "Friday, " * 1000, "\x00\ud7ff\ufffd" * 100, "12/12/12/12/" * 500])
+                                  "Friday, " * 1000, "\x00\ud7ff\ufffd" * 100, "12/12/12/12/" * 500,
+                                  "two to " * 2000 + "days", "day-" * 2000 + "long", "mid " * 2000 + "afternoon",
+                                  "the " * 3000 + "weeks before", "1994 or " * 1000 + "later"])
 def test_pathological_inputs_do_not_fail(text):
     for t in tag(text, PUB):
         assert text[t.start:t.end] == t.text
