@@ -567,9 +567,8 @@ def vague_duration(m: re.Match, p: dict) -> Spec | None:
     if not adj and prev not in ("for", "within", "in", "over", "after", "lasted", "last", "lasting", "took",
                                 "take", "takes", "spent", "spend", "than", "of"):
         return None
-    if adj in ("recent",) or (adj in ("past", "last") and m.group(0).lower().startswith("the")):
-        if adj == "recent":
-            return Spec("fixed", value="PAST_REF")
+    if adj == "recent" and unit.lower().startswith("year"):
+        return Spec("fixed", value="PAST_REF")      # "recent years"; "recent weeks" is PXW (annotators' use)
     if adj in ("coming", "next") and m.group(0).lower().startswith("the"):
         return Spec("fixed", value="FUTURE_REF")
     v = duration_value(None, unit)
@@ -633,6 +632,11 @@ def ref(m: re.Match, p: dict) -> Spec | None:
 def ref_units(m: re.Match, p: dict) -> Spec | None:
     """"recent years" PAST_REF, "coming months" FUTURE_REF."""
     d = m.group("dir").lower()
+    unit = m.group(0).split()[-1].lower()
+    if d == "recent" and not unit.startswith("year"):
+        v = duration_value(None, unit)              # "recent weeks" PXW, as TimeBank annotates it
+        if v:
+            return Spec("fixed", value=v)
     return Spec("fixed", value="PAST_REF" if d in ("recent", "past", "last", "previous") else "FUTURE_REF")
 
 
