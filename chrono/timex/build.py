@@ -274,6 +274,8 @@ def the_unit(m: re.Match, p: dict) -> Spec | None:
         return Spec("fixed", value=f"P1{unit[0].upper()}", type="DURATION")   # "the year ended Sept. 30"
     if unit == "weekend":
         return Spec("weekend")
+    if unit == "year":
+        return Spec("offset", unit="year", n=0)     # "the full year", "the fiscal year": the report's year
     return Spec("previous", unit=unit)
 
 

@@ -151,7 +151,9 @@ def year_by_tense(spec: Spec, ref: date, tense: str | None) -> int:
         near = (NEAR_FUTURE_MONTHS if spec.day is not None else 1) if spec.month is not None else 0
         return ref.year if same <= ref0 or ahead <= near else ref.year - 1
     if direction == "future":
-        return ref.year if same >= ref0 else ref.year + 1
+        # a day a few days before the anchor is this year's (a late report), not next year's
+        behind = (ref0 - same).days
+        return ref.year if same >= ref0 or (spec.day is not None and behind <= 7) else ref.year + 1
     # no tense: the nearest occurrence
     best = ref.year
     best_gap = None

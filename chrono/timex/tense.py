@@ -46,6 +46,11 @@ _PAST_FRAME = re.compile(r"\bhad\s+(?:been\s+)?\Z", re.IGNORECASE)
 #: ("will be paid Dec. 14", "is expected").
 _PASSIVE_BEFORE = re.compile(r"(?:\bbe|\bis|\bare|\bbeing|'s|\bto)\s+(?:\w+ly\s+)?\Z", re.IGNORECASE)
 
+#: A deadline or an effective date just before the expression looks ahead, unless the
+#: sentence is in the pluperfect ("had been completed by May").
+_DEADLINE_JUST_BEFORE = re.compile(r"\b(?:by|until|till|payable|effective)(?:\s+(?:early|mid|late))?\s+\Z")
+_PLUPERFECT = re.compile(r"\bhad\b", re.IGNORECASE)
+
 _REPORTED_JUST_BEFORE = re.compile(r"\b(?:said|told|announced|reported|added|stated|declared)(?:\s+on)?\s+\Z")
 
 
@@ -106,6 +111,8 @@ class Sentences:
         before = self.text[max(s, start - 14):start].lower()
         if _REPORTED_JUST_BEFORE.search(before):
             return "past"                    # "said Friday", "announced on Wednesday"
+        if _DEADLINE_JUST_BEFORE.search(before) and not _PLUPERFECT.search(self.text, s, e):
+            return "future"                  # "by August", "payable Dec. 15", "through January"
         has_future = any(k == "future" and not start <= p < end for p, k in markers)
         for pos, kind in markers:
             if start <= pos < end:
