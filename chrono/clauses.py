@@ -48,6 +48,10 @@ _CONJ = re.compile(r"(?:,\s*)?\s\b(?:and|but|or)\s+", re.IGNORECASE)
 _WORD = re.compile(r"[\w'’\-]+")
 _RELATIVE = re.compile(r",\s+(?:" + "|".join(RELATIVE_OPENERS) + r")\b[^,;]*?,", re.IGNORECASE)
 _NEXT_COMMA = re.compile(r"[^,;]*?,")
+#: A trailing appositive holding a relative clause: "..., the Syrian city it had used as its capital
+#: since 2014" -> a clause of its own (its time dates the relative clause, not the main one).
+_APPOSITIVE_RELATIVE = re.compile(r",\s+(?:the|a|an)\s+(?:[\w'’\-]+\s+){0,4}?(?:that|which|who|where|it|they|he|she|we)"
+                                  r"\s+(?P<w1>[\w'’]+)(?:\s+(?P<w2>[\w'’]+))?\b[^,;]*$", re.IGNORECASE)
 _TRIM = " ,;:\"“”'"
 
 
@@ -153,6 +157,13 @@ def _cut_relatives(text: str, a: int, b: int) -> list[Clause]:
         if rel[1] > rel[0]:
             out.append(Clause((rel,)))
         cursor = pos = rel_end
+    apposition = _APPOSITIVE_RELATIVE.search(text, cursor, b)
+    if apposition and any(is_verb_form(w) for w in apposition.group("w1", "w2") if w):
+        main.append((cursor, apposition.start()))
+        rel = _strip(text, apposition.start(), b)
+        if rel[1] > rel[0]:
+            out.append(Clause((rel,)))
+        cursor = b
     main.append((cursor, b))
     pieces = tuple(p for p in (_strip(text, s, e) for s, e in main) if p[1] > p[0])
     if pieces:

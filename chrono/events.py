@@ -26,13 +26,13 @@ from bisect import bisect_left, bisect_right
 import logging
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 
 from .attribution import Attribution, find_attribution, short_source
 from .clauses import Clause, is_verb_form, split_clauses
-from .cues import (AUXILIARIES, DURATION_DATING_PREPOSITIONS, EVENT_VAGUE_VALUES, PRONOUNS,
-                   RELATION_PREPOSITIONS, SUBJECT_PRONOUNS)
+from .cues import (AUXILIARIES, DURATION_DATING_PREPOSITIONS, EVENT_VAGUE_VALUES, HEADLINE_MAX_WORDS, PRONOUNS,
+                   RELATION_PREPOSITIONS, STOPWORDS, SUBJECT_PRONOUNS)
 from .headline import compress
 from .model import Document, Event, Mention, Modality, Relation, Span, Timex, TimexType, When
 from .modality import classify
@@ -95,7 +95,11 @@ def _sort_key(t: Timex) -> tuple:
     return (0, span[0]) if span else (1, date.max)
 
 
-def _group(sentence: str, offset: int, timexes: list[Timex]) -> list[_Dating]:
+def _group(sentence: str, offset: int, timexes: list[Timex], anchored: dict[int, int] | None = None
+           ) -> list[_Dating]:
+    """Coordinated time expressions as groups; ``anchored`` maps the start of a time expression to
+    the end of the "of ..." time expression that anchors it ("July of that year")."""
+    anchored = anchored or {}
     groups: list[list[Timex]] = []
     for t in timexes:
         if groups and _COORDINATION.match(sentence[groups[-1][-1].end - offset:t.start - offset]):
@@ -105,7 +109,8 @@ def _group(sentence: str, offset: int, timexes: list[Timex]) -> list[_Dating]:
     out = []
     for g in groups:
         main = min(g, key=lambda t: (_sort_key(t), t.start))
-        out.append(_Dating(tuple(g), main, g[0].start - offset, g[-1].end - offset))
+        end = max(g[-1].end, anchored.get(g[-1].start, 0))
+        out.append(_Dating(tuple(g), main, g[0].start - offset, end - offset))
     return out
 
 
@@ -145,10 +150,53 @@ def _nominal(sentence: str, clause: Clause, phrase_start: int, phrase_end: int) 
     return np if _WORD.findall(np) else None
 
 
-def _heads_noun(sentence: str, end: int) -> bool:
-    """A time word followed by "of" heads a noun phrase ("the future of the territories", "The fall
-    of the city"): it dates nothing."""
-    return re.match(r"\s*of\b", sentence[end:]) is not None
+_NOUN_WORD = re.compile(r"\s+([A-Za-z][\w\-]+)")
+_PREMODIFIER_BEFORE = re.compile(r"\b(?:the|a|an|last|this)\s+(?:planned\s+|scheduled\s+|upcoming\s+|disputed\s+)?$",
+                                 re.IGNORECASE)
+
+
+def _premodified(sentence: str, dating: _Dating) -> str | None:
+    """The noun a time expression premodifies, with what follows it up to the next break: "the
+    Sept. 25 independence referendum, which ..." -> "independence referendum". The event is the
+    noun's, whatever the clause around it says of it ("did not say whether it would annul ...")."""
+    if not _PREMODIFIER_BEFORE.search(sentence[:dating.start]):
+        return None
+    words, pos = [], dating.end
+    while len(words) < 4:
+        m = _NOUN_WORD.match(sentence, pos)
+        if m is None or m.group(1).lower() in STOPWORDS or _is_verbish(m.group(1)):
+            break
+        words.append(m.group(1))
+        pos = m.end()
+    while words and not words[-1].islower():
+        words.pop()                     # end on a common noun: "the 2015 Paris attacks"
+    if len(words) < 2:
+        return None
+    return " ".join(words)
+
+
+_OF = re.compile(r"\s*of\b\s*")
+
+
+def _dating_timexes(sentence: str, off: int, timexes: list[Timex]) -> tuple[list[Timex], dict[int, int]]:
+    """The time expressions of a sentence that date events. One followed by "of" heads a noun phrase
+    ("the future of the territories", "The fall of the city") and dates nothing, unless what follows
+    "of" is another time expression ("July of that year"): then the first dates, the second anchors."""
+    out: list[Timex] = []
+    anchors: set[int] = set()
+    anchored: dict[int, int] = {}
+    for t in timexes:
+        if t.start in anchors or not _dates_event(t, sentence, t.start - off):
+            continue
+        of = _OF.match(sentence, t.end - off)
+        if of:
+            after = next((u for u in timexes if u.start - off == of.end()), None)
+            if after is None:
+                continue
+            anchors.add(after.start)
+            anchored[t.start] = after.end
+        out.append(t)
+    return out, anchored
 
 
 def _clause_text(sentence: str, clause: Clause, cut: tuple[int, int] | None) -> str:
@@ -200,8 +248,10 @@ class _Context:
 
 
 def _sentences(doc: Document) -> list[Span]:
-    spans = [s for s in doc.sentences if s.kind in EVENT_BLOCKS]
-    blocks = [b for b in doc.blocks if b.kind in EVENT_BLOCKS]
+    """Body sentences, and headings (they give events only as timeline entries)."""
+    kinds = EVENT_BLOCKS | {"heading"}
+    spans = [s for s in doc.sentences if s.kind in kinds]
+    blocks = [b for b in doc.blocks if b.kind in kinds]
     if blocks:
         spans = [s for s in spans if within(s, blocks)]
     return spans
@@ -247,22 +297,54 @@ def extract_events(doc: Document, timexes: Sequence[Timex]) -> list[Event]:
         inside = [t for t in ordered[first:bisect_left(starts, span.end, lo=first)] if t.end <= span.end]
         if not inside:
             continue
-        events.extend(_sentence_events(doc, span, sentence, inside, attr, source))
+        entry = _timeline_event(doc, span, sentence, inside, sentences[i + 1:i + 2])
+        if entry is not None:
+            events.append(entry)
+        elif span.kind in EVENT_BLOCKS:
+            events.extend(_sentence_events(doc, span, sentence, inside, attr, source))
     return events
+
+
+#: A timeline entry: a time expression opening a line, then a colon or a dash and what happened
+#: ("June 2014: IS captures Mosul", "2016 - Losses mount").
+_ENTRY_SEPARATOR = re.compile(r"\s*(?:[:|]|\s[-–—])\s+(?=\S)")
+
+
+def _timeline_event(doc: Document, span: Span, sentence: str, timexes: list[Timex],
+                    following: Sequence[Span]) -> Event | None:
+    """The event of a timeline entry (a heading or a paragraph "DATE: what happened"), or None."""
+    off = span.start
+    lead = len(sentence) - len(sentence.lstrip(" \t-*•·"))
+    first = timexes[0]
+    if first.start - off != lead or not _dates_event(first, sentence, lead):
+        return None
+    sep = _ENTRY_SEPARATOR.match(sentence, first.end - off)
+    if sep is None:
+        return None
+    what = sentence[sep.end():]
+    headline = compress(what)
+    if len(headline.split()) < 2:
+        return None
+    evidence = sentence
+    if span.kind == "heading" and following and following[0].kind in EVENT_BLOCKS:
+        evidence = sentence.rstrip() + ". " + doc.text[following[0].start:following[0].end]
+    modality = classify(what, future=is_future(first, doc.published))
+    event = _event(doc, span, sentence, first, headline, when_of(first), modality, None, "timeline",
+                   timex_text=first.text)
+    return replace(event, text=_evidence(evidence))
 
 
 def _sentence_events(doc: Document, span: Span, sentence: str, timexes: list[Timex],
                      attr: Attribution | None, source: str | None) -> list[Event]:
     off = span.start
-    dating = [t for t in timexes if _dates_event(t, sentence, t.start - off)
-              and not _heads_noun(sentence, t.end - off)]
+    dating, anchored = _dating_timexes(sentence, off, timexes)
     clauses = split_clauses(sentence, attr.content if attr else None)
     events: list[Event] = []
     for clause in clauses:
         own = [t for t in dating if clause.contains(t.start - off, t.end - off)]
         if not own:
             continue
-        groups = _group(sentence, off, own)
+        groups = _group(sentence, off, own, anchored)
         lent = _lent_subject(sentence, clauses, clause)
         for k, (part, group, subject) in enumerate(_split_groups(sentence, clause, groups)):
             event = _clause_event(doc, span, sentence, part, group, attr, source,
@@ -297,6 +379,8 @@ def _subject(sentence: str, clause: Clause) -> str | None:
     return None
 
 
+_APPOSITION_START = re.compile(r"(?:the|a|an)\s", re.IGNORECASE)
+_NAME_BEFORE = re.compile(r"((?:[A-Z][\w'’\-]*\s+){0,2}[A-Z][\w'’\-]*),\s*$")
 _RELATIVE_START = re.compile(r"\s*(?:which|who)\s+", re.IGNORECASE)
 
 
@@ -390,7 +474,7 @@ def _clause_event(doc: Document, span: Span, sentence: str, clause: Clause, dati
     relation = _relation(prep)
     if dating.main.type == TimexType.DURATION:
         relation = Relation.DURING
-    nominal = _nominal(sentence, clause, cut[0], cut[1])
+    nominal = _premodified(sentence, dating) or _nominal(sentence, clause, cut[0], cut[1])
     future = is_future(dating.main, doc.published)
     if nominal:
         what, rule = nominal, "nominal"
@@ -400,10 +484,13 @@ def _clause_event(doc: Document, span: Span, sentence: str, clause: Clause, dati
         modality = classify(_clause_text(sentence, clause, None), future=future,
                             reporting_verb=attr.verb if attr else None)
     relative = _RELATIVE_START.match(what)
+    appositive = _APPOSITION_START.match(what) and _NAME_BEFORE.search(sentence[:clause.start])
     if relative and not nominal:
         antecedent = _antecedent(sentence, clause.start)
         if antecedent:
             what = antecedent + " " + what[relative.end():]
+    elif appositive and not nominal and len((appositive.group(1) + " " + what).split()) <= HEADLINE_MAX_WORDS:
+        what = appositive.group(1) + ", " + what      # "Raqqa, the Syrian city it had used as ..."
     elif subject and not nominal:
         what = subject + " " + what.lstrip()
     headline = compress(what, subject=_subject_for(attr, source, first))
