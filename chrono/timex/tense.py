@@ -42,7 +42,7 @@ _NOT_PAST = frozenset({"need", "speed", "seed", "feed", "bed", "red", "bred", "s
 #: frame ("had been due to expire", "had been scheduled to close").
 _NOT_FUTURE = re.compile(r"next\s+to\b|next\s+door\b", re.IGNORECASE)
 _PAST_FRAME = re.compile(r"\bhad\s+(?:been\s+)?\Z", re.IGNORECASE)
-#: An -ed form after "be", "is", "are", "being" is a passive participle, not a past tense
+#: A past form after "be", "is", "are", "being", "to" is a participle, not a past tense
 #: ("will be paid Dec. 14", "is expected").
 _PASSIVE_BEFORE = re.compile(r"(?:\bbe|\bis|\bare|\bbeing|'s|\bto)\s+(?:\w+ly\s+)?\Z", re.IGNORECASE)
 
@@ -50,6 +50,9 @@ _PASSIVE_BEFORE = re.compile(r"(?:\bbe|\bis|\bare|\bbeing|'s|\bto)\s+(?:\w+ly\s+
 #: sentence is in the pluperfect ("had been completed by May").
 _DEADLINE_JUST_BEFORE = re.compile(r"\b(?:by|until|till|payable|effective)(?:\s+(?:early|mid|late))?\s+\Z")
 _PLUPERFECT = re.compile(r"\bhad\b", re.IGNORECASE)
+
+_NOT_PARTICIPLE = frozenset({"was", "were", "had", "did", "ago", "yesterday", "last", "earlier", "since",
+                             "wasn't", "weren't", "hadn't", "didn't"})
 
 _REPORTED_JUST_BEFORE = re.compile(r"\b(?:said|told|announced|reported|added|stated|declared)(?:\s+on)?\s+\Z")
 
@@ -82,7 +85,7 @@ class Sentences:
                 word = m.group().lower()
                 if kind == "past" and word in _NOT_PAST:
                     continue
-                if kind == "past" and word.endswith("ed") and word not in PAST_WORDS and \
+                if kind == "past" and word not in _NOT_PARTICIPLE and \
                         _PASSIVE_BEFORE.search(self.text, max(start, m.start() - 20), m.start()):
                     continue
                 if kind == "future":
