@@ -109,3 +109,10 @@ def test_year_period_takes_the_quarter_under_discussion():
 def test_resolution_is_pure():
     spec = Spec("weekday", weekday=5)
     assert resolve(spec, date(2017, 10, 14), "past") == resolve(spec, date(2017, 10, 14), "past")
+
+
+def test_narrative_month_takes_the_year_of_the_story():
+    from chrono.model import AnchorPolicy
+    found = tag("The turning point came in 2016. In July, government forces cut the road.",
+                date(2018, 1, 10), policy=AnchorPolicy.NARRATIVE)
+    assert ("July", "2016-07") in [(t.text, t.value) for t in found]

@@ -89,6 +89,9 @@ def month_ok(m: re.Match, word: str) -> bool:
 
 # ----------------------------------------------------------------------------- dates
 
+_NAMED_BY_DATE = re.compile(r"\b(?:the|its|their|his|her)\s+\Z", re.IGNORECASE)
+
+
 @builder
 def date(m: re.Match, p: dict) -> Spec | None:
     """Calendar fields from groups mon, day, year (each optional), wd ignored."""
@@ -110,7 +113,11 @@ def date(m: re.Match, p: dict) -> Spec | None:
     if mon and (mon.strip() in ("May", "March", "MAY", "MARCH")) and day is not None and y is None:
         if re.match(r"\s*(?:%|percent|points?)", _next_text(m)):
             return None
-    return Spec("date", year=y, month=month, day=day)
+    tense = None
+    if day is not None and y is None and _NAMED_BY_DATE.search(m.string, max(0, m.start() - 5), m.start()) \
+            and re.match(r"\s+(?:[a-z][\w-]*\s+)*?[a-z]{3,}", _next_text(m, 40)):
+        tense = "nearest"        # "the Sept. 25 referendum", "the Aug. 7 blasts": an event named by its day
+    return Spec("date", year=y, month=month, day=day, tense=tense)
 
 
 @builder

@@ -249,6 +249,11 @@ def _resolve(spec: Spec, anchor: date | None, tense: str | None, previous: str |
     if spec.kind == "date":
         if spec.year is not None:
             return _fields_value(spec.year, spec) + (spec.time or ""), "none"
+        tense = spec.tense or tense
+        if narrative and prev is not None and prev[1] == Grain.YEAR and spec.future is None \
+                and ref_name.startswith("previous:"):
+            # a story told year by year: "The turning point came in 2016. In July, ..." is July 2016
+            return _fields_value(prev[0].year, spec) + (spec.time or ""), ref_name
         year = year_by_tense(spec, ref, tense)
         how = f"tense:{tense or 'none'}" if spec.future is None else ref_name
         return _fields_value(year, spec) + (spec.time or ""), f"{ref_name} {how}"
