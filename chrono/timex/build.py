@@ -143,6 +143,8 @@ def year(m: re.Match, p: dict) -> Spec | None:
                 "with", "highway", "model", "boeing", "airbus", "windows", "version", "$"):
         return None
     nxt = _next_text(m, 25)
+    if re.match(r"\s*(?:GMT|UTC|Z\b|hrs\b|local\s+time)", nxt):
+        return None              # a 24-hour clock time: "(0735 GMT)"
     if re.match(r"\s*(?:[-–]\s*)?(?:[a-z]+s\b(?<!'s)|feet|ft|meters|metres|miles|km|kg|pounds|tons|points|"
                 r"percent|per\b|hours|m\b|mph)", nxt) and not re.match(r"\s*(?:levels|lows|highs|has|was|is|sales|"
                                                                     r"results|figures|earnings|elections|games|"
@@ -212,6 +214,15 @@ def quarter(m: re.Match, p: dict) -> Spec | None:
     if rel:
         return Spec("offset", unit="year", n={"this": 0, "last": -1, "next": 1}[rel], quarter=q)
     return Spec("date", quarter=q)
+
+
+@builder
+def month_quarter(m: re.Match, p: dict) -> Spec | None:
+    """"the April-June quarter": a calendar quarter named by its first and last months."""
+    m1, m2 = _month(m.group("m1")), _month(m.group("m2"))
+    if m1 is None or m2 is None or (m2 - m1) % 12 != 2 or m1 % 3 != 1:
+        return None
+    return Spec("date", quarter=(m2 - 1) // 3 + 1)
 
 
 @builder
@@ -396,6 +407,18 @@ def clock(m: re.Match, p: dict) -> Spec | None:
         return None
     t = f"T{h:02d}:{mi:02d}"
     return _time_day(m, t)
+
+
+@builder
+def day_ordinal(m: re.Match, p: dict) -> Spec | None:
+    """"on the 20th": a day of an unnamed month (the month is left open)."""
+    return Spec("fixed", value=f"XXXX-XX-{_day(m.group('day')):02d}")
+
+
+@builder
+def clock_hhmm(m: re.Match, p: dict) -> Spec | None:
+    """"0930 GMT": a 24-hour clock time with its zone (not a parenthesised conversion)."""
+    return Spec("offset", unit="day", n=0, time=f"T{m.group('hh')}:{m.group('mm')}")
 
 
 def _time_day(m: re.Match, t: str) -> Spec:

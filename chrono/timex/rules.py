@@ -71,10 +71,11 @@ RULES: tuple[Rule, ...] = (
              ("It opened in June last year.", "1998-02-19", "June last year", "1997-06", "DATE"),
              ("The launch is set for this September.", "1998-02-05", "this September", "1998-09", "DATE"),
          ), mods="range", triggers=('month',)),
-    Rule("month", r"{B}(?P<mon>{MONTH_FULL})(?![\w-]|\.\w)",
+    Rule("month", r"{B}(?:the\s+month\s+of\s+)?(?P<mon>{MONTH_FULL})(?![\w-]|\.\w)",
          "DATE", "date", (
              ("The offensive started in June with airstrikes.", "2017-10-14", "June", "2017-06", "DATE"),
              ("In July, Iraqi forces retook Mosul.", "2017-10-14", "July", "2017-07", "DATE"),
+             ("Sales for the month of August fell.", "2017-10-14", "the month of August", "2017-08", "DATE"),
              ("The plant will open in December.", "2017-10-14", "December", "2017-12", "DATE"),
              ("Prices fell in December.", "2017-10-14", "December", "2016-12", "DATE"),
              ("Sales rose in May, the report said.", "1998-08-10", "May", "1998-05", "DATE"),
@@ -117,6 +118,10 @@ RULES: tuple[Rule, ...] = (
          "DATE", "quarter_relative", (
              ("Net income rose in the third quarter from $5 million in the year-earlier quarter.", "1989-10-26", "the year-earlier quarter", "1988-Q3", "DATE"),
          ), mods="range", triggers=('quarter',)),
+    Rule("month_quarter", r"{B}(?:the\s+)?(?P<m1>{MONTH})\s*[-–/]\s*(?P<m2>{MONTH})\s+(?:fiscal\s+)?(?:quarter|period){E}",
+         "DATE", "month_quarter", (
+             ("The economy grew 2.5 percent in the April-June quarter.", "2013-08-02", "the April-June quarter", "2013-Q2", "DATE"),
+         ), mods="range", triggers=('month',)),
     Rule("half", r"{B}(?:the\s+)?(?:(?P<ord>first|second|last|latter)[\s-]+half|(?P<ord2>first|last)\s+two\s+quarters)"
                  r"(?:\s+of\s+(?:(?:fiscal\s+)?(?P<year>{YEAR})|(?P<this>this|last|next)\s+year))?{E}",
          "DATE", "half", (
@@ -139,7 +144,7 @@ RULES: tuple[Rule, ...] = (
          "DATE", "year_words", (
              ("It was founded in nineteen ninety-six.", "1998-01-01", "nineteen ninety-six", "1996", "DATE"),
          ), mods="range", triggers=('yearword',)),
-    Rule("the_unit", r"{B}the\s+(?:(?:fiscal|full|calendar)\s+(?P<fy>year)|(?P<wk>week(?:end)?)|(?P<yr>year|month)"
+    Rule("the_unit", r"{B}the\s+(?:(?:fiscal|full|calendar)\s+(?P<fy>year)|(?P<wk>week(?:end)?)|(?P<yr>year|month|decade)"
                      r"(?!\s+(?:before|after|earlier|later|ago|two|nineteen|\d)\b))(?![\w-])",
          "DATE", "the_unit", (
              ("Protests continued over the weekend.", "1990-08-13", "the weekend", "1990-W32-WE", "DATE"),
@@ -213,6 +218,15 @@ RULES: tuple[Rule, ...] = (
              ("Polls close at 10 p.m. Wednesday.", "1998-02-13", "10 p.m. Wednesday", "1998-02-11T22:00", "TIME"),
              ("It exploded at 10:35 a.m. local time.", "1998-08-07", "10:35 a.m.", "1998-08-07T10:35", "TIME"),
          ), mods="quant", triggers=('num',)),
+    Rule("clock_hhmm", r"(?<![\w(/:.,])(?P<hh>[01]\d|2[0-3])(?P<mm>[0-5]\d)\s*(?P<tz>GMT|UTC)\b(?!\))",
+         "TIME", "clock_hhmm", (
+             ("The shares traded at 1.50 euros at 0930 GMT.", "2013-05-02", "0930 GMT", "2013-05-02T09:30", "TIME"),
+         ), triggers=('num',)),
+    Rule("day_ordinal", r"{B}(?:on|by|until|till|since|from|before|after)\s+(?P<x>the\s+(?P<day>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th))"
+                        r"(?=\s*[,.;:)]|\s+(?:and|to|through|of\s+(?:this|next|last|the)\s+month)\b)",
+         "DATE", "day_ordinal", (
+             ("The strike ended on the 20th, officials said.", "2013-05-02", "the 20th", "XXXX-XX-20", "DATE"),
+         ), triggers=('num',)),
     Rule("noon", r"{B}(?P<noon>noon|midnight|midday)(?:\s+(?:(?P<wd>{WEEKDAY})|(?P<rel>today|tomorrow|yesterday)))?(?![\w-])",
          "TIME", "noon", (
              ("The deadline passed at noon Thursday.", "1998-02-13", "noon Thursday", "1998-02-12T12:00", "TIME"),
