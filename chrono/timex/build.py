@@ -364,7 +364,9 @@ def weekday(m: re.Match, p: dict) -> Spec | None:
     if prev in ("Good", "Black", "Super", "Cyber", "Bloody", "Ash", "Holy", "Palm", "Easter", "Maundy"):
         return None
     d = (_g(m, "dir") or "").lower()
-    future = {"next": True, "coming": True, "last": False, "past": False}.get(d)
+    d = " ".join(d.split())
+    future = {"next": True, "coming": True, "last": False, "past": False, "the previous": False,
+              "the following": True, "the next": True}.get(d)
     part = _g(m, "part")
     time = None
     if part:
@@ -445,6 +447,10 @@ def noon(m: re.Match, p: dict) -> Spec | None:
 @builder
 def quarter_relative(m: re.Match, p: dict) -> Spec | None:
     d = " ".join((_g(m, "dir") or "").lower().replace("-", " ").split())
+    if _g(m, "sfx"):
+        return Spec("offset", unit="year", n=-1, anaphoric=True)   # "the quarter a year ago"
+    if d in ("corresponding", "comparable"):
+        return Spec("previous", unit="quarter")
     if d in ("year earlier", "year ago", "prior year", "year before", "previous year", "last year's",
              "same"):
         return Spec("offset", unit="year", n=-1 if d != "same" else 0, anaphoric=True)
@@ -466,7 +472,9 @@ def quarter_relative(m: re.Match, p: dict) -> Spec | None:
 
 @builder
 def year_earlier(m: re.Match, p: dict) -> Spec | None:
-    return Spec("offset", unit="year", n=-1, anaphoric=True)
+    # "the year-ago results": an adjective before a noun that is not a period, "the" stays out
+    skip = m.end("the") - m.start() + 1 if _g(m, "the") and not _g(m, "sfx") else 0
+    return Spec("offset", unit="year", n=-1, anaphoric=True, skip=skip)
 
 
 @builder

@@ -47,7 +47,8 @@ _RANGE_MODS = {"early": "START", "earlier": "START", "late": "END", "later": "EN
                "the close of": "END", "the latter part of": "END", "the first half of": "START",
                "the second half of": "END", "the turn of": "START", "the dawn of": "START",
                "the early part of": "START", "the late part of": "END", "very early": "START", "very late": "END",
-               "earlier in": "START", "early in": "START", "later in": "END", "late in": "END"}
+               "earlier in": "START", "early in": "START", "later in": "END", "late in": "END",
+               "the early": "START", "the late": "END", "the mid": "MID", "sometime": None}
 _QUANT_MODS = {k: v for k, v in lx.QUANT_MODS.items()}
 
 _LEFT_RANGE = re.compile(
@@ -88,6 +89,8 @@ def _extend_left(text: str, c: Candidate) -> Candidate:
             if key in _MOD_OUTSIDE or (key in ("earlier", "later") and not _EARLIER_ATTACHES.match(text, c.start)):
                 return replace(c, spec=spec)        # the modifier is kept, the extent is not widened
             start = c.start - (len(window) - m.start())
+            if key.startswith("the ") and window.endswith("-"):
+                start += len(m.group("mod")) - len(m.group("mod").split(None, 1)[1])   # "the late-November trip"
             return replace(c, start=start, spec=spec, order=c.order + 1000)   # own rules win ties
     return c
 

@@ -113,10 +113,12 @@ RULES: tuple[Rule, ...] = (
              ("third-quarter profit rose 5%", "1989-10-26", "third-quarter", "1989-Q3", "DATE"),
              ("in the fourth quarter of 1988", "1989-10-26", "the fourth quarter of 1988", "1988-Q4", "DATE"),
          ), mods="range", triggers=('quarter',)),
-    Rule("quarter_relative", r"{B}(?:(?P<the>the)\s+)?(?:(?P<dir>this|last|next|previous|current|latest|past|same|recent|most\s+recent|preceding|prior|year[\s-]earlier|year[\s-]ago|prior[\s-]year|year[\s-]before|last\s+year's|coming|following)[\s-]+)?"
-                             r"(?:fiscal\s+)?(?:quarter|period)(?![\w-])",
+    Rule("quarter_relative", r"{B}(?:(?P<the>the)\s+)?(?:(?P<dir>this|last|next|previous|current|latest|past|same|recent|most\s+recent|preceding|prior|corresponding|comparable|year[\s-]earlier|year[\s-]ago|prior[\s-]year|year[\s-]before|last\s+year's|coming|following)[\s-]+)?"
+                             r"(?:fiscal\s+)?(?:quarter|period)(?P<sfx>\s+(?:a\s+year\s+(?:ago|earlier)|(?:of\s+)?last\s+year))?(?![\w-])",
          "DATE", "quarter_relative", (
              ("Net income rose in the third quarter from $5 million in the year-earlier quarter.", "1989-10-26", "the year-earlier quarter", "1988-Q3", "DATE"),
+             ("Net rose in the third quarter. For the quarter a year ago, it fell.", "1989-10-26", "the quarter a year ago", "1988-Q3", "DATE"),
+             ("Net rose in the third quarter, up from the corresponding period last year.", "1989-10-26", "the corresponding period last year", "1988-Q3", "DATE"),
          ), mods="range", triggers=('quarter',)),
     Rule("month_quarter", r"{B}(?:the\s+)?(?P<m1>{MONTH})\s*[-–/]\s*(?P<m2>{MONTH})\s+(?:fiscal\s+)?(?:quarter|period){E}",
          "DATE", "month_quarter", (
@@ -187,19 +189,21 @@ RULES: tuple[Rule, ...] = (
              ("It happened nearly two years ago.", "1989-11-01", "nearly two years ago", "1987", "DATE"),
              ("Then, a week or so ago, the general picked a date.", "1991-02-25", "a week or so ago", "1991-W08", "DATE"),
          ), mods="both", triggers=('unit',)),
-    Rule("year_earlier", r"{B}(?:the\s+)?(?:comparable\s+|same\s+)?year[\s-](?:earlier|ago)(?:\s+(?:(?:first|second|third|fourth)\s+quarter|quarter|period|nine\s+months|month|first\s+half|second\s+half))?(?![\w-])",
+    Rule("year_earlier", r"{B}(?:(?P<the>the)\s+)?(?:comparable\s+|same\s+)?year[\s-](?:earlier|ago)(?P<sfx>\s+(?:(?:first|second|third|fourth)\s+quarter|quarter|period|nine\s+months|six\s+months|month|first\s+half|second\s+half))?(?![\w-])",
          "DATE", "year_earlier", (
              ("Profit rose in the third quarter of 1989 from $5 million year-earlier.", "1989-11-02", "year-earlier", "1988-Q3", "DATE"),
+             ("Net rose in the third quarter of 1989. The year-ago results were restated.", "1989-11-02", "year-ago", "1988-Q3", "DATE"),
          ), triggers=('unit',)),
     Rule("year_end", r"{B}(?:the\s+)?(?:year[\s-]end|year's\s+end)(?![\w-])", "DATE", "year_end", (
         ("The deal should close by year-end.", "1989-11-02", "year-end", "1989", "DATE"),
     ), mods="range", triggers=('unit',)),
-    Rule("weekday", r"{B}(?:(?P<dir>last|next|this|coming|past)\s+)?(?P<wd>{WEEKDAY})(?:\s+(?P<part>morning|afternoon|evening|night))?(?![\w-]|(?-i:'s\s+[A-Z]))",
+    Rule("weekday", r"{B}(?:(?P<dir>last|next|this|coming|past|the\s+previous|the\s+following|the\s+next)\s+)?(?P<wd>{WEEKDAY})(?:\s+(?P<part>morning|afternoon|evening|night))?(?![\w-]|(?-i:'s\s+[A-Z]))",
          "DATE", "weekday", (
              ("US-backed forces were on the brink of victory on Saturday, officials said.", "2017-10-14", "Saturday", "2017-10-14", "DATE"),
              ("They had surrendered since Friday.", "2017-10-14", "Friday", "2017-10-13", "DATE"),
              ("The ministers will meet Friday.", "2017-10-11", "Friday", "2017-10-13", "DATE"),
              ("The minister said Friday that talks failed.", "2017-10-14", "Friday", "2017-10-13", "DATE"),
+             ("The index fell 4.5% from the previous Friday.", "1989-10-30", "the previous Friday", "1989-10-27", "DATE"),
              ("Rebels attacked Friday morning.", "2017-10-14", "Friday morning", "2017-10-13TMO", "DATE"),
          ), mods="range", triggers=('weekday',)),
     Rule("part_of_day", r"{B}(?:(?P<dir>this|yesterday|tomorrow|last|early\s+this|late\s+this|later\s+this|earlier\s+this|the\s+next|the\s+following|the\s+previous)\s+(?P<part>morning|afternoon|evening|night)"
@@ -263,7 +267,7 @@ RULES: tuple[Rule, ...] = (
              ("It's the second day of an offensive by the security forces.", "1998-03-06", "the second day", "1998-03-06", "DATE"),
              ("He vowed to do so on his first day in office.", "1998-10-26", "first day", "1998-10-26", "DATE"),
          ), triggers=('unit',)),
-    Rule("vague_duration", r"{B}(?:(?:the\s+)?(?P<adj>past|last|next|coming|few|several|many|recent)\s+)?(?P<unit>second|minute|hour|day|week|month|year|decade|quarter|centurie)s(?![\w-])",
+    Rule("vague_duration", r"{B}(?:(?:the\s+)?(?P<adj>past|last|next|coming|few|several|many|recent)\s+)?(?P<unit>second|minute|hour|day|week|month|year|decade|quarter|centurie)s(?:\s+(?:or|and)\s+(?:days|weeks|months|years|decades))?(?![\w-])",
          "DURATION", "vague_duration", (
              ("The city could be clear of IS forces within days.", "2017-10-14", "days", "PXD", "DURATION"),
              ("Prices have risen in recent years.", "1998-01-01", "recent years", "PAST_REF", "DATE"),
