@@ -133,6 +133,23 @@ def month_relative(m: re.Match, p: dict) -> Spec | None:
     return Spec("date", month=month, future=d in ("next", "coming"), n=1)
 
 
+_NAME_BEFORE = re.compile(r"(?:^|[a-z0-9,;]\s+)(?P<w>[A-Z][A-Za-z]+)\s+$")
+_DATE_WORDS = {w for table in (lx.MONTHS, lx.WEEKDAYS, lx.SEASONS, lx.HOLIDAYS) for k in table for w in k.split()}
+
+
+def _in_name(m: re.Match) -> bool:
+    """A number just after a capitalised word inside a sentence is part of a name ("Orion 1980")."""
+    left = m.string[max(0, m.start() - 40):m.start()]
+    n = _NAME_BEFORE.search(left)
+    if not n or n.start("w") == 0 and m.start() > 40:
+        return False
+    word = n.group("w")
+    if word.lower().rstrip(".") in _DATE_WORDS or word.lower() in ("fiscal", "fy", "calendar", "year", "class", "spring",
+                                                                   "summer", "autumn", "fall", "winter", "mid"):
+        return False
+    return bool(re.search(r"[a-z0-9,;]\s+$", left[:n.start("w")]))
+
+
 @builder
 def year(m: re.Match, p: dict) -> Spec | None:
     """A bare four-digit year, unless it is an amount ("about 1500 people")."""
@@ -143,9 +160,13 @@ def year(m: re.Match, p: dict) -> Spec | None:
                 "with", "highway", "model", "boeing", "airbus", "windows", "version", "$"):
         return None
     nxt = _next_text(m, 25)
+    if _in_name(m):
+        return None              # a name: "Orion 1980", "Windows 2000", "Euro 2012"
     if re.match(r"\s*(?:GMT|UTC|Z\b|hrs\b|local\s+time)", nxt):
         return None              # a 24-hour clock time: "(0735 GMT)"
-    if re.match(r"\s*(?:[-–]\s*)?(?:[a-z]+s\b(?<!'s)|feet|ft|meters|metres|miles|km|kg|pounds|tons|points|"
+    after_preposition = prev in ("since", "in", "by", "until", "till", "before", "after", "during", "through",
+                                 "throughout", "from") and not re.match(r"\s*(?:[-–]\s*)?(?:feet|ft|meters|metres|miles|km|kg|pounds|tons|points|percent|per\b|m\b|mph)", nxt)
+    if not after_preposition and re.match(r"\s*(?:[-–]\s*)?(?:[a-z]+s\b(?<!'s)|feet|ft|meters|metres|miles|km|kg|pounds|tons|points|"
                 r"percent|per\b|hours|m\b|mph)", nxt) and not re.match(r"\s*(?:levels|lows|highs|has|was|is|sales|"
                                                                     r"results|figures|earnings|elections|games|"
                                                                     r"olympics|budgets|numbers|levels|plans|as|"

@@ -86,6 +86,7 @@ RULES: tuple[Rule, ...] = (
              ("IS had seized Raqqa in early 2014.", "2017-10-14", "early 2014", "2014", "DATE"),
              ("prices peaked in mid-1996", "1998-02-19", "mid-1996", "1996", "DATE"),
              ("It won't be profitable until 1994 or later.", "1989-11-02", "1994 or later", "1994", "DATE"),
+             ("Since 1990 wages have risen.", "1998-01-01", "1990", "1990", "DATE"),
              ("It is confident about cash flow for 1990 and beyond.", "1989-11-02", "1990 and beyond", "1990", "DATE"),
          ), mods="range", triggers=('num',)),
     Rule("fiscal_year", r"{B}fiscal(?:\s+year)?\s+(?P<year>{YEAR}|{YEAR2}){E}",
