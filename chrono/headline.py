@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 
 from .clauses import is_verb_form
-from .cues import (DATELINE_PREFIX, DISCOURSE_MARKERS, HEADLINE_DROP_WORDS, HEADLINE_LEADING_SUBORDINATORS, HEADLINE_MAX_WORDS, HEADLINE_PLACE_NOUNS,
+from .cues import (COMMON_NAMES, DATELINE_PREFIX, DISCOURSE_MARKERS, HEADLINE_DROP_WORDS, HEADLINE_LEADING_SUBORDINATORS, HEADLINE_MAX_WORDS, HEADLINE_PLACE_NOUNS,
                    HEADLINE_TRIM_CUES, SOURCE_PRONOUNS, STOPWORDS)
 
 _MARKERS = re.compile(r"^(?:(?:" + "|".join(re.escape(m) for m in DISCOURSE_MARKERS) + r")\b[\s,]*)+",
@@ -81,7 +81,7 @@ def _drop_mid_appositive(text: str) -> str | None:
 
 
 def _has_name(text: str) -> bool:
-    return any(w.lower() not in STOPWORDS for w in _NAME_WORD.findall(text))
+    return any(w.lower() not in STOPWORDS and w.lower() not in COMMON_NAMES for w in _NAME_WORD.findall(text))
 
 
 def _cut_trailing_appositive(text: str) -> str | None:
