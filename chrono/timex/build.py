@@ -126,7 +126,12 @@ def month_relative(m: re.Match, p: dict) -> Spec | None:
     mon = _g(m, "mon") or _g(m, "mon2")
     month = _month(mon)
     if _g(m, "ydir"):
-        return Spec("offset", unit="year", n=_DIR[m.group("ydir").lower()], month=month)
+        yd = " ".join(m.group("ydir").lower().split())
+        if yd in ("that", "the same", "the following", "the previous", "the next"):
+            # "July of that year": the month of the year last mentioned
+            return Spec("offset", unit="year", n={"the following": 1, "the next": 1, "the previous": -1}.get(yd, 0),
+                        anaphoric=True, month=month)
+        return Spec("offset", unit="year", n=_DIR[yd], month=month)
     d = m.group("dir").lower()
     if d == "this":
         return Spec("offset", unit="year", n=0, month=month)
