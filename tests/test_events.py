@@ -224,3 +224,64 @@ def test_wire_dateline_and_addressee_are_not_in_headlines():
                        [("Tuesday", "2017-09-05"), ("the coming weeks", "FUTURE_REF")])
     assert [e.headline for e in events] == ["Government forces broke the siege", "We will push on"]
     assert [e.attribution for e in events] == ["state media", "an army officer"]
+
+
+def test_gapped_conjunct_borrows_subject_and_verb():
+    events = events_of(["Iraqi forces retook Ramadi in December 2015 and Falluja in June 2016."],
+                       [("December 2015", "2015-12"), ("June 2016", "2016-06")])
+    assert [(e.when.value, e.headline) for e in events] == [
+        ("2015-12", "Iraqi forces retook Ramadi"), ("2016-06", "Iraqi forces retook Falluja")]
+
+
+def test_irregular_past_ends_the_subject_lent_to_a_coordinated_verb():
+    events = events_of(["The US began air strikes in Iraq in August 2014, and extended them to Syria in September 2014."],
+                       [("August 2014", "2014-08"), ("September 2014", "2014-09")])
+    assert events[1].headline == "The US extended them to Syria"
+
+
+def test_a_noun_headed_time_does_not_hide_the_next_date():
+    events = events_of(["The Kurds offered on Wednesday to hold talks on the future of the territories, "
+                        "after Iraqi forces seized Kirkuk on Monday."],
+                       [("Wednesday", "2017-10-11"), ("the future", "FUTURE_REF"), ("Monday", "2017-10-09")])
+    assert [(e.when.value, e.headline) for e in events] == [
+        ("2017-10-11", "The Kurds offered to hold talks on the future of the territories"),
+        ("2017-10-09", "Iraqi forces seized Kirkuk")]
+
+
+def test_time_of_time_dates_with_both():
+    e = one(["In July of that year, government forces cut the Castello Road."],
+            [("July", "2016-07"), ("that year", "2016")])
+    assert (e.when.value, e.headline) == ("2016-07", "Government forces cut the Castello Road")
+
+
+def test_time_premodifying_a_noun_dates_the_noun():
+    e = one(["It did not say whether it would annul the Sept. 25 independence referendum, which Baghdad rejects."],
+            [("Sept. 25", "2017-09-25")])
+    assert (e.headline, e.modality, e.rule) == ("Independence referendum", Modality.FACT, "nominal")
+
+
+def test_appositive_relative_clause_takes_its_own_date():
+    e = one(["IS has lost control of Raqqa, the Syrian city it had used as its capital since 2014."],
+            [("2014", "2014")])
+    assert e.when.relation is Relation.SINCE and "lost control" not in e.headline
+    assert e.headline == "Raqqa, the Syrian city it had used as its capital"
+
+
+@pytest.mark.parametrize("entry,kind,value,headline", [
+    ("June 2014: IS captures Mosul", "heading", "2014-06", "IS captures Mosul"),
+    ("2016 - Losses mount", "heading", "2016", "Losses mount"),
+    ("March 2011: Protests against President Assad begin in Deraa.", "body", "2011-03",
+     "Protests against President Assad begin in Deraa"),
+])
+def test_timeline_entries(entry, kind, value, headline):
+    doc = make_doc([entry, "IS fighters seized the city in a lightning offensive."], kinds=[kind, "body"])
+    start = doc.text.index(entry.split(":")[0].split(" -")[0])
+    text = entry.split(":")[0].split(" -")[0]
+    events = extract_events(doc, [Timex(start, start + len(text), text, TimexType.DATE, value, None)])
+    assert [(e.when.value, e.headline, e.rule) for e in events] == [(value, headline, "timeline")]
+
+
+def test_headings_give_no_events_but_timeline_entries():
+    doc = make_doc(["IS stronghold since 2014", "The city fell."], kinds=["heading", "body"])
+    s = doc.text.index("2014")
+    assert extract_events(doc, [Timex(s, s + 4, "2014", TimexType.DATE, "2014", None)]) == []

@@ -29,6 +29,12 @@ def content(sentence, attr):
      ["the army entered the town"]),
     ('"The deal holds," the coalition said, adding that it would not last.', "the coalition", "trailing",
      ["The deal holds", "it would not last"]),
+    ("The monitor, which tracks the war through activists, said at least 23 fighters were killed.", "The monitor",
+     "leading", ["at least 23 fighters were killed"]),           # relative clause out of the source; "at least" stays
+    ("The coalition has said it will keep up air strikes.", "The coalition", "leading",
+     ["it will keep up air strikes"]),                           # perfect auxiliary before the verb
+    ("In Iraq, Prime Minister Haider al-Abadi announced Friday that troops had retaken Qaim.",
+     "Prime Minister Haider al-Abadi", "leading", ["troops had retaken Qaim"]),   # leading adverbial
 ])
 def test_forms(sentence, source, form, reported):
     attr = find_attribution(sentence)
@@ -41,6 +47,7 @@ def test_forms(sentence, source, form, reported):
     "The army retook the town after heavy fighting.",
     "The coalition confirmed the deal in a statement.",           # an object, not a reported clause
     "IS claimed the attack.",
+    "On Saturday, local officials announced a deal to evacuate civilians and Syrian IS fighters.",  # "IS" no verb
 ])
 def test_no_attribution(sentence):
     assert find_attribution(sentence) is None

@@ -23,6 +23,16 @@ from chrono.headline import compress
     ("The talks stalled; the army attacked on Monday.", ["The talks stalled", "the army attacked on Monday"]),
     ("Mosul, which IS seized in June 2014, was retaken in July.",
      ["Mosul was retaken in July", "which IS seized in June 2014"]),
+    ("Barzani, who called the vote despite warnings from Washington, Ankara and Tehran, has not appeared since Monday.",
+     ["Barzani has not appeared since Monday", "who called the vote despite warnings from Washington, Ankara and Tehran"]),
+    ("Fighters left the city under a deal, but foreign fighters were not allowed to leave.",
+     ["Fighters left the city under a deal", "foreign fighters were not allowed to leave"]),
+    ("reconstruction would begin in the coming months, but warned that clearing mines could take years",
+     ["reconstruction would begin in the coming months", "warned that clearing mines could take years"]),
+    ("IS has lost Raqqa, the Syrian city it had used as its capital since 2014.",
+     ["IS has lost Raqqa", "the Syrian city it had used as its capital since 2014"]),
+    ("In July, Iraqi forces retook Mosul, the jihadists' de-facto capital in Iraq.",
+     ["In July, Iraqi forces retook Mosul, the jihadists' de-facto capital in Iraq"]),   # no relative: one clause
 ])
 def test_clauses(sentence, clauses):
     assert clause_texts(sentence) == clauses
@@ -44,6 +54,12 @@ def test_clauses_of_content_spans_only():
     ("The offensive to retake the city started with the help of US-led airstrikes and several hundred US special forces",
      None, "The offensive to retake the city started"),
     ("that the rebels reportedly withdrew", None, "The rebels withdrew"),
+    ("The SDF, a coalition of Kurdish and Arab fighters backed by US air strikes, launched its assault on Raqqa",
+     None, "The SDF launched its assault on Raqqa"),               # mid-sentence appositive out
+    ("Syrian troops and their allies drove the Islamic State group out of the eastern city of Deir el-Zour",
+     None, "Syrian troops and their allies drove the Islamic State group out of Deir el-Zour"),   # place noun out
+    ("The government in Damascus has been fighting to lift an IS siege on parts of Deir el-Zour", None,
+     "The government in Damascus has been fighting to lift an IS siege on parts of Deir el-Zour"),  # keeps the name
 ])
 def test_headlines(clause, subject, headline):
     assert compress(clause, subject=subject) == headline
