@@ -282,6 +282,19 @@ def test_navigation_at_start_and_section_above_title():
     assert doc.section == "World" and doc.title == "Kurds win the battle of Raqqa"
 
 
+def test_pipe_breadcrumb_is_not_the_title():
+    doc = doc_of("News | ISIL/ISIS", "Raqqa: SDF says battle for the city is over", "Published On 17 Oct 2017", BODY)
+    assert doc.title == "Raqqa: SDF says battle for the city is over"
+    assert doc.published.isoformat() == "2017-10-17"
+
+
+def test_wire_dateline_with_update_age_and_reading_time():
+    doc = doc_of("World News", "October 18, 2017 / 11:32 AM / Updated 2 hours ago",
+                 "Iraq's Kurds offer talks as Baghdad tightens grip", "4 Min Read", BODY)
+    assert doc.published.isoformat() == "2017-10-18"
+    assert doc.title == "Iraq's Kurds offer talks as Baghdad tightens grip"
+
+
 def test_unknown_short_lines_above_the_title_are_navigation():
     doc = doc_of("Europe", "Germany", "Middle East", "Kurds win the battle of Raqqa", BODY)
     assert [b.kind for b in doc.blocks] == ["navigation", "navigation", "section", "title", "body"]
