@@ -17,6 +17,7 @@ from datetime import date, datetime, timedelta
 from pathlib import Path
 
 from docx import Document
+from docx.enum.style import WD_STYLE_TYPE
 from docx.enum.table import WD_TABLE_ALIGNMENT
 from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_TAB_ALIGNMENT
 from docx.oxml import OxmlElement
@@ -26,7 +27,7 @@ from docx.shared import Cm, Emu
 from ..dates_display import briefing_date, day_text, event_published, show_event, span
 from ..errors import ChronoError
 from ..model import Chronology, Event, Modality, Relation
-from .labels import clean_text, one_line
+from .labels import cap, clean_text, one_line
 from .styles import style_file
 
 log = logging.getLogger(__name__)
@@ -36,18 +37,48 @@ REQUIRED_STYLES = ("Normal", "Title", "Subtitle", "Heading 1", "Heading 2", "Lis
                    "Caption", "Header", "Footer", "Briefing Meta", "Table Text", "Table Note", "Table Fact",
                    "Table Forecast", "Chronology Table")
 MAX_LATEST, MAX_EXPECTED, MAX_BACKGROUND = 4, 3, 2
+#: Characters of article text put in one place of the briefing (the JSON keeps every character).
+MAX_HEADLINE, MAX_SENTENCE, MAX_SHORT = 300, 600, 200
 _STATUS = {Modality.FACT: "Fact", Modality.FORECAST: "Forecast", Modality.HYPOTHETICAL: "Hypothetical",
            Modality.NEGATED: "Denied"}
 
 
 # --- small helpers ------------------------------------------------------------------------------
 
+def _words(text: str | None, limit: int = MAX_SHORT) -> str:
+    """Article text for the briefing: one line, cleaned, at most ``limit`` characters, words longer
+    than 40 characters broken by zero-width spaces (so Word and LibreOffice can wrap them)."""
+    return cap(text, limit, sep="\u200b")
+
+
+def _style_ids(doc) -> dict[str, str | None]:
+    """Paragraph style name -> style id (``None`` for the default style), read once: python-docx
+    searches every style of the template each time a paragraph's style is set by name."""
+    default = doc.styles.default(WD_STYLE_TYPE.PARAGRAPH)
+    ids: dict[str, str | None] = {s.name: s.style_id for s in doc.styles if s.type == WD_STYLE_TYPE.PARAGRAPH}
+    if default is not None:
+        ids[default.name] = None
+    return ids
+
+
+def _set_style(paragraph, style_id: str | None):
+    paragraph._p.style = style_id
+    return paragraph
+
+
+def _para(doc, ids: dict, style: str, text: str | None = None):
+    """A new paragraph of ``style`` at the end of the document."""
+    p = _set_style(doc.add_paragraph(), ids[style])
+    if text:
+        p.add_run(text)
+    return p
+
 def _title(chron: Chronology) -> str:
     if chron.title:
-        return one_line(chron.title)
+        return _words(chron.title, MAX_HEADLINE)
     titles = [d.title for d in chron.documents if d.title]
     if len(chron.documents) == 1 and titles:
-        return one_line(titles[0])
+        return _words(titles[0], MAX_HEADLINE)
     return f"Chronology of {len(chron.documents)} articles" if chron.documents else "Chronology"
 
 
@@ -81,7 +112,7 @@ def _set_widths(table, widths_cm: list[float]) -> None:
         col.set(qn("w:w"), str(int(w * 567)))
 
 
-def _table(doc, header: list[str], widths_cm: list[float]):
+def _table(doc, ids: dict, header: list[str], widths_cm: list[float]):
     table = doc.add_table(rows=1, cols=len(header))
     table.style = doc.styles["Chronology Table"]
     table.alignment = WD_TABLE_ALIGNMENT.CENTER
@@ -96,7 +127,7 @@ def _table(doc, header: list[str], widths_cm: list[float]):
     tr_pr = row._tr.get_or_add_trPr()
     tr_pr.append(OxmlElement("w:tblHeader"))               # repeat the header row on every page
     for cell, text in zip(row.cells, header):
-        cell.paragraphs[0].style = doc.styles["Table Text"]
+        _set_style(cell.paragraphs[0], ids["Table Text"])
         cell.paragraphs[0].add_run(text).bold = True
     _set_widths(table, widths_cm)
     return table
@@ -110,9 +141,8 @@ def _add_row(table, widths_cm: list[float]):
     return row.cells
 
 
-def _cell_text(cell, text: str, style, *, bold: bool = False, first: bool = True):
-    p = cell.paragraphs[0] if first else cell.add_paragraph()
-    p.style = style
+def _cell_text(cell, text: str, style_id: str | None, *, bold: bool = False, first: bool = True):
+    p = _set_style(cell.paragraphs[0] if first else cell.add_paragraph(), style_id)
     run = p.add_run(clean_text(text))
     if bold:
         run.bold = True
@@ -143,7 +173,7 @@ def _anchor_text(anchor: str) -> str:
         elif kind in ("none", "absolute"):
             parts.append("none: the date is written in full")
         else:
-            parts.append(one_line(token))
+            parts.append(_words(token, 80))
     return "; ".join(parts) or "none: the date is written in full"
 
 
@@ -176,24 +206,24 @@ def key_points(chron: Chronology) -> list[tuple[str, Event]]:
     return points
 
 
-def _title_block(doc, chron: Chronology, published: date | None) -> None:
-    doc.add_paragraph(_title(chron), style="Title")
+def _title_block(doc, ids: dict, chron: Chronology, published: date | None) -> None:
+    _para(doc, ids, "Title", _title(chron))
     docs = chron.documents
     if len(docs) == 1:
         d = docs[0]
-        bits = [one_line(d.section)] if d.section else []
+        bits = [_words(d.section)] if d.section else []
         if d.agencies:
-            bits.append(", ".join(one_line(a) for a in d.agencies))
+            bits.append(_words(", ".join(d.agencies)))
         sep = "  \u00b7  "
-        doc.add_paragraph(sep.join(["Chronology briefing", *bits]), style="Subtitle")
+        _para(doc, ids, "Subtitle", sep.join(["Chronology briefing", *bits]))
     else:
-        doc.add_paragraph(f"Chronology briefing from {len(docs)} articles", style="Subtitle")
+        _para(doc, ids, "Subtitle", f"Chronology briefing from {len(docs)} articles")
     lines = []
     if len(docs) == 1:
         d = docs[0]
         if d.title and chron.title and one_line(d.title) != one_line(chron.title):
-            lines.append(("Article", one_line(d.title)))
-        lines.append(("Source", one_line(d.path or d.id)))
+            lines.append(("Article", _words(d.title, MAX_HEADLINE)))
+        lines.append(("Source", _words(d.path or d.id)))
         lines.append(("Published", day_text(d.published) if d.published else "unknown"))
     else:
         pubs = sorted(d.published for d in docs if d.published)
@@ -203,91 +233,89 @@ def _title_block(doc, chron: Chronology, published: date | None) -> None:
         lines.append(("Sources", f"{len(docs)} articles, listed at the end"))
     lines.append(("Briefing date", day_text(published) if published else "unknown"))
     for label, text in lines:
-        p = doc.add_paragraph(style="Briefing Meta")
+        p = _para(doc, ids, "Briefing Meta")
         p.add_run(f"{label}: ").bold = True
         p.add_run(clean_text(text))
 
 
-def _key_points(doc, chron: Chronology) -> None:
-    doc.add_paragraph("Key points", style="Heading 1")
+def _key_points(doc, ids: dict, chron: Chronology) -> None:
+    _para(doc, ids, "Heading 1", "Key points")
     points = key_points(chron)
     if not points:
-        doc.add_paragraph("No dated events were found.", style="Normal")
+        _para(doc, ids, "Normal", "No dated events were found.")
     for label, e in points:
-        p = doc.add_paragraph(style="List Bullet")
+        p = _para(doc, ids, "List Bullet")
         p.add_run(f"{label}, {show_event(e)}: ").bold = True
-        text = one_line(e.headline)
+        text = _words(e.headline, MAX_HEADLINE)
         if e.attribution:
-            text += f" ({one_line(e.attribution)})"
+            text += f" ({_words(e.attribution)})"
         p.add_run(text + ("" if text.endswith((".", "!", "?")) else "."))
 
 
-def _picture(doc, chron: Chronology, style, width) -> None:
+def _picture(doc, ids: dict, chron: Chronology, style, width) -> None:
     from .plot import png_bytes
-    doc.add_paragraph("Timeline", style="Heading 1")
+    _para(doc, ids, "Heading 1", "Timeline")
     doc.add_picture(io.BytesIO(png_bytes(chron, style=style)), width=width)
     doc.paragraphs[-1].paragraph_format.keep_with_next = True
-    doc.add_paragraph("Figure 1. The events on a broken time axis. A day is a point; a month, a year or "
-                      "part of a year is a bar over its interval; forecasts are hollow and dashed; an arrow "
-                      "runs from \u201csince\u201d to the publication date; undated expectations sit "
-                      "after it.", style="Caption")
+    _para(doc, ids, "Caption", "Figure 1. The events on a broken time axis. A day is a point; a month, a year "
+          "or part of a year is a bar over its interval; forecasts are hollow and dashed; an arrow runs from "
+          "\u201csince\u201d to the publication date; undated expectations sit after it.")
 
 
-def _chronology_table(doc, chron: Chronology) -> None:
-    doc.add_paragraph("Chronology", style="Heading 1")
+def _chronology_table(doc, ids: dict, chron: Chronology) -> None:
+    _para(doc, ids, "Heading 1", "Chronology")
     widths = [3.0, 8.0, 4.1, 2.3]
-    table = _table(doc, ["Date", "Event", "Source and attribution", "Status"], widths)
-    styles = doc.styles
+    table = _table(doc, ids, ["Date", "Event", "Source and attribution", "Status"], widths)
     for e in chron.events:
         cells = _add_row(table, widths)
         forecast = e.modality is not Modality.FACT
-        _cell_text(cells[0], show_event(e), styles["Table Forecast" if forecast else "Table Fact"])
-        _cell_text(cells[1], one_line(e.headline) or "(no headline)", styles["Table Text"], bold=True)
-        text = one_line(e.text)
-        if text and text != one_line(e.headline):
-            _cell_text(cells[1], text, styles["Table Note"], first=False)
-        _cell_text(cells[2], one_line(e.attribution) if e.attribution else "the article", styles["Table Text"])
+        _cell_text(cells[0], show_event(e), ids["Table Forecast" if forecast else "Table Fact"])
+        headline = _words(e.headline, MAX_HEADLINE)
+        _cell_text(cells[1], headline or "(no headline)", ids["Table Text"], bold=True)
+        text = _words(e.text, MAX_SENTENCE)
+        if text and text != headline:
+            _cell_text(cells[1], text, ids["Table Note"], first=False)
+        _cell_text(cells[2], _words(e.attribution) if e.attribution else "the article", ids["Table Text"])
         refs = _sources_of(chron, e)
         if refs:
             label = "Source" if len(refs) == 1 else "Sources"
-            _cell_text(cells[2], f"{label} [{', '.join(map(str, refs))}]", styles["Table Note"], first=False)
+            _cell_text(cells[2], f"{label} [{', '.join(map(str, refs))}]", ids["Table Note"], first=False)
         _cell_text(cells[3], _STATUS.get(e.modality, e.modality.value.title()),
-                   styles["Table Forecast" if forecast else "Table Text"])
+                   ids["Table Forecast" if forecast else "Table Text"])
 
 
-def _resolution_table(doc, chron: Chronology) -> None:
-    doc.add_paragraph("How each date was resolved", style="Heading 1")
-    doc.add_paragraph("Each date in the chronology as written in the article, the TimeML value it was "
-                      "resolved to, the days it covers, and what it was resolved against.", style="Normal")
+def _resolution_table(doc, ids: dict, chron: Chronology) -> None:
+    _para(doc, ids, "Heading 1", "How each date was resolved")
+    _para(doc, ids, "Normal", "Each date in the chronology as written in the article, the TimeML value it was "
+          "resolved to, the days it covers, and what it was resolved against.")
     widths = [3.6, 5.4, 4.6, 3.8]
-    table = _table(doc, ["As written", "Resolved to", "Resolved against", "Rule"], widths)
-    styles = doc.styles
+    table = _table(doc, ids, ["As written", "Resolved to", "Resolved against", "Rule"], widths)
     for e in chron.events:
         cells = _add_row(table, widths)
-        written = one_line(e.timex_text)
-        _cell_text(cells[0], f"\u201c{written}\u201d" if written else "\u2014", styles["Table Text"])
+        written = _words(e.timex_text)
+        _cell_text(cells[0], f"\u201c{written}\u201d" if written else "\u2014", ids["Table Text"])
         value = e.when.value or "\u2014"
         if e.when.mod:
             value += f" ({e.when.mod})"
-        _cell_text(cells[1], f"{show_event(e)}  \u00b7  {value}", styles["Table Text"], bold=True)
-        _cell_text(cells[1], _interval_text(e, event_published(chron, e)), styles["Table Note"], first=False)
-        _cell_text(cells[2], _anchor_text(e.anchor), styles["Table Text"])
-        _cell_text(cells[3], one_line(e.rule) or "\u2014", styles["Table Text"])
+        _cell_text(cells[1], f"{show_event(e)}  \u00b7  {value}", ids["Table Text"], bold=True)
+        _cell_text(cells[1], _interval_text(e, event_published(chron, e)), ids["Table Note"], first=False)
+        _cell_text(cells[2], _anchor_text(e.anchor), ids["Table Text"])
+        _cell_text(cells[3], _words(e.rule, 80) or "\u2014", ids["Table Text"])
 
 
-def _sources(doc, chron: Chronology) -> None:
-    doc.add_paragraph("Sources", style="Heading 1")
+def _sources(doc, ids: dict, chron: Chronology) -> None:
+    _para(doc, ids, "Heading 1", "Sources")
     for i, d in enumerate(chron.documents, start=1):
-        p = doc.add_paragraph(style="List Number")
+        p = _para(doc, ids, "List Number")
         p.add_run(f"[{i}] ")
-        p.add_run(one_line(d.title) or one_line(d.id)).bold = True
+        p.add_run(_words(d.title, MAX_HEADLINE) or _words(d.id)).bold = True
         bits = [f"published {day_text(d.published)}" if d.published else "publication date unknown"]
         if d.section:
-            bits.append(one_line(d.section))
+            bits.append(_words(d.section))
         if d.agencies:
-            bits.append("agencies: " + ", ".join(one_line(a) for a in d.agencies))
+            bits.append("agencies: " + _words(", ".join(d.agencies)))
         if d.path:
-            bits.append(f"file: {one_line(d.path)}")
+            bits.append(f"file: {_words(d.path)}")
         p.add_run("  \u2014  " + "; ".join(bits))
 
 
@@ -325,7 +353,7 @@ def _core_properties(doc, chron: Chronology, published: date | None) -> None:
     cp.subject = "Chronology briefing"
     cp.author = cp.last_modified_by = "chrono"
     cp.keywords = "chronology; timeline; briefing"
-    cp.comments = "Sources: " + "; ".join(one_line(d.title or d.id) for d in chron.documents)[:900]
+    cp.comments = ("Sources: " + "; ".join(_words(d.title or d.id) for d in chron.documents[:20]))[:900]
     cp.category = "Briefing"
     stamp = datetime.combine(published, datetime.min.time()) if published else datetime(1970, 1, 1)
     cp.created = cp.modified = cp.last_printed = stamp
@@ -359,12 +387,13 @@ def build_document(chron: Chronology, *, style: str | Path = "briefing"):
     published = briefing_date(chron)
     section = doc.sections[0]
     text_width = Emu(section.page_width - section.left_margin - section.right_margin)
-    _title_block(doc, chron, published)
-    _key_points(doc, chron)
-    _picture(doc, chron, style, text_width)
-    _chronology_table(doc, chron)
-    _resolution_table(doc, chron)
-    _sources(doc, chron)
+    ids = _style_ids(doc)
+    _title_block(doc, ids, chron, published)
+    _key_points(doc, ids, chron)
+    _picture(doc, ids, chron, style, text_width)
+    _chronology_table(doc, ids, chron)
+    _resolution_table(doc, ids, chron)
+    _sources(doc, ids, chron)
     _header_footer(doc, chron, published)
     _core_properties(doc, chron, published)
     return doc

@@ -15,28 +15,25 @@ import io
 import logging
 from contextlib import contextmanager
 from dataclasses import dataclass
+from functools import lru_cache
 from datetime import date, timedelta
 from pathlib import Path
 
 import matplotlib
-
-matplotlib.use("Agg")
-
-import matplotlib.style  # noqa: E402
-from matplotlib import rcParams  # noqa: E402
-from matplotlib.backends.backend_agg import FigureCanvasAgg  # noqa: E402
-from matplotlib.colors import to_rgb  # noqa: E402
-from matplotlib.figure import Figure  # noqa: E402
-from matplotlib.font_manager import FontProperties  # noqa: E402
-from matplotlib.lines import Line2D  # noqa: E402
-from matplotlib.patches import ConnectionPatch, Patch, Rectangle  # noqa: E402
+from matplotlib import rcParams
+from matplotlib.backends.backend_agg import FigureCanvasAgg
+from matplotlib.colors import to_rgb
+from matplotlib.figure import Figure
+from matplotlib.lines import Line2D
+from matplotlib.patches import ConnectionPatch, Patch, Rectangle
 
 from ..dates_display import (briefing_date, day_text, event_published, is_point, published_dates,
-                             show_event, span)  # noqa: E402
-from ..model import Chronology, Event, Grain, Modality, Relation  # noqa: E402
-from . import layout  # noqa: E402
-from .labels import ELLIPSIS, one_line, overlapping, shorten, visible_texts, wrap  # noqa: E402
-from .styles import style_file  # noqa: E402
+                             show_event, span)
+from ..model import Chronology, Event, Grain, Modality, Relation
+from . import layout
+from .labels import ELLIPSIS, cap, one_line, overlapping, shorten, visible_texts, wrap
+from .metrics import measurer
+from .styles import style_file
 
 log = logging.getLogger(__name__)
 
@@ -89,10 +86,24 @@ class Theme:
 
 @contextmanager
 def plot_style(style: str | Path = "briefing"):
-    """The rcParams of a style (a name in ``styles/`` or a path), for the duration of the block."""
+    """The rcParams of a style (a name in ``styles/`` or a path), for the duration of the block:
+    matplotlib's defaults updated with the style file (what ``matplotlib.style.context(path,
+    after_reset=True)`` does, without importing the style library)."""
     path = style_file(style, ".mplstyle")
-    with matplotlib.style.context(str(path), after_reset=True):
+    with matplotlib.rc_context(_style_params(str(path))):
         yield
+
+
+def _style_params(path: str) -> dict:
+    params = matplotlib.rc_params_from_file(path, use_default_template=True)
+    return {k: v for k, v in params.items() if k not in _NOT_STYLE}
+
+
+# rcParams a style may not set (matplotlib.style's STYLE_BLACKLIST)
+_NOT_STYLE = {"interactive", "backend", "webagg.port", "webagg.address", "webagg.port_retries",
+              "webagg.open_in_browser", "backend_fallback", "toolbar", "timezone", "figure.max_open_warning",
+              "figure.raise_window", "savefig.directory", "tk.window_focus", "docstring.hardcopy",
+              "date.epoch"}
 
 
 class _Canvas:
@@ -101,19 +112,18 @@ class _Canvas:
     def __init__(self, theme: Theme):
         self.fig = Figure(figsize=(WIDTH_IN, HEIGHT_IN), dpi=DPI, facecolor=theme.bg)
         FigureCanvasAgg(self.fig)
-        self.renderer = self.fig.canvas.get_renderer()
         self.theme = theme
+        self._measures: dict = {}
 
     def width(self, text: str, size: float, weight: str = "normal", style: str = "normal") -> float:
-        """Width of a one-line text in inches."""
-        if not text:
-            return 0.0
-        prop = FontProperties(size=size, weight=weight, style=style)
-        w, _, _ = self.renderer.get_text_width_height_descent(text, prop, ismath=False)
-        return w / DPI
+        """Width of a one-line text in inches (a safe estimate: see :mod:`chrono.render.metrics`)."""
+        return self.measure(size, weight, style)(text)
 
     def measure(self, size: float, weight: str = "normal", style: str = "normal"):
-        return lambda s: self.width(s, size, weight, style)
+        key = (size, weight, style)
+        if key not in self._measures:
+            self._measures[key] = measurer(size, weight, style, dpi=DPI)
+        return self._measures[key]
 
     def text(self, x: float, y: float, s: str, **kw):
         """Text at ``(x, y)`` inches from the bottom left of the figure."""
@@ -162,23 +172,31 @@ def _source_line(chron: Chronology) -> str:
 
 def _fit_lines(canvas: _Canvas, texts: list[str], width: float, height_pt: float, sizes: list[float],
                weight: str = "normal", style: str = "normal", max_lines: int = 2):
-    """The largest size at which every text wraps into the lines that fit ``height_pt`` (else the
-    smallest, shortened): ``(size, [lines per text])``."""
-    last = None
+    """The largest size at which every text wraps into the lines that fit ``height_pt``:
+    ``(size, [lines per text])``.
+
+    Texts are capped (:func:`chrono.render.labels.cap`) before they are measured. When some text is
+    shortened at every size, the largest size with the fewest shortened texts wins: shrinking every
+    label does not make an overlong one readable.
+    """
+    texts = [cap(t) for t in texts]
+    best = None                                       # (cut count, size, lines)
     for size in sizes:
         lines_fit = min(max_lines, int(height_pt // (size * 1.22)))
         if lines_fit < 1:
             continue
         measure = canvas.measure(size, weight, style)
         wrapped = [wrap(t, width, measure, lines_fit) for t in texts]
-        last = (size, [w[0] for w in wrapped])
-        if not any(cut for _, cut in wrapped):
-            return last
-    if last is None:                                  # rows too thin for any size: one line, smallest
+        cuts = sum(1 for _, cut in wrapped if cut)
+        if best is None or cuts < best[0]:
+            best = (cuts, size, [w[0] for w in wrapped])
+        if not cuts:
+            break
+    if best is None:                                  # rows too thin for any size: one line, smallest
         size = sizes[-1]
         measure = canvas.measure(size, weight, style)
-        last = (size, [[shorten(one_line(t), width, measure)] for t in texts])
-    return last
+        return size, [[shorten(t, width, measure)] for t in texts]
+    return best[1], best[2]
 
 
 def _sizes(top: float) -> list[float]:
@@ -207,7 +225,7 @@ def draw(chron: Chronology) -> Figure:
     title_text = "\n".join(lines[0])
     canvas.text(MARGIN, y, title_text, fontsize=size, weight="bold", va="top", linespacing=1.1)
     y -= len(lines[0]) * size * 1.1 * 1.18 / 72 + 0.08
-    sub = shorten(_subtitle(chron, published), content_w, canvas.measure(theme.base * 0.9))
+    sub = shorten(cap(_subtitle(chron, published), squeeze=False), content_w, canvas.measure(theme.base * 0.9))
     canvas.text(MARGIN, y, sub, fontsize=theme.base * 0.9, va="top", color=theme.muted)
     y -= theme.base * 0.9 * 1.3 / 72 + 0.28
 
@@ -215,7 +233,8 @@ def draw(chron: Chronology) -> Figure:
     bottom = 0.28
     credit = "timeline: chrono"
     credit_w = canvas.width(credit, theme.legend * 0.85)
-    source = shorten(_source_line(chron), content_w - credit_w - 0.4, canvas.measure(theme.legend * 0.85))
+    source = shorten(cap(_source_line(chron), 400, squeeze=False), content_w - credit_w - 0.4,
+                     canvas.measure(theme.legend * 0.85))
     canvas.text(MARGIN, bottom, source, fontsize=theme.legend * 0.85, color=theme.muted, va="baseline")
     canvas.text(WIDTH_IN - MARGIN, bottom, credit, fontsize=theme.legend * 0.85, color=theme.muted,
                 va="baseline", ha="right")
@@ -230,7 +249,7 @@ def draw(chron: Chronology) -> Figure:
     row_h = rows_h / max(n, 1)
     row_pt = row_h * 72
 
-    dates = [one_line(show_event(e, year=not _same_year_day(e, published))) for e in events]
+    dates = [cap(show_event(e, year=not _same_year_day(e, published)), 60) for e in events]
     date_sizes = _sizes(theme.base * 0.95)
     date_w = min(max([canvas.width(d, date_sizes[0], "bold") for d in dates] + [1.3]) + 0.05, 2.7)
     gap = 0.3
@@ -242,7 +261,7 @@ def draw(chron: Chronology) -> Figure:
     shown_dates = [d if i == 0 or d != dates[i - 1] else "" for i, d in enumerate(dates)]
     d_size, d_lines = _fit_lines(canvas, [d or "x" for d in shown_dates], date_w, row_pt, date_sizes, "bold")
     h_size, h_lines = _fit_lines(canvas, [e.headline or "(no headline)" for e in events], head_w, row_pt,
-                                 _sizes(theme.base))
+                                 _sizes(theme.base), max_lines=3)
     d_size = min(d_size, h_size)
     d_lines = _fit_lines(canvas, [d or "x" for d in shown_dates], date_w, row_pt, _sizes(d_size), "bold")[1]
     if n and h_size <= 9:
@@ -310,7 +329,7 @@ def draw(chron: Chronology) -> Figure:
         ax, ax_x, ax_w = axes[k]
         ax.set_xlim(seg.lo, seg.hi)
         def fits(texts: list[str], width: float = ax_w) -> bool:
-            return sum(max(canvas.width(p, theme.tick) for p in t.split("\n")) + 0.12 for t in texts) <= width
+            return sum(max(canvas.width(p, theme.tick) for p in t.split("\n")) + 0.1 for t in texts) <= width
 
         bounds, labels = layout.ticks(seg, fits)
         ax.set_xticks(bounds, minor=True)
@@ -403,7 +422,9 @@ def draw(chron: Chronology) -> Figure:
             t.set_parse_math(False)
         _fit_legend(fig, leg, theme.legend)
 
-    _drop_collisions(fig, optional)
+    # The collision pass draws the figure on its Agg canvas; if it hid nothing, that drawing is
+    # the final picture and a PNG is encoded from it without drawing again.
+    fig.chrono_drawn = not _drop_collisions(fig, optional)
     return fig
 
 
@@ -424,12 +445,14 @@ def _fit_legend(fig: Figure, leg, size: float) -> None:
             t.set_fontsize(size)
 
 
-def _drop_collisions(fig: Figure, optional: list) -> None:
-    """Hide optional texts (axis dates, column headers) that overlap another text or leave the figure."""
+def _drop_collisions(fig: Figure, optional: list) -> bool:
+    """Hide optional texts (axis dates, column headers) that overlap another text or leave the figure.
+    True if any was hidden (the canvas, drawn to measure, is then out of date)."""
     fig.canvas.draw()
     renderer = fig.canvas.get_renderer()
     texts = visible_texts(fig)
     boxes = {id(t): t.get_window_extent(renderer) for t in texts}
+    hidden = False
     for t in optional:
         if id(t) not in boxes:
             continue
@@ -440,6 +463,8 @@ def _drop_collisions(fig: Figure, optional: list) -> None:
             log.debug("timeline: hid %r (no room)", t.get_text())
             t.set_visible(False)
             del boxes[id(t)]
+            hidden = True
+    return hidden
 
 
 def figure(chron: Chronology, *, style: str | Path = "briefing") -> Figure:
@@ -453,19 +478,38 @@ def _save(chron: Chronology, target, fmt: str, style: str | Path) -> None:
         rcParams["svg.hashsalt"] = "chrono"
         fig = draw(chron)
         meta = {"png": _PNG_META, "svg": _SVG_META, "pdf": _PDF_META}[fmt]
-        fig.savefig(target, format=fmt, dpi=DPI, metadata=meta, facecolor=fig.get_facecolor())
+        if fmt == "png" and getattr(fig, "chrono_drawn", False):
+            # what savefig would do after drawing the figure once more
+            from matplotlib.image import imsave
+            imsave(target, fig.canvas.buffer_rgba(), format="png", origin="upper", dpi=DPI, metadata=meta)
+        else:
+            fig.savefig(target, format=fmt, dpi=DPI, metadata=meta, facecolor=fig.get_facecolor())
 
 
 def png_bytes(chron: Chronology, *, style: str | Path = "briefing") -> bytes:
-    """The timeline as PNG bytes (1920x1080), e.g. to embed in a document."""
+    """The timeline as PNG bytes (1920x1080), e.g. to embed in a document.
+
+    The last few pictures are kept (keyed by the chronology, the style file and its size and
+    modification time), so a build that writes both the PNG and the DOCX draws the timeline once.
+    """
+    path = style_file(style, ".mplstyle")
+    try:
+        stat = path.stat()
+        version = (stat.st_mtime_ns, stat.st_size)
+    except OSError:
+        version = None
+    return _png_bytes(chron, str(path), version)
+
+
+@lru_cache(maxsize=4)
+def _png_bytes(chron: Chronology, style_path: str, version) -> bytes:
     buf = io.BytesIO()
-    _save(chron, buf, "png", style)
+    _save(chron, buf, "png", style_path)
     return buf.getvalue()
 
 
 def write_png(chron: Chronology, path: Path, *, style: str | Path = "briefing", **_: object) -> None:
-    with open(path, "wb") as f:
-        _save(chron, f, "png", style)
+    Path(path).write_bytes(png_bytes(chron, style=style))
 
 
 def write_svg(chron: Chronology, path: Path, *, style: str | Path = "briefing", **_: object) -> None:
