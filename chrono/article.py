@@ -367,6 +367,8 @@ _LIST_NUMBER = re.compile(r"\s*(?:\d{1,3}[.)]|[-*\u2022\u00b7>\u203a\u00bb])\s+"
 _TERMINAL = ".!?\u2026"
 _CLOSING = "\"'\u201d\u2019\u00bb)]"
 _CREDIT_TAIL = re.compile(r"(?:[(\[]\s*(?:image|photo|picture|foto|video|credit)\s*:[^()\[\]]{1,80}[)\]]"
+                          r"|\[[^\[\]/]{2,60}/[^\[\]]{2,60}\]"             # Al Jazeera: "[Erik De Castro/Reuters]"
+                          r"|\((?:AP|AFP|Reuters|EPA)\s+Photo[^()]{0,60}\)"   # AP: "(AP Photo/Hussein Malla)"
                           r"|\s(?:photograph|photo|image|picture)\s*:\s*[^.:]{1,80})\s*$", re.I)
 _CREDIT_MARK = re.compile(r"(?:image|images|photo|photos|picture|pictures|photograph|foto|fotos|bild|graphic"
                           r"|graphics|illustration|map|video)\s*:\s*", re.I)

@@ -270,6 +270,11 @@ def test_heading_has_no_credit_after_it():
     ("First published on Sat 14 Oct 2017 10.32 BST", "dateline"),
     ("Tags: Iraq, Kurds, Raqqa", "navigation"),
     ("Associated Press writer Zeina Karam in Beirut contributed to this report.", "boilerplate"),
+    ("Fighters of the SDF celebrate in Raqqa [Erik De Castro/Reuters]", "caption"),
+    ("A boy walks past a destroyed building in Raqqa on Tuesday. (AP Photo/Hussein Malla)", "caption"),
+    ("SOURCE: AL JAZEERA AND NEWS AGENCIES", "agencies"),
+    ("October 18, 2017 / 11:32 AM / Updated 2 hours ago", "dateline"),
+    ("The army [SAA] retook the town.", None),
     (BODY, None),
 ])
 def test_line_kinds(line, kind):
