@@ -314,7 +314,7 @@ def year_words(m: re.Match, p: dict) -> Spec | None:
 def the_unit(m: re.Match, p: dict) -> Spec | None:
     """"the weekend", "the week", "the fiscal year": the one of the last mentioned date or the anchor."""
     unit = (_g(m, "fy") or _g(m, "wk") or _g(m, "yr")).lower()
-    if unit in ("year", "month") and re.match(r"\s+(?:ended|ending)\b", _next_text(m)):
+    if unit in ("year", "month") and re.match(r"\s+(?:ended|ending|to\s+(?:the\s+end|[A-Z]|\d)|through\s+[A-Z])", _next_text(m)):
         return Spec("fixed", value=f"P1{unit[0].upper()}", type="DURATION")   # "the year ended Sept. 30"
     if unit == "weekend":
         return Spec("weekend")
@@ -364,16 +364,20 @@ def ago(m: re.Match, p: dict) -> Spec | None:
     unit_word = m.group("unit").lower()
     unit = {"second": "day", "minute": "day", "hour": "day"}.get(unit_word, lookup(lx.CALENDAR_UNITS, unit_word))
     d = " ".join(m.group("dir").lower().split())
+    if unit_word in ("second", "minute", "hour") and d in ("later", "earlier", "on"):
+        return None              # "an hour later": the duration alone (TimeBank), the day would say nothing
     if unit is None:
         return None
     sign = -1 if d in ("ago", "earlier") else 1
     if unit in ("decade", "century") and isinstance(num, int):
         num, unit = num * (10 if unit == "decade" else 100), "year"
+    if _g(m, "half") and isinstance(num, int) and unit == "year":
+        num, unit = num * 12 + 6, "month"      # "a year and a half later"
     if num is None or not isinstance(num, int):
         if d != "ago":
             return None                      # "a few days later": the duration alone
         return Spec("fixed", value="PAST_REF")
-    anaphoric = d in ("earlier", "later", "before", "after", "previously")
+    anaphoric = d in ("earlier", "later", "before", "after", "previously", "on")
     return Spec("offset", unit=unit, n=sign * num, anaphoric=anaphoric, mod="APPROX" if _g(m, "orso") else None)
 
 

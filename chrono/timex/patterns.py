@@ -58,7 +58,7 @@ MACROS: dict[str, str] = {
     "HOLIDAY": _alt(lx.HOLIDAYS, case_sensitive_names=True),
     "CLOCK": r"(?:(?:1[0-2]|0?[1-9])(?::[0-5]\d)?\s*(?:[ap]\.\s?m\.?|[AP]\.\s?M\.?|[ap]m\b|[AP]M\b)"
              r"|(?:[01]?\d|2[0-3]):[0-5]\d(?=\s*(?:GMT|UTC|EST|EDT|CST|CDT|PST|PDT|local|hours|h\b)))",
-    "TZ": r"(?-i:GMT|UTC|EST|EDT|CST|CDT|MST|MDT|PST|PDT|CET|CEST|BST)",
+    "TZ": r"(?-i:GMT|UTC|EST|EDT|CST|CDT|MST|MDT|PST|PDT|CET|CEST|BST|ET|PT|CT|MT)\b",
     "B": r"(?<![\w'])",        # a word starts here
     "E": r"(?![\w-])",          # a word ends here
 }
