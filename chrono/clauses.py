@@ -19,6 +19,7 @@ import re
 from dataclasses import dataclass
 
 from .cues import (AUXILIARIES, CLAUSE_BREAKS, DETERMINERS, IRREGULAR_PAST, RELATIVE_OPENERS, REPORTING_VERBS, SUBJECT_PRONOUNS)
+from .sentences import ends_sentence
 
 
 @dataclass(frozen=True)
@@ -106,7 +107,8 @@ def _breaks(text: str, a: int, b: int) -> list[tuple[int, int]]:
     seps: list[tuple[int, int]] = []
     segment = text[a:b]
     for m in _INNER_END.finditer(segment):
-        seps.append((a + m.start(), a + m.end()))
+        if ends_sentence(text, a + m.start() - 1, a + m.start(), a + m.end(), a, b):
+            seps.append((a + m.start(), a + m.end()))
     for m in _ALWAYS.finditer(segment):
         conj = re.match(r",\s+(and|but)\s+$", m.group(0), re.IGNORECASE)
         if conj and not _starts_clause(segment[m.end():], segment[:m.start()], conj.group(1).lower() == "but"):

@@ -141,8 +141,8 @@ def _nominal(sentence: str, clause: Clause, phrase_start: int, phrase_end: int) 
     pre_words = _WORD.findall(pre)
     if not pre_words or not post_words or pre.rstrip().endswith(","):
         return None
-    if any(_is_verbish(w) for w in pre_words) or not _is_verbish(post_words[0]):
-        return None
+    if any(_is_verbish(w) for w in pre_words) or post_words[0].lower() not in AUXILIARIES:
+        return None                     # "Syrian troops on Tuesday recaptured ...": the clause's date
     np = pre.strip()
     m = list(re.finditer(r"\bof\s+", np))
     if m:

@@ -142,4 +142,10 @@ def _add(spans: list[Span], text: str, a: int, b: int, kind: str) -> None:
         spans.append(Span(a, b, kind))
 
 
-__all__ = ["ABBREVIATIONS", "LOWER_ABBREVIATIONS", "NUMBER_ABBREVIATIONS", "FINAL_ABBREVIATIONS", "SENTENCE_OPENERS", "EXAMPLES", "split_sentences"]
+def ends_sentence(text: str, mark_start: int, mark_end: int, nxt: int, lo: int = 0, hi: int | None = None) -> bool:
+    """Whether the marks ``text[mark_start:mark_end]`` end a sentence whose successor starts at
+    ``nxt`` ("U.N. Security Council": no; "... finished. Today ...": yes)."""
+    return _ends_sentence(text, mark_start, mark_end, nxt, lo, len(text) if hi is None else hi)
+
+
+__all__ = ["ends_sentence", "ABBREVIATIONS", "LOWER_ABBREVIATIONS", "NUMBER_ABBREVIATIONS", "FINAL_ABBREVIATIONS", "SENTENCE_OPENERS", "EXAMPLES", "split_sentences"]

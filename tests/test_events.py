@@ -285,3 +285,9 @@ def test_headings_give_no_events_but_timeline_entries():
     doc = make_doc(["IS stronghold since 2014", "The city fell."], kinds=["heading", "body"])
     s = doc.text.index("2014")
     assert extract_events(doc, [Timex(s, s + 4, "2014", TimexType.DATE, "2014", None)]) == []
+
+
+def test_wire_style_day_between_subject_and_verb_dates_the_clause():
+    e = one(["BEIRUT (AP) — Syrian troops on Tuesday recaptured the town of Quriyatayn, state media said."],
+            [("Tuesday", "2017-10-10")])
+    assert (e.rule, e.headline) == ("clause:on", "Syrian troops recaptured the town of Quriyatayn")

@@ -31,6 +31,7 @@ from chrono.headline import compress
      ["reconstruction would begin in the coming months", "warned that clearing mines could take years"]),
     ("IS has lost Raqqa, the Syrian city it had used as its capital since 2014.",
      ["IS has lost Raqqa", "the Syrian city it had used as its capital since 2014"]),
+    ("The U.N. Security Council will vote Friday.", ["The U.N. Security Council will vote Friday"]),  # no end at U.N.
     ("In July, Iraqi forces retook Mosul, the jihadists' de-facto capital in Iraq.",
      ["In July, Iraqi forces retook Mosul, the jihadists' de-facto capital in Iraq"]),   # no relative: one clause
 ])
