@@ -7,6 +7,7 @@ Forms recognised (the verbs and adjuncts are data in :mod:`chrono.cues`):
 - leading: ``Colonel Ryan Dillon said (that) ...`` / ``The YPG told Reuters that ...`` /
   ``Officials announced Saturday they had ...``
 - according: ``..., according to officials close to the operation.`` / ``According to X, ...``
+- parenthetical: ``If talks fail, Kurdish officials said, the region would ...``
 - ``..., adding that ...``: what follows is more content of the same source.
 
 Offsets are relative to the sentence string given.
@@ -220,12 +221,33 @@ def _according(text: str) -> Attribution | None:
     return Attribution(src, "according to", start, who_end, tuple(spans), "according")
 
 
+_PARENTHETICAL = re.compile(r",\s+(?P<who>[^,;\"“”]{2,80}?)\s+(?P<verb>" + "|".join(sorted(REPORTING_VERBS, key=len, reverse=True))
+                            + r")\s*,\s+(?=\S)")
+
+
+def _parenthetical(text: str, limit: int) -> Attribution | None:
+    """``If talks fail, Kurdish officials said, the region would ...``: the source set off by commas."""
+    for m in _PARENTHETICAL.finditer(text, 0, limit):
+        who = clean_source(m.group("who"))
+        if not who or not _plausible_source(who, 8) or any(c.isdigit() for c in who):
+            continue
+        spans = []
+        for a, b in ((0, m.start()), (m.end(), limit)):
+            a, b = _strip_span(text, a, b, " ,;:" + _QUOTE_CHARS)
+            if b > a:
+                spans.append((a, b))
+        if len(spans) == 2:
+            return Attribution(who, m.group("verb"), m.start(), m.end(), tuple(spans), "parenthetical")
+    return None
+
+
 def find_attribution(sentence: str) -> Attribution | None:
     """The attribution of a sentence, or None when the article itself tells it."""
     text = sentence
     adding = _ADDING.search(text)
     limit = adding.start() if adding else len(text.rstrip())
-    found = _according(text[:limit]) or _trailing(text, limit) or _leading(text, limit)
+    found = (_according(text[:limit]) or _trailing(text, limit) or _parenthetical(text, limit)
+             or _leading(text, limit))
     if found is None:
         return None
     if adding:

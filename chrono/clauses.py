@@ -94,6 +94,15 @@ def _starts_clause(rest: str, before: str = "", but: bool = False) -> bool:
     return False
 
 
+_SUBORDINATE_OPENERS = frozenset("if unless when while as after before because although though once since until".split())
+
+
+def _is_bare_subject(text: str) -> bool:
+    """A short noun phrase without a verb, the subject of a clause the attribution interrupts."""
+    words = _WORD.findall(text)
+    return 0 < len(words) <= 6 and words[0].lower() not in _SUBORDINATE_OPENERS and not _has_verb(text)
+
+
 def _strip(text: str, a: int, b: int) -> tuple[int, int]:
     while a < b and (text[a].isspace() or text[a] in _TRIM):
         a += 1
@@ -133,14 +142,21 @@ def split_clauses(sentence: str, spans: tuple[tuple[int, int], ...] | None = Non
     """The clauses of ``sentence`` (restricted to ``spans``, the reported content, if given)."""
     spans = spans or ((0, len(sentence)),)
     clauses: list[Clause] = []
+    subject: Clause | None = None
     for a, b in spans:
         cursor = a
         pieces: list[tuple[int, int]] = []
         for s, e in _breaks(sentence, a, b) + [(b, b)]:
             pieces.append((cursor, s))
             cursor = e
+        found: list[Clause] = []
         for pa, pb in pieces:
-            clauses.extend(_cut_relatives(sentence, pa, pb))
+            found.extend(_cut_relatives(sentence, pa, pb))
+        if subject is not None and found:
+            found[0] = Clause(subject.pieces + found[0].pieces)   # "The town, the army said, fell ..."
+            clauses.remove(subject)
+        subject = found[0] if len(found) == 1 and _is_bare_subject(found[0].text(sentence)) else None
+        clauses.extend(found)
     return clauses
 
 

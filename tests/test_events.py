@@ -291,3 +291,8 @@ def test_wire_style_day_between_subject_and_verb_dates_the_clause():
     e = one(["BEIRUT (AP) — Syrian troops on Tuesday recaptured the town of Quriyatayn, state media said."],
             [("Tuesday", "2017-10-10")])
     assert (e.rule, e.headline) == ("clause:on", "Syrian troops recaptured the town of Quriyatayn")
+
+
+def test_attribution_inside_the_clause():
+    e = one(["The town, the army said, fell on Monday."], [("Monday", "2017-10-09")])
+    assert (e.headline, e.attribution, e.when.value) == ("The town fell", "the army", "2017-10-09")

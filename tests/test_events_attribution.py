@@ -35,6 +35,8 @@ def content(sentence, attr):
      ["it will keep up air strikes"]),                           # perfect auxiliary before the verb
     ("In Iraq, Prime Minister Haider al-Abadi announced Friday that troops had retaken Qaim.",
      "Prime Minister Haider al-Abadi", "leading", ["troops had retaken Qaim"]),   # leading adverbial
+    ("If talks fail next month, aid agencies warned, thousands could flee.", "aid agencies", "parenthetical",
+     ["If talks fail next month", "thousands could flee"]),
 ])
 def test_forms(sentence, source, form, reported):
     attr = find_attribution(sentence)
