@@ -155,6 +155,12 @@ def _in_name(m: re.Match) -> bool:
     return bool(re.search(r"[a-z0-9,;]\s+$", left[:n.start("w")]))
 
 
+def _capitalised_name(m: re.Match, group: str) -> bool:
+    """A time word written with a capital and followed by a capitalised word is part of a name."""
+    w = m.group(group)
+    return w[:1].isupper() and not w.isupper() and bool(re.match(r"\s+[A-Z][a-z]", m.string[m.end(group):m.end(group) + 3]))
+
+
 @builder
 def year(m: re.Match, p: dict) -> Spec | None:
     """A bare four-digit year, unless it is an amount ("about 1500 people")."""
@@ -267,6 +273,8 @@ def half(m: re.Match, p: dict) -> Spec | None:
 def season(m: re.Match, p: dict) -> Spec | None:
     s = lx.SEASONS[m.group("season").lower()]
     year = _g(m, "year")
+    if not year and _capitalised_name(m, "season"):
+        return None              # "the Summer Olympics", "the Spring Festival"
     d = (_g(m, "dir") or "").lower()
     if year:
         return Spec("date", year=int(year), season=s)
@@ -647,6 +655,8 @@ def vague_duration(m: re.Match, p: dict) -> Spec | None:
 
 @builder
 def set_word(m: re.Match, p: dict) -> Spec | None:
+    if _capitalised_name(m, "w"):
+        return None              # "the Daily Mail", "New York Daily News"
     return Spec("fixed", value=lx.SETS[" ".join(m.group("w").lower().split())])
 
 

@@ -124,7 +124,7 @@ HOLIDAYS: dict[str, str] = {
     "christmas": "12-25", "christmas day": "12-25", "christmas eve": "12-24",
     "new year's day": "01-01", "new year's eve": "12-31", "new year's": "01-01",
     "independence day": "07-04", "valentine's day": "02-14", "halloween": "10-31",
-    "boxing day": "12-26", "bastille day": "07-14",
+    "boxing day": "12-26", "bastille day": "07-14", "fourth of july": "07-04",
     "thanksgiving": "NTH", "thanksgiving day": "NTH", "labor day": "NTH", "memorial day": "NTH",
     "martin luther king day": "NTH", "presidents' day": "NTH", "election day": "NTH",
     "columbus day": "NTH", "mother's day": "NTH", "father's day": "NTH",

@@ -18,7 +18,7 @@ def _alt(words, *, case_sensitive_names: bool = False) -> str:
     forms: set[str] = set()
     for w in words:
         if case_sensitive_names:
-            forms.add(" ".join(x[:1].upper() + x[1:] for x in w.split()))
+            forms.add(" ".join(x if x in ("of", "the") else x[:1].upper() + x[1:] for x in w.split()))
             forms.add(w.upper())
         else:
             forms.add(w)

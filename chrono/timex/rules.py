@@ -143,6 +143,7 @@ RULES: tuple[Rule, ...] = (
     Rule("holiday", r"{B}(?:(?P<dir>last|next|this)\s+)?(?P<h>{HOLIDAY})(?:\s*,?\s+(?P<year>{YEAR}))?{E}",
          "DATE", "holiday", (
              ("Shops will close on Christmas Day.", "1998-12-01", "Christmas Day", "1998-12-25", "DATE"),
+             ("Fireworks are planned for the Fourth of July.", "1998-06-01", "Fourth of July", "1998-07-04", "DATE"),
              ("Prices rose after Thanksgiving Day.", "1999-12-01", "Thanksgiving Day", "1999-11-25", "DATE"),
              ("Voters went to the polls on Election Day.", "1998-11-05", "Election Day", "1998-11-03", "DATE"),
          ), mods="range", triggers=('holiday',)),
