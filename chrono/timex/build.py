@@ -92,6 +92,17 @@ def month_ok(m: re.Match, word: str) -> bool:
 _NAMED_BY_DATE = re.compile(r"\b(?:the|its|their|his|her)\s+\Z", re.IGNORECASE)
 
 
+def _year_words(s: str | None) -> int | None:
+    """"nineteen ninety-four" -> 1994 (None if absent or not a year)."""
+    if not s:
+        return None
+    cent, rest = re.split(r"[\s-]+", s.strip(), maxsplit=1)
+    c = lx.CENTURY_WORDS.get(cent.lower())
+    r = number(rest) if not rest.lower() in ("ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen",
+                                              "seventeen", "eighteen", "nineteen") else lx.NUMBERS.get(rest.lower())
+    return c * 100 + r if c and isinstance(r, int) and 10 <= r <= 99 else None
+
+
 @builder
 def date(m: re.Match, p: dict) -> Spec | None:
     """Calendar fields from groups mon, day, year (each optional), wd ignored."""
@@ -99,7 +110,7 @@ def date(m: re.Match, p: dict) -> Spec | None:
     month = _month(mon) if mon else p.get("month")
     day = _day(_g(m, "day")) if _g(m, "day") else None
     year = _g(m, "year")
-    y = None
+    y = _year_words(_g(m, "yearw"))
     if year:
         y = int(year.lstrip("'"))
         if len(year.lstrip("'")) == 2:
@@ -208,6 +219,10 @@ def fiscal_year(m: re.Match, p: dict) -> Spec | None:
 
 @builder
 def decade(m: re.Match, p: dict) -> Spec | None:
+    if _g(m, "decw"):
+        tens = {"twenties": 2, "thirties": 3, "forties": 4, "fifties": 5, "sixties": 6, "seventies": 7,
+                "eighties": 8, "nineties": 9}[m.group("decw").lower()]
+        return Spec("fixed", value=f"19{tens}")
     d = m.group("dec")
     if len(d) == 2 and _prev_word(m).lower() in ("his", "her", "their", "my", "your", "our", "early", "mid", "late"):
         if re.search(r"(?:his|her|their|my|your|our)\s+(?:(?:early|mid|late)[\s-]+)?$", m.string[max(0, m.start() - 20):m.start("dec")], re.I):
@@ -272,7 +287,7 @@ def half(m: re.Match, p: dict) -> Spec | None:
 @builder
 def season(m: re.Match, p: dict) -> Spec | None:
     s = lx.SEASONS[m.group("season").lower()]
-    year = _g(m, "year")
+    year = _g(m, "year") or _year_words(_g(m, "yearw"))
     if not year and _capitalised_name(m, "season"):
         return None              # "the Summer Olympics", "the Spring Festival"
     d = (_g(m, "dir") or "").lower()

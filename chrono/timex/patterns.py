@@ -47,6 +47,8 @@ MACROS: dict[str, str] = {
     "YEAR": r"(?:1[0-9]\d\d|20\d\d)",
     "YEAR2": r"(?:'\d\d)",
     "NUMWORD": rf"(?:{_TENS}[\s-]{_UNITS}|{_NUM_WORD})",
+    # a year said in words: "nineteen ninety-four"
+    "YEARW": rf"(?:(?:nineteen|twenty)[\s-]+(?:{_TENS}[\s-]{_UNITS}|{_TENS}|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen))",
     "DIGITS": r"(?:\d{1,3}(?:,\d{3})+|\d{1,6}(?:\.\d{1,3})?(?:\s+1/2)?)",
     "ORDINAL": _alt(lx.ORDINALS),
     "UNIT": _alt(lx.UNITS),

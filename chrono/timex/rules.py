@@ -61,9 +61,10 @@ RULES: tuple[Rule, ...] = (
          "DATE", "date", (
              ("Elections are due on 5 May.", "2017-02-01", "5 May", "2017-05-05", "DATE"),
          ), mods="both", triggers=('month',)),
-    Rule("month_year", r"{B}(?P<mon>{MONTH})\s*,?\s+(?:of\s+)?(?P<year>{YEAR}|{YEAR2})(?![\w-])",
+    Rule("month_year", r"{B}(?P<mon>{MONTH})\s*,?\s+(?:of\s+)?(?:(?P<year>{YEAR}|{YEAR2})|(?P<yearw>{YEARW}))(?![\w-])",
          "DATE", "date", (
              ("the attacks in Paris in November 2015 killed 130", "2017-10-14", "November 2015", "2015-11", "DATE"),
+             ("January nineteen ninety-seven. Atlanta again.", "1998-02-27", "January nineteen ninety-seven", "1997-01", "DATE"),
          ), mods="both", triggers=('month',)),
     Rule("month_relative", r"{B}(?:(?P<dir>last|this|next|coming|past)\s+(?P<mon>{MONTH_FULL})|(?P<mon2>{MONTH_FULL})\s+(?:of\s+)?(?P<ydir>this|last|next|that|the\s+same|the\s+following|the\s+previous|the\s+next)\s+year)(?![\w-])",
          "DATE", "month_relative", (
@@ -100,11 +101,12 @@ RULES: tuple[Rule, ...] = (
          "DATE", "fiscal_year", (
              ("Net fell from $5 million in the 1988 period.", "1989-11-02", "the 1988 period", "1988", "DATE"),
          ), mods="range", triggers=('quarter',)),
-    Rule("decade", r"{B}(?:the\s+)?(?:(?:early|mid|late)[\s-]+)?(?P<dec>(?:1[0-9]|20)\d0|'\d0|[2-9]0)'?s(?![\w'-])",
+    Rule("decade", r"{B}(?:the\s+)?(?:(?:early|mid|late)[\s-]+)?(?:(?P<dec>(?:1[0-9]|20)\d0|'\d0|[2-9]0)'?s|(?<=the\s)(?:nineteen[\s-]+)?(?P<decw>twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties))(?![\w'-])",
          "DATE", "decade", (
              ("Inflation soared in the 1990s.", "2001-01-01", "the 1990s", "199", "DATE"),
+             ("Numbers dropped through the nineties.", "1998-03-03", "the nineties", "199", "DATE"),
              ("It was built in the early 1980s.", "1989-11-02", "the early 1980s", "198", "DATE"),
-         ), mods="range", triggers=('num',)),
+         ), mods="range", triggers=('num', 'yearword')),
     Rule("century", r"{B}(?:the\s+)?(?:(?:early|mid|late)[\s-]+)?(?P<ord>{ORDINAL}|\d{1,2}(?:st|nd|rd|th))[\s-]+century{E}",
          "DATE", "century", (
              ("It was the bloodiest war of the 20th century.", "1998-01-01", "the 20th century", "19", "DATE"),
@@ -135,10 +137,11 @@ RULES: tuple[Rule, ...] = (
              ("Earnings will be lower for the last half of 1989.", "1989-10-26", "the last half of 1989", "1989-H2", "DATE"),
              ("Prices will stay low through the first two quarters of 1990.", "1989-10-26", "the first two quarters of 1990", "1990-H1", "DATE"),
          ), triggers=('quarter',)),
-    Rule("season", r"{B}(?:(?P<dir>this\s+past|this|last|next|past|coming|the)\s+)?(?P<season>{SEASON})(?:\s+(?:of\s+)?(?P<year>{YEAR}))?(?![\w-])",
+    Rule("season", r"{B}(?:(?P<dir>this\s+past|this|last|next|past|coming|the)\s+)?(?P<season>{SEASON})(?:\s+(?:of\s+)?(?:(?P<year>{YEAR})|(?P<yearw>{YEARW})))?(?![\w-])",
          "DATE", "season", (
              ("The plant closed last fall.", "1999-05-07", "last fall", "1998-FA", "DATE"),
              ("Elections are expected in the spring of 1999.", "1998-10-01", "the spring of 1999", "1999-SP", "DATE"),
+             ("the level we saw in the winter of nineteen ninety-four", "1998-02-23", "the winter of nineteen ninety-four", "1994-WI", "DATE"),
          ), mods="range", triggers=('season',)),
     Rule("holiday", r"{B}(?:(?P<dir>last|next|this)\s+)?(?P<h>{HOLIDAY})(?:\s*,?\s+(?P<year>{YEAR}))?{E}",
          "DATE", "holiday", (
