@@ -400,14 +400,16 @@ def build_document(chron: Chronology, *, style: str | Path = "briefing"):
 
 
 def reproducible_zip(data: bytes) -> bytes:
-    """The same .docx with fixed zip timestamps and attributes, so equal documents are equal bytes."""
+    """The same .docx with fixed zip timestamps and attributes, so equal documents are equal bytes.
+    Pictures, compressed already, are stored as they are."""
     import zipfile
     src = zipfile.ZipFile(io.BytesIO(data))
     out = io.BytesIO()
     with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as dst:
         for info in src.infolist():
             fixed = zipfile.ZipInfo(info.filename, date_time=(1980, 1, 1, 0, 0, 0))
-            fixed.compress_type = zipfile.ZIP_DEFLATED
+            packed = info.filename.lower().endswith((".png", ".jpg", ".jpeg", ".gif"))
+            fixed.compress_type = zipfile.ZIP_STORED if packed else zipfile.ZIP_DEFLATED
             fixed.external_attr = 0o644 << 16
             dst.writestr(fixed, src.read(info.filename))
     return out.getvalue()
