@@ -352,9 +352,22 @@ _DIR = {"this": 0, "current": 0, "last": -1, "past": -1, "previous": -1, "preced
         "coming": 1, "following": 1, "same": 0, "latest": 0, "prior": -1}
 
 
+_GENERIC_NOUNS = re.compile(r"['’]s\s+(?:\w+\s+)?(?:world|society|youth|young|generations?|kids|children|teenagers|"
+                            r"parents|families|culture|standards|technology|computers|economy|consumers|"
+                            r"workers|workplace|students|women|men|people|leaders|America|Americans|Europe)\b")
+
+
 @builder
 def deictic_day(m: re.Match, p: dict) -> Spec | None:
     w = " ".join(m.group("w").lower().split())
+    if w in ("today", "tomorrow"):
+        # generic uses: "today's youth", "the leaders of tomorrow", "Today show", "USA Today"
+        if _GENERIC_NOUNS.match(_next_text(m, 40)) or re.search(r"\b(?:of|for)\s*$", m.string[max(0, m.start() - 4):m.start()]) \
+                and re.search(r"\b(?:the|our|their)\s+\w+\s+(?:of|for)\s*$", m.string[max(0, m.start() - 40):m.start()]):
+            return None
+        if m.group("w")[0] == "T" and re.search(r"[A-Z][\w.]*\s+$", m.string[max(0, m.start() - 20):m.start()]) \
+                and not re.search(r"[.!?\"'`:]\s*[A-Z][\w.]*\s+$|^\s*[A-Z][\w.]*\s+$", m.string[max(0, m.start() - 20):m.start()]):
+            return None          # a name: "USA Today", "VOA Today"
     if w == "tonight":
         return Spec("offset", unit="day", n=0, time="TNI")
     n = {"today": 0, "tomorrow": 1, "yesterday": -1, "the day before yesterday": -2,
@@ -720,6 +733,8 @@ def ref(m: re.Match, p: dict) -> Spec | None:
         # adjectives count only before a noun of time or state ("current account" is not a time)
         if w == "present" and not re.match(r"\s+(?:day|time|moment|era|period|level)", nxt):
             return None
+    if w in ("the future", "the past") and re.match(r"\s+of\b", _next_text(m, 6)):
+        return None              # "the future of our peoples": a topic, not a time
     return Spec("fixed", value=v)
 
 
