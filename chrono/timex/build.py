@@ -377,6 +377,9 @@ def deictic_day(m: re.Match, p: dict) -> Spec | None:
 
 @builder
 def relative_unit(m: re.Match, p: dict) -> Spec | None:
+    u = m.group("unit")
+    if u[:1].isupper() and not u.isupper() and m.group("dir")[:1].isupper():
+        return None              # a title: ABC's "This Week", "Next Year in Jerusalem"
     d = " ".join(m.group("dir").lower().split())
     unit = lookup(lx.CALENDAR_UNITS, m.group("unit"))
     if unit is None:
