@@ -410,6 +410,9 @@ def ago(m: re.Match, p: dict) -> Spec | None:
     sign = -1 if d in ("ago", "earlier") else 1
     if unit in ("decade", "century") and isinstance(num, int):
         num, unit = num * (10 if unit == "decade" else 100), "year"
+    if unit_word in ("second", "minute", "hour") and isinstance(num, (int, float)):
+        # "2 hours ago": the day it falls on (whole days back only)
+        num = int(num // 24) if unit_word == "hour" else 0
     if _g(m, "half") and isinstance(num, int) and unit == "year":
         num, unit = num * 12 + 6, "month"      # "a year and a half later"
     if num is None or not isinstance(num, int):

@@ -193,6 +193,7 @@ RULES: tuple[Rule, ...] = (
          "DATE", "ago", (
              ("The company was founded two years ago.", "2017-10-14", "two years ago", "2015", "DATE"),
              ("He left 11 days ago.", "1999-04-19", "11 days ago", "1999-04-08", "DATE"),
+             ("Updated 2 hours ago", "2017-10-18", "2 hours ago", "2017-10-18", "DATE"),
              ("He arrived on May 3, 2017. Two days later he left.", "2017-10-14", "Two days later", "2017-05-05", "DATE"),
              ("It happened nearly two years ago.", "1989-11-01", "nearly two years ago", "1987", "DATE"),
              ("The flood struck in May 2011. Two years on, survivors wait.", "2013-03-22", "Two years on", "2013", "DATE"),
