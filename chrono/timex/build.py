@@ -337,6 +337,9 @@ def year_words(m: re.Match, p: dict) -> Spec | None:
 def the_unit(m: re.Match, p: dict) -> Spec | None:
     """"the weekend", "the week", "the fiscal year": the one of the last mentioned date or the anchor."""
     unit = (_g(m, "fy") or _g(m, "wk") or _g(m, "yr")).lower()
+    if _g(m, "mon"):             # "the week of March 6": the week that day falls in
+        return Spec("date", year=int(m.group("year")) if _g(m, "year") else None, month=_month(m.group("mon")),
+                    day=_day(m.group("day")), unit="week")
     if unit in ("year", "month") and re.match(r"\s+(?:ended|ending|to\s+(?:the\s+end|[A-Z]|\d)|through\s+[A-Z])", _next_text(m)):
         return Spec("fixed", value=f"P1{unit[0].upper()}", type="DURATION")   # "the year ended Sept. 30"
     if unit == "weekend":

@@ -234,6 +234,9 @@ def tag(text: str, anchor: date | None, *, policy: AnchorPolicy = AnchorPolicy.N
                                  else f"-{spec.month:02d}")
         else:
             value, how = resolve(spec, anchor, tense, previous, policy)
+        if spec.kind == "date" and spec.unit == "week" and re.fullmatch(r"\d{4}-\d\d-\d\d", value):
+            y, w, _ = date.fromisoformat(value).isocalendar()       # "the week of March 6"
+            value = f"{y:04d}-W{w:02d}"
         typ = spec.type or c.rule.type
         if spec.time and typ == "DATE":
             typ = "TIME"

@@ -154,12 +154,13 @@ RULES: tuple[Rule, ...] = (
          "DATE", "year_words", (
              ("It was founded in nineteen ninety-six.", "1998-01-01", "nineteen ninety-six", "1996", "DATE"),
          ), mods="range", triggers=('yearword',)),
-    Rule("the_unit", r"{B}the\s+(?:(?:fiscal|full|calendar)\s+(?P<fy>year)|(?P<wk>week(?:end)?)|(?P<yr>year|month|decade)"
+    Rule("the_unit", r"{B}the\s+(?:(?:fiscal|full|calendar)\s+(?P<fy>year)|(?P<wk>week(?:end)?)(?:\s+of\s+(?P<mon>{MONTH})\s*(?P<day>{DAY})(?:,?\s+(?P<year>{YEAR}))?(?!\d))?|(?P<yr>year|month|decade)"
                      r"(?!\s+(?:before|after|earlier|later|ago|two|nineteen|\d)\b))(?![\w-])",
          "DATE", "the_unit", (
              ("Protests continued over the weekend.", "1990-08-13", "the weekend", "1990-W32-WE", "DATE"),
              ("Net income for the year ended Sept. 30 rose.", "1989-11-02", "the year", "P1Y", "DURATION"),
              ("For the year, volume was flat.", "1989-11-02", "the year", "1989", "DATE"),
+             ("The case may be resolved in a hearing the week of March 6, he said.", "2000-02-24", "the week of March 6", "2000-W10", "DATE"),
              ("It cut costs by the end of the year.", "1989-11-02", "the end of the year", "1989", "DATE"),
              ("Troops will arrive by the end of the month.", "1990-08-13", "the end of the month", "1990-08", "DATE"),
              ("Sales were delayed earlier in the year by rain.", "1989-11-02", "earlier in the year", "1989", "DATE"),
