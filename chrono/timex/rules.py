@@ -100,7 +100,7 @@ RULES: tuple[Rule, ...] = (
     Rule("year_period", r"{B}the\s+(?P<year>{YEAR})\s+(?:fiscal\s+)?(?:period|quarter|fiscal\s+year|season){E}",
          "DATE", "fiscal_year", (
              ("Net fell from $5 million in the 1988 period.", "1989-11-02", "the 1988 period", "1988", "DATE"),
-         ), mods="range", triggers=('quarter',)),
+         ), mods="range", triggers=('quarter',), reach=32),
     Rule("decade", r"{B}(?:the\s+)?(?:(?:early|mid|late)[\s-]+)?(?:(?P<dec>(?:1[0-9]|20)\d0|'\d0|[2-9]0)'?s|(?<=the\s)(?:nineteen[\s-]+)?(?P<decw>twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties))(?![\w'-])",
          "DATE", "decade", (
              ("Inflation soared in the 1990s.", "2001-01-01", "the 1990s", "199", "DATE"),
@@ -129,7 +129,7 @@ RULES: tuple[Rule, ...] = (
     Rule("month_quarter", r"{B}(?:the\s+)?(?P<m1>{MONTH})\s*[-–/]\s*(?P<m2>{MONTH})\s+(?:fiscal\s+)?(?:quarter|period){E}",
          "DATE", "month_quarter", (
              ("The economy grew 2.5 percent in the April-June quarter.", "2013-08-02", "the April-June quarter", "2013-Q2", "DATE"),
-         ), mods="range", triggers=('month',)),
+         ), mods="range", triggers=('month',), reach=28),
     Rule("half", r"{B}(?:the\s+)?(?:(?P<ord>first|second|last|latter)[\s-]+half|(?P<ord2>first|last)\s+two\s+quarters)"
                  r"(?:\s+of\s+(?:(?:fiscal\s+)?(?P<year>{YEAR})|(?P<this>this|last|next)\s+year))?{E}",
          "DATE", "half", (
@@ -237,12 +237,12 @@ RULES: tuple[Rule, ...] = (
     Rule("clock_hhmm", r"(?<![\w(/:.,])(?P<hh>[01]\d|2[0-3])(?P<mm>[0-5]\d)\s*(?P<tz>GMT|UTC)\b(?!\))",
          "TIME", "clock_hhmm", (
              ("The shares traded at 1.50 euros at 0930 GMT.", "2013-05-02", "0930 GMT", "2013-05-02T09:30", "TIME"),
-         ), triggers=('num',)),
+         ), triggers=('num',), reach=8),
     Rule("day_ordinal", r"{B}(?:on|by|until|till|since|from|before|after)\s+(?P<x>the\s+(?P<day>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th))"
                         r"(?=\s*[,.;:)]|\s+(?:and|to|through|of\s+(?:this|next|last|the)\s+month)\b)",
          "DATE", "day_ordinal", (
              ("The strike ended on the 20th, officials said.", "2013-05-02", "the 20th", "XXXX-XX-20", "DATE"),
-         ), triggers=('num',)),
+         ), triggers=('num',), reach=24),
     Rule("noon", r"{B}(?P<noon>noon|midnight|midday)(?:\s+(?:(?P<wd>{WEEKDAY})|(?P<rel>today|tomorrow|yesterday)))?(?![\w-])",
          "TIME", "noon", (
              ("The deadline passed at noon Thursday.", "1998-02-13", "noon Thursday", "1998-02-12T12:00", "TIME"),
@@ -268,17 +268,17 @@ RULES: tuple[Rule, ...] = (
              ("They left their third day-long meeting.", "2000-04-03", "day-long", "P1D", "DURATION"),
              ("The two-week-long strike ended.", "2000-04-03", "two-week-long", "P2W", "DURATION"),
              ("a yearlong study", "2000-04-03", "yearlong", "P1Y", "DURATION"),
-         ), triggers=('unit',)),
+         ), triggers=('unit',), reach=24),
     Rule("the_plural", r"{B}(?<=\bthe\s)(?P<unit>hours|days|weeks|months|years)(?=\s+(?:just\s+|immediately\s+)?(?:before|after|that\s+followed|following|leading\s+up|preceding)\b)",
          "DURATION", "the_plural", (
              ("Kopp was seen in Amherst in October 1998, in the weeks before the shooting.", "1999-05-06", "weeks", "1998-10", "DATE"),
              ("In the years that followed, the fighters waged war.", "2000-04-01", "years", "PXY", "DURATION"),
-         ), triggers=('unit',)),
+         ), triggers=('unit',), reach=40),
     Rule("ordinal_day", r"{B}(?:(?P<the>the)\s+)?(?P<ord>first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|final|\d{1,2}(?:st|nd|rd|th))\s+(?:full\s+)?(?P<unit>day|night|week)(?=\s+(?:of|in)\s)",
          "DATE", "ordinal_day", (
              ("It's the second day of an offensive by the security forces.", "1998-03-06", "the second day", "1998-03-06", "DATE"),
              ("He vowed to do so on his first day in office.", "1998-10-26", "first day", "1998-10-26", "DATE"),
-         ), triggers=('unit',)),
+         ), triggers=('unit',), reach=36),
     Rule("vague_duration", r"{B}(?:(?:the\s+)?(?P<adj>past|last|next|coming|few|several|many|recent)\s+)?(?P<unit>second|minute|hour|day|week|month|year|decade|quarter|centurie)s(?:\s+(?:or|and)\s+(?:days|weeks|months|years|decades))?(?![\w-])",
          "DURATION", "vague_duration", (
              ("The city could be clear of IS forces within days.", "2017-10-14", "days", "PXD", "DURATION"),
