@@ -623,7 +623,50 @@ def _published(text: str, blocks: tuple[Span, ...]) -> date | None:
         found = parse_dateline(text[b.start:b.end])
         if found and (best is None or (found[1], k) < best[:2]):
             best = (found[1], k, found[0])
-    return best[2] if best else None
+    return best[2] if best else foreign_dateline(text, blocks)
+
+
+#: How many blocks from the top of an article may hold a dateline in another language or format.
+FOREIGN_DATELINE_BLOCKS = 12
+_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+_WORDISH = re.compile(r"[^\W\d_]{3,}|[\u3040-\u30ff\u4e00-\u9fff]")
+
+#: Lines our own parser leaves and dateparser reads (the examples run as tests).
+FOREIGN_DATELINE_EXAMPLES = [
+    ("14. Oktober 2017", date(2017, 10, 14)),
+    ("14 de octubre de 2017", date(2017, 10, 14)),
+    ("Samedi 14 octobre 2017", date(2017, 10, 14)),
+    ("2017年10月14日", date(2017, 10, 14)),
+    ("10/11/2017", None),                       # day and month ambiguous: ask for --published
+    ("Rebels took 2017 villages", None),
+]
+
+
+def foreign_dateline(text: str, blocks: tuple[Span, ...]) -> date | None:
+    """A dateline our own parser does not read — another language or an odd format — read by
+    dateparser, when no dateline was found: the first short line near the top that is wholly a
+    full date (day, month and year). dateparser is imported only here."""
+    for b in blocks[:FOREIGN_DATELINE_BLOCKS]:
+        line = text[b.start:b.end].strip()
+        if b.kind == "navigation" or len(line) > _MAX_DATE_LINE or not _YEAR.search(line):
+            continue
+        if not _WORDISH.search(line):
+            continue                    # all digits ("10/11/2017"): day and month order unknown
+        day = _dateparser_date(line)
+        if day:
+            return day
+    return None
+
+
+def _dateparser_date(line: str) -> date | None:
+    import dateparser
+    settings = {"REQUIRE_PARTS": ["day", "month", "year"], "STRICT_PARSING": True,
+                "PREFER_DATES_FROM": "past", "RETURN_AS_TIMEZONE_AWARE": False}
+    try:
+        found = dateparser.parse(line, settings=settings)
+    except Exception:  # noqa: BLE001 - dateparser on odd text: no date rather than a crash
+        return None
+    return found.date() if found else None
 
 
 def _agencies(text: str, blocks: tuple[Span, ...]) -> tuple[str, ...]:
@@ -713,4 +756,4 @@ def read_document(source: str | os.PathLike | bytes, *, published: date | None =
 
 __all__ = ["BLOCK_KINDS", "MARKERS", "Marker", "AGENCIES", "AGENCY_EXAMPLES", "DATELINE_EXAMPLES", "MONTHS",
            "parse_date", "parse_dateline", "parse_agency_line", "lead_agencies", "marker_of", "line_kind",
-           "classify", "parse_text", "read_document"]
+           "classify", "parse_text", "read_document", "foreign_dateline", "FOREIGN_DATELINE_EXAMPLES"]

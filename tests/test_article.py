@@ -12,7 +12,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from chrono.article import (AGENCY_EXAMPLES, BLOCK_KINDS, DATELINE_EXAMPLES, MARKERS, line_kind, parse_agency_line,
+from chrono.article import (AGENCY_EXAMPLES, BLOCK_KINDS, DATELINE_EXAMPLES, FOREIGN_DATELINE_EXAMPLES, MARKERS, line_kind, parse_agency_line,
                             parse_date, parse_dateline, parse_text, read_document)
 from chrono.errors import InputError
 
@@ -500,3 +500,9 @@ def test_html_reader_time_is_linear(unit):
         return time.perf_counter() - t
     small, large = cost(10_000), cost(100_000)
     assert large < 40 * max(small, 2e-3), (unit, small, large)
+
+
+@pytest.mark.parametrize("line,expected", FOREIGN_DATELINE_EXAMPLES)
+def test_datelines_in_other_languages_are_read_by_dateparser(line, expected):
+    doc = parse_text(f"Rebels take the town\n\n{line}\n\nRebels took the town on Friday, officials said.\n")
+    assert doc.published == expected
