@@ -107,3 +107,15 @@ def test_libreoffice_converts_the_briefing(example_chron, tmp_path):
                    stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     pdf = (tmp_path / "briefing.pdf").read_bytes()
     assert pdf.startswith(b"%PDF") and pdf.count(b"/Type /Page") + pdf.count(b"/Type/Page") >= 2
+
+
+def test_long_text_is_capped_in_the_briefing_and_long_words_can_wrap(example_chron):
+    long = Event("x", "Headline " + "9" * 5000, "Sentence " * 2000,
+                 When("2017-10-14", None, date(2017, 10, 14), date(2017, 10, 15), Grain.DAY),
+                 attribution="a " * 1000)
+    chron = example_chron.replace(events=example_chron.events + (long,))
+    cells = _open(briefing.docx_bytes(chron)).tables[0].rows[-1].cells
+    headline, sentence = cells[1].paragraphs[0].text, cells[1].paragraphs[1].text
+    assert len(headline) <= briefing.MAX_HEADLINE and len(sentence) <= briefing.MAX_SENTENCE
+    assert all(len(w) <= 40 for w in headline.replace("\u200b", " ").split())
+    assert len(cells[2].paragraphs[0].text) <= briefing.MAX_SHORT

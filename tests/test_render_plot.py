@@ -99,3 +99,52 @@ def test_broken_axis_splits_long_gaps_and_zooms_the_last_days():
         layout.MAX_SEGMENTS
     bounds, ticks = layout.ticks(segs[-1], lambda labels: True)
     assert [t for _, t in ticks] == ["Fri\n13", "Sat\n14"]
+
+
+HOSTILE_WORDS = "9" * 5000 + " " + "/-." * 2000 + " " + "(" * 3000
+
+
+def test_hostile_headlines_are_capped_wrapped_and_stay_large(example_chron, caplog):
+    day = When("2017-10-13", None, date(2017, 10, 13), date(2017, 10, 14), Grain.DAY)
+    events = (Event("a", "Rebels took the town", "t", day),
+              Event("b", f"The army will attack {HOSTILE_WORDS}", "t", day, Modality.FORECAST))
+    chron = example_chron.replace(events=events, title="T " + "x" * 3000)
+    with caplog.at_level("WARNING"):
+        fig = plot.figure(chron)
+    assert "small labels" not in caplog.text                     # two events: large labels
+    boxes = labels.text_boxes(fig)
+    assert labels.overlapping(boxes) == [] and labels.outside(fig, boxes) == []
+    shown = [t for t, _ in boxes if t.startswith("The army")]
+    assert len(shown) == 1 and shown[0].endswith(labels.ELLIPSIS)
+    assert all(len(word) <= labels.MAX_WORD + 1 for word in shown[0].split())
+    assert next(t for t in fig.texts if t.get_text() == "Rebels took the town").get_fontsize() >= 12
+
+
+def test_labels_are_capped_before_measuring():
+    assert labels.break_words("a" * 100, 40) == "a" * 40 + " " + "a" * 40 + " " + "a" * 20
+    capped = labels.cap("word " * 10_000 + "9" * 100_000)
+    assert len(capped) <= labels.MAX_LABEL and capped.endswith(labels.ELLIPSIS)
+    assert labels.cap("a\x00b\n\nc  d") == "a b c d"
+    calls = []
+
+    def measure(s):
+        calls.append(s)
+        return len(s) * 0.1
+    lines, cut = labels.wrap("word " * 100_000, 4.0, measure, 2)
+    assert cut and len(lines) == 2 and len(calls) < 100          # stops once the text overflows
+
+
+def test_text_widths_are_never_narrower_than_drawn(example_chron):
+    from chrono.render.metrics import measurer
+    samples = ["IS facing imminent collapse", "Wj,.;'|", "\u0644\u0627 \U0001F600 \u4e2d\u6587", "MMMM iiii", "x"]
+    with plot.plot_style("briefing"):
+        fig = plot.figure(example_chron)
+        renderer = fig.canvas.get_renderer()
+        from matplotlib.font_manager import FontProperties
+        for size in (7, 9.5, 14, 18, 30):
+            for weight, style in (("normal", "normal"), ("bold", "normal"), ("normal", "italic")):
+                measure = measurer(size, weight, style, dpi=plot.DPI)
+                for s in samples:
+                    w, _, _ = renderer.get_text_width_height_descent(
+                        s, FontProperties(size=size, weight=weight, style=style), ismath=False)
+                    assert measure(s) * plot.DPI >= w, (s, size, weight, style)

@@ -245,7 +245,7 @@ def _key_points(doc, ids: dict, chron: Chronology) -> None:
         _para(doc, ids, "Normal", "No dated events were found.")
     for label, e in points:
         p = _para(doc, ids, "List Bullet")
-        p.add_run(f"{label}, {show_event(e)}: ").bold = True
+        p.add_run(f"{label}, {_words(show_event(e), 100)}: ").bold = True
         text = _words(e.headline, MAX_HEADLINE)
         if e.attribution:
             text += f" ({_words(e.attribution)})"
@@ -269,7 +269,7 @@ def _chronology_table(doc, ids: dict, chron: Chronology) -> None:
     for e in chron.events:
         cells = _add_row(table, widths)
         forecast = e.modality is not Modality.FACT
-        _cell_text(cells[0], show_event(e), ids["Table Forecast" if forecast else "Table Fact"])
+        _cell_text(cells[0], _words(show_event(e), 100), ids["Table Forecast" if forecast else "Table Fact"])
         headline = _words(e.headline, MAX_HEADLINE)
         _cell_text(cells[1], headline or "(no headline)", ids["Table Text"], bold=True)
         text = _words(e.text, MAX_SENTENCE)
@@ -297,7 +297,8 @@ def _resolution_table(doc, ids: dict, chron: Chronology) -> None:
         value = e.when.value or "\u2014"
         if e.when.mod:
             value += f" ({e.when.mod})"
-        _cell_text(cells[1], f"{show_event(e)}  \u00b7  {value}", ids["Table Text"], bold=True)
+        _cell_text(cells[1], f"{_words(show_event(e), 100)}  \u00b7  {_words(value, 100)}", ids["Table Text"],
+                   bold=True)
         _cell_text(cells[1], _interval_text(e, event_published(chron, e)), ids["Table Note"], first=False)
         _cell_text(cells[2], _anchor_text(e.anchor), ids["Table Text"])
         _cell_text(cells[3], _words(e.rule, 80) or "\u2014", ids["Table Text"])

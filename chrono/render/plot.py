@@ -470,14 +470,25 @@ def _drop_collisions(fig: Figure, optional: list) -> bool:
     return hidden
 
 
+@contextmanager
+def _warnings_logged():
+    """matplotlib's warnings (a glyph missing from the font, ...) go to the log, not to stderr."""
+    import warnings
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        yield
+    for message in dict.fromkeys(str(w.message) for w in caught):
+        log.info("timeline: %s", message)
+
+
 def figure(chron: Chronology, *, style: str | Path = "briefing") -> Figure:
     """The timeline figure drawn in ``style`` (for measuring; use the writers to save)."""
-    with plot_style(style):
+    with plot_style(style), _warnings_logged():
         return draw(chron)
 
 
 def _save(chron: Chronology, target, fmt: str, style: str | Path) -> None:
-    with plot_style(style):
+    with plot_style(style), _warnings_logged():
         rcParams["svg.hashsalt"] = "chrono"
         fig = draw(chron)
         meta = {"svg": _SVG_META, "pdf": _PDF_META}.get(fmt)
