@@ -123,6 +123,7 @@ def trigger_classes() -> dict[str, frozenset[str]]:
                               "year"}),
         "set": _words(lx.SETS, extra=("every", "each", "once", "twice", "thrice", "times")),
         "ref": _words(lx.REFS) - {"the", "at", "as", "a", "in", "this", "these", "right"},
+        "vague": frozenset({"time", "while", "period"}),
     }
 
 

@@ -279,6 +279,16 @@ RULES: tuple[Rule, ...] = (
              ("It's the second day of an offensive by the security forces.", "1998-03-06", "the second day", "1998-03-06", "DATE"),
              ("He vowed to do so on his first day in office.", "1998-10-26", "first day", "1998-10-26", "DATE"),
          ), triggers=('unit',), reach=36),
+    Rule("vague_period", r"{B}(?:for|in|within|after|over)\s+(?P<x>some\s+time|a\s+while|a\s+(?:fairly\s+|very\s+|relatively\s+)?(?:long|lengthy|short|brief)\s+(?:time|period|while))(?![\w-])",
+         "DURATION", "fixed", (
+             ("Forces could be in the gulf region for some time.", "1990-08-15", "some time", "PXX", "DURATION"),
+             ("We're there to stay for a fairly lengthy period.", "1990-08-16", "a fairly lengthy period", "PXX", "DURATION"),
+             ("They will live without power for a while.", "1998-01-11", "a while", "PXX", "DURATION"),
+         ), params={"value": "PXX"}, triggers=('vague',), reach=48),
+    Rule("vague_ago", r"{B}(?P<x>(?:days|weeks|months|years|decades)\s+ago)(?![\w-])",
+         "DATE", "fixed", (
+             ("Control Data, which just months ago was losing money, is healthy.", "1989-10-30", "months ago", "PAST_REF", "DATE"),
+         ), params={"value": "PAST_REF"}, triggers=('unit',), reach=24),
     Rule("vague_duration", r"{B}(?:(?:the\s+)?(?P<adj>past|last|next|coming|few|several|many|recent)\s+)?(?P<unit>second|minute|hour|day|week|month|year|decade|quarter|centurie)s(?:\s+(?:or|and)\s+(?:days|weeks|months|years|decades))?(?![\w-])",
          "DURATION", "vague_duration", (
              ("The city could be clear of IS forces within days.", "2017-10-14", "days", "PXD", "DURATION"),
