@@ -186,7 +186,7 @@ def year(m: re.Match, p: dict) -> Spec | None:
         return None              # a name: "Orion 1980", "Windows 2000", "Euro 2012"
     if re.match(r"\s*(?:GMT|UTC|Z\b|hrs\b|local\s+time)", nxt):
         return None              # a 24-hour clock time: "(0735 GMT)"
-    after_preposition = prev in ("since", "in", "by", "until", "till", "before", "after", "during", "through",
+    after_preposition = bool(_g(m, "prepost")) or prev in ("since", "in", "by", "until", "till", "before", "after", "during", "through",
                                  "throughout", "from") and not re.match(r"\s*(?:[-–]\s*)?(?:feet|ft|meters|metres|miles|km|kg|pounds|tons|points|percent|per\b|m\b|mph)", nxt)
     if not after_preposition and re.match(r"\s*(?:[-–]\s*)?(?:[a-z]+s\b(?<!'s)|feet|ft|meters|metres|miles|km|kg|pounds|tons|points|"
                 r"percent|per\b|hours|m\b|mph)", nxt) and not re.match(r"\s*(?:levels|lows|highs|has|was|is|sales|"
@@ -199,7 +199,7 @@ def year(m: re.Match, p: dict) -> Spec | None:
     if not 1000 <= y <= 2099:
         return None
     open_end = (_g(m, "open") or "").lower()
-    mod = None
+    mod = {"pre": "BEFORE", "post": "AFTER"}.get((_g(m, "prepost") or "").lower())    # "post-1959"
     if open_end:             # "1994 or later", "1990 and beyond"
         mod = "ON_OR_BEFORE" if re.search(r"earlier|before", open_end) else "ON_OR_AFTER"
     return Spec("fixed", value=f"{y:04d}", mod=mod)

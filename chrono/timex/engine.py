@@ -198,7 +198,8 @@ def recognise(text: str) -> list[Candidate]:
 def select(text: str, candidates: list[Candidate]) -> list[Candidate]:
     """The longest non-overlapping candidates (earlier rules win ties), in text order."""
     candidates = [c for c in map(lambda c: _extend_left(text, c), candidates)
-                  if not (c.start >= 2 and text[c.start - 1] == "-" and text[c.start - 2].isalnum())]
+                  if not (c.start >= 2 and text[c.start - 1] == "-" and text[c.start - 2].isalnum()
+                          and c.rule.name != "date_md_and")]
     candidates.sort(key=lambda c: (-(c.end - c.start), c.order, c.start))
     taken = bytearray(len(text) + 1)
     kept: list[Candidate] = []
