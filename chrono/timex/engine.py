@@ -199,7 +199,7 @@ def select(text: str, candidates: list[Candidate]) -> list[Candidate]:
     """The longest non-overlapping candidates (earlier rules win ties), in text order."""
     candidates = [c for c in map(lambda c: _extend_left(text, c), candidates)
                   if not (c.start >= 2 and text[c.start - 1] == "-" and text[c.start - 2].isalnum()
-                          and c.rule.name != "date_md_and")]
+                          and c.rule.name not in ("date_md_and", "date_dm"))]
     candidates.sort(key=lambda c: (-(c.end - c.start), c.order, c.start))
     taken = bytearray(len(text) + 1)
     kept: list[Candidate] = []

@@ -62,6 +62,11 @@ RULES: tuple[Rule, ...] = (
              ("The summit is on April 24 and 25 in Washington.", "1999-02-10", "25", "1999-04-25", "DATE"),
              ("Talks are set for Nov. 6-7.", "1999-10-10", "7", "1999-11-07", "DATE"),
          ), triggers=('month',)),
+    Rule("date_dm_and", r"(?<![\w'/.,-])(?P<x>(?P<day>{DAY}))\s*(?:and|or|to|-|–)\s*(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<mon>{MONTH_FULL})(?![\w-])",
+         "DATE", "date", (
+             ("The summit is on 24 and 25 April in Washington.", "1999-02-10", "24", "1999-04-24", "DATE"),
+             ("Talks are set for 6-7 November.", "1999-10-10", "7 November", "1999-11-07", "DATE"),
+         ), triggers=('month',)),
     Rule("date_dm", r"{B}(?P<day>{DAY})\s+(?:of\s+)?(?P<mon>{MONTH_FULL})(?![\w-])",
          "DATE", "date", (
              ("Elections are due on 5 May.", "2017-02-01", "5 May", "2017-05-05", "DATE"),
