@@ -43,6 +43,9 @@ MACROS: dict[str, str] = {
     "MONTH_FULL": _alt(_FULL_MONTHS, case_sensitive_names=True),
     "WEEKDAY": "(?:" + _alt(_FULL_DAYS, case_sensitive_names=True) + ")",
     "WEEKDAY_ABBR": "(?:" + _alt(_ABBR_DAYS, case_sensitive_names=True) + r"\.)",
+    # a weekday full or abbreviated ("Fri", "Fri."), only where a date follows
+    "WEEKDAY_ANY": "(?:" + _alt(_FULL_DAYS, case_sensitive_names=True) + "|" + _alt(_ABBR_DAYS, case_sensitive_names=True)
+                   + r"\.|" + _alt([d for d in _ABBR_DAYS if d != "sun"], case_sensitive_names=True) + ")",
     "DAY": r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?",
     "YEAR": r"(?:1[0-9]\d\d|20\d\d)",
     "YEAR2": r"(?:'\d\d)",

@@ -33,11 +33,12 @@ _DMY_TAIL = r"(?![\d/:.,]\d)"
 
 RULES: tuple[Rule, ...] = (
     # ------------------------------------------------------------------ absolute dates
-    Rule("date_mdy", r"{B}(?:(?P<wd>{WEEKDAY}),?\s+)?(?P<mon>{MONTH})\s*(?P<day>{DAY}),?\s*(?P<year>{YEAR}){E}",
+    Rule("date_mdy", r"{B}(?:(?P<wd>{WEEKDAY_ANY}),?\s+)?(?P<mon>{MONTH})\s*(?P<day>{DAY}),?\s*(?P<year>{YEAR}){E}",
          "DATE", "date", (
              ("It happened on Aug. 7, 1998, in Nairobi.", "1998-08-10", "Aug. 7, 1998", "1998-08-07", "DATE"),
              ("Dateline: October 14, 2017", "2017-10-14", "October 14, 2017", "2017-10-14", "DATE"),
              ("He was born on Tuesday, March 5, 1946.", "1998-01-01", "Tuesday, March 5, 1946", "1946-03-05", "DATE"),
+             ("Updated 1:12 PM ET, Fri March 22, 2013", "2013-03-22", "Fri March 22, 2013", "2013-03-22", "DATE"),
          ), mods="both", triggers=('month',)),
     Rule("date_dmy", r"{B}(?:(?P<wd>{WEEKDAY}),?\s+)?(?:the\s+)?(?P<day>{DAY})\s+(?:of\s+)?(?P<mon>{MONTH}),?\s+(?P<year>{YEAR}){E}",
          "DATE", "date", (
@@ -51,7 +52,7 @@ RULES: tuple[Rule, ...] = (
          "DATE", "date", (
              ("Posted 11/02/89 in the journal.", "1989-11-02", "11/02/89", "1989-11-02", "DATE"),
          ), triggers=('num',)),
-    Rule("date_md", r"{B}(?:(?P<wd>{WEEKDAY}),?\s+)?(?P<mon>{MONTH})\s*(?P<day>{DAY})(?![\w/]|[.,:]\d)",
+    Rule("date_md", r"{B}(?:(?P<wd>{WEEKDAY_ANY}),?\s+)?(?P<mon>{MONTH})\s*(?P<day>{DAY})(?![\w/]|[.,:]\d)",
          "DATE", "date", (
              ("The quarter ended Sept. 30, the company said.", "1989-11-02", "Sept. 30", "1989-09-30", "DATE"),
              ("Talks will resume Jan. 14.", "2000-01-06", "Jan. 14", "2000-01-14", "DATE"),
