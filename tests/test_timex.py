@@ -101,6 +101,10 @@ def test_every_timex_names_its_rule_and_anchor():
     ("He was seen in the weeks before the shooting.", ["weeks"]),
     ("It ended a decades-long battle.", ["decades-long"]),
     ("The 6-year-old boy and his 44-year-old father met.", []),
+    ("The summit is on April 24 and 25.", ["April 24", "25"]),
+    ("A hearing is set for the week of March 6, he said.", ["the week of March 6"]),
+    ("Results for the quarter a year ago were restated.", ["the quarter a year ago"]),
+    ("It will stay in the region for some time.", ["some time"]),
 ])
 def test_extents_follow_timeml(text, extents):
     assert [t.text for t in tag(text, date(1989, 11, 2))] == extents
@@ -114,7 +118,8 @@ def test_the_year_ended_is_a_duration():
 @pytest.mark.parametrize("text", ["", " ", "\n\n", "0" * 5000, "May " * 3000, "1998-" * 2000,
                                   "Friday, " * 1000, "\x00\ud7ff\ufffd" * 100, "12/12/12/12/" * 500,
                                   "two to " * 2000 + "days", "day-" * 2000 + "long", "mid " * 2000 + "afternoon",
-                                  "the " * 3000 + "weeks before", "1994 or " * 1000 + "later"])
+                                  "the " * 3000 + "weeks before", "1994 or " * 1000 + "later", "April 1 and " * 1000,
+                                  "1 and " * 2000 + "April", "for a very " * 1000 + "long time", "Fri " * 2000 + "March 3"])
 def test_pathological_inputs_do_not_fail(text):
     for t in tag(text, PUB):
         assert text[t.start:t.end] == t.text
