@@ -157,6 +157,10 @@ def build(p: Palette):
     _font(forecast, p, size=9.5, bold=True, italic=True, color=p.accent2)
     fact = _paragraph_style(doc, "Table Fact", base="Table Text")
     _font(fact, p, size=9.5, bold=True, color=p.accent)
+    # the header row's own paragraph style: a paragraph colour overrides the table style's, so
+    # header text in "Table Text" would be dark on the dark header fill
+    header = _paragraph_style(doc, "Table Header", base="Table Text")
+    _font(header, p, size=9.5, bold=True, color="FFFFFF")
     _table_style(doc, p)
     s["Caption"].paragraph_format.alignment = WD_ALIGN_PARAGRAPH.LEFT
 

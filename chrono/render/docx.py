@@ -22,7 +22,7 @@ from docx.enum.table import WD_TABLE_ALIGNMENT
 from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_TAB_ALIGNMENT
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
-from docx.shared import Cm, Emu
+from docx.shared import Cm, Emu, RGBColor
 
 from ..dates_display import briefing_date, day_text, event_published, show_event, span
 from ..errors import ChronoError
@@ -36,7 +36,7 @@ log = logging.getLogger(__name__)
 REQUIRED_STYLES = ("Normal", "Title", "Subtitle", "Heading 1", "Heading 2", "List Bullet", "List Number",
                    "Caption", "Header", "Footer", "Briefing Meta", "Table Text", "Table Note", "Table Fact",
                    "Table Forecast", "Chronology Table")
-MAX_LATEST, MAX_EXPECTED, MAX_BACKGROUND = 4, 3, 2
+MAX_LATEST, MAX_EXPECTED, MAX_BACKGROUND = 3, 3, 1          # seven points: they and the picture fill page 1
 #: Characters of article text put in one place of the briefing (the JSON keeps every character).
 MAX_HEADLINE, MAX_SENTENCE, MAX_SHORT = 300, 600, 200
 _STATUS = {Modality.FACT: "Fact", Modality.FORECAST: "Forecast", Modality.HYPOTHETICAL: "Hypothetical",
@@ -127,8 +127,12 @@ def _table(doc, ids: dict, header: list[str], widths_cm: list[float]):
     tr_pr = row._tr.get_or_add_trPr()
     tr_pr.append(OxmlElement("w:tblHeader"))               # repeat the header row on every page
     for cell, text in zip(row.cells, header):
-        _set_style(cell.paragraphs[0], ids["Table Text"])
-        cell.paragraphs[0].add_run(text).bold = True
+        # "Table Header" (white on the header fill); older templates lack it: "Table Text" in white
+        _set_style(cell.paragraphs[0], ids.get("Table Header", ids["Table Text"]))
+        run = cell.paragraphs[0].add_run(text)
+        run.bold = True
+        if "Table Header" not in ids:
+            run.font.color.rgb = RGBColor(0xFF, 0xFF, 0xFF)
     _set_widths(table, widths_cm)
     return table
 
@@ -257,9 +261,9 @@ def _picture(doc, ids: dict, chron: Chronology, style, width) -> None:
     _para(doc, ids, "Heading 1", "Timeline")
     doc.add_picture(io.BytesIO(png_bytes(chron, style=style)), width=width)
     doc.paragraphs[-1].paragraph_format.keep_with_next = True
-    _para(doc, ids, "Caption", "Figure 1. The events on a broken time axis. A day is a point; a month, a year "
-          "or part of a year is a bar over its interval; forecasts are hollow and dashed; an arrow runs from "
-          "\u201csince\u201d to the publication date; undated expectations sit after it.")
+    _para(doc, ids, "Caption", "Figure 1. The events on a broken time axis: a day is a point, a month or a year a "
+          "bar; forecasts are hollow and dashed; an arrow runs from \u201csince\u201d to publication; undated "
+          "expectations sit after it.")
 
 
 def _chronology_table(doc, ids: dict, chron: Chronology) -> None:
