@@ -11,10 +11,11 @@ from __future__ import annotations
 import logging
 import re
 from dataclasses import dataclass, replace
-from datetime import date
+from datetime import date, timedelta
 from functools import lru_cache
 
-from ..model import AnchorPolicy, Timex, TimexType
+from ..model import AnchorPolicy, Grain, Timex, TimexType
+from ..timevalue import interval
 from . import lexicon as lx
 from .build import BUILDERS
 from .patterns import compile_rule, lookup
@@ -212,6 +213,19 @@ def select(text: str, candidates: list[Candidate]) -> list[Candidate]:
     return kept
 
 
+#: rules whose "a year back" compares with the period reported on
+_YEAR_BACK = frozenset({"ago", "year_earlier", "quarter_relative", "year_period"})
+
+
+def _starts_by(value: str, anchor: date) -> bool:
+    """Whether the period ``value`` is over by the anchor (a reported, not a planned, one); a year
+    need only have begun."""
+    iv = interval(value.split("T")[0])
+    if iv is None:
+        return False
+    return iv[0] <= anchor if iv[2].rank <= Grain.YEAR.rank else iv[1] <= anchor + timedelta(days=1)
+
+
 _QUARTER_WORDS = re.compile(r"\b(?:quarter|quarterly|period)\b", re.IGNORECASE)
 _DATEISH = re.compile(r"^\d{4}(?:-(?:\d\d(?:-\d\d)?|Q[1-4]|H[12]|W\d\d|SP|SU|FA|WI))?(?:T.*)?$")
 
@@ -223,19 +237,33 @@ def tag(text: str, anchor: date | None, *, policy: AnchorPolicy = AnchorPolicy.N
     chosen = select(text, recognise(text))
     sentences = Sentences(text)
     previous: str | None = None
+    reported: str | None = None        # the last mentioned date not after the anchor
+    back = ""                          # the rule, if the last reported date is itself "a year back"
     out: list[Timex] = []
     for c in chosen:
         spec = c.spec
+        prev_here = previous
+        year_back = spec.kind == "offset" and spec.unit == "year" and spec.n == -1 and c.rule.name in _YEAR_BACK
+        if year_back and spec.anaphoric:
+            # "a year earlier", "the year-ago quarter": compared with the period being reported on
+            # (not a plan mentioned since); after "the 1988 period" or "a year ago", the same one
+            prev_here = reported
+            if (back if c.rule.name != "ago" else back in _YEAR_BACK) and reported is not None and anchor is not None and reported[:4].isdigit() \
+                    and int(reported[:4]) < anchor.year:
+                out.append(Timex(c.start, c.end, text[c.start:c.end], TimexType(spec.type or c.rule.type),
+                                 reported, spec.mod, rule=c.rule.name, anchor=f"same:{reported}"))
+                continue
         tense = sentences.tense(c.start, c.end) if spec.kind in ("date", "weekday") else None
         if (spec.kind == "offset" and spec.unit == "year" and not spec.anaphoric and c.rule.name == "ago"
                 and previous and "-Q" in previous):
             spec = replace(spec, anaphoric=True)       # "a year ago" of a quarter: the same quarter
+            prev_here = reported or previous
         if spec.kind == "offset" and (spec.quarter or spec.half or spec.month):
-            value, how = resolve(replace(spec, quarter=None, half=None, month=None), anchor, tense, previous, policy)
+            value, how = resolve(replace(spec, quarter=None, half=None, month=None), anchor, tense, prev_here, policy)
             value = value[:4] + (f"-Q{spec.quarter}" if spec.quarter else f"-H{spec.half}" if spec.half
                                  else f"-{spec.month:02d}")
         else:
-            value, how = resolve(spec, anchor, tense, previous, policy)
+            value, how = resolve(spec, anchor, tense, prev_here, policy)
         if spec.kind == "date" and spec.unit == "week" and re.fullmatch(r"\d{4}-\d\d-\d\d", value):
             y, w, _ = date.fromisoformat(value).isocalendar()       # "the week of March 6"
             value = f"{y:04d}-W{w:02d}"
@@ -248,6 +276,10 @@ def tag(text: str, anchor: date | None, *, policy: AnchorPolicy = AnchorPolicy.N
             typ = "DATE"
         if typ in ("DATE", "TIME") and _DATEISH.match(value) and not spec.anaphoric:
             previous = value
+            if anchor is None or tense == "past" or _starts_by(value, anchor):
+                reported = value
+                back = c.rule.name if year_back or c.rule.name == "year_period" or (
+                    c.rule.name == "relative_unit" and spec.unit == "year" and spec.n == -1) else ""
         if tense and "tense:" not in how and spec.kind in ("date", "weekday"):
             how += f" tense:{tense}"
         out.append(Timex(c.start, c.end, text[c.start:c.end], TimexType(typ), value, spec.mod,

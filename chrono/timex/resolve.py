@@ -20,6 +20,7 @@ _GRAIN_OF_UNIT = {"century": Grain.CENTURY, "decade": Grain.DECADE, "year": Grai
 #: publication date is this year's (a deadline or a plan: "declared a dividend payable Dec. 15"),
 #: not last year's; a bare month only up to one month ("Prices fell in December" is last year's).
 NEAR_FUTURE_MONTHS = 2
+NEAR_FUTURE_BARE_MONTHS = 1
 
 
 def add_months(d: date, months: int) -> date:
@@ -148,7 +149,9 @@ def year_by_tense(spec: Spec, ref: date, tense: str | None) -> int:
     if direction == "past":
         # a date just ahead of the anchor is more likely a plan or a deadline than last year's
         ahead = (same.year - ref0.year) * 12 + same.month - ref0.month
-        near = (NEAR_FUTURE_MONTHS if spec.day is not None else 1) if spec.month is not None else 0
+        near = (NEAR_FUTURE_MONTHS if spec.day is not None else NEAR_FUTURE_BARE_MONTHS) if spec.month is not None else 0
+        if same < ref0 and ahead + 12 <= near:
+            return ref.year + 1           # "declared a dividend payable Jan. 5", written in December
         return ref.year if same <= ref0 or ahead <= near else ref.year - 1
     if direction == "future":
         # a day a few days before the anchor is this year's (a late report), not next year's

@@ -51,6 +51,10 @@ _PASSIVE_BEFORE = re.compile(r"(?:\bbe|\bis|\bare|\bbeing|'s|\bto)\s+(?:\w+ly\s+
 _DEADLINE_JUST_BEFORE = re.compile(r"\b(?:by|until|till|payable|effective)(?:\s+(?:early|mid|late))?\s+\Z")
 _PLUPERFECT = re.compile(r"\bhad\b", re.IGNORECASE)
 
+#: An -ed form after an article (and perhaps an adverb) is an adjective, not a past tense.
+_ADJECTIVE_BEFORE = re.compile(r"\b(?:a|an|the)\s+(?:(?:still|newly|recently|previously|long|much|widely|so|un)\w*\s+)?\Z",
+                               re.IGNORECASE)
+
 _NOT_PARTICIPLE = frozenset({"was", "were", "had", "did", "ago", "yesterday", "last", "earlier", "since",
                              "wasn't", "weren't", "hadn't", "didn't"})
 
@@ -88,6 +92,9 @@ class Sentences:
                 if kind == "past" and word not in _NOT_PARTICIPLE and \
                         _PASSIVE_BEFORE.search(self.text, max(start, m.start() - 20), m.start()):
                     continue
+                if kind == "past" and word.endswith("ed") and \
+                        _ADJECTIVE_BEFORE.search(self.text, max(start, m.start() - 24), m.start()):
+                    continue                 # an adjective: "a still unspecified date", "the planned sale"
                 if kind == "future":
                     if _NOT_FUTURE.match(self.text, m.start()):
                         continue
@@ -114,7 +121,7 @@ class Sentences:
         before = self.text[max(s, start - 14):start].lower()
         if _REPORTED_JUST_BEFORE.search(before):
             return "past"                    # "said Friday", "announced on Wednesday"
-        if _DEADLINE_JUST_BEFORE.search(before) and not _PLUPERFECT.search(self.text, s, e):
+        if _DEADLINE_JUST_BEFORE.search(before) and not _PLUPERFECT.search(self.text[max(s, start - 60):min(e, end + 60)]):
             return "future"                  # "by August", "payable Dec. 15", "through January"
         has_future = any(k == "future" and not start <= p < end for p, k in markers)
         for pos, kind in markers:
