@@ -450,7 +450,9 @@ def weekday(m: re.Match, p: dict) -> Spec | None:
     # a possessive names a day whose event is reported: "Friday's ruling", "Thursday's close"
     tense = "past" if re.match(r"['\u2019]s\b", m.string[m.end():m.end() + 3]) else None
     # "Friday night": the day with its part, typed DATE as the TimeBank/AQUAINT annotators do
-    return Spec("weekday", weekday=wd, future=future, part=time, tense=tense)
+    # "the previous Friday", "the following Monday": from the day last spoken of
+    anaphoric = d in ("the previous", "the following", "the next")
+    return Spec("weekday", weekday=wd, future=future, part=time, tense=tense, anaphoric=anaphoric)
 
 
 @builder

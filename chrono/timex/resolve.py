@@ -21,6 +21,9 @@ _GRAIN_OF_UNIT = {"century": Grain.CENTURY, "decade": Grain.DECADE, "year": Grai
 #: not last year's; a bare month only up to one month ("Prices fell in December" is last year's).
 NEAR_FUTURE_MONTHS = 2
 NEAR_FUTURE_BARE_MONTHS = 1
+#: An event named by its day ("the Oct. 23 slaying") more than this many days away from the
+#: anchor follows the tense of its sentence rather than the nearest occurrence.
+NEAREST_EVENT_DAYS = 92
 
 
 def add_months(d: date, months: int) -> date:
@@ -252,17 +255,28 @@ def _resolve(spec: Spec, anchor: date | None, tense: str | None, previous: str |
     if spec.kind == "date":
         if spec.year is not None:
             return _fields_value(spec.year, spec) + (spec.time or ""), "none"
+        sentence_tense = tense
         tense = spec.tense or tense
         if narrative and prev is not None and prev[1] == Grain.YEAR and spec.future is None \
                 and ref_name.startswith("previous:"):
             # a story told year by year: "The turning point came in 2016. In July, ..." is July 2016
             return _fields_value(prev[0].year, spec) + (spec.time or ""), ref_name
-        year = year_by_tense(spec, ref, tense)
+        if spec.tense == "nearest" and sentence_tense in ("past", "future"):
+            # an event named by its day is the nearest such day, unless that is months away
+            # on the other side of the sentence's tense ("since the Oct. 23 slaying", in May)
+            year = year_by_tense(spec, ref, None)
+            gap = (_fields_start(year, spec) - ref).days
+            if abs(gap) > NEAREST_EVENT_DAYS and (gap > 0) != (sentence_tense == "future"):
+                year = year_by_tense(spec, ref, sentence_tense)
+        else:
+            year = year_by_tense(spec, ref, tense)
         how = f"tense:{tense or 'none'}" if spec.future is None else ref_name
         return _fields_value(year, spec) + (spec.time or ""), f"{ref_name} {how}"
 
     if spec.kind == "weekday":
         tense = spec.tense or tense
+        if spec.anaphoric and prev is not None and prev[1] in (Grain.DAY, Grain.TIME):
+            ref, ref_name = prev[0], f"previous:{previous}"
         d = weekday_by_tense(spec.weekday or 1, ref, tense, spec.future)
         return d.isoformat() + (spec.time or spec.part or ""), f"{ref_name} tense:{tense or 'none'}"
 
