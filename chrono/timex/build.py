@@ -581,8 +581,8 @@ def duration_value(n: int | float | None, unit_word: str) -> str | None:
         letter, n = "W", (None if n is None else n * 2)
     if letter == "M6":
         letter, n = "M", (None if n is None else n * 6)
-    if letter == "E" and n is not None and n != 1:
-        letter, n = "Y", n * 10
+    if letter == "E" and n != 1:
+        letter, n = "Y", (None if n is None else n * 10)     # "two decades": P20Y; "decades": PXY
     if n is None:
         return f"PT X{letter}".replace(" ", "") if is_time else f"PX{letter}"
     if isinstance(n, float) and not n.is_integer():
@@ -648,7 +648,7 @@ def duration(m: re.Match, p: dict) -> Spec | None:
 
 @builder
 def long_duration(m: re.Match, p: dict) -> Spec | None:
-    """"decades-long" (PXE), "day-long" (P1D), "two-week-long" (P2W): adjectival durations."""
+    """"decades-long" (PXY, decades counted in years as the annotators do), "day-long" (P1D), "two-week-long" (P2W): adjectival durations."""
     n = number(_g(m, "num")) if _g(m, "num") else (None if _g(m, "pl") else 1)
     v = duration_value(n, m.group("unit"))
     return Spec("fixed", value=v) if v else None

@@ -277,7 +277,7 @@ RULES: tuple[Rule, ...] = (
          ), mods="quant", triggers=('unit',)),
     Rule("long_duration", r"{B}(?:(?P<num>{NUMWORD}|\d{1,3})-)?(?P<unit>hour|day|week|month|year|decade|centurie|century)(?P<pl>s)?-?long(?![\w-])",
          "DURATION", "long_duration", (
-             ("It ended a decades-long battle.", "2000-01-15", "decades-long", "PXE", "DURATION"),
+             ("It ended a decades-long battle.", "2000-01-15", "decades-long", "PXY", "DURATION"),
              ("They left their third day-long meeting.", "2000-04-03", "day-long", "P1D", "DURATION"),
              ("The two-week-long strike ended.", "2000-04-03", "two-week-long", "P2W", "DURATION"),
              ("a yearlong study", "2000-04-03", "yearlong", "P1Y", "DURATION"),
