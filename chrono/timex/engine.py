@@ -217,6 +217,10 @@ def select(text: str, candidates: list[Candidate]) -> list[Candidate]:
 _YEAR_BACK = frozenset({"ago", "year_earlier", "quarter_relative", "year_period"})
 
 
+def _is_quarter(value: str | None) -> bool:
+    return bool(value) and re.fullmatch(r"\d{4}-Q[1-4]", value) is not None
+
+
 def _starts_by(value: str, anchor: date) -> bool:
     """Whether the period ``value`` is over by the anchor (a reported, not a planned, one); a year
     need only have begun."""
@@ -239,6 +243,7 @@ def tag(text: str, anchor: date | None, *, policy: AnchorPolicy = AnchorPolicy.N
     previous: str | None = None
     reported: str | None = None        # the last mentioned date not after the anchor
     back = ""                          # the rule, if the last reported date is itself "a year back"
+    quarter: str | None = None         # the last quarter mentioned: the one a report is about
     out: list[Timex] = []
     for c in chosen:
         spec = c.spec
@@ -258,6 +263,11 @@ def tag(text: str, anchor: date | None, *, policy: AnchorPolicy = AnchorPolicy.N
                 and previous and "-Q" in previous):
             spec = replace(spec, anaphoric=True)       # "a year ago" of a quarter: the same quarter
             prev_here = reported or previous
+        if spec.kind == "previous" and spec.unit == "quarter" and quarter and not _is_quarter(prev_here) \
+                and not (out and out[-1].type == TimexType.DURATION):
+            # "the quarter", "the 1988 period" after "the quarter ended Sept. 29": the quarter
+            # reported on (after "the first nine months", the period is those months)
+            prev_here = quarter
         if spec.kind == "offset" and (spec.quarter or spec.half or spec.month):
             value, how = resolve(replace(spec, quarter=None, half=None, month=None), anchor, tense, prev_here, policy)
             value = value[:4] + (f"-Q{spec.quarter}" if spec.quarter else f"-H{spec.half}" if spec.half
@@ -274,6 +284,10 @@ def tag(text: str, anchor: date | None, *, policy: AnchorPolicy = AnchorPolicy.N
             typ = "DURATION"
         if typ == "DURATION" and value.endswith("_REF"):
             typ = "DATE"
+        if typ == "DATE" and c.rule.name == "quarter" and _is_quarter(value) and (
+                anchor is None or int(value[:4]) >= anchor.year - (anchor.month <= 3)
+                and (tense == "past" or _starts_by(value, anchor))):
+            quarter = value                        # "the third quarter", not last year's
         if typ in ("DATE", "TIME") and _DATEISH.match(value) and not spec.anaphoric:
             previous = value
             if anchor is None or tense == "past" or _starts_by(value, anchor):
