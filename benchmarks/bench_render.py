@@ -6,8 +6,8 @@
 Every figure is the median wall time of --repeat runs of the installed `chrono` command in a fresh
 process (start-up and imports included: that is what a user waits for), with the largest resident
 set of those runs. Rows: `chrono build` with its default formats (docx, png, json), each format
-alone, and the example article with a hostile paragraph (a 5,000-digit 'word', runs of '/-.' and
-'(') for the picture and the briefing. --rev exports that revision with `git archive` into a
+alone, and the example article with a hostile sentence (a 5,000-digit 'word', runs of '/-.' and
+'(' inside an event's headline) for the picture and the briefing. --rev exports that revision with `git archive` into a
 temporary folder and runs the same commands with it first on PYTHONPATH.
 """
 from __future__ import annotations
@@ -51,7 +51,7 @@ def timed(cmd: list[str], env: dict, repeat: int) -> tuple[float, float]:
 def hostile_article(folder: Path) -> Path:
     text = EXAMPLE.read_text(encoding="utf-8")
     lines = text.splitlines()
-    body = "\n".join(lines[:6] + [f"Rebels took the town on Friday, officials said. {HOSTILE}"] + lines[6:])
+    body = "\n".join(lines[:6] + [f"Rebels took the town {HOSTILE} on Friday, officials said."] + lines[6:])
     path = folder / "hostile.txt"
     path.write_text(body, encoding="utf-8")
     return path

@@ -67,6 +67,7 @@ def test_outputs_are_deterministic(example_chron, tmp_path):
     for fmt, writer in (("png", plot.write_png), ("svg", plot.write_svg), ("pdf", plot.write_pdf)):
         a, b = tmp_path / f"a.{fmt}", tmp_path / f"b.{fmt}"
         writer(example_chron, a)
+        plot._png_bytes.cache_clear()                              # draw again, not from the cache
         writer(example_chron, b)
         assert a.read_bytes() == b.read_bytes(), fmt
     assert b"Software" not in (tmp_path / "a.png").read_bytes()
@@ -148,3 +149,16 @@ def test_text_widths_are_never_narrower_than_drawn(example_chron):
                     w, _, _ = renderer.get_text_width_height_descent(
                         s, FontProperties(size=size, weight=weight, style=style), ismath=False)
                     assert measure(s) * plot.DPI >= w, (s, size, weight, style)
+
+
+def test_one_drawing_serves_the_png_and_the_briefing(example_chron, monkeypatch):
+    from chrono.render import docx as briefing
+    plot._png_bytes.cache_clear()
+    drawn = []
+    real = plot.draw
+    monkeypatch.setattr(plot, "draw", lambda chron: drawn.append(chron) or real(chron))
+    png = plot.png_bytes(example_chron)
+    briefing.docx_bytes(example_chron)
+    assert plot.png_bytes(example_chron) is png and len(drawn) == 1
+    plot.png_bytes(example_chron, style="dark")                  # another style is another picture
+    assert len(drawn) == 2
