@@ -4,8 +4,14 @@ One row per event, in order: its date as written at its precision, its headline,
 broken time axis (see :mod:`chrono.render.layout`). Honest time: a day is a point; a month, a year
 or "early 2014" is a bar over its interval; a forecast is hollow and dashed; "since Friday" is an
 arrow that runs on to the publication day; an event with no interval ("in the days ahead") sits in
-the *ahead* zone after the publication date. Every label is measured and wrapped or shortened to
-fit its column; :func:`chrono.render.labels.text_boxes` measures the result.
+the *ahead* zone after the publication date. Every label is capped and its long words broken first
+(:func:`chrono.render.labels.cap`), then measured with cached font advances
+(:mod:`chrono.render.metrics`) and wrapped or shortened to fit its column, so any text costs a
+bounded time; :func:`chrono.render.labels.text_boxes` measures the result.
+
+The figure is drawn once: the pass that hides colliding axis labels draws it, and the PNG is
+encoded from that drawing; :func:`png_bytes` keeps the last pictures, so a build that writes the
+PNG and the DOCX draws the timeline once.
 
 Output is deterministic: no software name or date in the metadata, a fixed SVG hash salt.
 """
