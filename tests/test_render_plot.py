@@ -135,6 +135,7 @@ def test_labels_are_capped_before_measuring():
     assert cut and len(lines) == 2 and len(calls) < 100          # stops once the text overflows
 
 
+@pytest.mark.filterwarnings("ignore:Glyph")
 def test_text_widths_are_never_narrower_than_drawn(example_chron):
     from chrono.render.metrics import measurer
     samples = ["IS facing imminent collapse", "Wj,.;'|", "\u0644\u0627 \U0001F600 \u4e2d\u6587", "MMMM iiii", "x"]
