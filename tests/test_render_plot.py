@@ -163,3 +163,15 @@ def test_one_drawing_serves_the_png_and_the_briefing(example_chron, monkeypatch)
     assert plot.png_bytes(example_chron) is png and len(drawn) == 1
     plot.png_bytes(example_chron, style="dark")                  # another style is another picture
     assert len(drawn) == 2
+
+
+def test_a_long_chronology_shows_its_last_events_and_says_so(example_chron):
+    day = date(2015, 1, 1)
+    events = tuple(Event(f"e{i}", f"Event {i}", "t", When(date.fromordinal(day.toordinal() + i).isoformat(), None,
+                                                           date.fromordinal(day.toordinal() + i),
+                                                           date.fromordinal(day.toordinal() + i + 1), Grain.DAY))
+                   for i in range(plot.MAX_ROWS + 40))
+    fig = plot.figure(example_chron.replace(events=events))
+    texts = [t.get_text() for t in fig.texts]
+    assert "Event 40" in texts and "Event 39" not in texts
+    assert any(f"the last {plot.MAX_ROWS} shown" in t for t in texts)

@@ -47,6 +47,7 @@ WIDTH_IN, HEIGHT_IN, DPI = 16.0, 9.0, 120          # 1920 x 1080 px
 MARGIN = 0.45                                      # inches, left and right
 MIN_FONT = 7.0
 MAX_HEADLINE = 160                                 # characters of a headline shown (the table has more)
+MAX_ROWS = 40                                      # events on one picture (the briefing's table has all)
 
 _SVG_META = {"Date": None, "Creator": "chrono"}
 _PDF_META = {"CreationDate": None, "ModDate": None, "Creator": "chrono", "Producer": None}
@@ -157,6 +158,8 @@ def _subtitle(chron: Chronology, published: date | None) -> str:
     n = len(chron.events)
     parts.append(f"{n} event{'s' if n != 1 else ''}" + (f" from {len(chron.documents)} articles"
                                                           if len(chron.documents) > 1 else ""))
+    if n > MAX_ROWS:
+        parts.append(f"the last {MAX_ROWS} shown")
     return "  \u00b7  ".join(parts)
 
 
@@ -219,7 +222,7 @@ def draw(chron: Chronology) -> Figure:
     canvas = _Canvas(theme)
     fig = canvas.fig
     published = briefing_date(chron)
-    events = list(chron.events)
+    events = list(chron.events)[-MAX_ROWS:]            # the latest and the expected: the end of the order
     n = len(events)
     content_w = WIDTH_IN - 2 * MARGIN
     optional = []                                     # texts that may be dropped if they collide
