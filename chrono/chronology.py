@@ -130,7 +130,8 @@ def _combine(events: list[Event], doc_index: dict[str, int]) -> Event:
         return events[0]
     best = next((e for e in events if e.rule != "nominal"), events[0])
     mentions = sorted({m for e in events for m in e.mentions},
-                      key=lambda m: (doc_index.get(m.doc, 0), m.start, m.end))
+                      key=lambda m: (doc_index.get(m.doc, 0), m.start, m.end, m.timex_start or -1,
+                                     m.timex_end or -1, m.doc))
     return replace(best, mentions=tuple(mentions))
 
 

@@ -205,3 +205,26 @@ def test_outputs_are_deterministic(tmp_path):
                     assert za.read(member) == zb.read(member), member
         else:
             assert path.read_bytes() == twin.read_bytes(), path.name
+
+
+def test_same_chronology_across_processes_and_jobs(tmp_path):
+    """Byte-identical outputs whatever the hash seed of the process and the number of workers."""
+    import subprocess
+    import sys
+    folder = tmp_path / "articles"
+    folder.mkdir()
+    (folder / "a.txt").write_text(TEXT, encoding="utf-8")
+    second = ROOT / "tests" / "data" / "events" / "dw-raqqa-2017-10-17.txt"
+    (folder / "b.txt").write_text(second.read_text(encoding="utf-8"), encoding="utf-8")
+    (folder / "c.txt").write_text(TEXT.replace("October 14, 2017", "October 15, 2017"), encoding="utf-8")
+    outs = []
+    for seed, jobs in (("1", "1"), ("2", "2"), ("3", "3")):
+        out = tmp_path / f"out{seed}"
+        env = dict(os.environ, PYTHONHASHSEED=seed)
+        subprocess.run([sys.executable, "-m", "chrono", "build", str(folder), "--jobs", jobs, "-q",
+                        "--format", "json,csv,timeml,ics,timelinejs", "--out", str(out)],
+                       check=True, env=env, capture_output=True)
+        outs.append(out)
+    for path in sorted(outs[0].iterdir()):
+        for other in outs[1:]:
+            assert (other / path.name).read_bytes() == path.read_bytes(), path.name
