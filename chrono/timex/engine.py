@@ -36,12 +36,6 @@ class Candidate:
     order: int
 
 
-@lru_cache(maxsize=1)
-def _compiled() -> tuple[tuple[Rule, re.Pattern[str]], ...]:
-    """The rule table compiled once, at first use."""
-    return tuple((r, compile_rule(r.pattern)) for r in RULES)
-
-
 _RANGE_MODS = {"early": "START", "earlier": "START", "late": "END", "later": "END", "mid": "MID",
                "the beginning of": "START", "the start of": "START", "beginning of": "START",
                "the middle of": "MID", "middle of": "MID", "the end of": "END", "end of": "END",
@@ -173,13 +167,16 @@ def recognise(text: str) -> list[Candidate]:
     """
     found: list[Candidate] = []
     triggers = trigger_positions(text)
-    for order, (rule, regex) in enumerate(_compiled()):
+    for order, rule in enumerate(RULES):
         build = BUILDERS[rule.build]
         if rule.triggers:
             positions = sorted(p for name in rule.triggers for p in triggers[name])
+            if not positions:
+                continue
             spans = windows(text, positions, rule.reach)
         else:
             spans = [(0, len(text))]
+        regex = compile_rule(rule.pattern)       # compiled at its first use, once per process
         for m in (m for s, e in spans for m in regex.finditer(text, s, e)):
             if m.end() == m.start():
                 continue
