@@ -24,6 +24,7 @@ from pathlib import Path
 
 from .decode import decode_bytes, load_bytes
 from .errors import InputError
+from .textsafe import encodable
 from .model import Document, Span
 from .sentences import split_sentences
 
@@ -703,9 +704,6 @@ def _default_id(path: str | None, text: str) -> str:
     return "doc-" + hashlib.sha1(text.encode("utf-8", "surrogatepass")).hexdigest()[:8]
 
 
-_SURROGATE = re.compile("[\ud800-\udfff]")
-
-
 def parse_text(text: str, *, path: str | None = None, published: date | None = None, title: str | None = None,
                doc_id: str | None = None, encoding: str = "utf-8",
                hints: tuple[Span, ...] = (), meta_published: date | None = None) -> Document:
@@ -716,8 +714,7 @@ def parse_text(text: str, *, path: str | None = None, published: date | None = N
     A lone surrogate (possible only in a Python string, never in decoded bytes) becomes U+FFFD,
     one character for one, so offsets hold and every writer can encode the text.
     """
-    if _SURROGATE.search(text):
-        text = _SURROGATE.sub("\ufffd", text)
+    text = encodable(text)
     blocks, t_block, s_block = classify(text, hints, title)
     found_title = text[blocks[t_block].start:blocks[t_block].end].strip() if t_block is not None else None
     section = _section_name(text[blocks[s_block].start:blocks[s_block].end]) if s_block is not None else None

@@ -93,13 +93,9 @@ def test_exports_of_any_text(headline, text, title, attribution):
     check_exports(chronology(headline, text, title, attribution))        # titles are one line
 
 
-@pytest.mark.xfail(strict=True, reason="ics writer puts a title with a line break in a content line unescaped")
 def test_exports_of_a_title_with_a_line_break():
     check_exports(chronology("Rebels took it", "Rebels took it.", "Two\nlines", ""))
 
 
-@pytest.mark.xfail(strict=True, raises=UnicodeEncodeError,
-                   reason="json/csv/ics/timelinejs writers encode lone surrogates (possible only through the "
-                          "Python API) as UTF-8 and fail; the picture, the briefing and TimeML clean them")
 def test_exports_of_text_with_lone_surrogates():
     check_exports(chronology("Rebels \ud800 took it", "x\udfff", "T\ud800", "a\udc00"))

@@ -14,6 +14,7 @@ import io
 from pathlib import Path
 
 from ..dates_display import show_event
+from ..textsafe import write_text
 from ..model import Chronology, Event
 
 COLUMNS = ("id", "date", "start", "end", "granularity", "value", "mod", "relation", "headline",
@@ -51,5 +52,4 @@ def dumps(chron: Chronology) -> str:
 
 
 def write(chron: Chronology, path: Path, **_: object) -> None:
-    with open(path, "w", encoding="utf-8", newline="") as f:
-        f.write(dumps(chron))
+    write_text(path, dumps(chron))

@@ -14,6 +14,7 @@ from datetime import datetime, timezone
 from pathlib import Path
 
 from ..dates_display import briefing_date, event_published, show_event, span
+from ..textsafe import encodable, one_line
 from ..model import Chronology, Event
 
 log = logging.getLogger(__name__)
@@ -22,7 +23,7 @@ log = logging.getLogger(__name__)
 def uid(chron: Chronology, event: Event) -> str:
     """A UID stable across builds of the same documents: ``<event id>-<hash of doc ids>@chrono``."""
     docs = "\n".join(d.id for d in chron.documents)
-    return f"{event.id}-{hashlib.sha1(docs.encode('utf-8')).hexdigest()[:10]}@chrono"
+    return f"{encodable(event.id)}-{hashlib.sha1(encodable(docs).encode('utf-8')).hexdigest()[:10]}@chrono"
 
 
 def description(chron: Chronology, event: Event) -> str:
@@ -51,7 +52,7 @@ def calendar(chron: Chronology):
     cal.add("version", "2.0")
     cal.add("calscale", "GREGORIAN")
     title = chron.title or (chron.documents[0].title if chron.documents else None) or "Chronology"
-    cal.add("x-wr-calname", title)
+    cal.add("x-wr-calname", one_line(title))
     for event in chron.events:
         extent = span(event, event_published(chron, event))
         if extent is None:
@@ -63,8 +64,8 @@ def calendar(chron: Chronology):
         ve.add("dtstart", extent[0])
         ve.add("dtend", extent[1])
         prefix = "" if event.modality.value == "fact" else f"[{event.modality.value}] "
-        ve.add("summary", prefix + event.headline)
-        ve.add("description", description(chron, event))
+        ve.add("summary", one_line(prefix + event.headline))
+        ve.add("description", encodable(description(chron, event)))
         ve.add("categories", [event.modality.value])
         ve.add("transp", "TRANSPARENT")
         cal.add_component(ve)

@@ -4,6 +4,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+from ..textsafe import write_text
 from ..model import Chronology, Document, Event
 
 SCHEMA = "chrono.chronology/1"
@@ -54,4 +55,4 @@ def dumps(chron: Chronology) -> str:
 
 
 def write(chron: Chronology, path: Path, **_: object) -> None:
-    path.write_text(dumps(chron), encoding="utf-8")
+    write_text(path, dumps(chron))

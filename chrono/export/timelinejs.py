@@ -14,6 +14,7 @@ from datetime import date, timedelta
 from pathlib import Path
 
 from ..dates_display import briefing_date, day_text, event_published, show_event, span
+from ..textsafe import write_text
 from ..model import Chronology, Event, Grain, Relation
 
 
@@ -81,4 +82,4 @@ def dumps(chron: Chronology) -> str:
 
 
 def write(chron: Chronology, path: Path, **_: object) -> None:
-    path.write_text(dumps(chron), encoding="utf-8")
+    write_text(path, dumps(chron))
