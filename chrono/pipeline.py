@@ -216,6 +216,13 @@ def safe_stem(name: str) -> str:
     return keep[:120]
 
 
+def _file_mode() -> int:
+    """The mode a new file gets here: 0666 less the process's umask."""
+    mask = os.umask(0o022)
+    os.umask(mask)
+    return 0o666 & ~mask
+
+
 def write(chron: Chronology, out_dir: str | os.PathLike = "out", formats: Iterable[str] = DEFAULT_FORMATS,
           *, name: str | None = None, style: str = "briefing") -> list[Path]:
     """Write the chronology in each format to ``out_dir/NAME.SUFFIX``; return the paths written.
@@ -239,6 +246,7 @@ def write(chron: Chronology, out_dir: str | os.PathLike = "out", formats: Iterab
         os.close(fd)
         try:
             writer(chron, Path(tmp), style=style)
+            os.chmod(tmp, _file_mode())           # mkstemp makes 0600; outputs are ordinary files
             os.replace(tmp, target)
         except OSError as exc:
             raise OutputError(f"cannot write {target}: {exc.strerror or exc}") from exc

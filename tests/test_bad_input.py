@@ -228,3 +228,13 @@ def test_same_chronology_across_processes_and_jobs(tmp_path):
     for path in sorted(outs[0].iterdir()):
         for other in outs[1:]:
             assert (other / path.name).read_bytes() == path.read_bytes(), path.name
+
+
+def test_outputs_are_ordinary_files_not_private_temporaries(tmp_path):
+    import stat
+    mask = os.umask(0o022)
+    os.umask(mask)
+    result = run("build", str(EXAMPLE), "--format", "json,csv", "--out", str(tmp_path))
+    assert result.exit_code == 0, result.output
+    for path in tmp_path.iterdir():
+        assert stat.S_IMODE(path.stat().st_mode) == 0o666 & ~mask, path.name
