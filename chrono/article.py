@@ -515,6 +515,17 @@ def _is_section_like(line: str) -> bool:
             and any(c.isalpha() for c in last) and not last[:1].islower())
 
 
+def _is_kicker(line: list[str], kinds: list[str | None], i: int) -> bool:
+    """A short label over the title (a section or series name, "The long read"): at most
+    ``SECTION_MAX_WORDS`` words, no end punctuation, and right after it a longer title-like line."""
+    if i + 1 >= len(line) or kinds[i + 1] is not None:
+        return False
+    here, after = line[i], line[i + 1]
+    return (_word_count(here) <= SECTION_MAX_WORDS and not _ends_with_punctuation(here)
+            and _is_title_like(after) and not _ends_with_punctuation(after)
+            and _word_count(after) > _word_count(here) + 2)
+
+
 def _is_heading_like(line: str) -> bool:
     return (_word_count(line) <= HEADING_MAX_WORDS and len(line) <= HEADING_MAX_CHARS
             and not _ends_with_punctuation(line) and not line[:1].islower())
@@ -537,6 +548,8 @@ def classify(text: str, hints: tuple[Span, ...] = (), title: str | None = None) 
                 continue
             if (_word_count(s) < TITLE_MIN_WORDS and not _ends_with_punctuation(s)) or _is_breadcrumb(s):
                 continue                     # menu entries, a section name, breadcrumbs
+            if _is_kicker(line, kinds, i) and units[i].hint == "":
+                continue                     # "The long read" above "How Mosul fell – and how ..."
             if _is_title_like(s) and units[i].hint in ("", "title", "heading"):
                 t_idx = i
             break

@@ -22,7 +22,7 @@ import re
 from dataclasses import dataclass
 
 from .cues import (ADDRESSEE_VERBS, ATTRIBUTION_TRIM_PREPOSITIONS, AUXILIARIES, DISCOURSE_MARKERS,
-                   REPORTING_ADJUNCTS, REPORTING_VERBS, ZERO_THAT_VERBS)
+                   IRREGULAR_PAST, REPORTING_ADJUNCTS, REPORTING_TAIL_PREPOSITIONS, REPORTING_VERBS, ZERO_THAT_VERBS)
 
 
 @dataclass(frozen=True)
@@ -44,6 +44,7 @@ _DAY_WORDS = (r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|y
 _ADJUNCT = re.compile(
     r"\s*(?:(?!(?:at\s+(?:least|most)|in\s+all|on\s+average)\b)(?:" + "|".join(re.escape(a) for a in sorted(REPORTING_ADJUNCTS, key=len, reverse=True))
     + r"|" + _DAY_WORDS + r")\b[\s,]*)*", re.IGNORECASE)
+_TAIL = re.compile(r"\s*(?:" + "|".join(REPORTING_TAIL_PREPOSITIONS) + r")\s+[^\"“”]*$", re.IGNORECASE)
 _ADDING = re.compile(r",\s+adding(?:\s+that)?\s+", re.IGNORECASE)
 _ACCORDING = re.compile(r"\baccording\s+to\s+", re.IGNORECASE)
 _MARKERS = re.compile(r"^\s*(?:(?:" + "|".join(re.escape(m) for m in DISCOURSE_MARKERS) + r")\b[\s,]*)+",
@@ -143,8 +144,8 @@ def _trailing(text: str, limit: int) -> Attribution | None:
             start, end = _strip_span(text, content_end, len(part))
             cs, ce = _strip_span(text, 0, content_end, " ,;:" + _QUOTE_CHARS)
             return Attribution(src, m.group(0), content_end, len(part), ((cs, ce),), "inverted")
-        if rest_words:
-            continue
+        if rest_words and not ((before[sep] in _QUOTE_CHARS or len(rest_words) <= 4) and _TAIL.match(after)):
+            continue                    # '"...," the spokesman said of the strongholds.' is one
         if not _plausible_source(who):
             continue
         cs, ce = _strip_span(text, 0, content_end, " ,;:" + _QUOTE_CHARS)
@@ -158,6 +159,11 @@ _CLAUSE_START = re.compile(r"\s*(?:he|she|they|it|we|i|there)\b", re.IGNORECASE)
 _FINITE = re.compile(r"\b(?:(?i:" + "|".join(a for a in AUXILIARIES if a.isalpha()) + r")(?<!IS)|\w+ed)\b")
 
 
+#: A main clause before the reporting verb: a past verb ("began") or a subordinator after a comma.
+_MAIN_CLAUSE_BEFORE = re.compile(r",\s+(?:when|after|before|as|while|because|since|until|once|although|though|if)\s"
+                                 r"|(?<![\w\-])(?:" + "|".join(sorted(IRREGULAR_PAST - {"said", "told"})) + r")(?![\w\-])")
+
+
 def _leading(text: str, limit: int) -> Attribution | None:
     """``SOURCE said [adjunct] [that] content`` — the first reporting verb of the sentence."""
     verbs = _verb_positions(text[:limit])
@@ -165,8 +171,8 @@ def _leading(text: str, limit: int) -> Attribution | None:
         return None
     m = verbs[0]
     who = text[:m.start()]
-    if not _plausible_source(clean_source(who)):
-        return None
+    if not _plausible_source(clean_source(who)) or _MAIN_CLAUSE_BEFORE.search(who):
+        return None                     # "The campaign began on ..., when Abadi announced ...": not a source
     verb = m.group(0).lower()
     pos = m.end()
     if verb in ADDRESSEE_VERBS:

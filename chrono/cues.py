@@ -34,6 +34,10 @@ REPORTING_ADJUNCTS: tuple[str, ...] = (
     "to reporters", "to journalists", "to the press", "late", "early", "on", "in", "at",
 )
 
+#: Prepositions that may open a phrase after a trailing reporting verb and still leave it the
+#: attribution of a quotation before it: '"...," the spokesman said of the remaining strongholds.'
+REPORTING_TAIL_PREPOSITIONS: tuple[str, ...] = ("of", "about", "in", "at", "on", "after", "during", "from", "referring to")
+
 #: Reporting verbs that make the reported content a forecast or a denial.
 REPORTING_MODALITY: dict[str, str] = {
     "predicted": "forecast", "predicts": "forecast", "expects": "forecast", "expected": "forecast",
@@ -136,13 +140,32 @@ HEADLINE_DROP_WORDS: frozenset[str] = frozenset({
     "purportedly", "finally", "then",
 })
 
+#: Openers of an example list after a comma: a time expression inside the list dates the listed
+#: noun phrase, not the clause ("planned attacks abroad, including the attacks in Paris in
+#: November 2015 that killed 130 people" -> "The attacks in Paris that killed 130 people").
+LIST_OPENERS: tuple[str, ...] = ("including", "such as", "among them", "notably", "especially")
+
 #: Subordinators dropped from the start of a headline ("after forces retook Palmyra" -> "Forces retook Palmyra").
 HEADLINE_LEADING_SUBORDINATORS: tuple[str, ...] = (
     "after", "before", "when", "as", "because", "while", "since", "once", "until", "although", "though",
 )
 
-#: A dateline that opens a wire story: "BEIRUT (Reuters) - ", "DAMASCUS, Syria (AP) — ".
-DATELINE_PREFIX = r"^[A-Z][A-Z .'\-]+(?:,\s*[A-Z][\w .'\-]+)?\s*(?:\([^)]*\))?\s*[-–—]+\s+"
+#: A dateline that opens a wire story: "BEIRUT (Reuters) - ", "DAMASCUS, Syria (AP) — ", and in
+#: title case only with the agency in brackets: "Beirut (AFP) - ".
+DATELINE_PREFIX = (r"^(?:[A-Z][A-Z .'\-]+(?:,\s*[A-Z][\w .'\-]+)?\s*(?:\([^)]*\))?"
+                   r"|[A-Z][\w.'\-]+(?:[ ,]+[A-Z][\w.'\-]+){0,3}\s*\([A-Z][\w.\-]*(?:[ /][A-Z][\w.\-]*){0,2}\))\s*[-–—]+\s+")
+
+#: A headline that opens with a first-person pronoun (a quotation: "We expect difficult fighting")
+#: reads as a report: a verb of this table turns passive ("Difficult fighting expected"); after
+#: an auxiliary ("We will push on") the speaker, when known, takes the pronoun's place.
+FIRST_PERSON: frozenset[str] = frozenset({"we", "i"})
+FIRST_PERSON_PASSIVE: dict[str, str] = {
+    "expect": "expected", "anticipate": "anticipated", "fear": "feared", "plan": "planned",
+    "predict": "predicted", "foresee": "foreseen", "want": "wanted", "demand": "demanded",
+    "need": "needed", "welcome": "welcomed", "reject": "rejected", "condemn": "condemned",
+}
+#: Adverbs that may stand between the pronoun and its verb ("We still expect").
+FIRST_PERSON_ADVERBS: frozenset[str] = frozenset({"still", "also", "now", "fully", "certainly", "all"})
 
 #: Openers of trailing adjuncts that may be cut from a long headline, most cuttable first.
 HEADLINE_TRIM_CUES: tuple[str, ...] = (
@@ -210,6 +233,9 @@ CUE_EXAMPLES: tuple[tuple[str, str, str], ...] = (
     ("modality", "the militia never reached the border", "negated"),
     ("modality", "IS supporters killed 130 people", "fact"),
     ("modality", "not only soldiers but civilians died", "fact"),
+    ("modality", "it had not decided whether to attend the meeting", "negated"),
+    ("modality", "the court will decide whether to hear the case", "forecast"),
+    ("modality", "it is unclear whether the talks took place", "hypothetical"),
     ("relation", "since", "since"),
     ("relation", "prior to", "before"),
     ("relation", "following", "after"),

@@ -31,7 +31,8 @@ from datetime import date
 
 from .attribution import Attribution, find_attribution, short_source
 from .clauses import Clause, is_verb_form, split_clauses
-from .cues import (AUXILIARIES, DURATION_DATING_PREPOSITIONS, EVENT_VAGUE_VALUES, HEADLINE_MAX_WORDS, PRONOUNS,
+from .cues import (AUXILIARIES, DURATION_DATING_PREPOSITIONS, EVENT_VAGUE_VALUES, HEADLINE_MAX_WORDS, LIST_OPENERS,
+                   PRONOUNS,
                    RELATION_PREPOSITIONS, STOPWORDS, SUBJECT_PRONOUNS)
 from .headline import compress
 from .model import Document, Event, Mention, Modality, Relation, Span, Timex, TimexType, When
@@ -175,6 +176,27 @@ def _premodified(sentence: str, dating: _Dating) -> str | None:
     return " ".join(words)
 
 
+_LIST_OPENER = re.compile(r",\s+(?:" + "|".join(LIST_OPENERS) + r")\s+", re.IGNORECASE)
+
+
+def _listed(sentence: str, clause: Clause, cut: tuple[int, int]) -> str | None:
+    """The listed noun phrase a time expression stands in (``cues.LIST_OPENERS``), with the rest of
+    its piece of clause: "..., including the attacks in Paris in November 2015 that killed 130
+    people" -> "the attacks in Paris that killed 130 people"."""
+    piece = next(((a, b) for a, b in clause.pieces if a <= cut[0] and cut[1] <= b), None)
+    if piece is None:
+        return None
+    found = list(_LIST_OPENER.finditer(sentence, piece[0], cut[0]))
+    if not found:
+        return None
+    head = sentence[found[-1].end():cut[0]]
+    words = _WORD.findall(head)
+    if not words or any(_is_verbish(w) for w in words):
+        return None
+    tail = sentence[cut[1]:piece[1]].rstrip(" .")
+    return (head.rstrip() + " " + tail.strip()).strip()
+
+
 _OF = re.compile(r"\s*of\b\s*")
 
 
@@ -293,6 +315,7 @@ def extract_events(doc: Document, timexes: Sequence[Timex]) -> list[Event]:
                                        ((0, len(sentence)),), "quotation")
                     break
         source = context.resolve(attr)
+        actor = _actor_for(doc.text, sentences, i, attrs) if attr is None else None
         first = bisect_left(starts, span.start)
         inside = [t for t in ordered[first:bisect_left(starts, span.end, lo=first)] if t.end <= span.end]
         if not inside:
@@ -301,8 +324,39 @@ def extract_events(doc: Document, timexes: Sequence[Timex]) -> list[Event]:
         if entry is not None:
             events.append(entry)
         elif span.kind in EVENT_BLOCKS:
-            events.extend(_sentence_events(doc, span, sentence, inside, attr, source))
+            events.extend(_sentence_events(doc, span, sentence, inside, attr, source, actor))
     return events
+
+
+_ACTOR_PRONOUN = re.compile(r"(they|he|she)\s+(?=[a-z])", re.IGNORECASE)
+_DETERMINER_START = re.compile(r"(?:the|a|an|this|that|its|their)\s", re.IGNORECASE)
+
+
+def _actor_for(text: str, sentences: Sequence[Span], i: int, attrs) -> str | None:
+    """Who a sentence-opening "They"/"He"/"She" stands for, where that is safe: the named subject
+    of the sentence right before, in the same paragraph, outside quotation ("The SDF launched its
+    offensive in June. They broke into the Old City in July." -> "The SDF"); else None.
+    "He"/"She" take only a bare name ("Abadi", "Haider al-Abadi"), never "the army"."""
+    sentence = text[sentences[i].start:sentences[i].end]
+    m = _ACTOR_PRONOUN.match(sentence.lstrip())
+    if m is None or i == 0:
+        return None
+    prev = sentences[i - 1]
+    if prev.kind not in EVENT_BLOCKS or "\n" in text[prev.end:sentences[i].start]:
+        return None
+    before = text[prev.start:prev.end]
+    if attrs[i - 1] is not None or before.lstrip()[:1] in _QUOTE_OPEN:
+        return None
+    clauses = split_clauses(before)
+    subject = _subject(before, clauses[0]) if clauses else None
+    if not subject or any(c in subject for c in ",;\"“”()"):
+        return None
+    words = _WORD.findall(subject)
+    if words[0].lower() in PRONOUNS or not any(w[0].isupper() for w in words[1:] + ([] if _DETERMINER_START.match(subject) else words[:1])):
+        return None
+    if m.group(1).lower() != "they" and (_DETERMINER_START.match(subject) or not all(w[0].isupper() or "-" in w for w in words)):
+        return None
+    return subject.strip()
 
 
 #: A timeline entry: a time expression opening a line, then a colon or a dash and what happened
@@ -335,7 +389,7 @@ def _timeline_event(doc: Document, span: Span, sentence: str, timexes: list[Time
 
 
 def _sentence_events(doc: Document, span: Span, sentence: str, timexes: list[Timex],
-                     attr: Attribution | None, source: str | None) -> list[Event]:
+                     attr: Attribution | None, source: str | None, actor: str | None = None) -> list[Event]:
     off = span.start
     dating, anchored = _dating_timexes(sentence, off, timexes)
     clauses = split_clauses(sentence, attr.content if attr else None)
@@ -346,11 +400,23 @@ def _sentence_events(doc: Document, span: Span, sentence: str, timexes: list[Tim
             continue
         groups = _group(sentence, off, own, anchored)
         lent = _lent_subject(sentence, clauses, clause)
-        for k, (part, group, subject) in enumerate(_split_groups(sentence, clause, groups)):
+        parts = _split_groups(sentence, clause, groups)
+        if len(parts) == 1:
+            cut = _conjunct_cut(sentence, clause, groups[0])
+            if cut is not None:
+                parts = [(cut[0], groups[0], cut[1])]
+        for k, (part, group, subject) in enumerate(parts):
             event = _clause_event(doc, span, sentence, part, group, attr, source,
-                                  first=clause is clauses[0] and k == 0, subject=subject or lent)
+                                  first=clause is clauses[0] and k == 0, subject=subject or lent,
+                                  actor=actor if clause is clauses[0] and k == 0 else None)
             if event:
                 events.append(event)
+        used = {id(g) for _, g, _ in parts}
+        for group in groups:
+            if id(group) not in used and _premodified(sentence, group):
+                event = _clause_event(doc, span, sentence, clause, group, attr, source, first=False)
+                if event:               # "... on Friday annulled the result of the August 8 election"
+                    events.append(event)
     if not events and attr is not None and clauses:
         in_attr = [t for t in dating if attr.start <= t.start - off and t.end - off <= attr.end]
         if in_attr:
@@ -445,6 +511,29 @@ def _split_groups(sentence: str, clause: Clause, groups: list[_Dating]):
     return [(part, group, lend(part) if k else None) for k, (part, group) in enumerate(zip(parts, kept))]
 
 
+_AND_VERB = re.compile(r"\s+and\s+(?=([a-z][\w\-]*)\b)")
+
+
+def _conjunct_cut(sentence: str, clause: Clause, group: _Dating) -> tuple[Clause, str | None] | None:
+    """The second of two coordinated predicates, when the date stands in it and the first says
+    something of another kind: "Odinga refused to accept the result and took his case to the
+    court on August 18" -> ("took his case to the court on August 18", "Odinga"). The date is the
+    second predicate's; the first's negation (or forecast) is not."""
+    found = [m for m in _AND_VERB.finditer(sentence, clause.start, group.start)
+             if is_verb_form(m.group(1)) and m.group(1) not in AUXILIARIES]
+    if not found:
+        return None
+    m = found[-1]
+    left = Clause(tuple((a, min(b, m.start())) for a, b in clause.pieces if a < m.start()))
+    right = Clause(tuple((max(a, m.end()), b) for a, b in clause.pieces if b > m.end()))
+    if not left.pieces or not right.pieces or not any(is_verb_form(w) for w in _WORD.findall(left.text(sentence))):
+        return None
+    if classify(left.text(sentence)) == classify(right.text(sentence)):
+        return None
+    subject = _subject(sentence, left)
+    return (right, subject) if subject else None
+
+
 def _head(sentence: str, clause: Clause) -> str | None:
     """Subject and verb of a clause ("Iraqi forces retook"), to lend to a gapped conjunct."""
     subject = _subject(sentence, clause)
@@ -464,17 +553,54 @@ def _evidence(sentence: str) -> str:
 def _subject_for(attr: Attribution | None, source: str | None, first: bool) -> str | None:
     if attr is None or not source or not first or attr.form != "leading":
         return None
-    return short_source(source)
+    who = short_source(source)
+    name = who.rsplit(", ", 1)[-1]
+    named = name != who and any(w[:1].isupper() for w in name.split())
+    return name if named else who       # "A spokesman, Colonel Ryan Dillon" -> "Colonel Ryan Dillon"
+
+
+_DEADLINE_BEFORE = re.compile(r"\b(?:to|for|till|until|by|before|from)\s+$", re.IGNORECASE)
+_PAST_AUXILIARIES = frozenset({"has", "have", "had", "was", "were", "did"})
+
+
+def _told_as_past(sentence: str, clause: Clause, prep: str | None, dating: _Dating,
+                  attr: Attribution | None) -> bool:
+    """Whether a clause dated after publication is told as the past ("The US began airstrikes on
+    8 August" in July; "Three years later, forces have raised their flag" with nothing to count
+    from): the date is then wrong, and a wrong date is worse than none. A clause with a forecast
+    cue, a deadline ("postponed to", "by", "until") or a reporting verb that predicts is not."""
+    if dating.main.type not in (TimexType.DATE, TimexType.TIME) or dating.main.value in EVENT_VAGUE_VALUES:
+        return False
+    if prep not in (None, "on", "in", "at") or _DEADLINE_BEFORE.search(sentence, 0, dating.start):
+        return False
+    text = _clause_text(sentence, clause, None)
+    if classify(text, reporting_verb=attr.verb if attr else None) is not Modality.FACT and \
+            classify(text, reporting_verb=attr.verb if attr else None) is not Modality.NEGATED:
+        return False
+    words = [w for w in _WORD.findall(text) if w.islower()]
+    verb = next((w for w in words if is_verb_form(w)), None)
+    return verb is not None and (verb in _PAST_AUXILIARIES or verb not in AUXILIARIES)
+
+
+def _speaker(source: str | None) -> str | None:
+    """Who stands for a quotation's "we"/"I" in a headline: the source, cut to its heads."""
+    if not source or source.lower() in PRONOUNS:
+        return None
+    who = short_source(source)
+    name = who.rsplit(", ", 1)[-1]
+    named = name != who and any(w[:1].isupper() for w in name.split())
+    return name if named else who       # "A spokesman, Colonel Ryan Dillon" -> "Colonel Ryan Dillon"
 
 
 def _clause_event(doc: Document, span: Span, sentence: str, clause: Clause, dating: _Dating,
                   attr: Attribution | None, source: str | None, *, first: bool,
-                  subject: str | None = None) -> Event | None:
+                  subject: str | None = None, actor: str | None = None) -> Event | None:
     prep, cut = _phrase(sentence, clause, dating)
     relation = _relation(prep)
     if dating.main.type == TimexType.DURATION:
         relation = Relation.DURING
-    nominal = _premodified(sentence, dating) or _nominal(sentence, clause, cut[0], cut[1])
+    nominal = (_premodified(sentence, dating) or _listed(sentence, clause, cut)
+               or _nominal(sentence, clause, cut[0], cut[1]))
     future = is_future(dating.main, doc.published)
     if nominal:
         what, rule = nominal, "nominal"
@@ -483,6 +609,9 @@ def _clause_event(doc: Document, span: Span, sentence: str, clause: Clause, dati
         what, rule = _clause_text(sentence, clause, cut), f"clause:{relation.value}"
         modality = classify(_clause_text(sentence, clause, None), future=future,
                             reporting_verb=attr.verb if attr else None)
+    if future and not nominal and _told_as_past(sentence, clause, prep, dating, attr):
+        log.debug("dropped: a past clause dated after publication: %r", _clause_text(sentence, clause, None))
+        return None
     relative = _RELATIVE_START.match(what)
     appositive = _APPOSITION_START.match(what) and _NAME_BEFORE.search(sentence[:clause.start])
     if relative and not nominal:
@@ -493,7 +622,7 @@ def _clause_event(doc: Document, span: Span, sentence: str, clause: Clause, dati
         what = appositive.group(1) + ", " + what      # "Raqqa, the Syrian city it had used as ..."
     elif subject and not nominal:
         what = subject + " " + what.lstrip()
-    headline = compress(what, subject=_subject_for(attr, source, first))
+    headline = compress(what, subject=_subject_for(attr, source, first) or actor, speaker=_speaker(source))
     if len(headline.split()) < 2:
         return None
     return _event(doc, span, sentence, dating.main, headline, when_of(dating.main, relation), modality,
@@ -503,7 +632,7 @@ def _clause_event(doc: Document, span: Span, sentence: str, clause: Clause, dati
 def _reporting_day_event(doc: Document, span: Span, sentence: str, clause: Clause, timex: Timex,
                          attr: Attribution, source: str | None) -> Event | None:
     text = clause.text(sentence)
-    headline = compress(text, subject=_subject_for(attr, source, True))
+    headline = compress(text, subject=_subject_for(attr, source, True), speaker=_speaker(source))
     if len(headline.split()) < 2:
         return None
     modality = classify(text, future=is_future(timex, doc.published), reporting_verb=attr.verb)

@@ -15,7 +15,8 @@ from __future__ import annotations
 import re
 
 from .clauses import is_verb_form
-from .cues import (COMMON_NAMES, DATELINE_PREFIX, DISCOURSE_MARKERS, HEADLINE_DROP_WORDS, HEADLINE_LEADING_SUBORDINATORS, HEADLINE_MAX_WORDS, HEADLINE_PLACE_NOUNS,
+from .cues import (AUXILIARIES, COMMON_NAMES, DATELINE_PREFIX, DISCOURSE_MARKERS, FIRST_PERSON, FIRST_PERSON_ADVERBS,
+                   FIRST_PERSON_PASSIVE, HEADLINE_DROP_WORDS, HEADLINE_LEADING_SUBORDINATORS, HEADLINE_MAX_WORDS, HEADLINE_PLACE_NOUNS,
                    HEADLINE_TRIM_CUES, SOURCE_PRONOUNS, STOPWORDS)
 
 _MARKERS = re.compile(r"^(?:(?:" + "|".join(re.escape(m) for m in DISCOURSE_MARKERS) + r")\b[\s,]*)+",
@@ -39,9 +40,39 @@ def _tidy(text: str) -> str:
     return text
 
 
-def clean(text: str, *, subject: str | None = None) -> str:
+_OBJECT_PRONOUNS = frozenset({"it", "them", "him", "her", "us", "me", "you", "this", "that", "so", "to"})
+_TO_VERB = re.compile(r"\s+to\s+[a-z]")
+
+
+def _first_person(text: str, speaker: str | None) -> str:
+    """A quotation's first-person opening as a report: "We expect difficult fighting" ->
+    "Difficult fighting expected"; "We expect the talks to last two days" -> "The talks expected
+    to last two days"; "We will push on" -> "<speaker> will push on" (kept when no speaker)."""
+    words = text.split(" ")
+    if len(words) < 3 or words[0].lower() not in FIRST_PERSON:
+        return text
+    k = 1
+    while k < len(words) - 1 and words[k].lower() in FIRST_PERSON_ADVERBS:
+        k += 1
+    verb = words[k].lower()
+    if verb in FIRST_PERSON_PASSIVE:
+        rest = " ".join(words[k + 1:])
+        if len(words) - k - 1 < 2 or words[k + 1].lower() in _OBJECT_PRONOUNS:
+            return text                 # "We expect it": nothing to make a report of
+        to = _TO_VERB.search(rest)
+        participle = FIRST_PERSON_PASSIVE[verb]
+        if to:
+            return rest[:to.start()] + " " + participle + rest[to.start():]
+        return rest + " " + participle
+    if speaker and verb in AUXILIARIES and not any(c in speaker for c in "\"“”"):
+        return speaker + " " + " ".join(words[1:])
+    return text
+
+
+def clean(text: str, *, subject: str | None = None, speaker: str | None = None) -> str:
     """A clause without glue: markers, hedges, quotes, parentheses; a leading source pronoun
-    ("they had struck a deal") replaced by ``subject`` when given."""
+    ("they had struck a deal") replaced by ``subject`` when given; a leading first-person pronoun
+    of a quotation read as a report (:func:`_first_person`, ``speaker`` the quotation's source)."""
     text = " ".join(text.split())
     text = _DATELINE.sub("", text)
     text = _PARENS.sub("", text)
@@ -56,7 +87,7 @@ def clean(text: str, *, subject: str | None = None) -> str:
     first = text.split(" ", 1)
     if subject and first and first[0].lower() in SOURCE_PRONOUNS:
         text = subject + (" " + first[1] if len(first) > 1 else "")
-    return text
+    return _first_person(text, speaker)
 
 
 _NAME = r"(?:(?:al|el|ad|as|ar|ash|at|az|an|ez|es|de|du|la|le|van|von|bin)-)?[A-Z][\w'’\-]*"
@@ -157,9 +188,16 @@ def capitalise(text: str) -> str:
     return text[:1].upper() + text[1:] if text else text
 
 
-def compress(text: str, *, subject: str | None = None, limit: int = HEADLINE_MAX_WORDS) -> str:
-    """The headline of a clause's text."""
-    return capitalise(shorten(clean(text, subject=subject), limit))
+def compress(text: str, *, subject: str | None = None, speaker: str | None = None,
+             limit: int = HEADLINE_MAX_WORDS) -> str:
+    """The headline of a clause's text.
+
+    >>> compress("We still expect difficult fighting")
+    'Difficult fighting expected'
+    >>> compress("we will not set a time", speaker="Colonel Ryan Dillon")
+    'Colonel Ryan Dillon will not set a time'
+    """
+    return capitalise(shorten(clean(text, subject=subject, speaker=speaker), limit))
 
 
 __all__ = ["clean", "shorten", "compress", "capitalise"]

@@ -4,6 +4,8 @@ The cues are data in :mod:`chrono.cues`. Precedence, first match wins:
 
 1. hypothetical — a condition ("if", "unless") or a modal perfect ("could have been avoided");
    a bare "would" is hypothetical unless the event is dated after publication (then: forecast);
+   an indirect question ("whether") after a negation or a forecast cue is that one's object
+   ("had not decided whether to attend": negated; "will decide whether ...": forecast);
 2. forecast — future or prospective cues ("will", "expect", "may be liberated", "within days"),
    a reporting verb that predicts ("predicted", "warned"), or a date after publication;
 3. negated — "not", "never", "denied", "failed to", ...;
@@ -36,6 +38,16 @@ _NEGATION = _compile(NEGATION_CUES)
 _QUOTES = str.maketrans({c: "'" for c in "’‘"})
 
 
+def _hypothetical(text: str) -> bool:
+    found = list(_HYPOTHETICAL.finditer(text))
+    if not found:
+        return False
+    if any(m.group(0).lower() != "whether" for m in found):
+        return True
+    before = text[:found[0].start()]
+    return not (_NEGATION.search(before) or _FORECAST.search(before))
+
+
 def classify(clause: str, *, future: bool = False, reporting_verb: str | None = None) -> Modality:
     """The modality of a clause's text.
 
@@ -43,7 +55,7 @@ def classify(clause: str, *, future: bool = False, reporting_verb: str | None = 
     vague future such as FUTURE_REF); ``reporting_verb`` is the verb that reports it, if any.
     """
     text = clause.translate(_QUOTES)
-    if _HYPOTHETICAL.search(text):
+    if _hypothetical(text):
         return Modality.HYPOTHETICAL
     if _WOULD.search(text) and not future:
         return Modality.HYPOTHETICAL

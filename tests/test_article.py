@@ -347,6 +347,13 @@ def test_wire_dateline_gives_agency():
     assert doc.agencies == ("AFP",)
 
 
+def test_short_label_over_the_title_is_a_section():
+    doc = doc_of("The long read", "How Mosul fell – and how it was won back", "Sat 15 Jul 2017 06.00 BST", BODY)
+    assert doc.title == "How Mosul fell – and how it was won back" and doc.section == "The long read"
+    doc = doc_of("Raqqa falls to SDF", "14 October 2017", BODY)
+    assert doc.title == "Raqqa falls to SDF"
+
+
 def test_hard_wrapped_paragraph_is_one_block():
     doc = parse_text("Kurds win the battle of Raqqa\n\nThe army said on Friday that the\noffensive had "
                      "started. Officials\nconfirmed it on Saturday.\n")

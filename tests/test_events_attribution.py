@@ -13,7 +13,11 @@ def content(sentence, attr):
 @pytest.mark.parametrize("sentence,source,form,reported", [
     ("The town fell to the army, the ministry said.", "the ministry", "trailing", ["The town fell to the army"]),
     ("The town fell, the ministry said Sunday.", "the ministry", "trailing", ["The town fell"]),
+    ("The Saudi-led coalition said that the town fell.", "The Saudi-led coalition", "leading", ["the town fell"]),
     ('"We will win," the commander said in a statement.', "the commander", "trailing", ["We will win"]),
+    ('"We expect difficult fighting," Colonel Ryan Dillon said of the remaining strongholds along the river.',
+     "Colonel Ryan Dillon", "trailing", ["We expect difficult fighting"]),
+    ("The talks failed, officials said in Beirut.", "officials", "trailing", ["The talks failed"]),
     ("The town fell, said Rami Abdel-Rahman, head of the monitor.", "Rami Abdel-Rahman, head of the monitor",
      "inverted", ["The town fell"]),
     ("The ministry said that the town fell on Sunday.", "The ministry", "leading", ["the town fell on Sunday"]),
@@ -50,6 +54,8 @@ def test_forms(sentence, source, form, reported):
     "The coalition confirmed the deal in a statement.",           # an object, not a reported clause
     "IS claimed the attack.",
     "On Saturday, local officials announced a deal to evacuate civilians and Syrian IS fighters.",  # "IS" no verb
+    # the reporting verb of a subordinate clause after the main one
+    "The campaign began on 17 October, when Prime Minister Haider al-Abadi announced the start of the offensive.",
 ])
 def test_no_attribution(sentence):
     assert find_attribution(sentence) is None

@@ -17,7 +17,7 @@ checker is generic (the matching of ``shared/tools/check_seed.py``), one test pe
 - every headline is a headline: at most ``HEADLINE_MAX_WORDS`` + 2 words, capitalised, no dangling
   punctuation, balanced brackets.
 
-``merge_with_example`` (the second Raqqa article): built together with the shared example, each
+``merge_with_example`` (the other Raqqa articles): built together with the shared example, each
 ``one_event`` is one event with mentions from both documents; the ``apart`` events stay apart.
 """
 from __future__ import annotations
@@ -190,25 +190,30 @@ def test_headlines_are_headlines(path):
 
 # --- the second Raqqa article built together with the example --------------------------------------
 
-def _merge_gold() -> dict:
-    return _load(HELDOUT / "dw-raqqa-liberated-2017-10-17.json")["merge_with_example"]
+def _merge_cases(kind: str):
+    for path in ANNOTATIONS:
+        merge = _load(path).get("merge_with_example")
+        if merge:
+            yield path.stem, merge[kind]
 
 
 @pytest.mark.skipif(not EXAMPLE.exists(), reason="examples/ missing")
-@pytest.mark.parametrize("g", _merge_gold()["one_event"], ids=lambda g: g["value"] + ":" + g["keywords"][0][0])
-def test_cross_article_merge(g):
-    chron = _build("example", "dw-raqqa-liberated-2017-10-17")
+@pytest.mark.parametrize("name,g", [(n, g) for n, gs in _merge_cases("one_event") for g in gs],
+                         ids=lambda x: x if isinstance(x, str) else x["value"] + ":" + x["keywords"][0][0])
+def test_cross_article_merge(name, g):
+    chron = _build("example", name)
     hits = _hits(chron, g)
     assert len(hits) == 1, _describe(chron)
     docs = {m.doc for m in chron.events[hits[0]].mentions}
-    assert docs == {"dw-raqqa-2017-10-14", "dw-raqqa-liberated-2017-10-17"}, chron.events[hits[0]]
+    assert docs == {"dw-raqqa-2017-10-14", name}, chron.events[hits[0]]
 
 
 @pytest.mark.skipif(not EXAMPLE.exists(), reason="examples/ missing")
-def test_cross_article_different_events_of_one_day_stay_apart():
-    chron = _build("example", "dw-raqqa-liberated-2017-10-17")
+@pytest.mark.parametrize("name,apart", list(_merge_cases("apart")), ids=lambda x: x if isinstance(x, str) else "")
+def test_cross_article_different_events_of_one_day_stay_apart(name, apart):
+    chron = _build("example", name)
     firsts = []
-    for g in _merge_gold()["apart"]:
+    for g in apart:
         hits = _hits(chron, g)
         assert hits, f"{g} missing:\n{_describe(chron)}"
         firsts.append(hits[0])
