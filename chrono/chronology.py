@@ -4,8 +4,11 @@ Merging (:func:`merge_events`). Two events are the same when they have the same 
 modifier, the same modality, and similar content: the overlap coefficient of their content stems
 (shared / size of the smaller set) reaches ``cues.MERGE_MIN_OVERLAP`` with at least
 ``cues.MERGE_MIN_SHARED`` shared stems, or they share a name (a capitalised word that is not
-common in news) and overlap at least ``cues.MERGE_NAME_OVERLAP``. Two events that both hold
-names but share none never merge ("army shelled Aleppo" / "army shelled Homs"). Events are bucketed by
+common in news) and overlap at least ``cues.MERGE_NAME_OVERLAP`` — when the name is all they share,
+only if they tell a common kind of happening (``cues.EVENT_KINDS``: "SDF captured Raqqa" / "Raqqa was
+liberated by US-backed forces"). Two events that both hold names but share none never merge ("army
+shelled Aleppo" / "army shelled Homs"), nor two that tell kinds with nothing in common ("retook the
+town" / "shelled the town"). Events are bucketed by
 (value, mod, modality) and, inside a bucket, only events sharing a stem are compared (an inverted
 index), so the work grows with the size of the buckets, not with the square of the corpus. A
 merged event keeps every mention (each with its document id) and takes its headline, text and
@@ -28,7 +31,7 @@ from collections.abc import Sequence, Set
 from dataclasses import replace
 from datetime import date
 
-from .cues import (COMMON_NAMES, MERGE_MIN_OVERLAP, MERGE_MIN_SHARED, MERGE_NAME_OVERLAP, STOPWORDS)
+from .cues import (COMMON_NAMES, EVENT_KINDS, MERGE_MIN_OVERLAP, MERGE_MIN_SHARED, MERGE_NAME_OVERLAP, STOPWORDS)
 from .errors import NoPublicationDate
 from .model import AnchorPolicy, Chronology, DocTimex, Document, Event, Timex
 
@@ -73,16 +76,30 @@ def similar(a: str, b: str) -> bool:
     return _similar(content_stems(a), names(a), content_stems(b), names(b))
 
 
+_KIND_STEMS: dict[str, frozenset[str]] = {kind: frozenset(stem(w) for w in words) for kind, words in EVENT_KINDS.items()}
+
+
+def kinds(stems: Set[str]) -> frozenset[str]:
+    """The kinds of happening (``cues.EVENT_KINDS``) that content stems tell."""
+    return frozenset(kind for kind, members in _KIND_STEMS.items() if members & stems)
+
+
 def _similar(sa: Set[str], na: Set[str], sb: Set[str], nb: Set[str]) -> bool:
     if not sa or not sb:
         return False
     if na and nb and not na & nb:
         return False                    # different names: "shelled Aleppo" is not "shelled Homs"
+    ka, kb = kinds(sa), kinds(sb)
+    if ka and kb and not ka & kb:
+        return False                    # "retook the town" is not "shelled the town"
     shared = len(sa & sb)
     overlap = shared / min(len(sa), len(sb))
     if overlap >= MERGE_MIN_OVERLAP and shared >= min(MERGE_MIN_SHARED, len(sa), len(sb)):
         return True
-    return bool(na & nb) and overlap >= MERGE_NAME_OVERLAP
+    if not (na & nb) or overlap < MERGE_NAME_OVERLAP:
+        return False
+    only_names = not (sa & sb) - {stem(n) for n in na & nb}
+    return not only_names or bool(ka & kb)      # a shared place alone: only with a common kind
 
 
 class _Cluster:

@@ -213,6 +213,34 @@ MERGE_MIN_SHARED = 2
 #: ...or when they share a name (a capitalised word, not a common one) and overlap this much.
 MERGE_NAME_OVERLAP = 0.3
 
+#: Kinds of happening, by the words that tell them. Two events of one day whose headlines tell
+#: kinds that have nothing in common never merge ("The army retook the town" / "The army shelled
+#: the town"); two that share only a name merge only when they tell a common kind ("SDF captured
+#: Raqqa" / "Raqqa was liberated by US-backed forces", not "Clashes in Raqqa killed five").
+EVENT_KINDS: dict[str, tuple[str, ...]] = {
+    "capture": ("captured", "capture", "captures", "recaptured", "retook", "retaken", "retake", "retakes",
+                "seized", "seize", "seizes", "liberated", "liberate", "liberation", "freed", "cleared", "overran",
+                "overrun", "regained", "fell", "fall"),
+    "attack": ("attack", "attacks", "attacked", "killed", "kill", "kills", "bombed", "bombing", "bombings",
+               "shelled", "shelling", "struck", "airstrikes", "clashes", "clashed", "massacre", "assassinated"),
+    "offensive": ("offensive", "assault", "campaign", "operation", "push", "advance", "advanced"),
+    "agreement": ("agreed", "agreement", "deal", "ceasefire", "truce", "signed", "accord"),
+    "departure": ("evacuate", "evacuated", "evacuation", "fled", "withdrew", "withdrawal", "surrendered",
+                  "departed", "escaped"),
+    "vote": ("election", "elections", "vote", "voted", "referendum", "ballot", "polls"),
+    "ruling": ("ruling", "ruled", "annulled", "upheld", "verdict", "sentenced", "convicted", "acquitted"),
+}
+
+#: Headline pairs of one day with the merge decision the kinds give: checked by the tests.
+EVENT_KIND_EXAMPLES: tuple[tuple[str, str, bool], ...] = (
+    ("SDF captured Raqqa", "Raqqa was liberated by US-backed forces", True),
+    ("Clashes in Raqqa killed five civilians", "SDF captured Raqqa", False),
+    ("The army retook the town", "The army shelled the town", False),
+    ("Officials struck a deal to evacuate civilians", "The army retook the town of Mayadeen", False),
+    ("The SDF offensive to retake Raqqa started", "The SDF launched its offensive on Raqqa with US-led airstrikes", True),
+    ("The attacks in Paris that killed 130 people", "IS supporters killed 130 people in attacks across Paris", True),
+)
+
 #: Capitalised words too common in news to identify an event on their own.
 COMMON_NAMES: frozenset[str] = frozenset({
     "is", "us", "u.s.", "un", "eu", "uk", "islamic", "state", "the", "a", "an", "in", "on", "at",

@@ -9,6 +9,7 @@ import pytest
 
 import chrono.timex
 from chrono.chronology import build_chronology, merge_events, order_events, similar
+from chrono.cues import EVENT_KIND_EXAMPLES
 from chrono.errors import NoPublicationDate
 from chrono.events import when_of
 from chrono.model import Document, Event, Mention, Modality, Span, Timex, TimexType
@@ -51,6 +52,11 @@ def test_merge_across_documents_keeps_each_mention_with_its_document():
 def test_no_merge(a, b, value_b, modality_b):
     events = [ev(a, "2017-10-14" if value_b == "2017-10-14" else "2017-07"), ev(b, value_b, modality=modality_b)]
     assert len(merge_events(events)) == 2
+
+
+@pytest.mark.parametrize("a,b,same", EVENT_KIND_EXAMPLES)
+def test_event_kind_examples(a, b, same):
+    assert similar(a, b) is same and similar(b, a) is same
 
 
 def test_similar():
