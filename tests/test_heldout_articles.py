@@ -226,3 +226,12 @@ def test_three_articles_one_offensive():
     chron = _build("example", "dw-raqqa-liberated-2017-10-17", "aljazeera-raqqa-2017-10-17")
     june = [e for e in chron.events if e.when.value == "2017-06"]
     assert len(june) == 1 and len({m.doc for m in june[0].mentions}) == 3, _describe(chron)
+
+
+def test_one_liberation_told_with_other_names():
+    """DW: "The SDF declared on Tuesday that Raqqa had been liberated"; Reuters: "Raqqa was liberated
+    by U.S.-backed forces on Tuesday" — one event; Reuters' Friday ceremony stays its own."""
+    chron = _build("dw-raqqa-liberated-2017-10-17", "reuters-raqqa-ceremony-2017-10-20")
+    freed = [e for e in chron.events if e.when.value == "2017-10-17" and "liberated" in e.headline.lower()]
+    assert len(freed) == 1 and len({m.doc for m in freed[0].mentions}) == 2, _describe(chron)
+    assert any(e.when.value == "2017-10-20" and "ceremony" in e.headline for e in chron.events), _describe(chron)
