@@ -90,7 +90,7 @@ def clean(text: str, *, subject: str | None = None, speaker: str | None = None) 
     return _first_person(text, speaker)
 
 
-_NAME = r"(?:(?:al|el|ad|as|ar|ash|at|az|an|ez|es|de|du|la|le|van|von|bin)-)?[A-Z][\w'’\-]*"
+_NAME = r"(?:(?:al|el|ad|as|ar|ash|at|az|an|ez|es|de|du|la|le|van|von|bin)-)?[A-Z](?:[\w'’\-]|\.(?=\w))*\.?"
 _PLACE = re.compile(r"\bthe\s+(?:[\w\-]+\s+){0,2}?(?:" + "|".join(sorted(HEADLINE_PLACE_NOUNS, key=len, reverse=True))
                     + r")\s+of\s+(?=" + _NAME + r")", re.IGNORECASE)
 _MID_APPOSITIVE = re.compile(r",\s+(?:a|an|the|its|their|his|her)\s+[^,;]{3,80}?,\s+")
@@ -111,8 +111,17 @@ def _drop_mid_appositive(text: str) -> str | None:
     return None
 
 
+_COMPOUND_TAIL = re.compile(r"-[a-z][\w\-]*$")
+
+
 def _has_name(text: str) -> bool:
-    return any(w.lower() not in STOPWORDS and w.lower() not in COMMON_NAMES for w in _NAME_WORD.findall(text))
+    """Whether ``text`` holds a name worth keeping; "U.S.-led", "US-backed" are adjectives of a
+    common name, not names."""
+    for w in _NAME_WORD.findall(text):
+        base = _COMPOUND_TAIL.sub("", w).lower()
+        if base not in STOPWORDS and base not in COMMON_NAMES and base.rstrip(".") not in COMMON_NAMES:
+            return True
+    return False
 
 
 def _cut_trailing_appositive(text: str) -> str | None:

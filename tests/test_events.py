@@ -351,3 +351,11 @@ def test_a_date_inside_an_example_list_dates_the_listed_noun_phrase():
                         "that killed 130 people."], [("November 2015", "2015-11")])
     assert [(e.when.value, e.headline, e.rule) for e in events] == [
         ("2015-11", "The attacks in Paris that killed 130 people", "nominal")]
+
+
+def test_adjunct_tail_with_an_adjective_of_a_common_name_is_cut():
+    from chrono.headline import compress
+    assert compress("The SDF launched its offensive on Raqqa with the help of U.S.-led coalition airstrikes "
+                    "and special forces") == "The SDF launched its offensive on Raqqa"
+    assert compress("Government forces and allied militias retook the strategic eastern town of Deir el-Zour "
+                    "after weeks of heavy fighting") .endswith("Deir el-Zour")
