@@ -27,3 +27,10 @@ def test_import_is_light():
 def test_py_typed_marker_ships():
     from pathlib import Path
     assert (Path(chrono.__file__).parent / "py.typed").exists()
+
+
+def test_readme_library_snippet_holds():
+    """The README's library example prints what it says."""
+    from datetime import date
+    [t] = chrono.tag("The offensive started in June.", date(2017, 10, 14))
+    assert (t.start, t.end, t.text, t.type.value, t.value) == (25, 29, "June", "DATE", "2017-06")
