@@ -116,3 +116,22 @@ def test_narrative_month_takes_the_year_of_the_story():
     found = tag("The turning point came in 2016. In July, government forces cut the road.",
                 date(2018, 1, 10), policy=AnchorPolicy.NARRATIVE)
     assert ("July", "2016-07") in [(t.text, t.value) for t in found]
+
+
+# ----------------------------------------------------------------------------- a story of an earlier year
+
+def test_year_of_story_moves_forward_and_stops_at_the_anchor():
+    from chrono.timex.resolve import year_of_story
+    anchor = date(2017, 7, 15)
+    assert year_of_story(Spec("date", month=6, day=29), date(2014, 6, 9), anchor) == 2014
+    assert year_of_story(Spec("date", month=3), date(2012, 8, 1), date(2014, 5, 2)) == 2013
+    assert year_of_story(Spec("date", month=1), date(2016, 10, 17), anchor) is None      # this year's: the tense decides
+    assert year_of_story(Spec("date", month=6, day=29), date(2017, 3, 1), anchor) is None  # the story is this year's
+    assert year_of_story(Spec("date", month=8), date(2016, 12, 1), date(2017, 3, 1)) is None   # would be after the anchor
+
+
+def test_story_year_reaches_the_next_paragraph_only():
+    near = "On 9 June 2014, fighters crossed into Mosul.\n\nOn 29 June, they proclaimed a caliphate."
+    far = "On 9 June 2014, fighters crossed into Mosul.\n\nThe army fled.\n\nOn 29 June, they proclaimed a caliphate."
+    assert [t.value for t in tag(near, date(2017, 7, 15)) if t.text == "29 June"] == ["2014-06-29"]
+    assert [t.value for t in tag(far, date(2017, 7, 15)) if t.text == "29 June"] == ["2017-06-29"]

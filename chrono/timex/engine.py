@@ -8,6 +8,7 @@ date, the last mentioned date and the tense of its sentence.
 """
 from __future__ import annotations
 
+import bisect
 import logging
 import re
 from dataclasses import dataclass, replace
@@ -227,6 +228,16 @@ def _starts_by(value: str, anchor: date) -> bool:
     return iv[0] <= anchor if iv[2].rank <= Grain.YEAR.rank else iv[1] <= anchor + timedelta(days=1)
 
 
+#: A story telling an earlier year lends it to the months and days without one for this many
+#: paragraphs after its last dated sentence ("On 9 June 2014 ... On 29 June ...").
+STORY_PARAGRAPHS = 1
+_PARAGRAPH = re.compile(r"\n[ \t]*\n")
+#: Only a date said of the clause, after its preposition ("On 9 June 2014, ...", "in June 2014"),
+#: tells the story or takes its year; one that names a thing ("the Dec. 21, 1988, bombing",
+#: "the late-November trip") is background.
+_ADVERBIAL_BEFORE = re.compile(r"(?<![\w-])(?:on|in|during|since|from|until|till|through|after|before)\s+\Z",
+                               re.IGNORECASE)
+
 _QUARTER_WORDS = re.compile(r"\b(?:quarter|quarterly|period)\b", re.IGNORECASE)
 _DATEISH = re.compile(r"^\d{4}(?:-(?:\d\d(?:-\d\d)?|Q[1-4]|H[12]|W\d\d|SP|SU|FA|WI))?(?:T.*)?$")
 
@@ -241,10 +252,19 @@ def tag(text: str, anchor: date | None, *, policy: AnchorPolicy = AnchorPolicy.N
     reported: str | None = None        # the last mentioned date not after the anchor
     back = ""                          # the rule, if the last reported date is itself "a year back"
     quarter: str | None = None         # the last quarter mentioned: the one a report is about
+    story: tuple[str, int] | None = None   # a date with an explicit year (or counted from one), its paragraph
+    told_by: set[str] = set()              # the anchors of the dates of that story ("previous:2014-06-09")
+    paragraphs = [m.end() for m in _PARAGRAPH.finditer(text)]
     out: list[Timex] = []
     for c in chosen:
+        para = bisect.bisect_right(paragraphs, c.start)
+        adverbial = _ADVERBIAL_BEFORE.search(text, max(0, c.start - 12), c.start) is not None
+        told = story[0] if story is not None and para - story[1] <= STORY_PARAGRAPHS and adverbial else None
         spec = c.spec
         prev_here = previous
+        if spec.kind == "offset" and spec.anaphoric and story is not None and para - story[1] <= STORY_PARAGRAPHS \
+                and f"previous:{previous}" in told_by and anchor is not None and story[0][:4] != f"{anchor.year:04d}":
+            prev_here = story[0]           # a story of an earlier year told on: "Five days later ... The following month"
         year_back = spec.kind == "offset" and spec.unit == "year" and spec.n == -1 and c.rule.name in _YEAR_BACK
         if year_back and spec.anaphoric:
             # "a year earlier", "the year-ago quarter": compared with the period being reported on
@@ -270,7 +290,7 @@ def tag(text: str, anchor: date | None, *, policy: AnchorPolicy = AnchorPolicy.N
             value = value[:4] + (f"-Q{spec.quarter}" if spec.quarter else f"-H{spec.half}" if spec.half
                                  else f"-{spec.month:02d}")
         else:
-            value, how = resolve(spec, anchor, tense, prev_here, policy)
+            value, how = resolve(spec, anchor, tense, prev_here, policy, told)
         if spec.kind == "date" and spec.unit == "week" and re.fullmatch(r"\d{4}-\d\d-\d\d", value):
             y, w, _ = date.fromisoformat(value).isocalendar()       # "the week of March 6"
             value = f"{y:04d}-W{w:02d}"
@@ -285,6 +305,14 @@ def tag(text: str, anchor: date | None, *, policy: AnchorPolicy = AnchorPolicy.N
                 anchor is None or int(value[:4]) >= anchor.year - (anchor.month <= 3)
                 and (tense == "past" or _starts_by(value, anchor))):
             quarter = value                        # "the third quarter", not last year's
+        if typ in ("DATE", "TIME") and _DATEISH.match(value):
+            fine = (interval(value.split("T")[0]) or (None, None, Grain.YEAR))[2].rank >= Grain.MONTH.rank
+            if fine and ((spec.kind == "date" and spec.year is not None and spec.month is not None and adverbial)
+                         or how.startswith("story:") or (story is not None and how.split()[0] in told_by)):
+                story = (value, para)
+                told_by = (told_by if how.split()[0] in told_by or how.startswith("story:") else set()) | {f"previous:{value}"}
+            else:
+                story = None                       # another time: the story is interrupted
         if typ in ("DATE", "TIME") and _DATEISH.match(value) and not spec.anaphoric:
             previous = value
             if anchor is None or tense == "past" or _starts_by(value, anchor):

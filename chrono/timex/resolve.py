@@ -26,6 +26,22 @@ NEAR_FUTURE_BARE_MONTHS = 1
 NEAREST_EVENT_DAYS = 92
 
 
+def year_of_story(spec: Spec, story: date, anchor: date) -> int | None:
+    """The year of a month or day without one ("On 29 June") in a past sentence of a story that is
+    telling an earlier year ("On 9 June 2014 ... On 29 June ..."): the first such month or day from
+    the story's date on, if it is not after the anchor; None otherwise (the tense decides)."""
+    if spec.month is None or spec.future is not None or story.year == anchor.year:
+        return None
+    year = story.year
+    start = _fields_start(year, spec)
+    if start < _granular_ref(spec, story):
+        year += 1                                   # the story moves on: "17 October 2016 ... late January"
+        start = _fields_start(year, spec)
+    if year == anchor.year or start > _granular_ref(spec, anchor):
+        return None
+    return year
+
+
 def add_months(d: date, months: int) -> date:
     m = d.month - 1 + months
     y = d.year + m // 12
@@ -206,14 +222,15 @@ def _ref_date(value: str | None) -> tuple[date, Grain] | None:
 
 
 def resolve(spec: Spec, anchor: date | None, tense: str | None = None, previous: str | None = None,
-            policy: AnchorPolicy = AnchorPolicy.NEWS) -> tuple[str, str]:
+            policy: AnchorPolicy = AnchorPolicy.NEWS, story: str | None = None) -> tuple[str, str]:
     """The TIMEX3 value of a spec, and what it was resolved against.
 
     ``anchor`` is the publication date (or None); ``previous`` the value of the last
-    mentioned date; ``tense`` the tense of the sentence.
+    mentioned date; ``tense`` the tense of the sentence; ``story`` the value of a date just
+    mentioned with an explicit year (or counted from one), the year a story is telling.
     """
     try:
-        return _resolve(spec, anchor, tense, previous, policy)
+        return _resolve(spec, anchor, tense, previous, policy, story)
     except (ValueError, OverflowError):
         return _underspecified(spec), "none"
 
@@ -237,7 +254,7 @@ def _underspecified(spec: Spec) -> str:
 
 
 def _resolve(spec: Spec, anchor: date | None, tense: str | None, previous: str | None,
-             policy: AnchorPolicy) -> tuple[str, str]:
+             policy: AnchorPolicy, story: str | None = None) -> tuple[str, str]:
     if spec.kind == "fixed":
         return spec.value, "none"
     prev = _ref_date(previous)
@@ -261,6 +278,10 @@ def _resolve(spec: Spec, anchor: date | None, tense: str | None, previous: str |
                 and ref_name.startswith("previous:"):
             # a story told year by year: "The turning point came in 2016. In July, ..." is July 2016
             return _fields_value(prev[0].year, spec) + (spec.time or ""), ref_name
+        told = _ref_date(story) if tense == "past" and anchor is not None else None
+        year = year_of_story(spec, told[0], anchor) if told is not None else None
+        if year is not None:
+            return _fields_value(year, spec) + (spec.time or ""), f"story:{story} tense:past"
         if spec.tense == "nearest" and sentence_tense in ("past", "future"):
             # an event named by its day is the nearest such day, unless that is months away
             # on the other side of the sentence's tense ("since the Oct. 23 slaying", in May)
