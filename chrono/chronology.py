@@ -31,7 +31,7 @@ from collections.abc import Sequence, Set
 from dataclasses import replace
 from datetime import date
 
-from .cues import (COMMON_NAMES, EVENT_KINDS, MERGE_MIN_OVERLAP, MERGE_MIN_SHARED, MERGE_NAME_OVERLAP, STOPWORDS)
+from .events.cues import (COMMON_NAMES, EVENT_KINDS, MERGE_MIN_OVERLAP, MERGE_MIN_SHARED, MERGE_NAME_OVERLAP, STOPWORDS)
 from .errors import NoPublicationDate
 from .model import AnchorPolicy, Chronology, DocTimex, Document, Event, Timex
 
@@ -178,7 +178,7 @@ def _kept(doc: Document, timexes: list[Timex]) -> list[Timex]:
     blocks = doc.blocks
     if not blocks:
         return timexes
-    from .events import within
+    from .events.extract import within
     kept_blocks = [b for b in blocks if b.kind in TIMEX_BLOCKS]
     return [t for t in timexes if within(t, kept_blocks)]
 
@@ -197,7 +197,7 @@ def _title(docs: Sequence[Document], title: str | None) -> str | None:
 def analyse_document(doc: Document, *, policy: AnchorPolicy = AnchorPolicy.NEWS
                      ) -> tuple[list[DocTimex], list[Event]]:
     """Tag one document and extract its events (before merging): the unit of work of a corpus."""
-    from .events import extract_events
+    from .events.extract import extract_events
     from .timex import tag
 
     if doc.published is None:

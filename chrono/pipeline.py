@@ -35,7 +35,7 @@ def read(source: str | os.PathLike | bytes, *, published: date | None = None,
 
     ``published`` and ``title`` override what the reader finds in the text.
     """
-    from .article import read_document
+    from .read.document import read_document
     return read_document(source, published=published, title=title, doc_id=doc_id)
 
 

@@ -12,7 +12,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from chrono.article import (AGENCY_EXAMPLES, BLOCK_KINDS, DATELINE_EXAMPLES, FOREIGN_DATELINE_EXAMPLES, MARKERS, line_kind, parse_agency_line,
+from chrono.read.document import (AGENCY_EXAMPLES, BLOCK_KINDS, DATELINE_EXAMPLES, FOREIGN_DATELINE_EXAMPLES, MARKERS, line_kind, parse_agency_line,
                             parse_date, parse_dateline, parse_text, read_document)
 from chrono.errors import InputError
 

@@ -9,9 +9,9 @@ import pytest
 
 import chrono.timex
 from chrono.chronology import build_chronology, merge_events, order_events, similar
-from chrono.cues import EVENT_KIND_EXAMPLES
+from chrono.events.cues import EVENT_KIND_EXAMPLES
 from chrono.errors import NoPublicationDate
-from chrono.events import when_of
+from chrono.events.extract import when_of
 from chrono.model import Document, Event, Mention, Modality, Span, Timex, TimexType
 
 DATA = Path(__file__).parent / "data" / "events"
@@ -123,7 +123,7 @@ def test_build_keeps_timexes_outside_navigation_and_numbers_events(monkeypatch):
 
 
 def _read_with_gold_timexes(monkeypatch):
-    from chrono.article import read_document
+    from chrono.read.document import read_document
     gold_example = json.loads((ROOT.parent / "shared" / "gold" / "dw-raqqa-2017-10-14.json").read_text())
     gold_second = json.loads((DATA / "dw-raqqa-2017-10-17.json").read_text())
     docs = [read_document(str(EXAMPLE)), read_document(str(SECOND))]
@@ -158,7 +158,7 @@ def test_two_articles_on_one_campaign_give_one_merged_chronology(monkeypatch):
 
 
 def test_two_articles_with_the_real_tagger():
-    pytest.importorskip("chrono.article")
+    pytest.importorskip("chrono.read.document")
     try:
         from chrono.timex import tag  # noqa: F401
     except ImportError:

@@ -8,7 +8,7 @@ db = pytest.importorskip("dask.bag")
 distributed = pytest.importorskip("distributed", reason="dask.distributed is not installed")
 
 import chrono  # noqa: E402
-from chrono.cluster import build_bag  # noqa: E402
+from chrono.dask import build_bag  # noqa: E402
 from chrono.export.json_export import to_dict  # noqa: E402
 
 ROOT = Path(__file__).resolve().parents[1]

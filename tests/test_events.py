@@ -6,7 +6,7 @@ from datetime import date
 
 import pytest
 
-from chrono.events import extract_events, when_of
+from chrono.events.extract import extract_events, when_of
 from chrono.model import Document, Grain, Modality, Relation, Span, Timex, TimexType
 
 PUBLISHED = date(2017, 10, 14)
@@ -354,7 +354,7 @@ def test_a_date_inside_an_example_list_dates_the_listed_noun_phrase():
 
 
 def test_adjunct_tail_with_an_adjective_of_a_common_name_is_cut():
-    from chrono.headline import compress
+    from chrono.events.headline import compress
     assert compress("The SDF launched its offensive on Raqqa with the help of U.S.-led coalition airstrikes "
                     "and special forces") == "The SDF launched its offensive on Raqqa"
     assert compress("Government forces and allied militias retook the strategic eastern town of Deir el-Zour "

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pytest
 
-from chrono.attribution import clean_source, find_attribution, short_source
+from chrono.events.attribution import clean_source, find_attribution, short_source
 
 
 def content(sentence, attr):

@@ -3,8 +3,8 @@ from __future__ import annotations
 
 import pytest
 
-from chrono.clauses import clause_texts, split_clauses
-from chrono.headline import compress
+from chrono.events.clauses import clause_texts, split_clauses
+from chrono.events.headline import compress
 
 
 @pytest.mark.parametrize("sentence,clauses", [

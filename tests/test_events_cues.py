@@ -3,10 +3,10 @@ from __future__ import annotations
 
 import pytest
 
-from chrono.cues import CUE_EXAMPLES, RELATION_PREPOSITIONS
-from chrono.clauses import is_verb_form
+from chrono.events.cues import CUE_EXAMPLES, RELATION_PREPOSITIONS
+from chrono.events.clauses import is_verb_form
 from chrono.model import Modality
-from chrono.modality import classify
+from chrono.events.modality import classify
 
 
 @pytest.mark.parametrize("kind,text,expected", CUE_EXAMPLES)

@@ -31,8 +31,8 @@ from pathlib import Path
 import pytest
 
 import chrono
-from chrono.cues import HEADLINE_MAX_WORDS
-from chrono.headline import NAME_SLACK
+from chrono.events.cues import HEADLINE_MAX_WORDS
+from chrono.events.headline import NAME_SLACK
 from chrono.model import AnchorPolicy, Chronology, Event
 
 HERE = Path(__file__).parent

@@ -7,7 +7,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from chrono.sentences import (ABBREVIATIONS, EXAMPLES, FINAL_ABBREVIATIONS, LOWER_ABBREVIATIONS,
+from chrono.read.sentences import (ABBREVIATIONS, EXAMPLES, FINAL_ABBREVIATIONS, LOWER_ABBREVIATIONS,
                               split_sentences)
 
 

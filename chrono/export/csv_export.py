@@ -14,7 +14,7 @@ import io
 from pathlib import Path
 
 from ..dates_display import show_event
-from ..textsafe import write_text
+from ..read.textsafe import write_text
 from ..model import Chronology, Event
 
 COLUMNS = ("id", "date", "start", "end", "granularity", "value", "mod", "relation", "headline",

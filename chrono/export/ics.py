@@ -14,7 +14,7 @@ from datetime import datetime, timezone
 from pathlib import Path
 
 from ..dates_display import briefing_date, event_published, show_event, span
-from ..textsafe import encodable, one_line
+from ..read.textsafe import encodable, one_line
 from ..model import Chronology, Event
 
 log = logging.getLogger(__name__)

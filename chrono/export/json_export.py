@@ -4,7 +4,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from ..textsafe import write_text
+from ..read.textsafe import write_text
 from ..model import Chronology, Document, Event
 
 SCHEMA = "chrono.chronology/1"

@@ -14,7 +14,7 @@ from datetime import date, timedelta
 from pathlib import Path
 
 from ..dates_display import briefing_date, day_text, event_published, show_event, span
-from ..textsafe import write_text
+from ..read.textsafe import write_text
 from ..model import Chronology, Event, Grain, Relation
 
 

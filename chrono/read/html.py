@@ -16,7 +16,7 @@ import re
 from dataclasses import dataclass
 from html.parser import HTMLParser
 
-from .model import Span
+from ..model import Span
 
 #: Elements whose whole content is dropped.
 SKIP_TAGS = frozenset("script style noscript template svg math nav footer aside form button select "

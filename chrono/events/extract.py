@@ -35,9 +35,9 @@ from .cues import (AUXILIARIES, DURATION_DATING_PREPOSITIONS, EVENT_VAGUE_VALUES
                    PRONOUNS,
                    RELATION_PREPOSITIONS, STOPWORDS, SUBJECT_PRONOUNS)
 from .headline import compress
-from .model import Document, Event, Mention, Modality, Relation, Span, Timex, TimexType, When
+from ..model import Document, Event, Mention, Modality, Relation, Span, Timex, TimexType, When
 from .modality import classify
-from .timevalue import interval
+from ..timevalue import interval
 
 log = logging.getLogger(__name__)
 

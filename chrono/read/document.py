@@ -23,9 +23,9 @@ from datetime import date
 from pathlib import Path
 
 from .decode import decode_bytes, load_bytes
-from .errors import InputError
+from ..errors import InputError
 from .textsafe import encodable
-from .model import Document, Span
+from ..model import Document, Span
 from .sentences import split_sentences
 
 log = logging.getLogger(__name__)
@@ -746,7 +746,7 @@ def read_document(source: str | os.PathLike | bytes, *, published: date | None =
     empty, whitespace-only, binary or undecodable data, or input over the size limit
     (``max_bytes``, else ``$CHRONO_MAX_BYTES``, else 20 MB).
     """
-    from . import html_text
+    from . import html as html_text
 
     data, path = load_bytes(source, max_bytes=max_bytes)
     label = "standard input" if path == "-" else (path or "the input")

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from .model import Span
+from ..model import Span
 
 #: Abbreviations whose period never ends a sentence when written capitalised ("Col.", "Jan.").
 #: Lower case, without the final period.

@@ -23,7 +23,7 @@ import os
 import sys
 from pathlib import Path
 
-from .errors import InputError
+from ..errors import InputError
 
 log = logging.getLogger(__name__)
 

@@ -24,7 +24,7 @@ from __future__ import annotations
 import re
 
 from .cues import FORECAST_CUES, HYPOTHETICAL_CUES, NEGATION_CUES, REPORTING_MODALITY
-from .model import Modality
+from ..model import Modality
 
 
 def _compile(cues: tuple[str, ...]) -> re.Pattern[str]:

@@ -3,7 +3,7 @@
 The same code runs on a laptop (Dask's local scheduler) or a cluster (a ``distributed.Client``):
 
 >>> import dask.bag as db                                               # doctest: +SKIP
->>> from chrono.cluster import build_bag
+>>> from chrono.dask import build_bag
 >>> paths = db.from_sequence(sorted(glob.glob("archive/**/*.txt")), npartitions=64)  # doctest: +SKIP
 >>> per_article, merged = build_bag(paths)                                # doctest: +SKIP
 >>> chron = merged.compute()         # one merged Chronology             # doctest: +SKIP
@@ -26,7 +26,7 @@ log = logging.getLogger(__name__)
 
 
 def _analyse_item(item: Any, published: date | None, policy: AnchorPolicy, kind: str):
-    from .article import parse_text, read_document
+    from .read.document import parse_text, read_document
     from .chronology import analyse_document
     try:
         if isinstance(item, Document):

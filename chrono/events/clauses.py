@@ -19,7 +19,7 @@ import re
 from dataclasses import dataclass
 
 from .cues import (AUXILIARIES, CLAUSE_BREAKS, DETERMINERS, IRREGULAR_PAST, RELATIVE_OPENERS, REPORTING_VERBS, SUBJECT_PRONOUNS)
-from .sentences import ends_sentence
+from ..read.sentences import ends_sentence
 
 
 @dataclass(frozen=True)

@@ -1,0 +1,103 @@
+"""Languages: everything chrono knows of a language, as one frozen :class:`Language`.
+
+Every word of a language lives in its pack, ``chrono/lang/<code>/``, as data with runnable examples
+(the examples are the tests). The code of the stages is language-neutral: it reads the pack it is
+handed. A pack is a package whose ``__init__`` defines ``LANGUAGE``, a :class:`Language` built from
+the pack's stage modules:
+
+- ``timex``   — the tagger's rule table and lexicon (month and weekday names, units, number words,
+  modifiers), tense cues (:class:`chrono.lang.timex.TimexWords`);
+- ``events``  — reporting verbs, modal, negation and future markers, kinds of happening, headline
+  and merge words, the stemmer (:class:`chrono.lang.events.EventWords`);
+- ``reading`` — sentence abbreviations, page markers, dateline and agency words
+  (:class:`chrono.lang.reading.ReadingWords`);
+- ``display`` — month and weekday names for display, the briefing's headings and date phrases
+  (:class:`chrono.lang.display.DisplayWords`).
+
+>>> get("en").code
+'en'
+
+A pack outside the package (a new language being written, a test's made-up language) is loaded
+from its folder with :func:`load`; from then on :func:`get` finds it by its code.
+"""
+from __future__ import annotations
+
+import importlib
+import importlib.util
+import os
+import sys
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from ..errors import InputError
+
+#: The language of a text when nothing says otherwise.
+DEFAULT = "en"
+
+
+@dataclass(frozen=True)
+class Language:
+    """One language: its code (ISO 639-1), its name, and its words for each stage."""
+
+    code: str
+    name: str
+    timex: Any
+    events: Any = None
+    reading: Any = None
+    display: Any = None
+
+    def __repr__(self) -> str:
+        return f"Language({self.code!r})"
+
+
+_LOADED: dict[str, Language] = {}
+
+
+def get(code: str | None = None) -> Language:
+    """The language pack for ``code`` (default :data:`DEFAULT`), loaded once per process."""
+    code = (code or DEFAULT).lower()
+    found = _LOADED.get(code)
+    if found is not None:
+        return found
+    if not code.isalpha():
+        raise InputError(f"unknown language {code!r}; choose from {', '.join(available())}")
+    try:
+        module = importlib.import_module(f"{__name__}.{code}")
+    except ModuleNotFoundError as exc:
+        if exc.name and exc.name.startswith(f"{__name__}.{code}"):
+            raise InputError(f"unknown language {code!r}; choose from {', '.join(available())}") from None
+        raise
+    return _register(module)
+
+
+def load(folder: str | os.PathLike) -> Language:
+    """Load the pack in ``folder`` (a package with ``LANGUAGE`` in its ``__init__.py``) and register it."""
+    folder = Path(folder)
+    init = folder / "__init__.py"
+    if not init.is_file():
+        raise InputError(f"{folder} is not a language pack (no __init__.py)")
+    name = f"chrono_lang_{folder.name}"
+    spec = importlib.util.spec_from_file_location(name, init, submodule_search_locations=[str(folder)])
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[name] = module
+    spec.loader.exec_module(module)
+    return _register(module)
+
+
+def _register(module) -> Language:
+    language = getattr(module, "LANGUAGE", None)
+    if not isinstance(language, Language):
+        raise InputError(f"{module.__name__} defines no LANGUAGE")
+    _LOADED[language.code] = language
+    return language
+
+
+def available() -> list[str]:
+    """The codes of the packs shipped with chrono, and of those loaded."""
+    here = Path(__file__).parent
+    shipped = {p.parent.name for p in here.glob("*/__init__.py")}
+    return sorted(shipped | set(_LOADED))
+
+
+__all__ = ["DEFAULT", "Language", "available", "get", "load"]

@@ -1,0 +1,10 @@
+"""English: every English word chrono knows, as data with runnable examples.
+
+``timex`` (the tagger's rules and lexicon), ``events`` (the event layer's words), ``reading`` (the
+reader's words) and ``display`` (how dates and headings are written) make one :class:`Language`.
+"""
+from __future__ import annotations
+
+from .. import Language
+
+LANGUAGE = Language(code="en", name="English", timex=None)
