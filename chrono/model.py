@@ -120,6 +120,7 @@ class Document:
     blocks: tuple[Span, ...] = ()          # every block of the text with its kind
     sentences: tuple[Span, ...] = ()       # body sentences only
     encoding: str = "utf-8"
+    language: str = "en"                   # ISO 639-1 code of the language pack that read it
 
     def body_spans(self) -> tuple[Span, ...]:
         return tuple(b for b in self.blocks if b.kind == "body")

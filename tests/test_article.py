@@ -12,8 +12,15 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from chrono.read.document import (AGENCY_EXAMPLES, BLOCK_KINDS, DATELINE_EXAMPLES, FOREIGN_DATELINE_EXAMPLES, MARKERS, line_kind, parse_agency_line,
-                            parse_date, parse_dateline, parse_text, read_document)
+from chrono import lang
+from chrono.read.agencies import parse_agency_line
+from chrono.read.blocks import BLOCK_KINDS, line_kind
+from chrono.read.dateline import FOREIGN_DATELINE_EXAMPLES, parse_date, parse_dateline
+from chrono.read.document import parse_text, read_document
+
+READING = lang.get("en").reading
+MARKERS, AGENCY_EXAMPLES, DATELINE_EXAMPLES = (READING.markers, READING.agencies.examples,
+                                               READING.datelines.examples)
 from chrono.errors import InputError
 
 SHARED = Path(__file__).resolve().parents[1].parent / "shared"

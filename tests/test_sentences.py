@@ -7,8 +7,13 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from chrono.read.sentences import (ABBREVIATIONS, EXAMPLES, FINAL_ABBREVIATIONS, LOWER_ABBREVIATIONS,
-                              split_sentences)
+from chrono import lang
+from chrono.read.sentences import split_sentences
+
+WORDS = lang.get("en").reading.sentences
+EXAMPLES = WORDS.examples
+ABBREVIATIONS, FINAL_ABBREVIATIONS, LOWER_ABBREVIATIONS = (WORDS.abbreviations, WORDS.final_abbreviations,
+                                                           WORDS.lower_abbreviations)
 
 
 def texts(text: str, **kw) -> list[str]:

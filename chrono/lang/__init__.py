@@ -71,6 +71,11 @@ def get(code: str | None = None) -> Language:
     return _register(module)
 
 
+def of(language: "Language | str | None") -> Language:
+    """The :class:`Language` itself, or the pack of a code (``None``: the default language)."""
+    return language if isinstance(language, Language) else get(language)
+
+
 def load(folder: str | os.PathLike) -> Language:
     """Load the pack in ``folder`` (a package with ``LANGUAGE`` in its ``__init__.py``) and register it."""
     folder = Path(folder)
@@ -100,4 +105,4 @@ def available() -> list[str]:
     return sorted(shipped | set(_LOADED))
 
 
-__all__ = ["DEFAULT", "Language", "available", "get", "load"]
+__all__ = ["DEFAULT", "Language", "available", "get", "load", "of"]

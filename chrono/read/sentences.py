@@ -5,58 +5,16 @@ when it is followed (after any closing quotes and brackets) by whitespace and a 
 start a sentence, and it is not the period of an abbreviation, an initial or a number.
 Non-breaking spaces count as whitespace; every span excludes surrounding whitespace.
 
-The abbreviations are data (:data:`ABBREVIATIONS`, :data:`FINAL_ABBREVIATIONS`); the examples in
-:data:`EXAMPLES` run as tests.
+The abbreviations and sentence openers are a language's data (:class:`chrono.lang.reading.SentenceWords`,
+English in ``chrono/lang/en/reading.py``); its examples run as tests.
 """
 from __future__ import annotations
 
 import re
 
+from .. import lang
+from ..lang.reading import SentenceWords
 from ..model import Span
-
-#: Abbreviations whose period never ends a sentence when written capitalised ("Col.", "Jan.").
-#: Lower case, without the final period.
-ABBREVIATIONS: frozenset[str] = frozenset("""
-mr mrs ms mx dr prof rev fr sr st sen rep gov pres gen lt col maj capt cpt cmdr adm sgt cpl pvt brig
-supt insp det hon amb atty mt ft messrs mme mlle dept univ assn bros corp govt intl natl
-jan feb mar apr jun jul aug sep sept oct nov dec mon tue tues wed thu thur thurs fri sat sun
-""".split())
-
-#: Abbreviations that never end a sentence in any case ("e.g.", "approx.").
-LOWER_ABBREVIATIONS: frozenset[str] = frozenset("e.g i.e cf vs viz approx ca est al resp".split())
-
-#: Abbreviations that stand before a number ("No. 10", "p. 5"): no boundary when a digit follows.
-NUMBER_ABBREVIATIONS: frozenset[str] = frozenset("no nos vol vols p pp fig figs ch art sec para".split())
-
-#: Abbreviations that may also end a sentence: they end one when the next word is a common
-#: sentence opener ("... in the U.S. The army ...") and not otherwise ("U.S. President").
-FINAL_ABBREVIATIONS: frozenset[str] = frozenset("""
-u.s u.k u.n e.u u.s.a u.a.e a.m p.m etc inc ltd co jr plc llc d.c
-""".split())
-
-#: Words that open sentences; after a FINAL_ABBREVIATION they signal a boundary.
-SENTENCE_OPENERS: frozenset[str] = frozenset("""
-the a an he she it they we i you his her its their our this that these those there here
-but and or so yet if when while after before since as in on at by for from with without
-meanwhile however still also some many most no none one two all both each other such
-what who why how where which
-""".split())
-
-#: Runnable examples: text -> expected sentences.
-EXAMPLES: tuple[tuple[str, tuple[str, ...]], ...] = (
-    ("The U.S. Army moved in. It stayed.", ("The U.S. Army moved in.", "It stayed.")),
-    ("Forces from the U.S. The army followed.", ("Forces from the U.S.", "The army followed.")),
-    ("Col. Ryan Dillon spoke. Dr. Smith agreed.", ("Col. Ryan Dillon spoke.", "Dr. Smith agreed.")),
-    ("It began on Jan. 5 at 10 a.m. on the border.", ("It began on Jan. 5 at 10 a.m. on the border.",)),
-    ("Gen. Mattis met J. Smith. No. 10 replied.", ("Gen. Mattis met J. Smith.", "No. 10 replied.")),
-    ('"We will win tomorrow," he said. They lost.', ('"We will win tomorrow," he said.', "They lost.")),
-    ('He said: "It is over." Then he left.', ('He said: "It is over."', "Then he left.")),
-    ("Growth was 3.5 percent.\u00a0Prices rose.", ("Growth was 3.5 percent.", "Prices rose.")),
-    ("Is it over? Nobody knows! Wait\u2026 Yes.", ("Is it over?", "Nobody knows!", "Wait\u2026", "Yes.")),
-    ("Mr. and Mrs. Smith left. e.g. this stays.", ("Mr. and Mrs. Smith left. e.g. this stays.",)),
-    ("He said no. The sun. Then Sat. Oct. 14 came.", ("He said no.", "The sun.", "Then Sat. Oct. 14 came.")),
-    ("It fell (see below.) Then it rose.", ("It fell (see below.)", "Then it rose.")),
-)
 
 _MARKS = re.compile(r"[.!?\u2026]+")
 _CLOSERS = "\"'\u201d\u2019\u00bb)]}"
@@ -84,7 +42,8 @@ def _word_after(text: str, pos: int, hi: int) -> str:
     return text[pos:j]
 
 
-def _ends_sentence(text: str, mark_start: int, mark_end: int, nxt: int, lo: int, hi: int) -> bool:
+def _ends_sentence(text: str, mark_start: int, mark_end: int, nxt: int, lo: int, hi: int,
+                   words: SentenceWords) -> bool:
     """Whether the marks text[mark_start:mark_end] end a sentence whose successor starts at nxt."""
     first = text[nxt]
     if first.islower():
@@ -96,21 +55,23 @@ def _ends_sentence(text: str, mark_start: int, mark_end: int, nxt: int, lo: int,
     if not token:
         return True
     low = token.lower()
-    if low in LOWER_ABBREVIATIONS or (low in ABBREVIATIONS and token[0].isupper()):
+    if low in words.lower_abbreviations or (low in words.abbreviations and token[0].isupper()):
         return False
-    if low in NUMBER_ABBREVIATIONS and first.isdigit():
+    if low in words.number_abbreviations and first.isdigit():
         return False
-    if low in FINAL_ABBREVIATIONS:
-        return _word_after(text, nxt, hi).lower() in SENTENCE_OPENERS
+    if low in words.final_abbreviations:
+        return _word_after(text, nxt, hi).lower() in words.openers
     if len(token) == 1 and token.isalpha() and token.isupper():
         return False  # an initial: "J. Smith"
     if "." in token and all(len(part) <= 2 for part in token.split(".")) and token[0].isalpha():
-        return _word_after(text, nxt, hi).lower() in SENTENCE_OPENERS  # "U.N.", "J.R.", unknown dotted
+        return _word_after(text, nxt, hi).lower() in words.openers  # "U.N.", "J.R.", unknown dotted
     return True
 
 
-def split_sentences(text: str, start: int = 0, end: int | None = None, kind: str = "body") -> list[Span]:
+def split_sentences(text: str, start: int = 0, end: int | None = None, kind: str = "body",
+                    language: lang.Language | str | None = None) -> list[Span]:
     """The sentences of ``text[start:end]`` as spans into ``text`` (surrounding whitespace excluded)."""
+    words = lang.of(language).reading.sentences
     end = len(text) if end is None else min(end, len(text))
     start = max(0, min(start, end))
     spans: list[Span] = []
@@ -126,7 +87,7 @@ def split_sentences(text: str, start: int = 0, end: int | None = None, kind: str
             k += 1
         if k >= end:
             continue
-        if _ends_sentence(text, m.start(), m.end(), k, sent_start, end):
+        if _ends_sentence(text, m.start(), m.end(), k, sent_start, end, words):
             _add(spans, text, sent_start, j, kind)
             sent_start = k
     _add(spans, text, sent_start, end, kind)
@@ -142,10 +103,12 @@ def _add(spans: list[Span], text: str, a: int, b: int, kind: str) -> None:
         spans.append(Span(a, b, kind))
 
 
-def ends_sentence(text: str, mark_start: int, mark_end: int, nxt: int, lo: int = 0, hi: int | None = None) -> bool:
+def ends_sentence(text: str, mark_start: int, mark_end: int, nxt: int, lo: int = 0, hi: int | None = None,
+                  language: lang.Language | str | None = None) -> bool:
     """Whether the marks ``text[mark_start:mark_end]`` end a sentence whose successor starts at
     ``nxt`` ("U.N. Security Council": no; "... finished. Today ...": yes)."""
-    return _ends_sentence(text, mark_start, mark_end, nxt, lo, len(text) if hi is None else hi)
+    return _ends_sentence(text, mark_start, mark_end, nxt, lo, len(text) if hi is None else hi,
+                          lang.of(language).reading.sentences)
 
 
-__all__ = ["ends_sentence", "ABBREVIATIONS", "LOWER_ABBREVIATIONS", "NUMBER_ABBREVIATIONS", "FINAL_ABBREVIATIONS", "SENTENCE_OPENERS", "EXAMPLES", "split_sentences"]
+__all__ = ["ends_sentence", "split_sentences"]

@@ -1,0 +1,218 @@
+"""Date lines: the line of an article that gives its publication date.
+
+``parse_dateline("Published: Sat 14 Oct 2017 10.32 BST")`` -> ``(date(2017, 10, 14), 0)``. The words a
+date line may hold (month and weekday names, fillers, prefixes) are the language's
+(:class:`chrono.lang.reading.DatelineWords`); a line our parser leaves — another language, an odd
+format — is read by dateparser (:func:`foreign_dateline`). Pure, but for dateparser's import.
+"""
+from __future__ import annotations
+
+import re
+from datetime import date
+from functools import lru_cache
+
+from .. import lang
+from ..model import Span
+
+_SEGMENT_SPLIT = re.compile(r"\s+[|\u2022\u00b7\u2013\u2014/-]\s+|\s*\|\s*|\s+\u2022\s*")
+_TOKEN = re.compile(r"\d+|[^\W\d_]+|\S")
+MAX_DATE_LINE = 120
+
+
+@lru_cache(maxsize=None)
+def _prefixes(code: str) -> tuple[tuple[re.Pattern[str], int], ...]:
+    words = lang.get(code).reading.datelines
+    return tuple((re.compile(p + r"\s*[:.\-]?\s*", re.I), rank) for p, rank in words.prefixes)
+
+
+def _tokens(text: str) -> list[str]:
+    return _TOKEN.findall(text)
+
+
+
+def _core_at(sig: list[tuple[int, str]], toks: list[str], i: int, months: dict[str, int]) -> tuple[date, int] | None:
+    """A (day, month, year) date from significant tokens i, i+1, i+2; returns (date, tokens used)."""
+    def kind(k):
+        t = toks[sig[k][0]]
+        if t.isdigit():
+            return "y" if len(t) == 4 else ("n" if len(t) <= 2 else "x")
+        return "m" if t.lower() in months else "w"
+
+    if i + 2 >= len(sig):
+        return None
+    a, b, c = (toks[sig[i + k][0]] for k in range(3))
+    shape = kind(i) + kind(i + 1) + kind(i + 2)
+    seps = "".join(toks[sig[i][0] + 1:sig[i + 1][0]]) + "|" + "".join(toks[sig[i + 1][0] + 1:sig[i + 2][0]])
+    try:
+        if shape == "mny":
+            return date(int(c), months[a.lower()], int(b)), 3
+        if shape == "nmy":
+            return date(int(c), months[b.lower()], int(a)), 3
+        if shape == "ynn" and seps in ("-|-", "/|/", ".|."):
+            return date(int(a), int(b), int(c)), 3
+        if shape == "nny" and seps in (".|.", "-|-"):
+            return date(int(c), int(b), int(a)), 3
+        if shape == "nny" and seps == "/|/":
+            d, m = int(a), int(b)
+            if d > 12 >= m:
+                return date(int(c), m, d), 3
+            if m > 12 >= d:
+                return date(int(c), d, m), 3
+    except ValueError:
+        return None
+    return None
+
+
+def _is_time_token(tok: str, prev: str, words) -> bool:
+    if tok.isdigit():
+        return len(tok) <= 2 or (len(tok) == 4 and not 1900 <= int(tok) <= 2100) or prev in "+-"
+    if tok.isalpha():
+        return tok.lower() in words.fillers or tok.lower() in words.weekdays or (tok.isupper() and len(tok) <= 5)
+    return tok in ",.:;-+/()[]\u2013\u2014|\u2022"
+
+
+def parse_date(text: str, language: lang.Language | str | None = None) -> date | None:
+    """The date of a string that is (nearly) only a date, with optional weekday and time. Pure."""
+    if len(text) > MAX_DATE_LINE:
+        return None
+    words = lang.of(language).reading.datelines
+    months = words.months
+    toks = _tokens(text)
+    sig = [(k, t) for k, t in enumerate(toks)
+           if t.isdigit() and len(t) in (1, 2, 4) or t.lower() in months]
+    for i in range(len(sig)):
+        found = _core_at(sig, toks, i, months)
+        if not found:
+            continue
+        day, used = found
+        core = {sig[i + k][0] for k in range(used)}
+        lo, hi = sig[i][0], sig[i + used - 1][0]
+        ok = all(k in core
+                 or (lo < k < hi and (not toks[k].isalnum() or toks[k].lower() in words.fillers))
+                 or (not lo < k < hi and _is_time_token(toks[k], toks[k - 1] if k else "", words))
+                 for k in range(len(toks)))
+        return day if ok else None
+    return None
+
+
+def _byline_date(seg: str, language: lang.Language) -> date | None:
+    """The date in a byline segment: "By Tom Perry, October 14, 2017"."""
+    words = language.reading.datelines
+    toks = _tokens(seg)
+    for k, t in enumerate(toks):
+        if t.isdigit() or t.lower() in words.months or t.lower() in words.weekdays:
+            day = parse_date(seg[_nth_token_offset(seg, toks, k):], language)
+            if day:
+                return day
+    return None
+
+
+def parse_dateline(line: str, language: lang.Language | str | None = None) -> tuple[date, int] | None:
+    """``(date, rank)`` when ``line`` is a date line; rank 0 published, 1 bare date, 2 updated. Pure."""
+    text = line.strip()
+    if not text or len(text) > MAX_DATE_LINE or not any(c.isdigit() for c in text):
+        return None
+    language = lang.of(language)
+    words = language.reading.datelines
+    prefixes = _prefixes(language.code)
+    byline = words.byline.lower()
+    rank = 1
+    for regex, r in prefixes:
+        m = regex.match(text)
+        if m:
+            rank, text = r, text[m.end():]
+            break
+    segments = [s for s in _SEGMENT_SPLIT.split(text) if s.strip()]
+    found: date | None = None
+    for seg in segments:
+        seg = seg.strip()
+        if seg.lower().startswith(byline) and len(seg.split()) <= 10:
+            day = _byline_date(seg, language)
+            if day and found is None:
+                found = day
+            continue                         # a byline segment
+        for regex, r in prefixes:            # "... | Updated 10:32"
+            m = regex.match(seg)
+            if m:
+                seg = seg[m.end():]
+                rank = min(rank, r) if found is None else rank
+                break
+        day = parse_date(seg, language)
+        if day is not None:
+            if found is None:
+                found = day
+            continue
+        if all(_is_time_token(t, "", words) for t in _tokens(seg)):
+            continue                         # a time or time zone segment
+        return None
+    return (found, rank) if found else None
+
+
+def _nth_token_offset(text: str, toks: list[str], n: int) -> int:
+    pos = 0
+    for k, tok in enumerate(toks):
+        pos = text.index(tok, pos)
+        if k == n:
+            return pos
+        pos += len(tok)
+    return len(text)
+
+
+def published_of(text: str, blocks: tuple[Span, ...], language: lang.Language | str | None = None) -> date | None:
+    """The publication date the date lines of a document give (the best-ranked, first), else a
+    foreign date line near the top."""
+    best: tuple[int, int, date] | None = None
+    for k, b in enumerate(blocks):
+        if b.kind != "dateline":
+            continue
+        found = parse_dateline(text[b.start:b.end], language)
+        if found and (best is None or (found[1], k) < best[:2]):
+            best = (found[1], k, found[0])
+    return best[2] if best else foreign_dateline(text, blocks)
+
+
+#: How many blocks from the top of an article may hold a dateline in another language or format.
+FOREIGN_DATELINE_BLOCKS = 12
+_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+_WORDISH = re.compile(r"[^\W\d_]{3,}|[\u3040-\u30ff\u4e00-\u9fff]")
+
+#: Lines our own parser leaves and dateparser reads (the examples run as tests).
+FOREIGN_DATELINE_EXAMPLES = [
+    ("14. Oktober 2017", date(2017, 10, 14)),
+    ("14 de octubre de 2017", date(2017, 10, 14)),
+    ("Samedi 14 octobre 2017", date(2017, 10, 14)),
+    ("2017年10月14日", date(2017, 10, 14)),
+    ("10/11/2017", None),                       # day and month ambiguous: ask for --published
+    ("Rebels took 2017 villages", None),
+]
+
+
+def foreign_dateline(text: str, blocks: tuple[Span, ...]) -> date | None:
+    """A dateline our own parser does not read — another language or an odd format — read by
+    dateparser, when no dateline was found: the first short line near the top that is wholly a
+    full date (day, month and year). dateparser is imported only here."""
+    for b in blocks[:FOREIGN_DATELINE_BLOCKS]:
+        line = text[b.start:b.end].strip()
+        if b.kind == "navigation" or len(line) > MAX_DATE_LINE or not _YEAR.search(line):
+            continue
+        if not _WORDISH.search(line):
+            continue                    # all digits ("10/11/2017"): day and month order unknown
+        day = _dateparser_date(line)
+        if day:
+            return day
+    return None
+
+
+def _dateparser_date(line: str) -> date | None:
+    import dateparser
+    settings = {"REQUIRE_PARTS": ["day", "month", "year"], "STRICT_PARSING": True,
+                "PREFER_DATES_FROM": "past", "RETURN_AS_TIMEZONE_AWARE": False}
+    try:
+        found = dateparser.parse(line, settings=settings)
+    except Exception:  # noqa: BLE001 - dateparser on odd text: no date rather than a crash
+        return None
+    return found.date() if found else None
+
+
+__all__ = ["FOREIGN_DATELINE_EXAMPLES", "MAX_DATE_LINE", "foreign_dateline", "parse_date", "parse_dateline",
+           "published_of"]
