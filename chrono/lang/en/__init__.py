@@ -6,5 +6,6 @@ reader's words) and ``display`` (how dates and headings are written) make one :c
 from __future__ import annotations
 
 from .. import Language
+from .reading import READING
 
-LANGUAGE = Language(code="en", name="English", timex=None)
+LANGUAGE = Language(code="en", name="English", timex=None, reading=READING)
