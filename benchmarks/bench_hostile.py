@@ -11,7 +11,7 @@ import argparse
 import time
 from datetime import date
 
-from chrono.read.document import parse_text
+from chrono.reader.document import parse_text
 from chrono.chronology import build_chronology
 
 KINDS = {

@@ -26,7 +26,7 @@ log = logging.getLogger(__name__)
 
 
 def _analyse_item(item: Any, published: date | None, policy: AnchorPolicy, kind: str):
-    from .read.document import parse_text, read_document
+    from .reader.document import parse_text, read_document
     from .chronology import analyse_document
     try:
         if isinstance(item, Document):

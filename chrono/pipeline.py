@@ -4,13 +4,14 @@ from __future__ import annotations
 import logging
 import os
 import tempfile
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
 from .errors import ChronoError, InputError, OutputError
-from .model import AnchorPolicy, Chronology, Document, Timex
+from .model import AnchorPolicy, Chronology, Document, Event, Timex
+from .settings import DEFAULT_FORMATS, Settings
 
 log = logging.getLogger(__name__)
 
@@ -26,17 +27,17 @@ FORMATS: dict[str, str] = {
     "ics": ".ics",
     "timeml": ".tml",
 }
-DEFAULT_FORMATS = ("docx", "png", "json")
 
 
 def read(source: str | os.PathLike | bytes, *, published: date | None = None,
-         title: str | None = None, doc_id: str | None = None) -> Document:
+         title: str | None = None, doc_id: str | None = None, language: str | None = None) -> Document:
     """Read an article from a path, ``"-"`` (stdin) or bytes, and find its parts.
 
-    ``published`` and ``title`` override what the reader finds in the text.
+    ``published`` and ``title`` override what the reader finds in the text; ``language`` is the
+    code of its language pack (default English).
     """
-    from .read.document import read_document
-    return read_document(source, published=published, title=title, doc_id=doc_id)
+    from .reader.document import read_document
+    return read_document(source, published=published, title=title, doc_id=doc_id, language=language)
 
 
 def tag(text: str | Document, published: date | None = None, *,
@@ -77,14 +78,14 @@ def expand_sources(sources: Iterable[str | os.PathLike | Document]) -> list[str 
 
 def build(*sources: str | os.PathLike | Document, published: date | None = None,
           title: str | None = None, policy: AnchorPolicy = AnchorPolicy.NEWS,
-          jobs: int = 1) -> Chronology:
+          jobs: int = 1, settings: Settings | None = None) -> Chronology:
     """One chronology from one or more articles (paths, folders, ``"-"`` or already-read documents).
 
     Any article that cannot be read raises its :class:`ChronoError`; :func:`build_corpus` instead
     reports failures and goes on.
     """
-    return build_corpus(*sources, published=published, title=title, policy=policy, jobs=jobs,
-                        strict=True).chronology
+    settings = (settings or Settings(published=published, title=title, policy=policy, jobs=jobs)).replace(strict=True)
+    return build_corpus(*sources, settings=settings).chronology
 
 
 @dataclass(frozen=True)
@@ -105,22 +106,35 @@ class CorpusResult:
 
 
 @dataclass(frozen=True)
+class Analysis:
+    """What one article gives: the document as read, its time expressions and its events."""
+
+    document: Document
+    timexes: tuple[Timex, ...]
+    events: tuple[Event, ...]
+
+
+def analyse(document: Document, settings: Settings | None = None) -> Analysis:
+    """Tag one document and extract its events (no I/O): the work of one article in a build."""
+    from .chronology import analyse_document
+    settings = settings or Settings()
+    timexes, events = analyse_document(document, policy=settings.policy)
+    return Analysis(document, tuple(timexes), tuple(events))
+
+
+@dataclass(frozen=True)
 class _Task:
     source: str | bytes | Document
-    doc_id: str | None
-    published: date | None
-    title: str | None
-    policy: AnchorPolicy
+    settings: Settings
 
 
-def _analyse(task: _Task):
-    """Read, tag and extract one article: (document, timexes, events), or a Failure."""
-    from .chronology import analyse_document
+def _analyse(task: _Task) -> Analysis | Failure:
+    """Read and analyse one article: its :class:`Analysis`, or a :class:`Failure`."""
+    s = task.settings
     try:
         doc = task.source if isinstance(task.source, Document) else read(
-            task.source, published=task.published, title=task.title, doc_id=task.doc_id)
-        timexes, events = analyse_document(doc, policy=task.policy)
-        return doc, timexes, events
+            task.source, published=s.published, title=s.title, language=s.language)
+        return analyse(doc, s)
     except ChronoError as exc:
         return Failure(_label(task.source), str(exc), type(exc).__name__)
 
@@ -141,56 +155,59 @@ def default_jobs() -> int:
         return os.cpu_count() or 1
 
 
+def _results(tasks: Sequence[_Task], jobs: int) -> Iterator[Analysis | Failure]:
+    """The analyses of ``tasks`` in their order, on ``jobs`` processes."""
+    if jobs == 1:
+        yield from map(_analyse, tasks)
+        return
+    import multiprocessing
+    from concurrent.futures import ProcessPoolExecutor
+    ctx = multiprocessing.get_context("fork" if "fork" in multiprocessing.get_all_start_methods() else None)
+    chunk = max(1, min(32, len(tasks) // (jobs * 8) or 1))
+    with ProcessPoolExecutor(max_workers=jobs, mp_context=ctx) as pool:
+        try:
+            yield from pool.map(_analyse, tasks, chunksize=chunk)
+        finally:
+            pool.shutdown(cancel_futures=True)
+
+
 def build_corpus(*sources: str | os.PathLike | Document, published: date | None = None,
                  title: str | None = None, policy: AnchorPolicy = AnchorPolicy.NEWS,
                  jobs: int | None = None, strict: bool = False,
-                 progress: Callable[[int, int], None] | None = None) -> CorpusResult:
+                 progress: Callable[[int, int], None] | None = None,
+                 settings: Settings | None = None) -> CorpusResult:
     """One merged chronology from many articles, on ``jobs`` processes (default: every core).
 
     Articles that fail are collected as :class:`Failure` and do not stop the run, unless
     ``strict``, where the first failure raises. ``progress(done, total)`` is called as articles
-    finish. One worker and many give the same chronology.
+    finish. One worker and many give the same chronology. ``settings`` replaces the keywords.
     """
     from .chronology import assemble
-    items = expand_sources(sources)
-    tasks = [_Task(item, None, published, title, policy) for item in items]
-    jobs = default_jobs() if jobs is None else max(int(jobs), 1)
-    jobs = min(jobs, len(tasks)) or 1
-    results: list = []
-    if jobs == 1:
-        for n, task in enumerate(tasks, 1):
-            result = _analyse(task)
-            if strict and isinstance(result, Failure):
-                _raise(result, tasks)
-            results.append(result)
-            if progress:
-                progress(n, len(tasks))
-    else:
-        import multiprocessing
-        from concurrent.futures import ProcessPoolExecutor
-        ctx = multiprocessing.get_context("fork" if "fork" in multiprocessing.get_all_start_methods()
-                                          else None)
-        chunk = max(1, min(32, len(tasks) // (jobs * 8) or 1))
-        with ProcessPoolExecutor(max_workers=jobs, mp_context=ctx) as pool:
-            for n, result in enumerate(pool.map(_analyse, tasks, chunksize=chunk), 1):
-                if strict and isinstance(result, Failure):
-                    pool.shutdown(cancel_futures=True)
-                    _raise(result, tasks)
-                results.append(result)
-                if progress:
-                    progress(n, len(tasks))
-    failures = tuple(r for r in results if isinstance(r, Failure))
-    done = [r for r in results if not isinstance(r, Failure)]
+    settings = settings or Settings(published=published, title=title, policy=policy, jobs=jobs, strict=strict)
+    tasks = [_Task(item, settings) for item in expand_sources(sources)]
+    jobs = default_jobs() if settings.jobs is None else max(int(settings.jobs), 1)
+    done: list[Analysis] = []
+    failures: list[Failure] = []
+    for n, result in enumerate(_results(tasks, min(jobs, len(tasks)) or 1), 1):
+        if isinstance(result, Failure):
+            if settings.strict:
+                _raise(result)
+            failures.append(result)
+        else:
+            done.append(result)
+        if progress:
+            progress(n, len(tasks))
     if not done:
         if len(failures) == 1:
-            _raise(failures[0], tasks)
+            _raise(failures[0])
         raise InputError(f"none of the {len(failures)} articles could be built; first: "
                          f"{failures[0].source}: {failures[0].reason}")
-    chron = assemble([d for d, _, _ in done], [t for _, t, _ in done], [e for _, _, e in done], title=title)
-    return CorpusResult(chron, failures)
+    chron = assemble([a.document for a in done], [list(a.timexes) for a in done], [list(a.events) for a in done],
+                     title=settings.title)
+    return CorpusResult(chron, tuple(failures))
 
 
-def _raise(failure: Failure, tasks: Sequence[_Task]) -> None:
+def _raise(failure: Failure) -> None:
     """Raise a failure again as the error it was (its reason already names the file)."""
     from . import errors
     error = getattr(errors, failure.error, ChronoError)
@@ -260,4 +277,5 @@ def write(chron: Chronology, out_dir: str | os.PathLike = "out", formats: Iterab
     return written
 
 
-__all__ = ["FORMATS", "DEFAULT_FORMATS", "expand_sources", "read", "build_corpus", "CorpusResult", "Failure", "default_jobs", "tag", "build", "write", "default_name", "safe_stem"]
+__all__ = ["Analysis", "CorpusResult", "DEFAULT_FORMATS", "FORMATS", "Failure", "Settings", "analyse", "build",
+           "build_corpus", "default_jobs", "default_name", "expand_sources", "read", "safe_stem", "tag", "write"]

@@ -13,10 +13,10 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from chrono import lang
-from chrono.read.agencies import parse_agency_line
-from chrono.read.blocks import BLOCK_KINDS, line_kind
-from chrono.read.dateline import FOREIGN_DATELINE_EXAMPLES, parse_date, parse_dateline
-from chrono.read.document import parse_text, read_document
+from chrono.reader.agencies import parse_agency_line
+from chrono.reader.blocks import BLOCK_KINDS, line_kind
+from chrono.reader.dateline import FOREIGN_DATELINE_EXAMPLES, parse_date, parse_dateline
+from chrono.reader.document import parse_text, read_document
 
 READING = lang.get("en").reading
 MARKERS, AGENCY_EXAMPLES, DATELINE_EXAMPLES = (READING.markers, READING.agencies.examples,

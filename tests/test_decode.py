@@ -6,7 +6,7 @@ import sys
 
 import pytest
 
-from chrono.read.decode import (DEFAULT_MAX_BYTES, MAGIC_NUMBERS, MAX_BYTES_ENV, decode_bytes, load_bytes,
+from chrono.reader.decode import (DEFAULT_MAX_BYTES, MAGIC_NUMBERS, MAX_BYTES_ENV, decode_bytes, load_bytes,
                            max_bytes_limit)
 from chrono.errors import InputError
 

@@ -8,7 +8,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from chrono import lang
-from chrono.read.sentences import split_sentences
+from chrono.reader.sentences import split_sentences
 
 WORDS = lang.get("en").reading.sentences
 EXAMPLES = WORDS.examples

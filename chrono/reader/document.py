@@ -7,7 +7,7 @@ and :mod:`.sentences`. Every offset refers to :attr:`Document.text`:
 
 * for plain text, the decoded file exactly (a UTF-8/UTF-16 byte-order mark is not part of it; CRLF,
   NBSP and trailing spaces are kept);
-* for HTML, the extracted main text (see :mod:`chrono.read.html`).
+* for HTML, the extracted main text (see :mod:`chrono.reader.html`).
 """
 from __future__ import annotations
 
