@@ -9,7 +9,7 @@ The same code runs on a laptop (Dask's local scheduler) or a cluster (a ``distri
 >>> chron = merged.compute()         # one merged Chronology             # doctest: +SKIP
 >>> chrono.write(chron, "out", ["json", "csv"])                          # doctest: +SKIP
 
-Each article is read, tagged and its events extracted on a worker (:func:`chrono.chronology.analyse_document`);
+Each article is read and analysed on a worker (:func:`chrono.pipeline.analyse`, as ``chrono build`` does);
 the merge runs once over the per-partition results, in the bag's order, so the merged chronology is the
 one ``chrono build`` gives for the same articles. Articles that fail are logged and left out.
 """
@@ -21,33 +21,36 @@ from typing import Any
 
 from .errors import ChronoError
 from .model import AnchorPolicy, Chronology, Document
+from .settings import Settings
 
 log = logging.getLogger(__name__)
 
 
-def _analyse_item(item: Any, published: date | None, policy: AnchorPolicy, kind: str):
-    from .reader.document import parse_text, read_document
-    from .chronology import analyse_document
+def _analyse_item(item: Any, settings: Settings, kind: str):
+    """:func:`chrono.pipeline.analyse` of one item of the bag; ``None`` (logged) when it fails."""
+    from .pipeline import analyse, read
+    from .reader.document import parse_text
     try:
         if isinstance(item, Document):
             doc = item
         elif kind == "text":
-            doc = parse_text(str(item), published=published)
+            doc = parse_text(str(item), published=settings.published, language=settings.language)
         else:
-            doc = read_document(item, published=published)
-        timexes, events = analyse_document(doc, policy=policy)
-        return (doc, timexes, events)
+            doc = read(item, published=settings.published, language=settings.language)
+        return analyse(doc, settings)
     except ChronoError as exc:
         log.warning("skipped %s: %s", item if kind == "path" else "a text", exc)
         return None
 
 
-def _article(part) -> Chronology | None:
+def _assemble(analyses: list, title: str | None = None) -> Chronology:
     from .chronology import assemble
-    if part is None:
-        return None
-    doc, timexes, events = part
-    return assemble([doc], [timexes], [events])
+    return assemble([a.document for a in analyses], [list(a.timexes) for a in analyses],
+                    [list(a.events) for a in analyses], title=title)
+
+
+def _article(analysis) -> Chronology | None:
+    return None if analysis is None else _assemble([analysis])
 
 
 def _collect(parts: list) -> list:
@@ -55,11 +58,10 @@ def _collect(parts: list) -> list:
 
 
 def _merge(partitions: list[list], title: str | None = None) -> Chronology:
-    from .chronology import assemble
     parts = [p for partition in partitions for p in partition]
     if not parts:
         raise ChronoError("no article in the bag could be built")
-    return assemble([d for d, _, _ in parts], [t for _, t, _ in parts], [e for _, _, e in parts], title=title)
+    return _assemble(parts, title)
 
 
 def build_bag(bag, *, published: date | None = None, policy: AnchorPolicy = AnchorPolicy.NEWS,
@@ -73,7 +75,8 @@ def build_bag(bag, *, published: date | None = None, policy: AnchorPolicy = Anch
     """
     if kind not in ("path", "text"):
         raise ValueError(f"kind must be 'path' or 'text', not {kind!r}")
-    parts = bag.map(_analyse_item, published, policy, kind)
+    settings = Settings(published=published, policy=policy, title=title)
+    parts = bag.map(_analyse_item, settings, kind)
     per_article = parts.map(_article)
     merged = parts.reduction(_collect, lambda partitions: _merge(partitions, title), split_every=False)
     return per_article, merged
