@@ -18,7 +18,7 @@ def test_all_is_the_documented_api():
 
 
 def test_import_is_light():
-    code = ("import sys, chrono; heavy = [m for m in ('matplotlib', 'docx', 'dateparser') if m in sys.modules];"
+    code = ("import sys, chrono; heavy = [m for m in ('matplotlib', 'docx', 'dateparser', 'spacy', 'trafilatura') if m in sys.modules];"
             "print(','.join(heavy))")
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
     assert out.strip() == ""
