@@ -1,0 +1,217 @@
+"""How well chrono reads real news pages: its chronologies scored against hand annotations.
+
+    python benchmarks/bench_pages.py             # the saved HTML pages
+    python benchmarks/bench_pages.py --text      # the same pages as lynx text dumps (needs lynx)
+    python benchmarks/bench_pages.py -v          # + every miss and every event chrono listed
+    python benchmarks/bench_pages.py --only 1ace8c
+
+The annotations are ``tests/data/pages/<id>.json`` (see the README there): what a careful reader lists
+as the dated happenings of each page, made by reading the page, not from chrono's output. The pages
+are ``shared/data/pages/html/<id>.html.gz`` (``--data`` points elsewhere). Each page is decompressed to
+a temporary ``<id>.html`` (or dumped to ``<id>.txt`` with lynx for ``--text``) and built with
+``chrono.build(path, published=<the annotated publication date>)``.
+
+Scores, per page and in total (the last line):
+
+- recall: annotated events matched by some chrono event: every keyword group has a member (a
+  case-insensitive substring) in its headline or text, and its value is the annotated one (one of them
+  when a list), with the annotated ``mod`` when there is one;
+- exact: matched by an event whose headline is readable (holds a member of every keyword group, or of
+  the ``headline`` groups when given; at most 18 words; no dangling "," or ":") and whose modality is
+  right;
+- precision: chrono events that match some annotated event, over all chrono events listed;
+- duplicates: annotated events matched by more than one chrono event;
+- furniture: chrono events whose headline or text holds a ``not_events`` string (captions, credits,
+  bylines, related links...), or whose evidence text (12 characters or more) lies inside one (a
+  sentence cut out of a longer credit line).
+
+A page whose build raises counts all its events as missed, with the one-line error printed. A
+benchmark measures: it always exits 0.
+"""
+from __future__ import annotations
+
+import argparse
+import gzip
+import json
+import re
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+from datetime import date
+from pathlib import Path
+from urllib.parse import urlparse
+
+ROOT = Path(__file__).resolve().parents[1]
+ANNOTATIONS = ROOT / "tests" / "data" / "pages"
+DATA_CANDIDATES = (ROOT.parent / "shared" / "data" / "pages", ROOT / "shared" / "data" / "pages")
+HEADLINE_WORDS = 18
+LYNX = ["lynx", "-stdin", "-dump", "-nolist", "-width=100000",
+        "-assume_charset=utf-8", "-display_charset=utf-8"]
+_DANGLING = re.compile(r"[,:]\s*$")
+
+
+def _norm(s: str) -> str:
+    return re.sub(r"\s+", " ", (s or "").replace("\xa0", " ")).strip()
+
+
+def _values(g: dict) -> list[str]:
+    return g["value"] if isinstance(g["value"], list) else [g["value"]]
+
+
+def _has_groups(text: str, groups: list[list[str]]) -> bool:
+    text = text.lower()
+    return all(any(k.lower() in text for k in group) for group in groups)
+
+
+def matches(event, g: dict) -> bool:
+    """The matching of tests/test_heldout_articles.py: keywords in headline or text, value, mod."""
+    if not _has_groups(f"{event.headline} {event.text}", g["keywords"]):
+        return False
+    if event.when.value not in _values(g):
+        return False
+    return "mod" not in g or (event.when.mod or None) == g["mod"]
+
+
+def readable(event, g: dict) -> bool:
+    h = event.headline or ""
+    return (_has_groups(h, g.get("headline") or g["keywords"])
+            and len(h.split()) <= HEADLINE_WORDS and not _DANGLING.search(h))
+
+
+def exact(event, g: dict) -> bool:
+    return readable(event, g) and event.modality.value == g["modality"]
+
+
+class Score:
+    FIELDS = ("annotated", "recall", "exact", "listed", "precise", "duplicates", "furniture")
+
+    def __init__(self):
+        for f in self.FIELDS:
+            setattr(self, f, 0)
+
+    def add(self, other: "Score") -> None:
+        for f in self.FIELDS:
+            setattr(self, f, getattr(self, f) + getattr(other, f))
+
+    def line(self) -> str:
+        def pct(a, b):
+            return f"{a}/{b} ({100 * a / b:.0f}%)" if b else f"{a}/{b}"
+        return (f"recall {pct(self.recall, self.annotated)}  exact {pct(self.exact, self.annotated)}  "
+                f"precision {pct(self.precise, self.listed)}  duplicates {self.duplicates}  "
+                f"furniture {self.furniture}")
+
+
+def score(chron, gold: dict) -> tuple[Score, list[str]]:
+    """The scores of one chronology, and the lines -v prints."""
+    s = Score()
+    events = list(chron.events)
+    s.annotated, s.listed = len(gold["events"]), len(events)
+    needles = [_norm(n) for n in gold.get("not_events", [])]
+    hit_by: dict[int, list[str]] = {i: [] for i in range(len(events))}
+    lines = []
+    for g in gold["events"]:
+        hits = [i for i, e in enumerate(events) if matches(e, g)]
+        for i in hits:
+            hit_by[i].append(g["id"])
+        if hits:
+            s.recall += 1
+            if any(exact(events[i], g) for i in hits):
+                s.exact += 1
+            else:
+                best = events[hits[0]]
+                why = ("modality " + best.modality.value) if readable(best, g) else "headline"
+                lines.append(f"    ~ {g['id']:<14} {'/'.join(_values(g))}: found, not exact ({why}): {best.headline!r}")
+            if len(hits) > 1:
+                s.duplicates += 1
+                lines.append(f"    = {g['id']:<14} matched by {len(hits)} events")
+        else:
+            mod = f" {g['mod']}" if g.get("mod") else ""
+            lines.append(f"    - {g['id']:<14} {'/'.join(_values(g))}{mod} {g['modality']}: {g.get('what', '')}")
+    for i, e in enumerate(events):
+        said, text = _norm(f"{e.headline} {e.text}"), _norm(e.text)
+        furniture = [n for n in needles if n and (n in said or (len(text) >= 12 and text in n))]
+        s.precise += bool(hit_by[i])
+        s.furniture += bool(furniture)
+        tag = ",".join(hit_by[i] + (["FURNITURE"] if furniture else [])) or "?"
+        lines.append(f"      [{tag}] {e.when.value}{' ' + e.when.mod if e.when.mod else ''} "
+                     f"{e.modality.value}: {e.headline}")
+    return s, lines
+
+
+def find_data(arg: str | None) -> Path | None:
+    for path in ([Path(arg)] if arg else list(DATA_CANDIDATES)):
+        if (path / "html").is_dir():
+            return path
+    return None
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("--text", action="store_true", help="build from lynx text dumps of the pages")
+    ap.add_argument("--data", help="folder holding html/<id>.html.gz (default: shared/data/pages)")
+    ap.add_argument("--pages", default=str(ANNOTATIONS), help="folder of the annotations")
+    ap.add_argument("--only", action="append", default=[], help="only pages whose id starts so")
+    ap.add_argument("-v", "--verbose", action="store_true", help="list misses and chrono's events")
+    args = ap.parse_args(argv)
+
+    golds = [json.loads(p.read_text(encoding="utf-8")) for p in sorted(Path(args.pages).glob("*.json"))]
+    golds = [g for g in golds if not args.only or any(g["page"].startswith(o) for o in args.only)]
+    data = find_data(args.data)
+    if not golds or data is None:
+        print(f"nothing to measure: {len(golds)} annotations in {args.pages}, pages folder "
+              f"{args.data or ' or '.join(map(str, DATA_CANDIDATES))} {'found' if data else 'not found'}")
+        return 0
+    if args.text and not shutil.which("lynx"):
+        print("--text needs lynx (apt-get install -y lynx): skipped")
+        return 0
+    try:
+        import chrono
+    except Exception as exc:  # noqa: BLE001 - a benchmark reports, it does not stop
+        print(f"cannot import chrono: {type(exc).__name__}: {exc}")
+        return 0
+
+    mode = "lynx text dumps" if args.text else "HTML pages"
+    print(f"chrono on {len(golds)} annotated {mode} ({sum(len(g['events']) for g in golds)} events)")
+    total = Score()
+    started = time.perf_counter()
+    with tempfile.TemporaryDirectory(prefix="bench-pages-") as tmp:
+        for gold in golds:
+            pid = gold["page"]
+            host = urlparse(gold.get("url", "")).netloc.removeprefix("www.")
+            label = f"{pid[:8]} {host[:24]:<24}"
+            src = data / "html" / f"{pid}.html.gz"
+            page_score = Score()
+            page_score.annotated = len(gold["events"])
+            try:
+                raw = gzip.decompress(src.read_bytes())
+                if args.text:
+                    path = Path(tmp) / f"{pid}.txt"
+                    dump = subprocess.run(LYNX, input=raw, capture_output=True, timeout=120, check=True).stdout
+                    path.write_bytes(dump)
+                else:
+                    path = Path(tmp) / f"{pid}.html"
+                    path.write_bytes(raw)
+                t0 = time.perf_counter()
+                chron = chrono.build(str(path), published=date.fromisoformat(gold["document"]["published"]))
+                took = time.perf_counter() - t0
+            except Exception as exc:  # noqa: BLE001 - count the page as missed, say why, go on
+                total.add(page_score)
+                print(f"{label} ERROR {type(exc).__name__}: {str(exc).splitlines()[0] if str(exc) else ''}"[:300])
+                continue
+            page_score, lines = score(chron, gold)
+            total.add(page_score)
+            print(f"{label} {page_score.line()}  [{page_score.listed} listed, {took:.1f} s]")
+            if args.verbose:
+                print("\n".join(lines))
+    print(f"total ({len(golds)} pages, {time.perf_counter() - started:.0f} s): {total.line()}")
+    return 0
+
+
+if __name__ == "__main__":
+    try:
+        main()
+    except Exception as exc:  # noqa: BLE001 - a benchmark measures, it does not assert
+        print(f"benchmark error: {type(exc).__name__}: {exc}")
+    sys.exit(0)
