@@ -2,11 +2,12 @@
 
 Merging (:func:`merge_events`). Two events are the same when they have the same time value and
 modifier, the same modality, and similar content: the overlap coefficient of their content stems
-(shared / size of the smaller set) reaches ``cues.MERGE_MIN_OVERLAP`` with at least
-``cues.MERGE_MIN_SHARED`` shared stems, or they share a name (a capitalised word that is not
-common in news) and overlap at least ``cues.MERGE_NAME_OVERLAP`` — when the name is all they share,
-only if they tell a common kind of happening (``cues.EVENT_KINDS``: "SDF captured Raqqa" / "Raqqa was
-liberated by US-backed forces"). Two events that both hold names but share none never merge ("army
+(shared / size of the smaller set) reaches :data:`MERGE_MIN_OVERLAP` with at least
+:data:`MERGE_MIN_SHARED` shared stems, or they share a name (a capitalised word that is not
+common in news) and overlap at least :data:`MERGE_NAME_OVERLAP` — when the name is all they share,
+only if they tell a common kind of happening ("SDF captured Raqqa" / "Raqqa was liberated by
+US-backed forces"). The stems, stopwords, common names and kinds of happening are the language's
+(:class:`chrono.lang.events.MergeWords`). Two events that both hold names but share none never merge ("army
 shelled Aleppo" / "army shelled Homs"), nor two that tell kinds with nothing in common ("retook the
 town" / "shelled the town"). Events are bucketed by
 (value, mod, modality) and, inside a bucket, only events sharing a stem are compared (an inverted
@@ -31,8 +32,11 @@ from collections.abc import Sequence, Set
 from dataclasses import replace
 from datetime import date
 
-from .events.cues import (COMMON_NAMES, EVENT_KINDS, MERGE_MIN_OVERLAP, MERGE_MIN_SHARED, MERGE_NAME_OVERLAP, STOPWORDS)
+from . import lang
 from .errors import NoPublicationDate
+from .events.extract import extract_events, in_blocks
+from .events.words import stage, words_of
+from .lang.events import Stemming
 from .model import AnchorPolicy, Chronology, DocTimex, Document, Event, Timex
 
 log = logging.getLogger(__name__)
@@ -41,65 +45,97 @@ log = logging.getLogger(__name__)
 TIMEX_BLOCKS = frozenset({"title", "dateline", "caption", "heading", "body"})
 
 _TOKEN = re.compile(r"[\w][\w\-]*")
-_SUFFIXES = ("ing", "ed", "es", "s")
+
+#: Two events of the same date merge when the overlap coefficient of their content stems
+#: (shared / size of the smaller set) reaches this, with at least ``MERGE_MIN_SHARED`` shared stems...
+MERGE_MIN_OVERLAP = 0.5
+MERGE_MIN_SHARED = 2
+#: ...or when they share a name (a capitalised word, not a common one) and overlap this much.
+MERGE_NAME_OVERLAP = 0.3
 
 
-def stem(word: str) -> str:
-    """A crude stem: lowercase, no possessive, no common suffix, at most five letters.
+def _stem(word: str, stemming: Stemming) -> str:
+    w = word.lower().replace("’", "'")
+    for clitic in stemming.clitics:
+        if w.endswith(clitic):
+            w = w[: -len(clitic)]
+            break
+    for suffix in stemming.suffixes:
+        if len(w) > len(suffix) + stemming.min_rest and w.endswith(suffix):
+            w = w[: -len(suffix)]
+            break
+    return w[:stemming.length]
+
+
+class Similarity:
+    """Which headlines tell the same event, in one language."""
+
+    def __init__(self, language: lang.Language) -> None:
+        w = self.words = words_of(language).merge
+        self._kind_stems = {kind: frozenset(self.stem(x) for x in words) for kind, words in w.kinds.items()}
+
+    def stem(self, word: str) -> str:
+        return _stem(word, self.words.stemming)
+
+    def content_stems(self, text: str) -> frozenset[str]:
+        return frozenset(self.stem(w) for w in _TOKEN.findall(text) if w.lower() not in self.words.stopwords)
+
+    def names(self, text: str) -> frozenset[str]:
+        stopwords, common = self.words.stopwords, self.words.common_names
+        return frozenset(w.lower() for w in _TOKEN.findall(text)
+                         if w[0].isupper() and w.lower() not in stopwords and w.lower() not in common)
+
+    def kinds(self, stems: Set[str]) -> frozenset[str]:
+        return frozenset(kind for kind, members in self._kind_stems.items() if members & stems)
+
+    def similar(self, sa: Set[str], na: Set[str], sb: Set[str], nb: Set[str]) -> bool:
+        """Whether two headlines, by their content stems and names, tell the same event."""
+        if not sa or not sb:
+            return False
+        if na and nb and not na & nb:
+            return False                    # different names: "shelled Aleppo" is not "shelled Homs"
+        ka, kb = self.kinds(sa), self.kinds(sb)
+        if ka and kb and not ka & kb:
+            return False                    # "retook the town" is not "shelled the town"
+        shared = len(sa & sb)
+        overlap = shared / min(len(sa), len(sb))
+        if overlap >= MERGE_MIN_OVERLAP and shared >= min(MERGE_MIN_SHARED, len(sa), len(sb)):
+            return True
+        if not (na & nb) or overlap < MERGE_NAME_OVERLAP:
+            return False
+        only_names = not (sa & sb) - {self.stem(n) for n in na & nb}
+        return not only_names or bool(ka & kb)      # a shared place alone: only with a common kind
+
+
+def stem(word: str, language: lang.Language | str | None = None) -> str:
+    """A crude stem (the language's :class:`chrono.lang.events.Stemming`): for English lowercase,
+    no possessive, no common suffix, at most five letters.
 
     >>> stem("Attacks"), stem("surrendered"), stem("surrender")
     ('attac', 'surre', 'surre')
     """
-    w = word.lower().replace("’", "'")
-    if w.endswith("'s"):
-        w = w[:-2]
-    for suffix in _SUFFIXES:
-        if len(w) > len(suffix) + 3 and w.endswith(suffix):
-            w = w[: -len(suffix)]
-            break
-    return w[:5]
+    return stage(Similarity, language).stem(word)
 
 
-def content_stems(text: str) -> frozenset[str]:
+def content_stems(text: str, language: lang.Language | str | None = None) -> frozenset[str]:
     """The stems of the content words of a text."""
-    return frozenset(stem(w) for w in _TOKEN.findall(text) if w.lower() not in STOPWORDS)
+    return stage(Similarity, language).content_stems(text)
 
 
-def names(text: str) -> frozenset[str]:
+def names(text: str, language: lang.Language | str | None = None) -> frozenset[str]:
     """Capitalised words that may identify an event ("Paris", "Mosul"), lowercased."""
-    return frozenset(w.lower() for w in _TOKEN.findall(text)
-                     if w[0].isupper() and w.lower() not in STOPWORDS and w.lower() not in COMMON_NAMES)
+    return stage(Similarity, language).names(text)
 
 
-def similar(a: str, b: str) -> bool:
+def kinds(stems: Set[str], language: lang.Language | str | None = None) -> frozenset[str]:
+    """The kinds of happening (the language's ``MergeWords.kinds``) that content stems tell."""
+    return stage(Similarity, language).kinds(stems)
+
+
+def similar(a: str, b: str, language: lang.Language | str | None = None) -> bool:
     """Whether two headlines tell the same event (see the module doc for the thresholds)."""
-    return _similar(content_stems(a), names(a), content_stems(b), names(b))
-
-
-_KIND_STEMS: dict[str, frozenset[str]] = {kind: frozenset(stem(w) for w in words) for kind, words in EVENT_KINDS.items()}
-
-
-def kinds(stems: Set[str]) -> frozenset[str]:
-    """The kinds of happening (``cues.EVENT_KINDS``) that content stems tell."""
-    return frozenset(kind for kind, members in _KIND_STEMS.items() if members & stems)
-
-
-def _similar(sa: Set[str], na: Set[str], sb: Set[str], nb: Set[str]) -> bool:
-    if not sa or not sb:
-        return False
-    if na and nb and not na & nb:
-        return False                    # different names: "shelled Aleppo" is not "shelled Homs"
-    ka, kb = kinds(sa), kinds(sb)
-    if ka and kb and not ka & kb:
-        return False                    # "retook the town" is not "shelled the town"
-    shared = len(sa & sb)
-    overlap = shared / min(len(sa), len(sb))
-    if overlap >= MERGE_MIN_OVERLAP and shared >= min(MERGE_MIN_SHARED, len(sa), len(sb)):
-        return True
-    if not (na & nb) or overlap < MERGE_NAME_OVERLAP:
-        return False
-    only_names = not (sa & sb) - {stem(n) for n in na & nb}
-    return not only_names or bool(ka & kb)      # a shared place alone: only with a common kind
+    s = stage(Similarity, language)
+    return s.similar(s.content_stems(a), s.names(a), s.content_stems(b), s.names(b))
 
 
 class _Cluster:
@@ -114,22 +150,24 @@ class _Cluster:
         self.names |= nms
 
 
-def merge_events(events: Sequence[Event], doc_index: dict[str, int] | None = None) -> list[Event]:
+def merge_events(events: Sequence[Event], doc_index: dict[str, int] | None = None,
+                 language: lang.Language | str | None = None) -> list[Event]:
     """Events told more than once (in one document or several) as one event with every mention.
 
     ``events`` come in document order; the result keeps the order of first mentions.
     """
     doc_index = doc_index or {}
+    sim = stage(Similarity, language)
     buckets: dict[tuple, list[_Cluster]] = defaultdict(list)
     index: dict[tuple, dict[str, set[int]]] = defaultdict(lambda: defaultdict(set))
     clusters: list[_Cluster] = []
     for event in events:
         key = (event.when.value, event.when.mod, event.modality)
-        stems, nms = content_stems(event.headline), names(event.headline)
+        stems, nms = sim.content_stems(event.headline), sim.names(event.headline)
         bucket, postings = buckets[key], index[key]
         candidates = sorted({i for s in stems for i in postings.get(s, ())})
         target = next((i for i in candidates
-                       if _similar(stems, nms, bucket[i].stems, bucket[i].names)), None)
+                       if sim.similar(stems, nms, bucket[i].stems, bucket[i].names)), None)
         if target is None:
             target = len(bucket)
             cluster = _Cluster(event, stems, nms)
@@ -178,9 +216,8 @@ def _kept(doc: Document, timexes: list[Timex]) -> list[Timex]:
     blocks = doc.blocks
     if not blocks:
         return timexes
-    from .events.extract import within
     kept_blocks = [b for b in blocks if b.kind in TIMEX_BLOCKS]
-    return [t for t in timexes if within(t, kept_blocks)]
+    return [t for t in timexes if in_blocks(t, kept_blocks)]
 
 
 def _title(docs: Sequence[Document], title: str | None) -> str | None:
@@ -194,23 +231,25 @@ def _title(docs: Sequence[Document], title: str | None) -> str | None:
     return " / ".join(titles[:3]) + f" and {len(titles) - 3} more"
 
 
-def analyse_document(doc: Document, *, policy: AnchorPolicy = AnchorPolicy.NEWS
-                     ) -> tuple[list[DocTimex], list[Event]]:
-    """Tag one document and extract its events (before merging): the unit of work of a corpus."""
-    from .events.extract import extract_events
+def analyse_document(doc: Document, *, policy: AnchorPolicy = AnchorPolicy.NEWS,
+                     language: lang.Language | str | None = None) -> tuple[list[DocTimex], list[Event]]:
+    """Tag one document and extract its events (before merging): the unit of work of a corpus.
+
+    ``language`` gives the words of the event layer (default: :data:`chrono.lang.DEFAULT`)."""
     from .timex import tag
 
     if doc.published is None:
         raise NoPublicationDate(f"no publication date found in {doc.path or doc.id}; "
                                 "give it with --published YYYY-MM-DD")
     timexes = list(tag(doc.text, doc.published, policy=policy))
-    events = extract_events(doc, timexes)
+    events = extract_events(doc, timexes, language)
     log.info("%s: %d time expressions, %d events", doc.id, len(timexes), len(events))
     return [DocTimex(doc.id, t) for t in _kept(doc, timexes)], events
 
 
 def assemble(docs: Sequence[Document], timexes: Sequence[Sequence[DocTimex]],
-             events: Sequence[Sequence[Event]], *, title: str | None = None) -> Chronology:
+             events: Sequence[Sequence[Event]], *, title: str | None = None,
+             language: lang.Language | str | None = None) -> Chronology:
     """One chronology from analysed documents (each with its timexes and events): merge, order, number.
 
     Documents whose ids repeat (two ``article.txt`` in different folders) are renamed ``article-2``,
@@ -218,7 +257,7 @@ def assemble(docs: Sequence[Document], timexes: Sequence[Sequence[DocTimex]],
     """
     docs, timexes, events = _unique_ids(docs, timexes, events)
     doc_index = {doc.id: i for i, doc in enumerate(docs)}
-    merged = merge_events([e for evs in events for e in evs], doc_index)
+    merged = merge_events([e for evs in events for e in evs], doc_index, language)
     horizon = max((d.published for d in docs if d.published), default=None)
     ordered = order_events(merged, doc_index, horizon)
     numbered = tuple(replace(e, id=f"e{n}") for n, e in enumerate(ordered, 1))
@@ -248,11 +287,12 @@ def _unique_ids(docs: Sequence[Document], timexes: Sequence[Sequence[DocTimex]],
 
 
 def build_chronology(docs: Sequence[Document], *, policy: AnchorPolicy = AnchorPolicy.NEWS,
-                     title: str | None = None) -> Chronology:
+                     title: str | None = None, language: lang.Language | str | None = None) -> Chronology:
     """Tag each document, extract its events, merge them across documents and order them."""
-    parts = [analyse_document(doc, policy=policy) for doc in docs]
-    return assemble(docs, [t for t, _ in parts], [e for _, e in parts], title=title)
+    parts = [analyse_document(doc, policy=policy, language=language) for doc in docs]
+    return assemble(docs, [t for t, _ in parts], [e for _, e in parts], title=title, language=language)
 
 
-__all__ = ["build_chronology", "analyse_document", "assemble", "merge_events", "order_events", "similar", "content_stems", "names", "stem",
-           "TIMEX_BLOCKS"]
+__all__ = ["MERGE_MIN_OVERLAP", "MERGE_MIN_SHARED", "MERGE_NAME_OVERLAP", "Similarity", "TIMEX_BLOCKS", "analyse_document",
+           "assemble", "build_chronology", "content_stems", "kinds", "merge_events", "names", "order_events", "similar",
+           "stem"]

@@ -4,6 +4,7 @@ from __future__ import annotations
 import json
 import logging
 import sys
+import threading
 from datetime import date, datetime
 
 import click
@@ -33,6 +34,22 @@ def _formats(ctx, param, values) -> list[str]:
     if unknown:
         raise click.BadParameter(f"unknown format {unknown[0]!r}; choose from {', '.join(FORMATS)}")
     return names or list(DEFAULT_FORMATS)
+
+
+def _stop_on_sigterm() -> None:
+    """SIGTERM stops chrono as Ctrl-C does: workers end, temporary files are removed."""
+    import signal
+
+    def stop(signum, frame):
+        raise KeyboardInterrupt(signum)
+    if threading.current_thread() is threading.main_thread():
+        signal.signal(signal.SIGTERM, stop)
+
+
+def _stopped(exc: KeyboardInterrupt) -> None:
+    signum = exc.args[0] if exc.args and isinstance(exc.args[0], int) else 2
+    click.echo("chrono: stopped; no partial output was left", err=True)
+    sys.exit(128 + signum)
 
 
 def _fail(exc: ChronoError, debug: bool) -> None:
@@ -97,6 +114,7 @@ def build(ctx, articles, published, title, formats, out_dir, name, style, narrat
     from .model import AnchorPolicy
     from .pipeline import build_corpus, expand_sources, write
     _check_style(style)
+    _stop_on_sigterm()
     try:
         sources = expand_sources(articles)
         with _progress(len(sources), quiet) as progress:
@@ -108,6 +126,8 @@ def build(ctx, articles, published, title, formats, out_dir, name, style, narrat
     except ChronoError as exc:
         _fail(exc, ctx.obj["debug"])
         return
+    except KeyboardInterrupt as exc:
+        _stopped(exc)
     if not quiet:
         _print_table(chron)
     for failure in result.failures:
@@ -207,7 +227,11 @@ def eval_(ctx, gold, errors_path):
     try:
         result = evaluate(gold, errors=errors)
         if errors_path:
-            write_errors(errors, errors_path)
+            try:
+                write_errors(errors, errors_path)
+            except OSError as exc:
+                raise ChronoError(f"cannot write {errors_path}: {exc.strerror or exc}; "
+                                  "check that its folder exists and can be written") from exc
     except ChronoError as exc:
         _fail(exc, ctx.obj["debug"])
         return

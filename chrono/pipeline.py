@@ -164,11 +164,28 @@ def _results(tasks: Sequence[_Task], jobs: int) -> Iterator[Analysis | Failure]:
     from concurrent.futures import ProcessPoolExecutor
     ctx = multiprocessing.get_context("fork" if "fork" in multiprocessing.get_all_start_methods() else None)
     chunk = max(1, min(32, len(tasks) // (jobs * 8) or 1))
-    with ProcessPoolExecutor(max_workers=jobs, mp_context=ctx) as pool:
+    with ProcessPoolExecutor(max_workers=jobs, mp_context=ctx, initializer=_worker_start) as pool:
         try:
             yield from pool.map(_analyse, tasks, chunksize=chunk)
+        except BaseException:          # a failure, Ctrl-C or SIGTERM: the workers end with the parent
+            for process in list((getattr(pool, "_processes", None) or {}).values()):
+                process.terminate()
+            raise
         finally:
             pool.shutdown(cancel_futures=True)
+
+
+def _worker_start() -> None:
+    """In each worker: Ctrl-C and SIGTERM are the parent's to handle (it ends the workers), and a
+    worker whose parent dies is ended by the kernel (Linux)."""
+    import signal
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    signal.signal(signal.SIGTERM, signal.SIG_DFL)
+    try:
+        import ctypes
+        ctypes.CDLL(None, use_errno=True).prctl(1, signal.SIGTERM)      # PR_SET_PDEATHSIG
+    except (OSError, AttributeError):                                     # not Linux
+        pass
 
 
 def build_corpus(*sources: str | os.PathLike | Document, published: date | None = None,
@@ -259,8 +276,11 @@ def write(chron: Chronology, out_dir: str | os.PathLike = "out", formats: Iterab
     for fmt in formats:
         target = out / (stem + FORMATS[fmt])
         writer = writer_for(fmt)
-        fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".part", dir=out)
-        os.close(fd)
+        try:
+            fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".part", dir=out)
+            os.close(fd)
+        except OSError as exc:
+            raise OutputError(f"cannot write in {out}: {exc.strerror or exc}; choose another --out folder") from exc
         try:
             writer(chron, Path(tmp), style=style)
             os.chmod(tmp, _file_mode())           # mkstemp makes 0600; outputs are ordinary files

@@ -9,9 +9,9 @@ import pytest
 
 import chrono.timex
 from chrono.chronology import build_chronology, merge_events, order_events, similar
-from chrono.events.cues import EVENT_KIND_EXAMPLES
 from chrono.errors import NoPublicationDate
-from chrono.events.extract import when_of
+from chrono.events import when_of
+from chrono.lang import get as language
 from chrono.model import Document, Event, Mention, Modality, Span, Timex, TimexType
 
 DATA = Path(__file__).parent / "data" / "events"
@@ -54,7 +54,7 @@ def test_no_merge(a, b, value_b, modality_b):
     assert len(merge_events(events)) == 2
 
 
-@pytest.mark.parametrize("a,b,same", EVENT_KIND_EXAMPLES)
+@pytest.mark.parametrize("a,b,same", language("en").events.merge.kind_examples)
 def test_event_kind_examples(a, b, same):
     assert similar(a, b) is same and similar(b, a) is same
 
@@ -123,7 +123,7 @@ def test_build_keeps_timexes_outside_navigation_and_numbers_events(monkeypatch):
 
 
 def _read_with_gold_timexes(monkeypatch):
-    from chrono.read.document import read_document
+    from chrono.reader.document import read_document
     gold_example = json.loads((ROOT.parent / "shared" / "gold" / "dw-raqqa-2017-10-14.json").read_text())
     gold_second = json.loads((DATA / "dw-raqqa-2017-10-17.json").read_text())
     docs = [read_document(str(EXAMPLE)), read_document(str(SECOND))]
@@ -158,7 +158,7 @@ def test_two_articles_on_one_campaign_give_one_merged_chronology(monkeypatch):
 
 
 def test_two_articles_with_the_real_tagger():
-    pytest.importorskip("chrono.read.document")
+    pytest.importorskip("chrono.reader.document")
     try:
         from chrono.timex import tag  # noqa: F401
     except ImportError:

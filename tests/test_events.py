@@ -6,7 +6,7 @@ from datetime import date
 
 import pytest
 
-from chrono.events.extract import extract_events, when_of
+from chrono.events import extract_events, when_of
 from chrono.model import Document, Grain, Modality, Relation, Span, Timex, TimexType
 
 PUBLISHED = date(2017, 10, 14)

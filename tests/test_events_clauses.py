@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pytest
 
-from chrono.events.clauses import clause_texts, split_clauses
+from chrono.events.syntax import clause_texts, split_clauses
 from chrono.events.headline import compress
 
 

@@ -31,8 +31,7 @@ from pathlib import Path
 import pytest
 
 import chrono
-from chrono.events.cues import HEADLINE_MAX_WORDS
-from chrono.events.headline import NAME_SLACK
+from chrono.events.headline import HEADLINE_MAX_WORDS, NAME_SLACK
 from chrono.model import AnchorPolicy, Chronology, Event
 
 HERE = Path(__file__).parent

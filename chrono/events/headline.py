@@ -4,7 +4,8 @@ The time expression (with its preposition) and the attribution are already cut o
 caller; this module drops what does not tell what happened — discourse markers ("But",
 "Separately,"), hedging adverbs ("already", "reportedly"), quotation marks, parentheses — and
 then, while the headline is too long, trailing appositives and trailing adjuncts ("after intense
-fighting", "with the help of ..."), most cuttable first (data in :mod:`chrono.cues`).
+fighting", "with the help of ..."), most cuttable first. The words are the language's
+(:class:`chrono.lang.events.HeadlineWords`; English examples).
 
 >>> compress("Separately, the army retook the town from IS after intense fighting and Russian airstrikes "
 ...          "that lasted for several days and nights")
@@ -14,18 +15,19 @@ from __future__ import annotations
 
 import re
 
-from .clauses import is_verb_form
-from .cues import (AUXILIARIES, COMMON_NAMES, DATELINE_PREFIX, DISCOURSE_MARKERS, FIRST_PERSON, FIRST_PERSON_ADVERBS,
-                   FIRST_PERSON_PASSIVE, HEADLINE_DROP_WORDS, HEADLINE_LEADING_SUBORDINATORS, HEADLINE_MAX_WORDS, HEADLINE_PLACE_NOUNS,
-                   HEADLINE_TRIM_CUES, SOURCE_PRONOUNS, STOPWORDS)
+from .. import lang
+from .syntax import Syntax
+from .words import compile_any, stage, words_of
 
-_MARKERS = re.compile(r"^(?:(?:" + "|".join(re.escape(m) for m in DISCOURSE_MARKERS) + r")\b[\s,]*)+",
-                      re.IGNORECASE)
+#: The longest headline, in words.
+HEADLINE_MAX_WORDS = 15
+
+#: How many words over the limit a headline may run rather than lose a name at its end.
+NAME_SLACK = 2
+
 _PARENS = re.compile(r"\s*\([^()]*\)")
-_QUOTES = re.compile(r"[\"“”«»]|(?<!\w)['‘]|['’](?!\w)(?<!s’)(?<!s')")
-_DROP = re.compile(r"\b(?:" + "|".join(sorted(HEADLINE_DROP_WORDS)) + r")\b\s*", re.IGNORECASE)
-_THAT = re.compile(r"^(?:that|" + "|".join(HEADLINE_LEADING_SUBORDINATORS) + r")\s+", re.IGNORECASE)
-_DATELINE = re.compile(DATELINE_PREFIX)
+_COMPOUND_TAIL = re.compile(r"-[a-z][\w\-]*$")
+_SPEAKER_QUOTES = "\"“”"
 
 
 def _words(text: str) -> list[str]:
@@ -40,88 +42,151 @@ def _tidy(text: str) -> str:
     return text
 
 
-_OBJECT_PRONOUNS = frozenset({"it", "them", "him", "her", "us", "me", "you", "this", "that", "so", "to"})
-_TO_VERB = re.compile(r"\s+to\s+[a-z]")
+def capitalise(text: str) -> str:
+    return text[:1].upper() + text[1:] if text else text
 
 
-def _first_person(text: str, speaker: str | None) -> str:
-    """A quotation's first-person opening as a report: "We expect difficult fighting" ->
-    "Difficult fighting expected"; "We expect the talks to last two days" -> "The talks expected
-    to last two days"; "We will push on" -> "<speaker> will push on" (kept when no speaker)."""
-    words = text.split(" ")
-    if len(words) < 3 or words[0].lower() not in FIRST_PERSON:
-        return text
-    k = 1
-    while k < len(words) - 1 and words[k].lower() in FIRST_PERSON_ADVERBS:
-        k += 1
-    verb = words[k].lower()
-    if verb in FIRST_PERSON_PASSIVE:
-        rest = " ".join(words[k + 1:])
-        if len(words) - k - 1 < 2 or words[k + 1].lower() in _OBJECT_PRONOUNS:
-            return text                 # "We expect it": nothing to make a report of
-        to = _TO_VERB.search(rest)
-        participle = FIRST_PERSON_PASSIVE[verb]
-        if to:
-            return rest[:to.start()] + " " + participle + rest[to.start():]
-        return rest + " " + participle
-    if speaker and verb in AUXILIARIES and not any(c in speaker for c in "\"“”"):
-        return speaker + " " + " ".join(words[1:])
-    return text
+class Headlines:
+    """The headline writer of one language."""
 
+    def __init__(self, language: lang.Language) -> None:
+        words = words_of(language)
+        w = self.words = words.headline
+        self._syntax = stage(Syntax, language)
+        self._stopwords = words.merge.stopwords
+        self._common_names = words.merge.common_names
+        self._auxiliaries = words.syntax.auxiliaries
+        self._source_pronouns = words.reporting.source_pronouns
+        self._markers = compile_any((re.escape(m) for m in words.reporting.discourse_markers), r"^(?:", r"\b[\s,]*)+")
+        self._drop = compile_any(sorted(w.drop_words), r"\b", r"\b\s*")
+        self._leading = compile_any(words.syntax.complementizers + w.leading_subordinators, "^", r"\s+")
+        self._name_word = re.compile(r"(?<![.!?]\s)(?<!^)\b" + w.name.regex)
 
-def clean(text: str, *, subject: str | None = None, speaker: str | None = None) -> str:
-    """A clause without glue: markers, hedges, quotes, parentheses; a leading source pronoun
-    ("they had struck a deal") replaced by ``subject`` when given; a leading first-person pronoun
-    of a quotation read as a report (:func:`_first_person`, ``speaker`` the quotation's source)."""
-    text = " ".join(text.split())
-    text = _DATELINE.sub("", text)
-    text = _PARENS.sub("", text)
-    text = _QUOTES.sub("", text)
-    text = _tidy(text)
-    for _ in range(3):
-        text = _MARKERS.sub("", text)
-        text = _THAT.sub("", text)
+    # --- cleaning ---------------------------------------------------------------------------
+
+    def clean(self, text: str, *, subject: str | None = None, speaker: str | None = None) -> str:
+        """A clause without glue: markers, hedges, quotes, parentheses; a leading source pronoun
+        ("they had struck a deal") replaced by ``subject`` when given; a leading first-person pronoun
+        of a quotation read as a report (:meth:`_first_person`, ``speaker`` the quotation's source)."""
+        text = " ".join(text.split())
+        text = self.words.dateline.compiled.sub("", text)
+        text = _PARENS.sub("", text)
+        text = self.words.quotation_marks.compiled.sub("", text)
         text = _tidy(text)
-    text = _DROP.sub("", text)
-    text = _tidy(text)
-    first = text.split(" ", 1)
-    if subject and first and first[0].lower() in SOURCE_PRONOUNS:
-        text = subject + (" " + first[1] if len(first) > 1 else "")
-    return _first_person(text, speaker)
+        for _ in range(3):
+            text = self._markers.sub("", text)
+            text = self._leading.sub("", text)
+            text = _tidy(text)
+        text = self._drop.sub("", text)
+        text = _tidy(text)
+        first = text.split(" ", 1)
+        if subject and first and first[0].lower() in self._source_pronouns:
+            text = subject + (" " + first[1] if len(first) > 1 else "")
+        return self._first_person(text, speaker)
 
+    def _first_person(self, text: str, speaker: str | None) -> str:
+        """A quotation's first-person opening as a report: "We expect difficult fighting" ->
+        "Difficult fighting expected"; "We expect the talks to last two days" -> "The talks expected
+        to last two days"; "We will push on" -> "<speaker> will push on" (kept when no speaker)."""
+        w = self.words
+        words = text.split(" ")
+        if len(words) < 3 or words[0].lower() not in w.first_person:
+            return text
+        k = 1
+        while k < len(words) - 1 and words[k].lower() in w.first_person_adverbs:
+            k += 1
+        verb = words[k].lower()
+        if verb in w.first_person_passive:
+            rest = " ".join(words[k + 1:])
+            if len(words) - k - 1 < 2 or words[k + 1].lower() in w.object_words:
+                return text                 # "We expect it": nothing to make a report of
+            to = w.infinitive.compiled.search(rest)
+            participle = w.first_person_passive[verb]
+            if to:
+                return rest[:to.start()] + " " + participle + rest[to.start():]
+            return rest + " " + participle
+        if speaker and verb in self._auxiliaries and not any(c in speaker for c in _SPEAKER_QUOTES):
+            return speaker + " " + " ".join(words[1:])
+        return text
 
-_NAME = r"(?:(?:al|el|ad|as|ar|ash|at|az|an|ez|es|de|du|la|le|van|von|bin)-)?[A-Z](?:[\w'’\-]|\.(?=\w))*\.?"
-_PLACE = re.compile(r"\bthe\s+(?:[\w\-]+\s+){0,2}?(?:" + "|".join(sorted(HEADLINE_PLACE_NOUNS, key=len, reverse=True))
-                    + r")\s+of\s+(?=" + _NAME + r")", re.IGNORECASE)
-_MID_APPOSITIVE = re.compile(r",\s+(?:a|an|the|its|their|his|her)\s+[^,;]{3,80}?,\s+")
-_NAME_WORD = re.compile(r"(?<![.!?]\s)(?<!^)\b" + _NAME)
+    # --- shortening -------------------------------------------------------------------------
 
+    def shorten(self, text: str, limit: int = HEADLINE_MAX_WORDS) -> str:
+        """``text`` cut to at most ``limit`` words at the best place found: first a mid-sentence
+        appositive, then trailing appositives, then a trailing adjunct that holds no name, then the
+        place nouns before names ("the city of Mosul" -> "Mosul"), then any trailing adjunct.
+        A headline at most ``NAME_SLACK`` words too long whose only cuts would lose a name stays whole.
 
-def _drop_place_nouns(text: str) -> str:
-    """ "the eastern city of Deir el-Zour" -> "Deir el-Zour"."""
-    return _PLACE.sub("", text)
+        A run-on clause is first cut to ``4 * limit`` words, so the search stays bounded.
+        """
+        words = _words(text)
+        if len(words) > 4 * limit:
+            text = " ".join(words[:4 * limit])
+        if len(_words(text)) > limit:
+            text = self._drop_mid_appositive(text) or text
+        while len(_words(text)) > limit:
+            shorter = _cut_trailing_appositive(text)
+            if shorter is None or len(_words(shorter)) < 4:
+                break
+            text = shorter
+        if len(_words(text)) > limit:
+            cut = self._cut_adjunct(text, limit)
+            if cut is not None and not self._has_name(text[len(cut):]):
+                return _tidy(cut)
+            text = self.words.place_noun.compiled.sub("", text)     # "the city of Deir el-Zour" -> "Deir el-Zour"
+        if len(_words(text)) > limit:
+            cut = self._cut_adjunct(text, limit)
+            if len(_words(text)) <= limit + NAME_SLACK and (cut is None or self._has_name(text[len(cut):])):
+                return _tidy(text)
+            text = cut or self._hard_cut(text, limit)
+        return _tidy(text)
 
+    def _drop_mid_appositive(self, text: str) -> str | None:
+        """ "The SDF, a coalition of Kurdish and Arab fighters, launched ..." -> "The SDF launched ..."."""
+        for m in self.words.mid_appositive.compiled.finditer(text):
+            after = text[m.end():].split(" ", 1)[0]
+            if after.islower() and self._syntax.is_verb_form(after):
+                return text[:m.start()] + " " + text[m.end():]
+        return None
 
-def _drop_mid_appositive(text: str) -> str | None:
-    """ "The SDF, a coalition of Kurdish and Arab fighters, launched ..." -> "The SDF launched ..."."""
-    for m in _MID_APPOSITIVE.finditer(text):
-        after = text[m.end():].split(" ", 1)[0]
-        if after.islower() and is_verb_form(after):
-            return text[:m.start()] + " " + text[m.end():]
-    return None
+    def _has_name(self, text: str) -> bool:
+        """Whether ``text`` holds a name worth keeping; "U.S.-led", "US-backed" are adjectives of a
+        common name, not names."""
+        for w in self._name_word.findall(text):
+            base = _COMPOUND_TAIL.sub("", w).lower()
+            if base not in self._stopwords and base not in self._common_names and base.rstrip(".") not in self._common_names:
+                return True
+        return False
 
+    def _cut_adjunct(self, text: str, limit: int) -> str | None:
+        """The text cut before its last trailing adjunct that fits, most cuttable cue first; a cut that
+        would lose a name ("... of Deir el-Zour") only when no cut keeps every name."""
+        words = _words(text)
+        lower = [w.lower() for w in words]
+        fallback = None
+        for cue in self.words.trim_cues:
+            cue_words = cue.split()
+            n = len(cue_words)
+            best = None
+            for i in range(4, len(words) - n + 1):
+                if lower[i:i + n] == cue_words and i <= limit:
+                    best = i
+            if best is not None:
+                if not self._has_name(" ".join(words[best:])):
+                    return " ".join(words[:best])
+                fallback = fallback or " ".join(words[:best])
+        return fallback
 
-_COMPOUND_TAIL = re.compile(r"-[a-z][\w\-]*$")
+    def _hard_cut(self, text: str, limit: int) -> str:
+        words = _words(text)[:limit]
+        while len(words) > 3 and (words[-1].lower().strip(",;:") in self._stopwords or words[-1].endswith(",")):
+            words.pop()
+        return " ".join(words)
 
-
-def _has_name(text: str) -> bool:
-    """Whether ``text`` holds a name worth keeping; "U.S.-led", "US-backed" are adjectives of a
-    common name, not names."""
-    for w in _NAME_WORD.findall(text):
-        base = _COMPOUND_TAIL.sub("", w).lower()
-        if base not in STOPWORDS and base not in COMMON_NAMES and base.rstrip(".") not in COMMON_NAMES:
-            return True
-    return False
+    def compress(self, text: str, *, subject: str | None = None, speaker: str | None = None,
+                 limit: int = HEADLINE_MAX_WORDS) -> str:
+        """The headline of a clause's text (see :func:`compress`)."""
+        return capitalise(self.shorten(self.clean(text, subject=subject, speaker=speaker), limit))
 
 
 def _cut_trailing_appositive(text: str) -> str | None:
@@ -131,74 +196,8 @@ def _cut_trailing_appositive(text: str) -> str | None:
     return None
 
 
-def _cut_adjunct(text: str, limit: int) -> str | None:
-    """The text cut before its last trailing adjunct that fits, most cuttable cue first; a cut that
-    would lose a name ("... of Deir el-Zour") only when no cut keeps every name."""
-    words = _words(text)
-    lower = [w.lower() for w in words]
-    fallback = None
-    for cue in HEADLINE_TRIM_CUES:
-        cue_words = cue.split()
-        n = len(cue_words)
-        best = None
-        for i in range(4, len(words) - n + 1):
-            if lower[i:i + n] == cue_words and i <= limit:
-                best = i
-        if best is not None:
-            if not _has_name(" ".join(words[best:])):
-                return " ".join(words[:best])
-            fallback = fallback or " ".join(words[:best])
-    return fallback
-
-
-def _hard_cut(text: str, limit: int) -> str:
-    words = _words(text)[:limit]
-    while len(words) > 3 and (words[-1].lower().strip(",;:") in STOPWORDS or words[-1].endswith(",")):
-        words.pop()
-    return " ".join(words)
-
-
-#: How many words over the limit a headline may run rather than lose a name at its end.
-NAME_SLACK = 2
-
-
-def shorten(text: str, limit: int = HEADLINE_MAX_WORDS) -> str:
-    """``text`` cut to at most ``limit`` words at the best place found: first a mid-sentence
-    appositive, then trailing appositives, then a trailing adjunct that holds no name, then the
-    place nouns before names ("the city of Mosul" -> "Mosul"), then any trailing adjunct.
-    A headline at most ``NAME_SLACK`` words too long whose only cuts would lose a name stays whole.
-
-    A run-on clause is first cut to ``4 * limit`` words, so the search stays bounded.
-    """
-    words = _words(text)
-    if len(words) > 4 * limit:
-        text = " ".join(words[:4 * limit])
-    if len(_words(text)) > limit:
-        text = _drop_mid_appositive(text) or text
-    while len(_words(text)) > limit:
-        shorter = _cut_trailing_appositive(text)
-        if shorter is None or len(_words(shorter)) < 4:
-            break
-        text = shorter
-    if len(_words(text)) > limit:
-        cut = _cut_adjunct(text, limit)
-        if cut is not None and not _has_name(text[len(cut):]):
-            return _tidy(cut)
-        text = _drop_place_nouns(text)
-    if len(_words(text)) > limit:
-        cut = _cut_adjunct(text, limit)
-        if len(_words(text)) <= limit + NAME_SLACK and (cut is None or _has_name(text[len(cut):])):
-            return _tidy(text)
-        text = cut or _hard_cut(text, limit)
-    return _tidy(text)
-
-
-def capitalise(text: str) -> str:
-    return text[:1].upper() + text[1:] if text else text
-
-
 def compress(text: str, *, subject: str | None = None, speaker: str | None = None,
-             limit: int = HEADLINE_MAX_WORDS) -> str:
+             limit: int = HEADLINE_MAX_WORDS, language: lang.Language | str | None = None) -> str:
     """The headline of a clause's text.
 
     >>> compress("We still expect difficult fighting")
@@ -206,7 +205,18 @@ def compress(text: str, *, subject: str | None = None, speaker: str | None = Non
     >>> compress("we will not set a time", speaker="Colonel Ryan Dillon")
     'Colonel Ryan Dillon will not set a time'
     """
-    return capitalise(shorten(clean(text, subject=subject, speaker=speaker), limit))
+    return stage(Headlines, language).compress(text, subject=subject, speaker=speaker, limit=limit)
 
 
-__all__ = ["clean", "shorten", "compress", "capitalise"]
+def clean(text: str, *, subject: str | None = None, speaker: str | None = None,
+          language: lang.Language | str | None = None) -> str:
+    """A clause without glue (:meth:`Headlines.clean`)."""
+    return stage(Headlines, language).clean(text, subject=subject, speaker=speaker)
+
+
+def shorten(text: str, limit: int = HEADLINE_MAX_WORDS, language: lang.Language | str | None = None) -> str:
+    """``text`` cut to at most ``limit`` words (:meth:`Headlines.shorten`)."""
+    return stage(Headlines, language).shorten(text, limit)
+
+
+__all__ = ["HEADLINE_MAX_WORDS", "NAME_SLACK", "Headlines", "capitalise", "clean", "compress", "shorten"]

@@ -1,12 +1,13 @@
 """Whether a clause states a fact, a forecast, a supposition or a denial.
 
-The cues are data in :mod:`chrono.cues`. Precedence, first match wins:
+The markers are the language's words (:class:`chrono.lang.events.ModalityWords`; English examples).
+Precedence, first match wins:
 
 1. hypothetical — a condition ("if", "unless") or a modal perfect ("could have been avoided");
-   a bare "would" is hypothetical unless the event is dated after publication (then: forecast);
-   an indirect question ("whether") after a negation or a forecast cue is that one's object
-   ("had not decided whether to attend": negated; "will decide whether ...": forecast);
-2. forecast — future or prospective cues ("will", "expect", "may be liberated", "within days"),
+   a bare conditional ("would") is hypothetical unless the event is dated after publication (then:
+   forecast); an indirect question ("whether") after a negation or a forecast marker is that one's
+   object ("had not decided whether to attend": negated; "will decide whether ...": forecast);
+2. forecast — future or prospective markers ("will", "expect", "may be liberated", "within days"),
    a reporting verb that predicts ("predicted", "warned"), or a date after publication;
 3. negated — "not", "never", "denied", "failed to", ...;
 4. fact.
@@ -21,58 +22,68 @@ that it is expected, not that it happened.
 """
 from __future__ import annotations
 
-import re
-
-from .cues import FORECAST_CUES, HYPOTHETICAL_CUES, NEGATION_CUES, REPORTING_MODALITY
+from .. import lang
 from ..model import Modality
+from .words import stage, words_of
 
-
-def _compile(cues: tuple[str, ...]) -> re.Pattern[str]:
-    return re.compile(r"(?<![\w'])(?:" + "|".join(cues) + r")(?![\w'])", re.IGNORECASE)
-
-
-_FORECAST = _compile(FORECAST_CUES)
-_HYPOTHETICAL = _compile(tuple(c for c in HYPOTHETICAL_CUES if c != "would"))
-_WOULD = _compile(("would",))
-_NEGATION = _compile(NEGATION_CUES)
 _QUOTES = str.maketrans({c: "'" for c in "’‘"})
 
 
-def _hypothetical(text: str) -> bool:
-    found = list(_HYPOTHETICAL.finditer(text))
-    if not found:
-        return False
-    if any(m.group(0).lower() != "whether" for m in found):
-        return True
-    before = text[:found[0].start()]
-    return not (_NEGATION.search(before) or _FORECAST.search(before))
+class Modalities:
+    """The modality classifier of one language."""
+
+    def __init__(self, language: lang.Language) -> None:
+        words = words_of(language)
+        w = self.words = words.modality
+        self._forecast, self._hypothetical, self._conditional, self._negation = (
+            p.compiled for p in (w.forecast, w.hypothetical, w.conditional, w.negation))
+        self._reporting = words.reporting.modality
+
+    def _is_hypothetical(self, text: str) -> bool:
+        found = list(self._hypothetical.finditer(text))
+        if not found:
+            return False
+        if any(m.group(0).lower() not in self.words.indirect_questions for m in found):
+            return True
+        before = text[:found[0].start()]
+        return not (self._negation.search(before) or self._forecast.search(before))
+
+    def classify(self, clause: str, *, future: bool = False, reporting_verb: str | None = None) -> Modality:
+        """The modality of a clause's text (see :func:`classify`)."""
+        text = clause.translate(_QUOTES)
+        if self._is_hypothetical(text):
+            return Modality.HYPOTHETICAL
+        conditional = self._conditional.search(text)
+        if conditional and not future:
+            return Modality.HYPOTHETICAL
+        verb_modality = self._reporting.get((reporting_verb or "").lower())
+        if self._forecast.search(text) or future or conditional or verb_modality == Modality.FORECAST.value:
+            return Modality.FORECAST
+        if self._negation.search(text) or verb_modality == Modality.NEGATED.value:
+            return Modality.NEGATED
+        return Modality.FACT
+
+    def cues_found(self, clause: str) -> dict[str, list[str]]:
+        """Which markers of each kind a clause holds (for explaining a decision)."""
+        text = clause.translate(_QUOTES)
+        return {kind.value: [m.group(0) for m in pattern.finditer(text)]
+                for kind, pattern in ((Modality.HYPOTHETICAL, self._hypothetical), (Modality.FORECAST, self._forecast),
+                                      (Modality.NEGATED, self._negation))}
 
 
-def classify(clause: str, *, future: bool = False, reporting_verb: str | None = None) -> Modality:
+def classify(clause: str, *, future: bool = False, reporting_verb: str | None = None,
+             language: lang.Language | str | None = None) -> Modality:
     """The modality of a clause's text.
 
     ``future`` says the time that dates the clause lies after the publication date (or is a
     vague future such as FUTURE_REF); ``reporting_verb`` is the verb that reports it, if any.
     """
-    text = clause.translate(_QUOTES)
-    if _hypothetical(text):
-        return Modality.HYPOTHETICAL
-    if _WOULD.search(text) and not future:
-        return Modality.HYPOTHETICAL
-    verb_modality = REPORTING_MODALITY.get((reporting_verb or "").lower())
-    if _FORECAST.search(text) or future or _WOULD.search(text) or verb_modality == "forecast":
-        return Modality.FORECAST
-    if _NEGATION.search(text) or verb_modality == "negated":
-        return Modality.NEGATED
-    return Modality.FACT
+    return stage(Modalities, language).classify(clause, future=future, reporting_verb=reporting_verb)
 
 
-def cues_found(clause: str) -> dict[str, list[str]]:
-    """Which cues of each kind a clause holds (for explaining a decision)."""
-    text = clause.translate(_QUOTES)
-    return {name: [m.group(0) for m in pattern.finditer(text)]
-            for name, pattern in (("hypothetical", _HYPOTHETICAL), ("forecast", _FORECAST),
-                                  ("negated", _NEGATION))}
+def cues_found(clause: str, language: lang.Language | str | None = None) -> dict[str, list[str]]:
+    """Which markers of each kind a clause holds (for explaining a decision)."""
+    return stage(Modalities, language).cues_found(clause)
 
 
-__all__ = ["classify", "cues_found"]
+__all__ = ["Modalities", "classify", "cues_found"]

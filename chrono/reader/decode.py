@@ -18,6 +18,7 @@ Encodings, tried in this order:
 from __future__ import annotations
 
 import codecs
+import stat
 import logging
 import os
 import sys
@@ -112,7 +113,15 @@ def load_bytes(source: str | os.PathLike | bytes, *, max_bytes: int | None = Non
     if path.is_dir():
         raise InputError(f"{path} is a folder, not a file; give the article file inside it")
     try:
-        size = path.stat().st_size
+        info = path.stat()
+    except OSError as exc:
+        raise InputError(f"cannot read {path}: {exc.strerror or exc}; check its permissions") from exc
+    if not stat.S_ISREG(info.st_mode):
+        what = ("a named pipe (FIFO)" if stat.S_ISFIFO(info.st_mode) else "a socket" if stat.S_ISSOCK(info.st_mode)
+                else "a device" if stat.S_ISCHR(info.st_mode) or stat.S_ISBLK(info.st_mode) else "not a regular file")
+        raise InputError(f"{path} is {what}, not a file; save the article to a file, or pipe it to - (stdin)")
+    try:
+        size = info.st_size
         if size > limit:
             raise _too_large(f"{path} ({_size(size)})", limit)
         with path.open("rb") as handle:

@@ -1,0 +1,247 @@
+"""Which time expression dates which clause, and how the event relates to it.
+
+Which time expressions date an event: DATE/TIME values with an interval, the vague values of
+:data:`EVENT_VAGUE_VALUES` (FUTURE_REF), and durations after the language's duration prepositions
+("within days"). One followed by a genitive ("The fall of the city") heads a noun phrase and dates
+nothing, unless what follows is another time expression ("July of that year").
+
+Coordinated time expressions ("today or tomorrow") make one group, dated by the earliest. A clause
+with several groups is cut into parts, one a group (:meth:`Dating.split_groups`); a date in the
+second of two coordinated predicates of different modality dates that one only
+(:meth:`Dating.conjunct_cut`). The preposition before a group gives the relation ("since Friday").
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date
+
+from .. import lang
+from ..model import Modality, Relation, Timex, TimexType, When
+from ..timevalue import interval
+from .modality import Modalities
+from .syntax import WORD, Clause, Syntax
+from .words import alternatives, compile_any, stage, words_of
+
+#: Vague DATE values that date an event (a forecast "in the days ahead"). PAST_REF and
+#: PRESENT_REF ("recently", "now") say nothing of when; they give no event.
+EVENT_VAGUE_VALUES: frozenset[str] = frozenset({"FUTURE_REF"})
+
+_POINT_TYPES = (TimexType.DATE, TimexType.TIME)
+
+
+@dataclass(frozen=True)
+class DatingGroup:
+    """A group of coordinated time expressions of one clause (sentence-relative offsets)."""
+
+    timexes: tuple[Timex, ...]
+    main: Timex
+    start: int
+    end: int
+
+
+def when_of(timex: Timex, relation: Relation = Relation.ON) -> When:
+    """The :class:`When` of a time expression: its value, modifier, interval and grain."""
+    span = interval(timex.value, timex.mod) if timex.type in _POINT_TYPES else None
+    if span is None:
+        return When(timex.value, timex.mod, None, None, None, relation)
+    start, end, grain = span
+    return When(timex.value, timex.mod, start, end, grain, relation)
+
+
+def is_future(timex: Timex, published: date | None) -> bool:
+    """Whether a time expression lies after the publication date (or is a vague future)."""
+    if timex.value in EVENT_VAGUE_VALUES:
+        return True
+    if timex.type == TimexType.DURATION:
+        return True          # only durations after "within"/"in" date events: they look ahead
+    span = interval(timex.value, timex.mod)
+    return bool(span and published and span[0] > published)
+
+
+def _sort_key(t: Timex) -> tuple:
+    span = interval(t.value, t.mod)
+    return (0, span[0]) if span else (1, date.max)
+
+
+def clause_text(sentence: str, clause: Clause, cut: tuple[int, int] | None = None) -> str:
+    """The text of a clause, without the stretch ``cut`` (a time expression and its preposition)."""
+    parts = []
+    for a, b in clause.pieces:
+        if cut and a <= cut[0] < b:
+            parts.append(sentence[a:cut[0]] + " " + sentence[cut[1]:b])
+        else:
+            parts.append(sentence[a:b])
+    return " ".join(parts)
+
+
+class Dating:
+    """Dating clauses by their time expressions, in one language."""
+
+    def __init__(self, language: lang.Language) -> None:
+        words = words_of(language)
+        w = self.words = words.dating
+        self.syntax = stage(Syntax, language)
+        self.modalities = stage(Modalities, language)
+        self._prepositions = sorted(w.relations, key=lambda p: -len(p))
+        self._genitive = compile_any(w.genitives, r"\s*", r"\b\s*", 0)
+        self._deadline = compile_any(w.deadline_prepositions, r"\b", r"\s+$")
+        and_ = alternatives(words.syntax.additive)
+        self._part_separator = re.compile(r"(?:,\s*)?\s\b" + and_ + r"\s+|,\s+|;\s+", re.IGNORECASE)
+        self._and_verb = re.compile(r"\s+" + and_ + r"\s+(?=([a-z][\w\-]*)\b)")
+
+    def preposition(self, sentence: str, start: int) -> tuple[str | None, int]:
+        """The relation preposition right before ``start`` and where it begins."""
+        before = sentence[:start].rstrip()
+        low = before.lower()
+        for prep in self._prepositions:
+            if low.endswith(prep) and (len(low) == len(prep) or not low[-len(prep) - 1].isalnum()):
+                return prep, len(before) - len(prep)
+        return None, start
+
+    def relation(self, prep: str | None) -> Relation:
+        return Relation(self.words.relations.get(prep or "", Relation.ON.value))
+
+    def dates_event(self, timex: Timex, sentence: str, rel_start: int) -> bool:
+        if timex.type in _POINT_TYPES:
+            return interval(timex.value, timex.mod) is not None or timex.value in EVENT_VAGUE_VALUES
+        if timex.type == TimexType.DURATION:
+            preps = self.words.duration_prepositions
+            prep, _ = self.preposition(sentence, rel_start)
+            low = sentence[:rel_start].lower().rstrip()
+            return prep in preps or any(low.endswith(p) for p in preps)
+        return False
+
+    def dating_timexes(self, sentence: str, off: int, timexes: list[Timex]) -> tuple[list[Timex], dict[int, int]]:
+        """The time expressions of a sentence that date events, and the anchors of those followed by
+        a genitive and another time expression (start of the first -> end of the second)."""
+        out: list[Timex] = []
+        anchors: set[int] = set()
+        anchored: dict[int, int] = {}
+        for t in timexes:
+            if t.start in anchors or not self.dates_event(t, sentence, t.start - off):
+                continue
+            of = self._genitive.match(sentence, t.end - off)
+            if of:
+                after = next((u for u in timexes if u.start - off == of.end()), None)
+                if after is None:
+                    continue
+                anchors.add(after.start)
+                anchored[t.start] = after.end
+            out.append(t)
+        return out, anchored
+
+    def group(self, sentence: str, offset: int, timexes: list[Timex], anchored: dict[int, int] | None = None
+              ) -> list[DatingGroup]:
+        """Coordinated time expressions as groups; ``anchored`` maps the start of a time expression to
+        the end of the time expression that anchors it ("July of that year")."""
+        anchored = anchored or {}
+        groups: list[list[Timex]] = []
+        coordination = self.words.coordination.compiled
+        for t in timexes:
+            if groups and coordination.match(sentence[groups[-1][-1].end - offset:t.start - offset]):
+                groups[-1].append(t)
+            else:
+                groups.append([t])
+        out = []
+        for g in groups:
+            main = min(g, key=lambda t: (_sort_key(t), t.start))
+            end = max(g[-1].end, anchored.get(g[-1].start, 0))
+            out.append(DatingGroup(tuple(g), main, g[0].start - offset, end - offset))
+        return out
+
+    def phrase(self, sentence: str, clause: Clause, dating: DatingGroup) -> tuple[str | None, tuple[int, int]]:
+        """The relation preposition and the span to cut: preposition + time expressions (+ comma)."""
+        prep, start = self.preposition(sentence, dating.start)
+        end = dating.end
+        piece_start = next((a for a, b in clause.pieces if a <= dating.start < b), clause.start)
+        if start < piece_start:
+            prep, start = None, dating.start
+        possessive = self.syntax.words.possessive.compiled.match(sentence[end:])
+        if possessive:
+            end += possessive.end()         # "Saturday's attack" -> "attack"
+        m = re.match(r"\s*,", sentence[end:])
+        if m and not sentence[piece_start:start].strip():
+            end += m.end()                  # "In July, US-backed forces ..." -> drop the comma too
+        return prep, (start, end)
+
+    def split_groups(self, sentence: str, clause: Clause, groups: list[DatingGroup]):
+        """One (clause part, dating group, borrowed subject) per group of a clause that holds several
+        non-coordinated time expressions ("IS overran Raqqa in January 2014 and declared it its
+        capital in June 2014"): the clause is cut at the last "and" or comma before each group.
+
+        Two groups with no "and" or comma between them stay in one part, dated by the first. A part
+        that opens with a verb borrows the subject of the first part; a part with no verb at all
+        ("Iraqi forces retook Ramadi in December 2015 and Falluja in June 2016") borrows its subject
+        and verb ("Iraqi forces retook"): gapping."""
+        if len(groups) == 1:
+            return [(clause, groups[0], None)]
+        bounds = [clause.start]
+        kept = [groups[0]]
+        for prev, group in zip(groups, groups[1:]):
+            seps = list(self._part_separator.finditer(sentence, max(prev.end, bounds[-1]), group.start))
+            if not seps:
+                continue
+            bounds += [seps[-1].start(), seps[-1].end()]
+            kept.append(group)
+        bounds.append(clause.end)
+        parts = []
+        for k in range(len(kept)):
+            lo, hi = bounds[2 * k], bounds[2 * k + 1]
+            pieces = tuple((max(a, lo), min(b, hi)) for a, b in clause.pieces if a < hi and b > lo)
+            parts.append(Clause(pieces))
+        syntax = self.syntax
+        subject = syntax.subject(sentence, parts[0])
+        head = syntax.head(sentence, parts[0])
+
+        def lend(part: Clause) -> str | None:
+            words = list(WORD.finditer(sentence, part.start, part.end))
+            if words and words[0].group(0).islower() and syntax.is_verb_form(words[0].group(0)):
+                return subject
+            if head and not any(syntax.is_verb_form(w.group(0)) for w in words):
+                return head
+            return None
+
+        return [(part, group, lend(part) if k else None) for k, (part, group) in enumerate(zip(parts, kept))]
+
+    def conjunct_cut(self, sentence: str, clause: Clause, group: DatingGroup) -> tuple[Clause, str | None] | None:
+        """The second of two coordinated predicates, when the date stands in it and the first says
+        something of another kind: "Odinga refused to accept the result and took his case to the
+        court on August 18" -> ("took his case to the court on August 18", "Odinga"). The date is the
+        second predicate's; the first's negation (or forecast) is not."""
+        syntax = self.syntax
+        found = [m for m in self._and_verb.finditer(sentence, clause.start, group.start)
+                 if syntax.is_verb_form(m.group(1)) and m.group(1) not in syntax.words.auxiliaries]
+        if not found:
+            return None
+        m = found[-1]
+        left = Clause(tuple((a, min(b, m.start())) for a, b in clause.pieces if a < m.start()))
+        right = Clause(tuple((max(a, m.end()), b) for a, b in clause.pieces if b > m.end()))
+        if not left.pieces or not right.pieces or not syntax.has_verb(left.text(sentence)):
+            return None
+        if self.modalities.classify(left.text(sentence)) == self.modalities.classify(right.text(sentence)):
+            return None
+        subject = syntax.subject(sentence, left)
+        return (right, subject) if subject else None
+
+    def told_as_past(self, sentence: str, clause: Clause, prep: str | None, dating: DatingGroup,
+                     reporting_verb: str | None) -> bool:
+        """Whether a clause dated after publication is told as the past ("The US began airstrikes on
+        8 August" in July; "Three years later, forces have raised their flag" with nothing to count
+        from): the date is then wrong, and a wrong date is worse than none. A clause with a forecast
+        cue, a deadline ("postponed to", "by", "until") or a reporting verb that predicts is not."""
+        if dating.main.type not in _POINT_TYPES or dating.main.value in EVENT_VAGUE_VALUES:
+            return False
+        if (prep is not None and prep not in self.words.point_prepositions) or \
+                self._deadline.search(sentence, 0, dating.start):
+            return False
+        text = clause_text(sentence, clause)
+        if self.modalities.classify(text, reporting_verb=reporting_verb) not in (Modality.FACT, Modality.NEGATED):
+            return False
+        words = [w for w in WORD.findall(text) if w.islower()]
+        verb = next((w for w in words if self.syntax.is_verb_form(w)), None)
+        syntax = self.syntax.words
+        return verb is not None and (verb in syntax.past_auxiliaries or verb not in syntax.auxiliaries)
+
+
+__all__ = ["Dating", "DatingGroup", "EVENT_VAGUE_VALUES", "clause_text", "is_future", "when_of"]

@@ -1,0 +1,44 @@
+"""English for dating events: prepositions of time, coordinated dates, events named by noun phrases."""
+from __future__ import annotations
+
+from ...events import DatingWords, NominalWords, Pattern
+
+#: Preposition (lowercase, as it stands before the time expression) -> relation.
+RELATION_PREPOSITIONS: dict[str, str] = {
+    "since": "since", "ever since": "since",
+    "until": "until", "till": "until", "up to": "until", "up until": "until", "through": "until",
+    "before": "before", "prior to": "before", "by": "before", "ahead of": "before", "earlier than": "before",
+    "after": "after", "following": "after", "later than": "after", "from": "since",
+    "during": "during", "throughout": "during", "within": "during", "over": "during", "in the course of": "during",
+    "in": "on", "on": "on", "at": "on", "of": "on", "as of": "on",
+}
+
+#: Prepositions that make a DURATION date an event ("within days", "in the coming weeks").
+DURATION_DATING_PREPOSITIONS: frozenset[str] = frozenset({"within", "in", "in the next", "in the coming"})
+
+#: Openers of an example list after a comma: a time expression inside the list dates the listed
+#: noun phrase, not the clause ("planned attacks abroad, including the attacks in Paris in
+#: November 2015 that killed 130 people" -> "The attacks in Paris that killed 130 people").
+LIST_OPENERS: tuple[str, ...] = ("including", "such as", "among them", "notably", "especially")
+
+DATING = DatingWords(
+    relations=RELATION_PREPOSITIONS,
+    point_prepositions=("on", "in", "at"),
+    duration_prepositions=DURATION_DATING_PREPOSITIONS,
+    deadline_prepositions=("to", "for", "till", "until", "by", "before", "from"),
+    genitives=("of",),
+    coordination=Pattern(r"^[\s,]*(?:(?:or|and|to|through|till|until|-|–|—)[\s,]*)?(?:early|late|mid)?[\s,]*$",
+                         examples=((" or ", " or "), (" and early ", " and early "), ("-", "-")),
+                         misses=(" the army said on ",), ignore_case=True),
+    relative_start=Pattern(r"\s*(?:which|who)\s+", examples=(("which had been held by IS", "which "),),
+                           ignore_case=True),
+)
+
+NOMINAL = NominalWords(
+    premodifier_before=Pattern(
+        r"\b(?:the|a|an|last|this)\s+(?:planned\s+|scheduled\s+|upcoming\s+|disputed\s+)?$",
+        examples=(("annulled the result of the ", "the "), ("ahead of the planned ", "the planned ")),
+        misses=("annulled the result on ",), ignore_case=True),
+    list_openers=LIST_OPENERS,
+    subordinators=("that", "which", "who", "because", "as", "while", "when", "whether", "if"),
+)

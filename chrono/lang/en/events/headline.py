@@ -1,0 +1,80 @@
+"""English for headlines: what a headline drops, and how "We expect ..." reads as a report."""
+from __future__ import annotations
+
+from ...events import HeadlineWords, Pattern
+
+#: Adverbs dropped from headlines (they hedge or glue, they do not tell what happened).
+HEADLINE_DROP_WORDS: frozenset[str] = frozenset({
+    "already", "still", "also", "reportedly", "allegedly", "now", "just", "even", "apparently",
+    "purportedly", "finally", "then",
+})
+
+#: Subordinators dropped from the start of a headline ("after forces retook Palmyra" -> "Forces retook Palmyra").
+HEADLINE_LEADING_SUBORDINATORS: tuple[str, ...] = (
+    "after", "before", "when", "as", "because", "while", "since", "once", "until", "although", "though",
+)
+
+#: A dateline that opens a wire story: "BEIRUT (Reuters) - ", "DAMASCUS, Syria (AP) — ", and in
+#: title case only with the agency in brackets: "Beirut (AFP) - ".
+DATELINE_PREFIX = (r"^(?:[A-Z][A-Z .'\-]+(?:,\s*[A-Z][\w .'\-]+)?\s*(?:\([^)]*\))?"
+                   r"|[A-Z][\w.'\-]+(?:[ ,]+[A-Z][\w.'\-]+){0,3}\s*\([A-Z][\w.\-]*(?:[ /][A-Z][\w.\-]*){0,2}\))\s*[-–—]+\s+")
+
+#: A headline that opens with a first-person pronoun (a quotation: "We expect difficult fighting")
+#: reads as a report: a verb of this table turns passive ("Difficult fighting expected"); after
+#: an auxiliary ("We will push on") the speaker, when known, takes the pronoun's place.
+FIRST_PERSON: frozenset[str] = frozenset({"we", "i"})
+FIRST_PERSON_PASSIVE: dict[str, str] = {
+    "expect": "expected", "anticipate": "anticipated", "fear": "feared", "plan": "planned",
+    "predict": "predicted", "foresee": "foreseen", "want": "wanted", "demand": "demanded",
+    "need": "needed", "welcome": "welcomed", "reject": "rejected", "condemn": "condemned",
+}
+#: Adverbs that may stand between the pronoun and its verb ("We still expect").
+FIRST_PERSON_ADVERBS: frozenset[str] = frozenset({"still", "also", "now", "fully", "certainly", "all"})
+
+#: Words after the verb of "We expect ..." that leave nothing to make a report of ("We expect it").
+OBJECT_WORDS: frozenset[str] = frozenset({"it", "them", "him", "her", "us", "me", "you", "this", "that", "so", "to"})
+
+#: Openers of trailing adjuncts that may be cut from a long headline, most cuttable first.
+HEADLINE_TRIM_CUES: tuple[str, ...] = (
+    "with the help of", "as part of", "after", "amid", "despite", "following", "in order to", "under",
+    "while", "as", "with", "because", "near", "along", "in", "from", "across", "of",
+)
+
+#: Nouns of places that a long headline may drop before the place's name: "the eastern city of
+#: Deir el-Zour" -> "Deir el-Zour".
+HEADLINE_PLACE_NOUNS: tuple[str, ...] = (
+    "city", "town", "village", "district", "province", "region", "port", "enclave", "area", "suburb",
+    "neighbourhood", "neighborhood", "governorate", "country", "island", "capital", "border town", "oil city",
+    "border crossing", "stronghold",
+)
+
+#: A proper name, with the particles of Arabic and European names ("al-Assad", "van Gogh").
+NAME = r"(?:(?:al|el|ad|as|ar|ash|at|az|an|ez|es|de|du|la|le|van|von|bin)-)?[A-Z](?:[\w'’\-]|\.(?=\w))*\.?"
+
+HEADLINE = HeadlineWords(
+    drop_words=HEADLINE_DROP_WORDS,
+    leading_subordinators=HEADLINE_LEADING_SUBORDINATORS,
+    dateline=Pattern(DATELINE_PREFIX,
+                     examples=(("BEIRUT (Reuters) - Syrian forces", "BEIRUT (Reuters) - "),
+                               ("DAMASCUS, Syria (AP) — The army", "DAMASCUS, Syria (AP) — "),
+                               ("Beirut (AFP) - The army", "Beirut (AFP) - ")),
+                     misses=("Beirut - The army",)),
+    quotation_marks=Pattern(r"[\"“”«»]|(?<!\w)['‘]|['’](?!\w)(?<!s’)(?<!s')",
+                            examples=(("“We expect fighting,” he said", "“"), ("'Today' he said", "'")),
+                            misses=("the jihadists' capital", "Saturday's attack")),
+    first_person=FIRST_PERSON,
+    first_person_passive=FIRST_PERSON_PASSIVE,
+    first_person_adverbs=FIRST_PERSON_ADVERBS,
+    object_words=OBJECT_WORDS,
+    infinitive=Pattern(r"\s+to\s+[a-z]", examples=(("the talks to last two days", " to l"),)),
+    trim_cues=HEADLINE_TRIM_CUES,
+    name=Pattern(NAME, examples=(("al-Assad", "al-Assad"), ("U.S.-led coalition", "U.S.")), misses=("the army",)),
+    place_noun=Pattern(
+        r"\bthe\s+(?:[\w\-]+\s+){0,2}?(?:" + "|".join(sorted(HEADLINE_PLACE_NOUNS, key=len, reverse=True))
+        + r")\s+of\s+(?=" + NAME + r")",
+        examples=(("retook the strategic eastern town of Deir el-Zour", "the strategic eastern town of "),),
+        misses=("the town fell",), ignore_case=True),
+    mid_appositive=Pattern(r",\s+(?:a|an|the|its|their|his|her)\s+[^,;]{3,80}?,\s+",
+                           examples=(("The SDF, a coalition of Kurdish and Arab fighters, launched",
+                                      ", a coalition of Kurdish and Arab fighters, "),)),
+)

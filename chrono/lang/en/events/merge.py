@@ -1,0 +1,70 @@
+"""English for merging: words without content, common names, kinds of happening, the stemmer."""
+from __future__ import annotations
+
+from ...events import MergeWords, Stemming
+
+#: Words that carry no content for comparing events.
+STOPWORDS: frozenset[str] = frozenset("""
+a an the and or but of in on at to for from by with as into onto over under about against
+between through during before after since until till up down out off than then that this these
+those it its it's their they them he she his her we our you your i me my is are was were be been
+being has have had having do does did will would could should may might can shall must not no
+so such there here which who whom whose what when where why how all any both each few more most
+other some own same too very just also still already said says say told according reportedly
+around about nearly some several many much one two three four five six seven eight nine ten
+""".split())
+
+#: Capitalised words too common in news to identify an event on their own.
+COMMON_NAMES: frozenset[str] = frozenset({
+    "is", "us", "u.s.", "un", "eu", "uk", "islamic", "state", "the", "a", "an", "in", "on", "at",
+    "government", "president", "minister", "army", "forces", "local", "syrian", "iraqi", "american",
+    "russian", "coalition", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+    "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+    "november", "december",
+})
+
+#: Kinds of happening, by the words that tell them. Two events of one day whose headlines tell
+#: kinds that have nothing in common never merge ("The army retook the town" / "The army shelled
+#: the town"); two that share only a name merge only when they tell a common kind ("SDF captured
+#: Raqqa" / "Raqqa was liberated by US-backed forces", not "Clashes in Raqqa killed five").
+EVENT_KINDS: dict[str, tuple[str, ...]] = {
+    "capture": ("captured", "capture", "captures", "recaptured", "retook", "retaken", "retake", "retakes",
+                "seized", "seize", "seizes", "liberated", "liberate", "liberation", "freed", "cleared", "overran",
+                "overrun", "regained", "fell", "fall"),
+    "attack": ("attack", "attacks", "attacked", "killed", "kill", "kills", "bombed", "bombing", "bombings",
+               "shelled", "shelling", "struck", "airstrikes", "clashes", "clashed", "massacre", "assassinated"),
+    "offensive": ("offensive", "assault", "campaign", "operation", "push", "advance", "advanced"),
+    "agreement": ("agreed", "agreement", "deal", "ceasefire", "truce", "signed", "accord"),
+    "departure": ("evacuate", "evacuated", "evacuation", "fled", "withdrew", "withdrawal", "surrendered",
+                  "departed", "escaped"),
+    "vote": ("election", "elections", "vote", "voted", "referendum", "ballot", "polls"),
+    "ruling": ("ruling", "ruled", "annulled", "upheld", "verdict", "sentenced", "convicted", "acquitted"),
+}
+
+#: Headline pairs of one day with the merge decision the kinds give: checked by the tests.
+EVENT_KIND_EXAMPLES: tuple[tuple[str, str, bool], ...] = (
+    ("SDF captured Raqqa", "Raqqa was liberated by US-backed forces", True),
+    ("Clashes in Raqqa killed five civilians", "SDF captured Raqqa", False),
+    ("The army retook the town", "The army shelled the town", False),
+    ("Officials struck a deal to evacuate civilians", "The army retook the town of Mayadeen", False),
+    ("The SDF offensive to retake Raqqa started", "The SDF launched its offensive on Raqqa with US-led airstrikes", True),
+    ("The attacks in Paris that killed 130 people", "IS supporters killed 130 people in attacks across Paris", True),
+)
+
+#: A crude stemmer: no possessive, no common suffix, at most five letters.
+STEMMING = Stemming(
+    clitics=("'s",),
+    suffixes=("ing", "ed", "es", "s"),
+    min_rest=3,
+    length=5,
+    examples=(("Attacks", "attac"), ("surrendered", "surre"), ("surrender", "surre"), ("Raqqa's", "raqqa"),
+              ("fled", "fled")),
+)
+
+MERGE = MergeWords(
+    stopwords=STOPWORDS,
+    common_names=COMMON_NAMES,
+    kinds=EVENT_KINDS,
+    stemming=STEMMING,
+    kind_examples=EVENT_KIND_EXAMPLES,
+)

@@ -1,0 +1,53 @@
+"""English markers of a forecast, a supposition or a denial (regex alternatives, word-bounded)."""
+from __future__ import annotations
+
+from ...events import ModalityWords, Pattern
+
+#: Cues that make a clause a forecast (regexes on lowercase text, word-bounded).
+FORECAST_CUES: tuple[str, ...] = (
+    r"will", r"won't", r"shall", r"'ll", r"going to", r"expects?", r"expected", r"expecting",
+    r"is set to", r"are set to", r"plans? to", r"planning to", r"intends? to", r"aims? to",
+    r"is due to", r"are due to", r"about to", r"likely to", r"unlikely to", r"poised to",
+    r"(?:may|might)\s+(?!have\b)(?:not\s+)?\w+", r"could\s+(?!not\b)(?!have\s+(?:been|\w+ed|\w+en)\b)\w+",
+    r"forecasts?", r"predicts?", r"upcoming",
+    r"in the (?:days|weeks|months|years) ahead", r"within (?:days|weeks|months|hours)",
+    r"scheduled", r"hopes? to", r"vow(?:s|ed)? to", r"threaten(?:s|ed)? to",
+)
+
+#: Cues of a hypothetical or counterfactual clause (a bare "would" is :data:`CONDITIONAL_CUES`).
+HYPOTHETICAL_CUES: tuple[str, ...] = (
+    r"if", r"unless", r"in case", r"whether",
+    r"(?:would|could|might|should|may|must)\s+(?:not\s+)?have\s+(?:been|\w+ed|\w+en|done|gone|made|had|come|become|seen|taken|left|lost|won|fought|struck|sent|held|run|begun)\b",
+    r"supposedly", r"hypothetically",
+)
+
+#: A bare conditional: hypothetical, unless the event is dated after publication (then a forecast).
+CONDITIONAL_CUES: tuple[str, ...] = (r"would",)
+
+#: Cues of a negated clause.
+NEGATION_CUES: tuple[str, ...] = (
+    r"not(?! only)", r"n't", r"never", r"no longer", r"denied", r"denies", r"deny", r"refused to",
+    r"refuses to", r"failed to", r"fails to", r"neither", r"nor", r"no(?= \w)",
+)
+
+
+def cues(alternatives: tuple[str, ...], examples: tuple[tuple[str, str], ...], misses: tuple[str, ...] = ()) -> Pattern:
+    """A pattern of cue alternatives, each a whole word (an apostrophe joins: "won't" is one)."""
+    return Pattern(r"(?<![\w'])(?:" + "|".join(alternatives) + r")(?![\w'])", examples, misses, ignore_case=True)
+
+
+MODALITY = ModalityWords(
+    forecast=cues(FORECAST_CUES,
+                  (("the offensive will begin", "will"), ("the city may be liberated", "may be"),
+                   ("fighting in the days ahead", "in the days ahead")),
+                  ("the attack could have been prevented", "the army retook the town")),
+    hypothetical=cues(HYPOTHETICAL_CUES,
+                      (("if the talks fail", "if"), ("the attack could have been prevented", "could have been")),
+                      ("the coalition would continue its airstrikes",)),
+    conditional=cues(CONDITIONAL_CUES, (("the coalition would continue its airstrikes", "would"),)),
+    negation=cues(NEGATION_CUES,
+                  (("the army did not enter the town", "not"), ("the convoy could not reach the town", "not"),
+                   ("no agreement was reached", "no")),
+                  ("not only soldiers but civilians died",)),
+    indirect_questions=frozenset({"whether"}),
+)

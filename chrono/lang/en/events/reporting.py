@@ -1,0 +1,115 @@
+"""English for attribution: reporting verbs, their adjuncts, and the shapes of "X said"."""
+from __future__ import annotations
+
+import re
+
+from ...events import Pattern, ReportingWords
+from .syntax import AUXILIARIES, IRREGULAR_PAST
+
+#: Verbs that report speech. Past and present forms; "told" takes an addressee ("told Reuters").
+REPORTING_VERBS: frozenset[str] = frozenset({
+    "said", "says", "say", "told", "tells", "announced", "announces", "stated", "states",
+    "added", "adds", "reported", "reports", "confirmed", "confirms", "warned", "warns",
+    "insisted", "insists", "claimed", "claims", "claim", "explained", "noted", "notes", "stressed",
+    "acknowledged", "argued", "declared", "estimated", "predicted", "predicts", "wrote",
+    "tweeted", "denied", "denies", "admitted", "revealed", "disclosed", "indicated", "suggested",
+    "believes", "believed", "expects", "expected", "estimates", "forecast", "forecasts",
+})
+
+#: Reporting verbs that introduce a clause without "that" ("X said the city fell").
+ZERO_THAT_VERBS: frozenset[str] = frozenset({
+    "said", "says", "say", "told", "tells", "announced", "announces", "stated", "added", "warned",
+    "claimed", "claims", "claim", "insisted", "confirmed", "predicted", "believes", "expects",
+})
+
+#: Verbs whose addressee comes before the content ("told Reuters that ...").
+ADDRESSEE_VERBS: frozenset[str] = frozenset({"told", "tells", "informed", "assured", "reminded"})
+
+#: Adjuncts that may follow a reporting verb and belong to the attribution, not the content.
+REPORTING_ADJUNCTS: tuple[str, ...] = (
+    "in a statement", "in a press release", "in an interview", "in a televised address",
+    "in a speech", "on twitter", "on television", "at a press conference", "at a news conference",
+    "to reporters", "to journalists", "to the press", "late", "early", "on", "in", "at",
+)
+
+#: Words of the day of a report, as an adjunct of its verb ("said Saturday", "said last week").
+_DAY_WORDS = (r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tonight|"
+              r"this\s+\w+|last\s+\w+|earlier|late|early|on|in|at")
+
+#: Prepositions that may open a phrase after a trailing reporting verb and still leave it the
+#: attribution of a quotation before it: '"...," the spokesman said of the remaining strongholds.'
+REPORTING_TAIL_PREPOSITIONS: tuple[str, ...] = ("of", "about", "in", "at", "on", "after", "during", "from", "referring to")
+
+#: Reporting verbs that make the reported content a forecast or a denial.
+REPORTING_MODALITY: dict[str, str] = {
+    "predicted": "forecast", "predicts": "forecast", "expects": "forecast", "expected": "forecast",
+    "forecast": "forecast", "forecasts": "forecast", "warned": "forecast", "warns": "forecast",
+    "denied": "negated", "denies": "negated",
+}
+
+#: Words that open a sentence or clause as discourse glue; dropped from headlines and attributions.
+DISCOURSE_MARKERS: tuple[str, ...] = (
+    "but", "and", "separately", "however", "meanwhile", "also", "still", "so", "yet", "moreover",
+    "furthermore", "in addition", "in a statement", "earlier", "later", "now", "then",
+)
+
+#: Personal pronouns that can stand for the source of a report ("he said").
+PRONOUNS: frozenset[str] = frozenset({"he", "she", "they", "it", "we", "i"})
+
+#: Pronouns that, opening reported content, refer back to the reporter ("X announced they had ...").
+SOURCE_PRONOUNS: frozenset[str] = frozenset({"he", "she", "they", "it"})
+
+#: Prepositions that, inside an attribution, start a phrase that may be dropped to shorten it.
+ATTRIBUTION_TRIM_PREPOSITIONS: tuple[str, ...] = ("from", "of", "for", "in", "at", "with", "close to")
+
+REPORTING = ReportingWords(
+    verbs=REPORTING_VERBS,
+    zero_that_verbs=ZERO_THAT_VERBS,
+    addressee_verbs=ADDRESSEE_VERBS,
+    addressees=("reporters", "journalists", "the press"),
+    adjunct=Pattern(
+        r"\s*(?:(?!(?:at\s+(?:least|most)|in\s+all|on\s+average)\b)(?:"
+        + "|".join(re.escape(a) for a in sorted(REPORTING_ADJUNCTS, key=len, reverse=True))
+        + r"|" + _DAY_WORDS + r")\b[\s,]*)*",
+        examples=((" in a statement on Saturday, that", " in a statement on Saturday, "),
+                  (" last week the town fell", " last week "),
+                  (" at least 20 people", " ")),
+        ignore_case=True),
+    tail_prepositions=REPORTING_TAIL_PREPOSITIONS,
+    modality=REPORTING_MODALITY,
+    discourse_markers=DISCOURSE_MARKERS,
+    pronouns=PRONOUNS,
+    source_pronouns=SOURCE_PRONOUNS,
+    adding=Pattern(r",\s+adding(?:\s+that)?\s+",
+                   examples=(("The town fell, he said, adding that it burned.", ", adding that "),),
+                   ignore_case=True),
+    according=Pattern(r"\baccording\s+to\s+",
+                      examples=(("The city fell, according to officials.", "according to "),),
+                      ignore_case=True),
+    according_verb="according to",
+    purpose_clause=Pattern(r"\s+to\s+(?!the\b|a\b|an\b|[A-Z])[a-z]+\b.*$",
+                           examples=(("officials close to the operation to retake the city", " to retake the city"),),
+                           misses=("officials close to the operation",)),
+    leading_adverbial=Pattern(
+        r"^(?:in|on|at|across|from|inside|near|after|before|by|late|early)\s+[^,]{1,40},\s+(?=\S)",
+        examples=(("In Iraq, Prime Minister Haider al-Abadi", "In Iraq, "),
+                  ("On Saturday, officials", "On Saturday, ")),
+        ignore_case=True),
+    source_relative=Pattern(r",\s+(?:which|who|whose)\b[^\"“”]*?(?:,|$)",
+                            examples=(("The Syrian Observatory, which monitors the war, said", ", which monitors the war,"),),
+                            ignore_case=True),
+    perfect=Pattern(r"\s+(?:has|have|had)\s*$", examples=(("The coalition has ", " has "),), ignore_case=True),
+    content_opener=Pattern(r"\s*(?:he|she|they|it|we|i|there)\b",
+                           examples=((" they had struck a deal", " they"),), misses=("Raqqa fell",),
+                           ignore_case=True),
+    finite_verb=Pattern(r"\b(?:(?i:" + "|".join(a for a in AUXILIARIES if a.isalpha()) + r")(?<!IS)|\w+ed)\b",
+                        examples=(("the city was retaken", "was"), ("the army retreated", "retreated")),
+                        misses=("IS fighters in the city",)),
+    main_clause_before=Pattern(
+        r",\s+(?:when|after|before|as|while|because|since|until|once|although|though|if)\s"
+        r"|(?<![\w\-])(?:" + "|".join(sorted(IRREGULAR_PAST - {"said", "told"})) + r")(?![\w\-])",
+        examples=(("The campaign began in June, when Abadi ", "began"),
+                  ("The offensive started in June, when Abadi ", ", when ")),
+        misses=("Colonel Ryan Dillon ",)),
+    trim_prepositions=ATTRIBUTION_TRIM_PREPOSITIONS,
+)

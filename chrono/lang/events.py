@@ -1,0 +1,204 @@
+"""What the event layer needs of a language: its words, as one frozen :class:`EventWords`.
+
+The types here are language-neutral; each pack fills an :class:`EventWords` with its words
+(``chrono/lang/<code>/events/``). The event layer (:mod:`chrono.events`) and the merge
+(:mod:`chrono.chronology`) hold no word of any language: they read these.
+
+The groups follow the questions the event layer asks of a sentence, and so stay the same when the
+clause splitter gives way to a dependency parser (the next step): the parser finds the predicate a
+time expression attaches to, its subject, auxiliaries and negation, and the pack still says which
+verbs report speech (:class:`ReportingWords`), which markers make a forecast, a supposition or a
+denial (:class:`ModalityWords`), which prepositions relate an event to its time
+(:class:`DatingWords`), which kinds of happening there are and how words are stemmed
+(:class:`MergeWords`). A German pack fills the same fields ("sagte", "wird", "nicht", "seit").
+
+Every :class:`Pattern` carries examples, and ``EventWords.examples`` holds examples of whole
+decisions (a modality, a relation, a verb form); ``tests/test_events_cues.py`` runs them all.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field, fields, is_dataclass
+from functools import cached_property
+from typing import Iterator
+
+
+@dataclass(frozen=True)
+class Pattern:
+    """A regular expression of a language's words, with examples that run as tests.
+
+    ``examples`` are ``(text, found)`` pairs: searching ``text`` finds ``found`` first. ``misses``
+    are texts in which the pattern finds nothing.
+    """
+
+    regex: str
+    examples: tuple[tuple[str, str], ...]
+    misses: tuple[str, ...] = ()
+    ignore_case: bool = False
+
+    @cached_property
+    def compiled(self) -> re.Pattern[str]:
+        return re.compile(self.regex, re.IGNORECASE if self.ignore_case else 0)
+
+
+@dataclass(frozen=True, eq=False)
+class SyntaxWords:
+    """Function words and verb forms: where a clause ends, what is a verb, what is a subject."""
+
+    auxiliaries: frozenset[str]             # auxiliaries and modals ("will", "has")
+    past_auxiliaries: frozenset[str]        # auxiliaries of a past or perfect ("had", "was")
+    irregular_past: frozenset[str]          # past forms that no suffix tells ("retook", "fled")
+    past_suffixes: tuple[str, ...]          # endings of regular past forms ("-ed")
+    past_min_length: int                    # the shortest word a suffix makes a verb of
+    subject_pronouns: frozenset[str]        # pronouns that open a clause ("and he ...")
+    determiners: frozenset[str]             # determiners that may open a coordinated subject
+    articles: tuple[str, ...]               # articles ("the", "a")
+    coordinators: tuple[str, ...]           # conjunctions that may join clauses ("and", "but", "or")
+    break_coordinators: tuple[str, ...]     # after a comma they end a clause when one starts after them
+    contrastive: frozenset[str]             # after them a bare verb opens a new predicate ("..., but warned")
+    additive: tuple[str, ...]               # the conjunction of lists and predicates ("and")
+    complementizers: tuple[str, ...]        # words that open reported content ("that")
+    subordinate_openers: frozenset[str]     # words that open a subordinate clause ("if", "when")
+    relative_openers: tuple[str, ...]       # openers of a relative clause set off by commas
+    clause_break: Pattern                   # separators that always end a clause ("; ", ", while ")
+    appositive_relative: Pattern            # a trailing appositive with a relative clause; groups w1, w2
+    possessive: Pattern                     # a possessive ending after a time expression ("Saturday's")
+    group_pronouns: tuple[str, ...]         # pronouns that may stand for a group ("they")
+    person_pronouns: tuple[str, ...]        # pronouns that stand for a person ("he", "she")
+    subject_determiners: tuple[str, ...]    # determiners of a subject that a group pronoun may stand for
+
+
+@dataclass(frozen=True, eq=False)
+class ReportingWords:
+    """Who says so: reporting verbs, their adjuncts, and the shapes of an attribution."""
+
+    verbs: frozenset[str]                   # verbs that report speech ("said", "told")
+    zero_that_verbs: frozenset[str]         # verbs that introduce content without a complementizer
+    addressee_verbs: frozenset[str]         # verbs whose addressee comes before the content ("told")
+    addressees: tuple[str, ...]             # common addressees in lower case ("reporters")
+    adjunct: Pattern                        # adjuncts after a reporting verb ("in a statement on Saturday")
+    tail_prepositions: tuple[str, ...]      # may open a phrase after a trailing reporting verb ("of")
+    modality: dict[str, str]                # reporting verb -> modality it gives its content
+    discourse_markers: tuple[str, ...]      # glue that opens a sentence ("But", "Separately")
+    pronouns: frozenset[str]                # pronouns that can be a source ("he said")
+    source_pronouns: frozenset[str]         # pronouns of content that refer to the reporter
+    adding: Pattern                         # more content of the same source (", adding that")
+    according: Pattern                      # "according to SOURCE"
+    according_verb: str                     # the verb an "according to" attribution reports with
+    purpose_clause: Pattern                 # a purpose clause inside a source ("... to retake the city")
+    leading_adverbial: Pattern              # an adverbial before the source ("In Iraq, ...")
+    source_relative: Pattern                # a relative clause inside a source (", which monitors ...")
+    perfect: Pattern                        # a perfect auxiliary between source and verb ("has said")
+    content_opener: Pattern                 # a clause start after a bare reporting verb ("said they ...")
+    finite_verb: Pattern                    # a finite verb in the content after a bare reporting verb
+    main_clause_before: Pattern             # a main clause before a reporting verb: not a source
+    trim_prepositions: tuple[str, ...]      # open a phrase that may be cut from a source ("from")
+
+
+@dataclass(frozen=True, eq=False)
+class ModalityWords:
+    """Markers of a forecast, a supposition or a denial (each a pattern of alternatives)."""
+
+    forecast: Pattern                       # future and prospective markers ("will", "expects")
+    hypothetical: Pattern                   # conditions, modal perfects ("if", "could have been")
+    conditional: Pattern                    # a bare conditional: supposed unless dated after publication
+    negation: Pattern                       # negation ("not", "never", "failed to")
+    indirect_questions: frozenset[str]      # the object of a negation or a forecast before it ("whether")
+
+
+@dataclass(frozen=True, eq=False)
+class DatingWords:
+    """How an event relates to the time expression that dates it, and which clause it dates."""
+
+    relations: dict[str, str]               # preposition before a time expression -> relation code
+    point_prepositions: tuple[str, ...]     # place an event at its date ("on", "in", "at")
+    duration_prepositions: frozenset[str]   # make a duration date an event ("within days")
+    deadline_prepositions: tuple[str, ...]  # a deadline before a date ("postponed to", "by")
+    genitives: tuple[str, ...]              # a time expression followed by one heads a noun phrase
+    coordination: Pattern                   # what joins coordinated time expressions ("today or tomorrow")
+    relative_start: Pattern                 # a relative clause that needs its antecedent ("which ...")
+
+
+@dataclass(frozen=True, eq=False)
+class NominalWords:
+    """Events named by noun phrases: "the Sept. 25 referendum", "including the attacks in Paris"."""
+
+    premodifier_before: Pattern             # what stands before a time expression that premodifies a noun
+    list_openers: tuple[str, ...]           # open an example list after a comma ("including")
+    subordinators: tuple[str, ...]          # a subject starts after the last of these
+
+
+@dataclass(frozen=True, eq=False)
+class HeadlineWords:
+    """What a headline drops, and how it reads a first-person quotation as a report."""
+
+    drop_words: frozenset[str]              # hedging adverbs ("reportedly")
+    leading_subordinators: tuple[str, ...]  # dropped from the start ("after forces retook" -> "Forces retook")
+    dateline: Pattern                       # a wire dateline ("BEIRUT (Reuters) - ")
+    quotation_marks: Pattern                # quotation marks, not apostrophes
+    first_person: frozenset[str]            # first-person subject pronouns ("we")
+    first_person_passive: dict[str, str]    # verb after "we" -> its participle ("expect" -> "expected")
+    first_person_adverbs: frozenset[str]    # may stand between the pronoun and its verb ("still")
+    object_words: frozenset[str]            # after the verb, leave nothing to report ("We expect it")
+    infinitive: Pattern                     # an infinitive after an object ("the talks to last")
+    trim_cues: tuple[str, ...]              # openers of trailing adjuncts, most cuttable first
+    name: Pattern                           # a proper name, with its particles ("al-Assad")
+    place_noun: Pattern                     # a place noun before a name ("the city of ")
+    mid_appositive: Pattern                 # an appositive set off by commas (", a coalition of ..., ")
+
+
+@dataclass(frozen=True)
+class Stemming:
+    """A crude stemmer: lowercase, no clitic, no common suffix, at most ``length`` letters.
+
+    The first of ``suffixes`` that the word ends with is cut if more than ``min_rest`` letters
+    remain; ``examples`` are ``(word, stem)`` pairs.
+    """
+
+    clitics: tuple[str, ...]
+    suffixes: tuple[str, ...]
+    min_rest: int
+    length: int
+    examples: tuple[tuple[str, str], ...] = ()
+
+
+@dataclass(frozen=True, eq=False)
+class MergeWords:
+    """What makes two headlines of one day tell the same event."""
+
+    stopwords: frozenset[str]               # words that carry no content
+    common_names: frozenset[str]            # capitalised words too common to identify an event
+    kinds: dict[str, tuple[str, ...]]       # kind of happening -> words that tell it
+    stemming: Stemming
+    kind_examples: tuple[tuple[str, str, bool], ...] = ()   # (headline, headline, merged?)
+
+
+@dataclass(frozen=True, eq=False)
+class EventWords:
+    """Everything the event layer and the merge know of a language.
+
+    ``examples`` are ``(kind, input, expected)`` decisions: ``modality`` (a clause's modality),
+    ``relation`` (a preposition's relation), ``verb`` (whether a word is a verb form: yes/no).
+    """
+
+    syntax: SyntaxWords
+    reporting: ReportingWords
+    modality: ModalityWords
+    dating: DatingWords
+    nominal: NominalWords
+    headline: HeadlineWords
+    merge: MergeWords
+    examples: tuple[tuple[str, str, str], ...] = field(default=())
+
+    def patterns(self) -> Iterator[tuple[str, Pattern]]:
+        """Every pattern of the pack, with its name (``group.field``): to run their examples."""
+        for group in fields(self):
+            value = getattr(self, group.name)
+            for entry in fields(value) if is_dataclass(value) else ():
+                pattern = getattr(value, entry.name)
+                if isinstance(pattern, Pattern):
+                    yield f"{group.name}.{entry.name}", pattern
+
+
+__all__ = ["DatingWords", "EventWords", "HeadlineWords", "MergeWords", "ModalityWords", "NominalWords", "Pattern",
+           "ReportingWords", "Stemming", "SyntaxWords"]
