@@ -72,6 +72,70 @@ class AnchorPolicy(str, Enum):
     NARRATIVE = "narrative"
 
 
+class AnchorKind(str, Enum):
+    """What a time expression was resolved against."""
+
+    NONE = "none"            # nothing: the value is written in full (or stays underspecified)
+    DCT = "dct"              # the publication date (document creation time)
+    PREVIOUS = "previous"    # the last mentioned date
+    SAME = "same"            # the period being reported on, itself ("a year earlier" of a year-ago date)
+    STORY = "story"          # the date of a story being told, for its year ("On 29 June" after "9 June 2014")
+
+
+@dataclass(frozen=True)
+class Anchor:
+    """How a time expression was resolved: against what (``kind``, ``value``), and by which tense.
+
+    ``tense`` is the tense that chose the direction ("past", "future", "nearest", or "none": the
+    sentence has none), None when no tense was asked. ``by_words``: the direction was fixed by the
+    words ("next July", "last April"), not by the tense. ``str()`` gives the wire form of the JSON
+    and the logs ("dct:2017-10-14 tense:past", "previous:2014-06-09", "none"), which
+    :meth:`parse` reads back.
+
+    >>> str(Anchor(AnchorKind.DCT, "2017-10-14", tense="past"))
+    'dct:2017-10-14 tense:past'
+    >>> Anchor.parse("previous:1998-10-03") == Anchor(AnchorKind.PREVIOUS, "1998-10-03")
+    True
+    """
+
+    kind: AnchorKind
+    value: str | None = None
+    tense: str | None = None
+    by_words: bool = False
+
+    def __str__(self) -> str:
+        ref = self.kind.value if self.value is None else f"{self.kind.value}:{self.value}"
+        parts = [ref, ref] if self.by_words else [ref]
+        if self.tense is not None:
+            parts.append(f"tense:{self.tense}")
+        return " ".join(parts)
+
+    @classmethod
+    def parse(cls, text: str) -> "Anchor":
+        """The anchor of a wire form (``ValueError`` if it is not one)."""
+        tokens = text.split()
+        if not tokens:
+            raise ValueError(f"not an anchor: {text!r}")
+        tense = None
+        if len(tokens) > 1 and tokens[-1].startswith("tense:"):
+            tense = tokens.pop().partition(":")[2]
+        by_words = len(tokens) == 2 and tokens[0] == tokens[1]
+        if len(tokens) != (2 if by_words else 1):
+            raise ValueError(f"not an anchor: {text!r}")
+        kind, colon, value = tokens[0].partition(":")
+        return cls(AnchorKind(kind), value if colon else None, tense, by_words)
+
+    @classmethod
+    def of(cls, anchor: "Anchor | str | None") -> "Anchor | None":
+        """An anchor as given, or read from its wire form (None for none or a text that is not one)."""
+        if anchor is None or isinstance(anchor, Anchor):
+            return anchor
+        try:
+            return cls.parse(anchor)
+        except ValueError:
+            return None
+
+
 @dataclass(frozen=True)
 class Span:
     """A half-open character range of a text, with what kind of text it holds."""
@@ -86,7 +150,7 @@ class Timex:
     """A temporal expression found in a text, resolved to a TIMEX3 value.
 
     ``rule`` names the rule that recognised it; ``anchor`` says what it was resolved
-    against ("dct:2017-10-14", "previous:2017-10-13", "none", ...).
+    against (an :class:`Anchor`: ``str()`` gives "dct:2017-10-14", "previous:2017-10-13", "none", ...).
     """
 
     start: int
@@ -96,7 +160,7 @@ class Timex:
     value: str
     mod: str | None = None
     rule: str = ""
-    anchor: str = ""
+    anchor: Anchor | None = None
     freq: str | None = None
     quant: str | None = None
 
@@ -161,7 +225,7 @@ class Event:
     attribution: str | None = None
     mentions: tuple[Mention, ...] = ()
     timex_text: str = ""
-    anchor: str = ""
+    anchor: Anchor | None = None        # the anchor of the timex that dates it
     rule: str = ""
 
 
@@ -192,5 +256,5 @@ class Chronology:
         return replace(self, **changes)
 
 
-__all__ = ["Grain", "TimexType", "Modality", "Relation", "AnchorPolicy", "Span", "Timex",
+__all__ = ["Grain", "TimexType", "Modality", "Relation", "AnchorPolicy", "AnchorKind", "Anchor", "Span", "Timex",
            "Document", "When", "Mention", "Event", "DocTimex", "Chronology"]

@@ -9,24 +9,16 @@ from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
+from . import formats as output_formats
 from .errors import ChronoError, InputError, OutputError
+from .formats import SUFFIXES
 from .model import AnchorPolicy, Chronology, Document, Event, Timex
 from .settings import DEFAULT_FORMATS, Settings
 
 log = logging.getLogger(__name__)
 
-#: Output formats: name -> file suffix (appended to the chronology's name).
-FORMATS: dict[str, str] = {
-    "docx": ".docx",
-    "png": ".png",
-    "svg": ".svg",
-    "pdf": ".pdf",
-    "json": ".json",
-    "csv": ".csv",
-    "timelinejs": ".timeline.json",
-    "ics": ".ics",
-    "timeml": ".tml",
-}
+#: Output formats: name -> file suffix (a read-only view of :mod:`chrono.formats`).
+FORMATS = SUFFIXES
 
 
 def read(source: str | os.PathLike | bytes, *, published: date | None = None,
@@ -264,8 +256,7 @@ def write(chron: Chronology, out_dir: str | os.PathLike = "out", formats: Iterab
     Each file is written to a temporary name beside it and renamed into place, so an existing
     good file is either replaced whole or left as it was.
     """
-    from .export import writer_for
-    formats = list(dict.fromkeys(formats))
+    chosen = [output_formats.get(f) for f in dict.fromkeys(formats)]   # every name checked before writing
     out = Path(out_dir)
     try:
         out.mkdir(parents=True, exist_ok=True)
@@ -273,16 +264,15 @@ def write(chron: Chronology, out_dir: str | os.PathLike = "out", formats: Iterab
         raise OutputError(f"cannot create output folder {out}: {exc.strerror or exc}") from exc
     stem = safe_stem(name) if name else default_name(chron)
     written: list[Path] = []
-    for fmt in formats:
-        target = out / (stem + FORMATS[fmt])
-        writer = writer_for(fmt)
+    for fmt in chosen:
+        target = out / (stem + fmt.suffix)
         try:
             fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".part", dir=out)
             os.close(fd)
         except OSError as exc:
             raise OutputError(f"cannot write in {out}: {exc.strerror or exc}; choose another --out folder") from exc
         try:
-            writer(chron, Path(tmp), style=style)
+            fmt.write(chron, Path(tmp), style=style)
             os.chmod(tmp, _file_mode())           # mkstemp makes 0600; outputs are ordinary files
             os.replace(tmp, target)
         except OSError as exc:

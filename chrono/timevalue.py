@@ -30,7 +30,8 @@ _PATTERNS: list[tuple[re.Pattern[str], str]] = [
 ]
 
 
-def _add_months(d: date, months: int) -> date:
+def add_months(d: date, months: int) -> date:
+    """The first day of the month ``months`` after the month of ``d`` (``ValueError`` out of range)."""
     m = d.month - 1 + months
     return date(d.year + m // 12, m % 12 + 1, 1)
 
@@ -52,13 +53,13 @@ def _base(value: str) -> tuple[date, date, Grain] | None:
                 return d, d + timedelta(days=7), Grain.WEEK
             if kind == "month":
                 d = date(int(g[0]), int(g[1]), 1)
-                return d, _add_months(d, 1), Grain.MONTH
+                return d, add_months(d, 1), Grain.MONTH
             if kind == "quarter":
                 d = date(int(g[0]), 3 * (int(g[1]) - 1) + 1, 1)
-                return d, _add_months(d, 3), Grain.QUARTER
+                return d, add_months(d, 3), Grain.QUARTER
             if kind == "half":
                 d = date(int(g[0]), 6 * (int(g[1]) - 1) + 1, 1)
-                return d, _add_months(d, 6), Grain.HALF
+                return d, add_months(d, 6), Grain.HALF
             if kind == "season":
                 first, last = _SEASONS[g[1]]
                 year = int(g[0])
@@ -99,11 +100,11 @@ def interval(value: str, mod: str | None = None) -> tuple[date, date, Grain] | N
         third = max(months // 3, 1) if months >= 3 else 0
         if third:
             if mod == "START":
-                end = _add_months(start, third)
+                end = add_months(start, third)
             elif mod == "END":
-                start = _add_months(start, months - third)
+                start = add_months(start, months - third)
             else:
-                start, end = _add_months(start, third), _add_months(start, 2 * third)
+                start, end = add_months(start, third), add_months(start, 2 * third)
         else:
             days = (end - start).days
             part = max(days // 3, 1)

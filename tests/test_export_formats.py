@@ -11,8 +11,9 @@ from datetime import date
 
 import pytest
 
-from chrono.dates_display import show_event
-from chrono.export import csv_export, ics, timelinejs, timeml, writer_for
+from chrono.datetext import show_event
+from chrono import formats
+from chrono.export import csv_export, ics, timelinejs, timeml
 from chrono.model import Chronology, Document, DocTimex, Timex, TimexType
 from fixtures_chronology import example_chron, two_doc_chron  # noqa: F401  (pytest fixtures)
 
@@ -64,7 +65,7 @@ def test_timelinejs_dates_at_true_precision(example_chron):
 
 def test_timelinejs_file_is_json(example_chron, tmp_path):
     path = tmp_path / "x.timeline.json"
-    writer_for("timelinejs")(example_chron, path, style="briefing")
+    formats.get("timelinejs").write(example_chron, path, style="briefing")
     assert json.loads(path.read_text(encoding="utf-8"))["events"][2]["display_date"] == "Jun 2017"
 
 

@@ -44,11 +44,12 @@ MESSAGE_CALLS = re.compile(r"(?:Error|Exception|Warning|Exit|Abort)$|^(?:log|log
                            r"secho|print|fail|skip|xfail|warn)$")
 MESSAGE_KEYWORDS = frozenset({"help", "metavar", "prompt", "epilog", "short_help", "description", "reason"})
 #: Names (module constants, parameters with defaults) whose strings are messages to a person.
-MESSAGE_NAMES = frozenset({"MAGIC_NUMBERS", "label"})
+MESSAGE_NAMES = frozenset({"MAGIC_NUMBERS", "NOT_A_FILE", "label", "__all__"})
 _REGEX_NOISE = re.compile(r"\\[A-Za-z]|\(\?P<\w+>|\(\?P=\w+\)|\{[A-Z_0-9]+\}|\[\^?[^\]]*\]")
-#: A word: letters not joined to other letters, digits or underscores (identifiers are not words);
-#: upper-case codes (TIMEX3's ``MID``, ``WE``, ``PRESENT_REF``) are not words either.
-_WORD = re.compile(r"(?<![A-Za-z0-9_])[A-Za-z]+(?![A-Za-z0-9_])")
+#: A word: letters not joined to other letters, digits, underscores or hyphens (identifiers and markup
+#: names such as ``last-modified`` are not words); upper-case codes (TIMEX3's ``MID``, ``WE``,
+#: ``PRESENT_REF``) are not words either. ``__all__`` lists identifiers.
+_WORD = re.compile(r"(?<![A-Za-z0-9_-])[A-Za-z]+(?![A-Za-z0-9_-])")
 
 
 def _modules() -> list[Path]:
@@ -129,8 +130,7 @@ def test_the_scan_finds_english_data():
     """The scan itself: a word list and a regex with English words are found, a message is not."""
     sample = ROOT.parent / "tests" / "data" / "layout_sample.py"
     found = {word.lower() for _, word, _ in english_in(sample)}
-    assert found == {"yesterday", "said", "march"}
-    assert all(word != "tomorrow" for _, word, _ in english_in(sample))      # one hit a literal
+    assert found == {"yesterday", "tomorrow", "said", "march"}
 
 
 @pytest.mark.parametrize("path", _modules(), ids=lambda p: str(p.relative_to(ROOT)))

@@ -10,7 +10,7 @@ from datetime import date, datetime, timezone
 import docx
 import pytest
 
-from chrono.dates_display import show_event
+from chrono.datetext import show_event
 from chrono.model import Event, Grain, When
 from chrono.render import docx as briefing
 from fixtures_chronology import example_chron, two_doc_chron  # noqa: F401

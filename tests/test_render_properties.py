@@ -21,7 +21,7 @@ import icalendar
 import pytest
 from hypothesis import HealthCheck, given, settings, strategies as st
 
-from chrono.export import writer_for
+from chrono import formats
 from chrono.model import Chronology, Document, Event, Grain, Mention, Modality, Relation, When
 
 HOSTILE = ["\x00\x07\x0b\x1b\x7f", "\ud800", "x\udfff", "\u202e\u200f\u200b\ufeff", "\U0001F600\U0001F1E9\U0001F1EA",
@@ -47,7 +47,7 @@ def chronology(headline: str, text: str, title: str, attribution: str) -> Chrono
 def written(chron: Chronology, fmt: str) -> bytes:
     with tempfile.TemporaryDirectory() as tmp:
         path = Path(tmp) / f"out.{fmt}"
-        writer_for(fmt)(chron, path, style="briefing")
+        formats.get(fmt).write(chron, path, style="briefing")
         return path.read_bytes()
 
 

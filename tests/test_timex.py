@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 from hypothesis import given, settings, strategies as st
 
-from chrono.model import AnchorPolicy, TimexType
+from chrono.model import Anchor, AnchorKind, AnchorPolicy, TimexType
 from chrono.timex import tag
 
 SHARED = Path(__file__).resolve().parents[1].parent / "shared"
@@ -65,7 +65,8 @@ def test_anaphoric_uses_last_mentioned_date():
     found = tag("He arrived on May 3, 2016. Two days later he left.", PUB)
     later = found[-1]
     assert (later.text, later.value) == ("Two days later", "2016-05-05")
-    assert later.anchor.startswith("previous:")
+    assert later.anchor == Anchor(AnchorKind.PREVIOUS, "2016-05-03")
+    assert str(later.anchor) == "previous:2016-05-03"
 
 
 def test_narrative_policy_resolves_deictic_against_last_mentioned_date():
@@ -84,8 +85,9 @@ def test_every_timex_names_its_rule_and_anchor():
     for t in tag("The minister said Friday that in 2014 the talks failed.", PUB):
         assert t.rule and t.anchor
     (friday, year) = tag("The minister said Friday that in 2014 the talks failed.", PUB)
-    assert friday.anchor.startswith("dct:2017-10-14")
-    assert year.anchor == "none"
+    assert (friday.anchor.kind, friday.anchor.value, friday.anchor.tense) == (AnchorKind.DCT, "2017-10-14", "past")
+    assert str(friday.anchor) == "dct:2017-10-14 tense:past"
+    assert str(year.anchor) == "none" and year.anchor.kind is AnchorKind.NONE
 
 
 @pytest.mark.parametrize("text,extents", [

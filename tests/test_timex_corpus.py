@@ -1,7 +1,8 @@
 """The rule examples and the negative corpus are the test suite of the tagger.
 
-Every example of every rule in ``chrono/timex/rules.py`` is tagged with its reference date
-as the publication date and must yield a timex with exactly its extent, value and type.
+Every example of every rule of the English table (``chrono/lang/en/timex/rules.py``) is tagged with
+its reference date as the publication date and must yield a timex with exactly its extent, value and
+type, found by that very rule.
 Every line of ``tests/data/timex/negative.txt`` must yield no timex at all.
 """
 from __future__ import annotations
@@ -11,8 +12,11 @@ from pathlib import Path
 
 import pytest
 
+from chrono.lang import get
+from chrono.lang.en.timex import examples
 from chrono.timex import tag
-from chrono.timex.rules import RULES, examples
+
+RULES = get("en").timex.rules
 
 NEGATIVE = Path(__file__).resolve().parent / "data" / "timex" / "negative.txt"
 
@@ -26,12 +30,17 @@ def _negatives() -> list[str]:
                          ids=[f"{e[0]}:{e[3]}" for e in examples()])
 def test_rule_example(rule, text, ref, extent, value, typ):
     found = tag(text, date.fromisoformat(ref))
-    got = [(t.text, t.value, t.type.value) for t in found]
-    assert (extent, value, typ) in got, f"{rule}: {text!r} gave {got}"
+    got = [(t.text, t.value, t.type.value, t.rule) for t in found]
+    assert (extent, value, typ, rule) in got, f"{rule}: {text!r} gave {got}"
 
 
 def test_every_rule_has_examples():
     assert all(r.examples for r in RULES), [r.name for r in RULES if not r.examples]
+
+
+def test_rule_names_are_unique():
+    names = [r.name for r in RULES]
+    assert len(names) == len(set(names))
 
 
 @pytest.mark.parametrize("text", _negatives())

@@ -13,7 +13,8 @@ import pytest
 
 from chrono.timex import tag
 from chrono.timex.resolve import resolve, weekday_by_tense, year_by_tense
-from chrono.timex.spec import Spec
+from chrono.lang import get
+from chrono.timex.spec import Spec, SpecKind
 from chrono.timex.tense import Sentences
 
 CASES = Path(__file__).resolve().parent / "data" / "timex" / "resolution.tsv"
@@ -53,14 +54,14 @@ def test_tense(sentence, word, expected):
 # ----------------------------------------------------------------------------- pure resolution
 
 def test_year_by_tense_near_future_day_in_past_sentence():
-    spec = Spec("date", month=12, day=15)
+    spec = Spec(SpecKind.DATE, month=12, day=15)
     assert year_by_tense(spec, date(1989, 10, 26), "past") == 1989       # a payment date ahead
-    assert year_by_tense(Spec("date", month=12), date(2017, 10, 14), "past") == 2016
+    assert year_by_tense(Spec(SpecKind.DATE, month=12), date(2017, 10, 14), "past") == 2016
 
 
 def test_year_by_tense_future_tolerates_a_late_report():
-    assert year_by_tense(Spec("date", month=1, day=14), date(2000, 1, 15), "future") == 2000
-    assert year_by_tense(Spec("date", month=1, day=1), date(2000, 1, 15), "future") == 2001
+    assert year_by_tense(Spec(SpecKind.DATE, month=1, day=14), date(2000, 1, 15), "future") == 2000
+    assert year_by_tense(Spec(SpecKind.DATE, month=1, day=1), date(2000, 1, 15), "future") == 2001
 
 
 def test_weekday_by_tense_directions():
@@ -72,42 +73,42 @@ def test_weekday_by_tense_directions():
 
 
 def test_possessive_weekday_spec_is_past():
-    value, _ = resolve(Spec("weekday", weekday=3, tense="past"), date(2000, 1, 7), "future")
+    value, _ = resolve(Spec(SpecKind.WEEKDAY, weekday=3, tense="past"), date(2000, 1, 7), "future")
     assert value == "2000-01-05"
 
 
 def test_part_of_day_kept_in_value():
-    value, _ = resolve(Spec("weekday", weekday=5, part="TNI"), date(1998, 10, 25), "past")
+    value, _ = resolve(Spec(SpecKind.WEEKDAY, weekday=5, part="TNI"), date(1998, 10, 25), "past")
     assert value == "1998-10-23TNI"
 
 
 def test_clock_time_on_last_mentioned_day_or_anchor():
-    spec = Spec("offset", unit="time", time="T22:00", anaphoric=True)
+    spec = Spec(SpecKind.OFFSET, unit="time", time="T22:00", anaphoric=True)
     assert resolve(spec, date(1999, 4, 19), None, "1998-10-23")[0] == "1998-10-23T22:00"
     assert resolve(spec, date(1999, 4, 19), None, "1998-10")[0] == "1999-04-19T22:00"
     assert resolve(spec, date(1999, 4, 19), None, None)[0] == "1999-04-19T22:00"
 
 
 def test_this_season_is_this_year():
-    spec = Spec("offset", unit="year", n=0, season="SU")
+    spec = Spec(SpecKind.OFFSET, unit="year", n=0, season="SU")
     assert resolve(spec, date(1998, 3, 22), "past")[0] == "1998-SU"
 
 
 def test_holiday_without_tense_is_the_nearest():
-    spec = Spec("holiday", value="thanksgiving")
+    spec = Spec(SpecKind.HOLIDAY, nth=get("en").timex.nth_weekday_holidays["thanksgiving"])
     assert resolve(spec, date(2000, 1, 7), None)[0] == "1999-11-25"
     assert resolve(spec, date(2000, 11, 1), None)[0] == "2000-11-23"
 
 
 def test_year_period_takes_the_quarter_under_discussion():
-    spec = Spec("previous", unit="quarter", year=1988)
+    spec = Spec(SpecKind.PREVIOUS, unit="quarter", year=1988)
     assert resolve(spec, date(1989, 11, 1), None, "1989-Q3")[0] == "1988-Q3"
     assert resolve(spec, date(1989, 11, 1), None, "1989-10-02")[0] == "1988"
     assert resolve(spec, date(1989, 11, 1), None, None)[0] == "1988"
 
 
 def test_resolution_is_pure():
-    spec = Spec("weekday", weekday=5)
+    spec = Spec(SpecKind.WEEKDAY, weekday=5)
     assert resolve(spec, date(2017, 10, 14), "past") == resolve(spec, date(2017, 10, 14), "past")
 
 
@@ -123,11 +124,11 @@ def test_narrative_month_takes_the_year_of_the_story():
 def test_year_of_story_moves_forward_and_stops_at_the_anchor():
     from chrono.timex.resolve import year_of_story
     anchor = date(2017, 7, 15)
-    assert year_of_story(Spec("date", month=6, day=29), date(2014, 6, 9), anchor) == 2014
-    assert year_of_story(Spec("date", month=3), date(2012, 8, 1), date(2014, 5, 2)) == 2013
-    assert year_of_story(Spec("date", month=1), date(2016, 10, 17), anchor) is None      # this year's: the tense decides
-    assert year_of_story(Spec("date", month=6, day=29), date(2017, 3, 1), anchor) is None  # the story is this year's
-    assert year_of_story(Spec("date", month=8), date(2016, 12, 1), date(2017, 3, 1)) is None   # would be after the anchor
+    assert year_of_story(Spec(SpecKind.DATE, month=6, day=29), date(2014, 6, 9), anchor) == 2014
+    assert year_of_story(Spec(SpecKind.DATE, month=3), date(2012, 8, 1), date(2014, 5, 2)) == 2013
+    assert year_of_story(Spec(SpecKind.DATE, month=1), date(2016, 10, 17), anchor) is None      # this year's: the tense decides
+    assert year_of_story(Spec(SpecKind.DATE, month=6, day=29), date(2017, 3, 1), anchor) is None  # the story is this year's
+    assert year_of_story(Spec(SpecKind.DATE, month=8), date(2016, 12, 1), date(2017, 3, 1)) is None   # would be after the anchor
 
 
 def test_story_year_reaches_the_next_paragraph_only():

@@ -1,32 +1,16 @@
-"""Writers of a chronology, one module per format. Each writer is ``write(chron, path, *, style)``."""
+"""Writers of a chronology, one module per format. Each writer is ``write(chron, path, *, style)``.
+
+The registry of formats (name, suffix, writer) is :mod:`chrono.formats`; the writers read what they
+show from :class:`chrono.present.Briefing`. :func:`writer_for` stays for callers of the old name.
+"""
 from __future__ import annotations
 
-from collections.abc import Callable
-from importlib import import_module
-from pathlib import Path
-
-from ..model import Chronology
-
-Writer = Callable[..., None]
-
-#: format name -> "module:function" (imported only when used, so ``import chrono`` stays light)
-WRITERS: dict[str, str] = {
-    "json": "chrono.export.json_export:write",
-    "csv": "chrono.export.csv_export:write",
-    "timelinejs": "chrono.export.timelinejs:write",
-    "ics": "chrono.export.ics:write",
-    "timeml": "chrono.export.timeml:write",
-    "png": "chrono.render.plot:write_png",
-    "svg": "chrono.render.plot:write_svg",
-    "pdf": "chrono.render.plot:write_pdf",
-    "docx": "chrono.render.docx:write",
-}
+from ..formats import BY_NAME, Writer
 
 
 def writer_for(fmt: str) -> Writer:
-    """The writer function of a format name (see ``WRITERS``)."""
-    module, func = WRITERS[fmt].split(":")
-    return getattr(import_module(module), func)
+    """The writer function of a format name (a ``KeyError`` for an unknown one); see :mod:`chrono.formats`."""
+    return BY_NAME[fmt].load()
 
 
-__all__ = ["WRITERS", "writer_for", "Writer", "Chronology", "Path"]
+__all__ = ["Writer", "writer_for"]

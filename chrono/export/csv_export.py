@@ -13,9 +13,9 @@ import csv
 import io
 from pathlib import Path
 
-from ..dates_display import show_event
-from ..read.textsafe import write_text
-from ..model import Chronology, Event
+from ..reader.textsafe import write_text
+from ..model import Chronology
+from ..present import Briefing, Row
 
 COLUMNS = ("id", "date", "start", "end", "granularity", "value", "mod", "relation", "headline",
            "modality", "attribution", "timex", "sources")
@@ -27,27 +27,27 @@ def _safe(cell: str) -> str:
     return cell
 
 
-def row(event: Event) -> dict[str, str]:
-    """One event as a CSV row (every value a string)."""
+def row(shown: Row) -> dict[str, str]:
+    """One event (a row of the :class:`~chrono.present.Briefing`) as a CSV row (every value a string)."""
+    event = shown.event
     w = event.when
-    sources = list(dict.fromkeys(m.doc for m in event.mentions))
     cells = {
-        "id": event.id, "date": show_event(event),
+        "id": event.id, "date": shown.date,
         "start": w.start.isoformat() if w.start else "", "end": w.end.isoformat() if w.end else "",
         "granularity": w.granularity.value if w.granularity else "", "value": w.value or "",
         "mod": w.mod or "", "relation": w.relation.value, "headline": event.headline,
         "modality": event.modality.value, "attribution": event.attribution or "",
-        "timex": event.timex_text, "sources": "; ".join(sources),
+        "timex": event.timex_text, "sources": "; ".join(shown.doc_ids),
     }
     return {k: _safe(v) for k, v in cells.items()}
 
 
-def dumps(chron: Chronology) -> str:
+def dumps(chron: Chronology | Briefing) -> str:
     buf = io.StringIO()
     out = csv.DictWriter(buf, fieldnames=COLUMNS)
     out.writeheader()
-    for event in chron.events:
-        out.writerow(row(event))
+    for shown in Briefing.of(chron).rows:
+        out.writerow(row(shown))
     return buf.getvalue()
 
 

@@ -13,59 +13,64 @@ import logging
 from datetime import datetime, timezone
 from pathlib import Path
 
-from ..dates_display import briefing_date, event_published, show_event, span
-from ..read.textsafe import encodable, one_line
+from ..reader.textsafe import encodable, one_line
 from ..model import Chronology, Event
+from ..present import Briefing, Row
 
 log = logging.getLogger(__name__)
 
 
-def uid(chron: Chronology, event: Event) -> str:
-    """A UID stable across builds of the same documents: ``<event id>-<hash of doc ids>@chrono``."""
+def _docs_hash(chron: Chronology) -> str:
     docs = "\n".join(d.id for d in chron.documents)
-    return f"{encodable(event.id)}-{hashlib.sha1(encodable(docs).encode('utf-8')).hexdigest()[:10]}@chrono"
+    return hashlib.sha1(encodable(docs).encode("utf-8")).hexdigest()[:10]
 
 
-def description(chron: Chronology, event: Event) -> str:
-    lines = [event.text or event.headline, "", f"Date: {show_event(event)}"]
+def uid(chron: Chronology, event: Event, *, docs_hash: str | None = None) -> str:
+    """A UID stable across builds of the same documents: ``<event id>-<hash of doc ids>@chrono``."""
+    return f"{encodable(event.id)}-{docs_hash or _docs_hash(chron)}@chrono"
+
+
+def description(b: Briefing, row: Row) -> str:
+    """The text of an event's calendar entry: what happened, its date, status, attribution, sources."""
+    words, event = b.words.feeds, row.event
+    lines = [event.text or event.headline, "", words.date.format(date=row.date)]
     if event.timex_text:
-        lines[-1] += f" (as written: \u201c{event.timex_text}\u201d)"
-    lines.append(f"Status: {event.modality.value}")
+        lines[-1] += words.as_written.format(text=event.timex_text)
+    lines.append(words.status.format(status=event.modality.value))
     if event.attribution:
-        lines.append(f"According to: {event.attribution}")
-    titles = {d.id: d.title or d.id for d in chron.documents}
-    docs = list(dict.fromkeys(m.doc for m in event.mentions))
-    if docs:
-        lines.append("Source: " + "; ".join(titles.get(d, d) for d in docs))
+        lines.append(words.according.format(who=event.attribution))
+    if row.doc_ids:
+        lines.append(words.source.format(titles="; ".join(row.source_titles)))
     return "\n".join(lines)
 
 
-def calendar(chron: Chronology):
+def calendar(chron: Chronology | Briefing):
     """The chronology as an ``icalendar.Calendar``."""
     from icalendar import Calendar, Event as VEvent
 
-    published = briefing_date(chron)
+    b = Briefing.of(chron)
+    published = b.date
     stamp = datetime(*(published.timetuple()[:3]), tzinfo=timezone.utc) if published else \
         datetime(1970, 1, 1, tzinfo=timezone.utc)
     cal = Calendar()
     cal.add("prodid", "-//chrono//chronology//EN")
     cal.add("version", "2.0")
     cal.add("calscale", "GREGORIAN")
-    title = chron.title or (chron.documents[0].title if chron.documents else None) or "Chronology"
-    cal.add("x-wr-calname", one_line(title))
-    for event in chron.events:
-        extent = span(event, event_published(chron, event))
+    cal.add("x-wr-calname", one_line(b.feed_title))
+    docs_hash = _docs_hash(b.chronology)
+    for row in b.rows:
+        event, extent = row.event, row.extent
         if extent is None:
             log.info("ics: %s has no interval (%s); left out", event.id, event.when.value)
             continue
         ve = VEvent()
-        ve.add("uid", uid(chron, event))
+        ve.add("uid", uid(b.chronology, event, docs_hash=docs_hash))
         ve.add("dtstamp", stamp)
         ve.add("dtstart", extent[0])
         ve.add("dtend", extent[1])
         prefix = "" if event.modality.value == "fact" else f"[{event.modality.value}] "
         ve.add("summary", one_line(prefix + event.headline))
-        ve.add("description", encodable(description(chron, event)))
+        ve.add("description", encodable(description(b, row)))
         ve.add("categories", [event.modality.value])
         ve.add("transp", "TRANSPARENT")
         cal.add_component(ve)

@@ -4,7 +4,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from ..read.textsafe import write_text
+from ..reader.textsafe import write_text
 from ..model import Chronology, Document, Event
 
 SCHEMA = "chrono.chronology/1"
@@ -33,7 +33,7 @@ def event_dict(event: Event) -> dict:
         "mentions": [{"doc": m.doc, "start": m.start, "end": m.end,
                       "timex_start": m.timex_start, "timex_end": m.timex_end} for m in event.mentions],
         "timex": event.timex_text,
-        "anchor": event.anchor,
+        "anchor": str(event.anchor or ""),
         "rule": event.rule,
     }
 
@@ -44,14 +44,19 @@ def to_dict(chron: Chronology) -> dict:
         "schema": SCHEMA,
         "title": chron.title,
         "documents": [document_dict(d) for d in chron.documents],
-        "timexes": [dict(doc=dt.doc, **dt.timex.to_dict(), rule=dt.timex.rule, anchor=dt.timex.anchor)
+        "timexes": [dict(doc=dt.doc, **dt.timex.to_dict(), rule=dt.timex.rule, anchor=str(dt.timex.anchor or ""))
                     for dt in chron.timexes],
         "events": [event_dict(e) for e in chron.events],
     }
 
 
+def encode(data) -> str:
+    """JSON-ready data as the text chrono writes: UTF-8 as it is, indented, a final newline."""
+    return json.dumps(data, ensure_ascii=False, indent=2) + "\n"
+
+
 def dumps(chron: Chronology) -> str:
-    return json.dumps(to_dict(chron), ensure_ascii=False, indent=2) + "\n"
+    return encode(to_dict(chron))
 
 
 def write(chron: Chronology, path: Path, **_: object) -> None:

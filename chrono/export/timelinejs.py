@@ -9,13 +9,14 @@ words as ``display_date``. Text fields are HTML (TimelineJS renders them), so th
 from __future__ import annotations
 
 import html
-import json
 from datetime import date, timedelta
 from pathlib import Path
 
-from ..dates_display import briefing_date, day_text, event_published, show_event, span
-from ..read.textsafe import write_text
-from ..model import Chronology, Event, Grain, Relation
+from ..datetext import day_text
+from ..reader.textsafe import write_text
+from ..model import Chronology, Grain, Relation
+from ..present import Briefing, Row
+from .json_export import encode
 
 
 def _date(d: date, grain: Grain | None) -> dict:
@@ -28,57 +29,49 @@ def _date(d: date, grain: Grain | None) -> dict:
     return out
 
 
-def _sources(chron: Chronology, event: Event) -> str:
-    titles = {d.id: d.title or d.id for d in chron.documents}
-    docs = list(dict.fromkeys(m.doc for m in event.mentions))
-    return "; ".join(titles.get(d, d) for d in docs)
-
-
-def event_dict(chron: Chronology, event: Event, published: date | None) -> dict:
-    w = event.when
+def event_dict(b: Briefing, row: Row) -> dict:
+    """One event of the story: its dates at their precision, its text, its group (the modality)."""
+    event, words, w = row.event, b.words, row.event.when
     bits = [html.escape(event.text)] if event.text and event.text != event.headline else []
     if event.attribution:
-        bits.append(f"<em>According to {html.escape(event.attribution)}</em>")
-    if len(chron.documents) > 1 and event.mentions:
-        bits.append(f"<small>Source: {html.escape(_sources(chron, event))}</small>")
+        bits.append(f"<em>{words.feeds.according_story.format(who=html.escape(event.attribution))}</em>")
+    if len(b.documents) > 1 and event.mentions:
+        bits.append(f"<small>{words.feeds.source.format(titles=html.escape('; '.join(row.source_titles)))}</small>")
     out: dict = {"unique_id": event.id}
-    own_published = event_published(chron, event)
-    extent = span(event, own_published)
-    if extent is None:
-        after = (published or date(1970, 1, 1)) + timedelta(days=1)
+    if row.extent is None:
+        after = (b.date or date(1970, 1, 1)) + timedelta(days=1)
         out["start_date"] = _date(after, Grain.DAY)
     else:
-        start, end = extent
+        start, end = row.extent
         grain = w.granularity
         out["start_date"] = _date(start, grain)
         last = end - timedelta(days=1)
-        if w.relation is Relation.SINCE and own_published is not None:
-            out["end_date"] = _date(own_published, Grain.DAY)
+        if w.relation is Relation.SINCE and row.published is not None:
+            out["end_date"] = _date(row.published, Grain.DAY)
         elif grain in (Grain.DAY, Grain.TIME) and last > start:
             out["end_date"] = _date(last, grain)
-    out["display_date"] = show_event(event)
+    out["display_date"] = row.date
     out["text"] = {"headline": html.escape(event.headline), "text": "<p>" + "</p><p>".join(bits) + "</p>"
                    if bits else ""}
     out["group"] = event.modality.value
     return out
 
 
-def to_dict(chron: Chronology) -> dict:
-    published = briefing_date(chron)
-    title = chron.title or (chron.documents[0].title if chron.documents else None) or "Chronology"
-    agencies = sorted({a for d in chron.documents for a in d.agencies})
-    sub = [f"Published {day_text(published)}" if published else ""]
+def to_dict(chron: Chronology | Briefing) -> dict:
+    b = Briefing.of(chron)
+    agencies = sorted({a for d in b.documents for a in d.agencies})
+    sub = [b.words.published.format(day=day_text(b.date, words=b.words.dates)) if b.date else ""]
     if agencies:
         sub.append(", ".join(agencies))
     return {
-        "title": {"text": {"headline": html.escape(title),
+        "title": {"text": {"headline": html.escape(b.feed_title),
                            "text": html.escape(" · ".join(s for s in sub if s))}},
-        "events": [event_dict(chron, e, published) for e in chron.events],
+        "events": [event_dict(b, row) for row in b.rows],
     }
 
 
-def dumps(chron: Chronology) -> str:
-    return json.dumps(to_dict(chron), ensure_ascii=False, indent=2) + "\n"
+def dumps(chron: Chronology | Briefing) -> str:
+    return encode(to_dict(chron))
 
 
 def write(chron: Chronology, path: Path, **_: object) -> None:

@@ -27,7 +27,7 @@ import re
 from pathlib import Path
 from xml.sax.saxutils import quoteattr
 
-from ..model import Chronology, Document, Timex
+from ..model import Anchor, AnchorKind, Chronology, Document, Timex
 
 log = logging.getLogger(__name__)
 
@@ -85,7 +85,8 @@ def to_timeml(doc: Document, timexes: list[Timex], *, declaration: bool = True) 
             attrs += f" freq={_attr(t.freq)}"
         if t.quant:
             attrs += f" quant={_attr(t.quant)}"
-        if doc.published and t.anchor.startswith("dct"):
+        anchor = Anchor.of(t.anchor)
+        if doc.published and anchor is not None and anchor.kind is AnchorKind.DCT:
             attrs += ' temporalFunction="true" anchorTimeID="t0"'
         else:
             attrs += ' temporalFunction="false"'

@@ -35,6 +35,10 @@ MAX_BYTES_ENV = "CHRONO_MAX_BYTES"
 #: Single-byte encodings that news text in Western languages comes in.
 SINGLE_BYTE_ENCODINGS = ("cp1252", "latin-1", "iso8859-15")
 
+#: What a path that is not a regular file is, for the message that refuses it.
+NOT_A_FILE = ((stat.S_ISFIFO, "a named pipe (FIFO)"), (stat.S_ISSOCK, "a socket"), (stat.S_ISCHR, "a device"),
+              (stat.S_ISBLK, "a device"), (lambda mode: True, "a special file"))
+
 #: Magic numbers of binary formats people hand over by mistake: prefix -> (name, what to do).
 MAGIC_NUMBERS: tuple[tuple[bytes, str, str], ...] = (
     (b"\x89PNG\r\n\x1a\n", "a PNG image", "give the article as text (.txt) or a web page (.html)"),
@@ -117,8 +121,7 @@ def load_bytes(source: str | os.PathLike | bytes, *, max_bytes: int | None = Non
     except OSError as exc:
         raise InputError(f"cannot read {path}: {exc.strerror or exc}; check its permissions") from exc
     if not stat.S_ISREG(info.st_mode):
-        what = ("a named pipe (FIFO)" if stat.S_ISFIFO(info.st_mode) else "a socket" if stat.S_ISSOCK(info.st_mode)
-                else "a device" if stat.S_ISCHR(info.st_mode) or stat.S_ISBLK(info.st_mode) else "not a regular file")
+        what = next((name for test, name in NOT_A_FILE if test(info.st_mode)), NOT_A_FILE[-1][1])
         raise InputError(f"{path} is {what}, not a file; save the article to a file, or pipe it to - (stdin)")
     try:
         size = info.st_size

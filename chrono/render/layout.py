@@ -12,7 +12,8 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from ..dates_display import _MONTHS, _DAYS
+from ..datetext import month_text, words_of
+from ..lang.display import DateWords
 
 MIN_GAP_DAYS = 30
 MAX_SEGMENTS = 6
@@ -81,24 +82,32 @@ def segment_of(segs: list[Segment], d: date) -> int:
     return min(range(len(segs)), key=lambda i: min(abs((segs[i].start - d).days), abs((segs[i].end - d).days)))
 
 
-def headers(seg: Segment) -> list[str]:
+def _words(words: DateWords | None) -> DateWords:
+    return words if words is not None else words_of().dates
+
+
+def headers(seg: Segment, words: DateWords | None = None) -> list[str]:
     """What a segment covers, longest first: ["Jan–Apr 2014", "2014"], ["Oct 2017", "2017"], ...
 
-    The renderer uses the longest that fits the segment's width.
+    The renderer uses the longest that fits the segment's width. ``words``: the month names and
+    the run of a language (default: the default language's).
     """
+    w = _words(words)
     first, last = seg.start, seg.end - timedelta(days=1)
     if first.year != last.year:
-        return [f"{first.year}\u2013{last.year}", f"{first.year}\u2013{str(last.year)[-2:]}", str(first.year)]
+        return [w.run.format(first=first.year, last=last.year), w.run.format(first=first.year, last=str(last.year)[-2:]),
+                str(first.year)]
     if first.month == last.month:
-        return [f"{_MONTHS[first.month - 1]} {first.year}", str(first.year)]
+        return [month_text(first, words=w), str(first.year)]
     if first.month == 1 and last.month == 12:
         return [str(first.year)]
-    return [f"{_MONTHS[first.month - 1]}\u2013{_MONTHS[last.month - 1]} {first.year}", str(first.year)]
+    months = w.run.format(first=w.months[first.month - 1], last=w.months[last.month - 1])
+    return [w.month.format(month=months, year=first.year), str(first.year)]
 
 
-def header(seg: Segment) -> str:
+def header(seg: Segment, words: DateWords | None = None) -> str:
     """The longest heading of a segment (see :func:`headers`)."""
-    return headers(seg)[0]
+    return headers(seg, words)[0]
 
 
 def _add_months(d: date, months: int) -> date:
@@ -106,14 +115,16 @@ def _add_months(d: date, months: int) -> date:
     return date(d.year + m // 12, m % 12 + 1, 1)
 
 
-def ticks(seg: Segment, fits: Callable[[list[str]], bool]) -> tuple[list[float], list[tuple[float, str]]]:
+def ticks(seg: Segment, fits: Callable[[list[str]], bool],
+          words: DateWords | None = None) -> tuple[list[float], list[tuple[float, str]]]:
     """Boundary ticks and labels for a segment: ``(boundaries, [(position, label), ...])``.
 
     The finest unit (day, month or year, with steps) whose labels ``fits`` accepts (the renderer
     measures them against the segment's width). Days are labelled "Fri\\n13", months "Nov"
     (January as its year when the segment crosses years), years "2014". A label sits in the middle
-    of the period it names; boundaries mark where periods start.
+    of the period it names; boundaries mark where periods start. ``words`` as for :func:`headers`.
     """
+    w = _words(words)
     lo, hi = seg.lo, seg.hi
     first = date.fromordinal(int(lo) + (0 if lo == int(lo) else 1) if lo > 0 else 1)
     last = date.fromordinal(max(int(hi), 1))
@@ -132,7 +143,8 @@ def ticks(seg: Segment, fits: Callable[[list[str]], bool]) -> tuple[list[float],
         bounds = [d for d in range(first.toordinal(), last.toordinal() + 1)]
         starts = [d for d in bounds if (d - first.toordinal()) % step == 0] if step < 7 else \
             [d for d in bounds if date.fromordinal(d).weekday() == 0]
-        labels = [(d + 0.5, f"{_DAYS[date.fromordinal(d).weekday()]}\n{date.fromordinal(d).day}")
+        labels = [(d + 0.5, w.tick_day.format(weekday=w.weekdays[date.fromordinal(d).weekday()],
+                                              day=date.fromordinal(d).day))
                   for d in starts if shown(date.fromordinal(d), date.fromordinal(d + 1))]
         if labels and fits([t for _, t in labels]):
             return [float(d) for d in bounds if within(d)], labels
@@ -150,7 +162,7 @@ def ticks(seg: Segment, fits: Callable[[list[str]], bool]) -> tuple[list[float],
         for m in picked:
             mid = (m.toordinal() + _add_months(m, 1).toordinal()) / 2
             if shown(m, _add_months(m, 1)):
-                text = str(m.year) if (crosses_year and m.month == 1) else _MONTHS[m.month - 1]
+                text = str(m.year) if (crosses_year and m.month == 1) else w.months[m.month - 1]
                 labels.append((mid, text))
         if labels and fits([t for _, t in labels]):
             return [float(m.toordinal()) for m in picked if within(m.toordinal())], labels

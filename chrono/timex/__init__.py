@@ -4,26 +4,32 @@
 >>> [(t.text, t.type.value, t.value) for t in tag("IS seized Raqqa in early 2014.", date(2017, 10, 14))]
 [('early 2014', 'DATE', '2014')]
 
-Rules and lexicons are data (``lexicon.py``, ``rules.py``), the engine is small
-(``engine.py``), and resolution is a pure function of the anchor (``resolve.py``).
+The words are the language's (:class:`chrono.lang.timex.TimexWords`, English in
+``chrono/lang/en/timex/``); the code here is language-neutral: ``grammar.py`` compiles a language's
+patterns (``patterns.py``), ``engine.py`` recognises and selects candidates, the builders
+(``build/``) turn matches into underspecified values (``spec.py``), and ``discourse.py`` resolves
+them in reading order (``resolve.py``, by the tense of their sentence: ``tense.py``).
 """
 from __future__ import annotations
 
 from datetime import date
 
+from ..lang import Language
 from ..model import AnchorPolicy, Timex
 
 
-def tag(text: str, anchor: date | None, *, policy: AnchorPolicy = AnchorPolicy.NEWS) -> list[Timex]:
+def tag(text: str, anchor: date | None, *, policy: AnchorPolicy = AnchorPolicy.NEWS,
+        language: Language | str | None = None) -> list[Timex]:
     """Every temporal expression in ``text``, sorted by start, non-overlapping.
 
     Offsets are half-open indices into ``text``. Relative expressions resolve against
     ``anchor`` (the publication date) by the tense of their sentence; anaphoric ones
     ("two days later") against the last mentioned date. With ``anchor`` None, they resolve
-    against the last mentioned date or stay underspecified ("XXXX-07").
+    against the last mentioned date or stay underspecified ("XXXX-07"). ``language`` is a
+    :class:`~chrono.lang.Language` or its code (None: :func:`chrono.lang.get`'s default).
     """
     from .engine import tag as _tag
-    return _tag(text, anchor, policy=policy)
+    return _tag(text, anchor, policy=policy, language=language)
 
 
 __all__ = ["tag"]

@@ -1,4 +1,5 @@
-"""Resolution: an underspecified :class:`Spec` plus an anchor becomes a TIMEX3 value.
+"""Resolution: an underspecified :class:`Spec` plus an anchor becomes a TIMEX3 value and its
+:class:`~chrono.model.Anchor`.
 
 Pure functions only. The anchor (publication date) and the last mentioned value are
 arguments; the tense of the sentence ("past", "future", "present" or None) decides the
@@ -6,11 +7,12 @@ direction of weekdays and months without a year.
 """
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date, timedelta
 
-from ..model import AnchorPolicy, Grain
-from ..timevalue import interval
-from .spec import Spec
+from ..model import Anchor, AnchorKind, AnchorPolicy, Grain
+from ..timevalue import add_months, interval
+from .spec import Spec, SpecKind
 
 _GRAIN_OF_UNIT = {"century": Grain.CENTURY, "decade": Grain.DECADE, "year": Grain.YEAR,
                   "half": Grain.HALF, "quarter": Grain.QUARTER, "month": Grain.MONTH,
@@ -40,14 +42,6 @@ def year_of_story(spec: Spec, story: date, anchor: date) -> int | None:
     if year == anchor.year or start > _granular_ref(spec, anchor):
         return None
     return year
-
-
-def add_months(d: date, months: int) -> date:
-    m = d.month - 1 + months
-    y = d.year + m // 12
-    if not 1 <= y <= 9999:
-        raise ValueError("year out of range")
-    return date(y, m % 12 + 1, 1)
 
 
 def format_at(d: date, unit: str) -> str:
@@ -203,10 +197,10 @@ def weekday_by_tense(weekday: int, ref: date, tense: str | None, future: bool | 
     return ref - timedelta(days=back) if back <= fwd else ref + timedelta(days=fwd)
 
 
-def nth_weekday(year: int, month: int, weekday: int, nth: int) -> date:
-    """The ``nth`` ISO ``weekday`` of a month (``nth`` -1: the last)."""
+def nth_weekday(year: int, month: int, weekday: int, nth: int, start: int = 1) -> date:
+    """The ``nth`` ISO ``weekday`` of a month from its day ``start`` on (``nth`` -1: the last)."""
     if nth > 0:
-        first = date(year, month, 1)
+        first = date(year, month, start)
         return first + timedelta(days=(weekday - first.isoweekday()) % 7 + 7 * (nth - 1))
     last = add_months(date(year, month, 1), 1) - timedelta(days=1)
     return last - timedelta(days=(last.isoweekday() - weekday) % 7)
@@ -221,8 +215,11 @@ def _ref_date(value: str | None) -> tuple[date, Grain] | None:
     return iv[0], iv[2]
 
 
+NONE = Anchor(AnchorKind.NONE)
+
+
 def resolve(spec: Spec, anchor: date | None, tense: str | None = None, previous: str | None = None,
-            policy: AnchorPolicy = AnchorPolicy.NEWS, story: str | None = None) -> tuple[str, str]:
+            policy: AnchorPolicy = AnchorPolicy.NEWS, story: str | None = None) -> tuple[str, Anchor]:
     """The TIMEX3 value of a spec, and what it was resolved against.
 
     ``anchor`` is the publication date (or None); ``previous`` the value of the last
@@ -232,19 +229,19 @@ def resolve(spec: Spec, anchor: date | None, tense: str | None = None, previous:
     try:
         return _resolve(spec, anchor, tense, previous, policy, story)
     except (ValueError, OverflowError):
-        return _underspecified(spec), "none"
+        return _underspecified(spec), NONE
 
 
 def _underspecified(spec: Spec) -> str:
-    if spec.kind == "fixed":
+    if spec.kind is SpecKind.FIXED:
         return spec.value
-    if spec.kind == "date":
+    if spec.kind is SpecKind.DATE:
         return _fields_value(spec.year, spec) + (spec.time or "")
-    if spec.kind == "weekday":
+    if spec.kind is SpecKind.WEEKDAY:
         return f"XXXX-WXX-{spec.weekday}" + (spec.time or spec.part or "")
-    if spec.kind == "weekend":
+    if spec.kind is SpecKind.WEEKEND:
         return "XXXX-WXX-WE"
-    if spec.kind == "offset":
+    if spec.kind is SpecKind.OFFSET:
         if spec.unit in ("day", "time") and spec.time:
             return "XXXX-XX-XX" + spec.time
         return {"day": "XXXX-XX-XX", "week": "XXXX-WXX", "weekend": "XXXX-WXX-WE", "month": "XXXX-XX",
@@ -253,116 +250,138 @@ def _underspecified(spec: Spec) -> str:
     return "XXXX"
 
 
+class _Ref:
+    """The reference of deictic expressions: a day, what it is (an anchor), and the last mentioned date."""
+
+    def __init__(self, day: date, anchor: Anchor, previous: str | None, prev: tuple[date, Grain] | None):
+        self.day, self.anchor, self.previous, self.prev = day, anchor, previous, prev
+
+    def by(self, tense: str | None) -> Anchor:
+        return replace(self.anchor, tense=tense or "none")
+
+    @property
+    def previous_anchor(self) -> Anchor:
+        return Anchor(AnchorKind.PREVIOUS, self.previous)
+
+
 def _resolve(spec: Spec, anchor: date | None, tense: str | None, previous: str | None,
-             policy: AnchorPolicy, story: str | None = None) -> tuple[str, str]:
-    if spec.kind == "fixed":
-        return spec.value, "none"
+             policy: AnchorPolicy, story: str | None = None) -> tuple[str, Anchor]:
+    if spec.kind is SpecKind.FIXED:
+        return spec.value, NONE
     prev = _ref_date(previous)
     narrative = policy == AnchorPolicy.NARRATIVE
-    # the reference of deictic expressions
     if narrative and prev is not None:
-        ref, ref_name = prev[0], f"previous:{previous}"
+        ref = _Ref(prev[0], Anchor(AnchorKind.PREVIOUS, previous), previous, prev)
     elif anchor is not None:
-        ref, ref_name = anchor, f"dct:{anchor.isoformat()}"
+        ref = _Ref(anchor, Anchor(AnchorKind.DCT, anchor.isoformat()), previous, prev)
     elif prev is not None:
-        ref, ref_name = prev[0], f"previous:{previous}"
+        ref = _Ref(prev[0], Anchor(AnchorKind.PREVIOUS, previous), previous, prev)
     else:
-        return _underspecified(spec), "none"
-
-    if spec.kind == "date":
-        if spec.year is not None:
-            return _fields_value(spec.year, spec) + (spec.time or ""), "none"
-        sentence_tense = tense
+        return _underspecified(spec), NONE
+    if spec.kind is SpecKind.DATE:
+        return _resolve_date(spec, anchor, tense, ref, narrative, story)
+    if spec.kind is SpecKind.WEEKDAY:
         tense = spec.tense or tense
-        if narrative and prev is not None and prev[1] == Grain.YEAR and spec.future is None \
-                and ref_name.startswith("previous:"):
-            # a story told year by year: "The turning point came in 2016. In July, ..." is July 2016
-            return _fields_value(prev[0].year, spec) + (spec.time or ""), ref_name
-        told = _ref_date(story) if tense == "past" and anchor is not None else None
-        year = year_of_story(spec, told[0], anchor) if told is not None else None
-        if year is not None:
-            return _fields_value(year, spec) + (spec.time or ""), f"story:{story} tense:past"
-        if spec.tense == "nearest" and sentence_tense in ("past", "future"):
-            # an event named by its day is the nearest such day, unless that is months away
-            # on the other side of the sentence's tense ("since the Oct. 23 slaying", in May)
-            year = year_by_tense(spec, ref, None)
-            gap = (_fields_start(year, spec) - ref).days
-            if abs(gap) > NEAREST_EVENT_DAYS and (gap > 0) != (sentence_tense == "future"):
-                year = year_by_tense(spec, ref, sentence_tense)
-        else:
-            year = year_by_tense(spec, ref, tense)
-        how = f"tense:{tense or 'none'}" if spec.future is None else ref_name
-        return _fields_value(year, spec) + (spec.time or ""), f"{ref_name} {how}"
-
-    if spec.kind == "weekday":
-        tense = spec.tense or tense
+        day, ref_anchor = ref.day, ref.anchor
         if spec.anaphoric and prev is not None and prev[1] in (Grain.DAY, Grain.TIME):
-            ref, ref_name = prev[0], f"previous:{previous}"
-        d = weekday_by_tense(spec.weekday or 1, ref, tense, spec.future)
-        return d.isoformat() + (spec.time or spec.part or ""), f"{ref_name} tense:{tense or 'none'}"
+            day, ref_anchor = prev[0], ref.previous_anchor
+        d = weekday_by_tense(spec.weekday or 1, day, tense, spec.future)
+        return d.isoformat() + (spec.time or spec.part or ""), replace(ref_anchor, tense=tense or "none")
+    if spec.kind is SpecKind.WEEKEND:
+        d = weekday_by_tense(6, ref.day, tense, spec.future)
+        return format_at(d, "weekend"), ref.by(tense)
+    if spec.kind is SpecKind.HOLIDAY:
+        return _resolve_holiday(spec, tense, ref)
+    if spec.kind is SpecKind.OFFSET:
+        return _resolve_offset(spec, ref)
+    if spec.kind is SpecKind.PREVIOUS:
+        return _resolve_previous(spec, ref)
+    return _underspecified(spec), NONE
 
-    if spec.kind == "weekend":
-        d = weekday_by_tense(6, ref, tense, spec.future)
-        return format_at(d, "weekend"), f"{ref_name} tense:{tense or 'none'}"
 
-    if spec.kind == "holiday":
-        from .lexicon import NTH_WEEKDAY_HOLIDAYS
-        def day_in(year: int) -> date:
-            month, wd, nth = NTH_WEEKDAY_HOLIDAYS[spec.value]
-            if spec.value == "election day":
-                first = date(year, 11, 2)
-                return first + timedelta(days=(2 - first.isoweekday()) % 7)
-            return nth_weekday(year, month, wd, nth)
-        if spec.year is not None:
-            return day_in(spec.year).isoformat(), "none"
-        this = day_in(ref.year)
-        direction = {True: "future", False: "past"}.get(spec.future, tense)
-        if direction == "past" and this > ref:
-            this = day_in(ref.year - 1)
-        elif direction == "future" and this < ref:
-            this = day_in(ref.year + 1)
-        elif direction is None:                       # no tense: the nearest one
-            this = min((day_in(y) for y in (ref.year - 1, ref.year, ref.year + 1)),
-                       key=lambda d: (abs((d - ref).days), d))
-        return this.isoformat(), f"{ref_name} tense:{tense or 'none'}"
+def _resolve_date(spec: Spec, anchor: date | None, tense: str | None, ref: _Ref, narrative: bool,
+                  story: str | None) -> tuple[str, Anchor]:
+    if spec.year is not None:
+        return _fields_value(spec.year, spec) + (spec.time or ""), NONE
+    sentence_tense = tense
+    tense = spec.tense or tense
+    prev = ref.prev
+    if narrative and prev is not None and prev[1] == Grain.YEAR and spec.future is None \
+            and ref.anchor.kind is AnchorKind.PREVIOUS:
+        # a story told year by year: "The turning point came in 2016. In July, ..." is July 2016
+        return _fields_value(prev[0].year, spec) + (spec.time or ""), ref.anchor
+    told = _ref_date(story) if tense == "past" and anchor is not None else None
+    year = year_of_story(spec, told[0], anchor) if told is not None else None
+    if year is not None:
+        return _fields_value(year, spec) + (spec.time or ""), Anchor(AnchorKind.STORY, story, tense="past")
+    if spec.tense == "nearest" and sentence_tense in ("past", "future"):
+        # an event named by its day is the nearest such day, unless that is months away
+        # on the other side of the sentence's tense ("since the Oct. 23 slaying", in May)
+        year = year_by_tense(spec, ref.day, None)
+        gap = (_fields_start(year, spec) - ref.day).days
+        if abs(gap) > NEAREST_EVENT_DAYS and (gap > 0) != (sentence_tense == "future"):
+            year = year_by_tense(spec, ref.day, sentence_tense)
+    else:
+        year = year_by_tense(spec, ref.day, tense)
+    how = ref.by(tense) if spec.future is None else replace(ref.anchor, by_words=True)
+    return _fields_value(year, spec) + (spec.time or ""), how
 
-    if spec.kind == "offset" and spec.unit == "time":
+
+def _resolve_holiday(spec: Spec, tense: str | None, ref: _Ref) -> tuple[str, Anchor]:
+    month, wd, nth, start = spec.nth
+
+    def day_in(year: int) -> date:
+        return nth_weekday(year, month, wd, nth, start)
+
+    if spec.year is not None:
+        return day_in(spec.year).isoformat(), NONE
+    this = day_in(ref.day.year)
+    direction = {True: "future", False: "past"}.get(spec.future, tense)
+    if direction == "past" and this > ref.day:
+        this = day_in(ref.day.year - 1)
+    elif direction == "future" and this < ref.day:
+        this = day_in(ref.day.year + 1)
+    elif direction is None:                       # no tense: the nearest one
+        this = min((day_in(y) for y in (ref.day.year - 1, ref.day.year, ref.day.year + 1)),
+                   key=lambda d: (abs((d - ref.day).days), d))
+    return this.isoformat(), ref.by(tense)
+
+
+def _resolve_offset(spec: Spec, ref: _Ref) -> tuple[str, Anchor]:
+    prev = ref.prev
+    if spec.unit == "time":
         # a time of day: on the last mentioned day if there is one, else on the anchor
         if prev is not None and prev[1] in (Grain.DAY, Grain.TIME):
-            return prev[0].isoformat() + (spec.time or ""), f"previous:{previous}"
-        return ref.isoformat() + (spec.time or ""), ref_name
+            return prev[0].isoformat() + (spec.time or ""), ref.previous_anchor
+        return ref.day.isoformat() + (spec.time or ""), ref.anchor
+    unit = spec.unit or "day"
+    if spec.anaphoric and prev is not None:
+        pdate, pgrain = prev
+        punit = _unit_of(pgrain)
+        if unit == "year" and punit in ("quarter", "half"):
+            # keep the finer grain of the reference ("a year earlier" of 1989-Q3 is 1988-Q3)
+            return format_at(shift(pdate, spec.n, unit), punit) + (spec.time or ""), ref.previous_anchor
+        return format_at(shift(pdate, spec.n, unit), unit) + (spec.time or ""), ref.previous_anchor
+    d = shift(ref.day, spec.n, unit)
+    if spec.season is not None and unit == "year":
+        return f"{d.year:04d}-{spec.season}", ref.anchor
+    return format_at(d, unit) + (spec.time or ""), ref.anchor
 
-    if spec.kind == "offset":
-        unit = spec.unit or "day"
-        if spec.anaphoric and prev is not None:
-            pdate, pgrain = prev
-            pref = f"previous:{previous}"
-            punit = _unit_of(pgrain)
-            if unit == "year" and punit in ("quarter", "half"):
-                # keep the finer grain of the reference ("a year earlier" of 1989-Q3 is 1988-Q3)
-                return format_at(shift(pdate, spec.n, unit), punit) + (spec.time or ""), pref
-            return format_at(shift(pdate, spec.n, unit), unit) + (spec.time or ""), pref
-        d = shift(ref, spec.n, unit)
-        if spec.season is not None and unit == "year":
-            return f"{d.year:04d}-{spec.season}", ref_name
-        return format_at(d, unit) + (spec.time or ""), ref_name
 
-    if spec.kind == "previous" and spec.year is not None:
+def _resolve_previous(spec: Spec, ref: _Ref) -> tuple[str, Anchor]:
+    prev = ref.prev
+    if spec.year is not None:
         # "the 1988 period": the quarter of the last mentioned date, in the year named
         if prev is not None and prev[1] == Grain.QUARTER and spec.unit == "quarter":
-            return f"{spec.year:04d}-Q{(prev[0].month - 1) // 3 + 1}", f"previous:{previous}"
-        return f"{spec.year:04d}", "none"
-
-    if spec.kind == "previous":
-        unit = spec.unit or "day"
-        fits = (prev is not None and (prev[1] == _GRAIN_OF_UNIT[unit] if unit == "quarter"
-                                      else _GRAIN_OF_UNIT[_unit_of(prev[1])].rank >= _GRAIN_OF_UNIT[unit].rank))
-        if fits:
-            return format_at(prev[0], unit) + (spec.time or ""), f"previous:{previous}"
-        d = shift(ref, spec.n, unit)
-        return format_at(d, unit) + (spec.time or ""), ref_name
-
-    return _underspecified(spec), "none"
+            return f"{spec.year:04d}-Q{(prev[0].month - 1) // 3 + 1}", ref.previous_anchor
+        return f"{spec.year:04d}", NONE
+    unit = spec.unit or "day"
+    fits = (prev is not None and (prev[1] == _GRAIN_OF_UNIT[unit] if unit == "quarter"
+                                  else _GRAIN_OF_UNIT[_unit_of(prev[1])].rank >= _GRAIN_OF_UNIT[unit].rank))
+    if fits:
+        return format_at(prev[0], unit) + (spec.time or ""), ref.previous_anchor
+    d = shift(ref.day, spec.n, unit)
+    return format_at(d, unit) + (spec.time or ""), ref.anchor
 
 
 __all__ = ["resolve", "format_at", "shift", "year_by_tense", "weekday_by_tense", "add_months"]

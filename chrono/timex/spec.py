@@ -6,24 +6,38 @@ date; "1998-08-07" is fixed already.
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
+from enum import Enum
+
+
+class SpecKind(str, Enum):
+    """What kind of value an expression has before resolution.
+
+    ``FIXED``    value is final (durations, sets, references, full dates)
+    ``DATE``     calendar fields, some left open (year None: from the tense)
+    ``WEEKDAY``  a weekday (1-7), resolved by tense ("said Friday" / "will meet Friday")
+    ``WEEKEND``  the weekend, resolved by tense
+    ``HOLIDAY``  the n-th weekday of a month (:attr:`Spec.nth`), in a year left open or not
+    ``OFFSET``   ``n`` ``unit`` from the reference: deictic (the anchor) or anaphoric
+                 (the last mentioned date); ``unit`` is day/week/weekend/month/quarter/
+                 half/year/decade/century, or time (a clock time on the day spoken of)
+    ``PREVIOUS`` the last mentioned date itself, at ``unit`` grain ("that day", "the quarter")
+    """
+
+    FIXED = "fixed"
+    DATE = "date"
+    WEEKDAY = "weekday"
+    WEEKEND = "weekend"
+    HOLIDAY = "holiday"
+    OFFSET = "offset"
+    PREVIOUS = "previous"
 
 
 @dataclass(frozen=True)
 class Spec:
-    """What an expression says about its value.
+    """What an expression says about its value (see :class:`SpecKind`)."""
 
-    kind:
-      ``fixed``    value is final (durations, sets, references, full dates)
-      ``date``     calendar fields, some left open (year None: from the tense)
-      ``weekday``  a weekday (1-7), resolved by tense ("said Friday" / "will meet Friday")
-      ``offset``   ``n`` ``unit`` from the reference: deictic (the anchor) or anaphoric
-                   (the last mentioned date); ``unit`` is day/week/weekend/month/quarter/
-                   half/year/decade/century
-      ``previous`` the last mentioned date itself, at ``unit`` grain ("that day", "the quarter")
-    """
-
-    kind: str
+    kind: SpecKind
     value: str = ""
     year: int | None = None
     month: int | None = None
@@ -44,7 +58,18 @@ class Spec:
     tense: str | None = None         # a tense fixed by the words ("Friday's ruling": past)
     type: str | None = None          # overrides the rule's TIMEX3 type
     skip: int = 0                    # characters of the match left out of the extent ("a 16-hour")
+    #: a holiday's day: month, ISO weekday, n-th (-1: the last), the day counting starts on
+    nth: tuple[int, int, int, int] | None = None
+
+    @classmethod
+    def fixed(cls, value: str, **fields) -> "Spec":
+        """A value final already."""
+        return cls(SpecKind.FIXED, value=value, **fields)
 
     def with_mod(self, mod: str | None) -> "Spec":
-        from dataclasses import replace
         return replace(self, mod=mod) if mod else self
+
+    @property
+    def is_year_back(self) -> bool:
+        """"A year earlier", "a year ago": one year back."""
+        return self.kind is SpecKind.OFFSET and self.unit == "year" and self.n == -1

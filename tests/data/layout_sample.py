@@ -2,7 +2,7 @@
 import logging
 
 log = logging.getLogger(__name__)
-WORDS = ("yesterday", "tomorrow")                      # a word list: found ('yesterday', first in the literal order)
+WORDS = ("yesterday", "tomorrow")                      # a word list: both found
 REPORTING = r"(?<![\w-])(?:said|told)\s+\Z"             # a regex with English words: found
 NAMES = {"March": 3}                                    # a month name: found
 GRAIN = "year"                                          # a grain of the model, not a word of a pack

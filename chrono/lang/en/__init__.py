@@ -6,6 +6,9 @@ reader's words) and ``display`` (how dates and headings are written) make one :c
 from __future__ import annotations
 
 from .. import Language
+from .display import DISPLAY
+from .events import EVENTS
 from .reading import READING
+from .timex import WORDS as TIMEX
 
-LANGUAGE = Language(code="en", name="English", timex=None, reading=READING)
+LANGUAGE = Language(code="en", name="English", timex=TIMEX, reading=READING, events=EVENTS, display=DISPLAY)

@@ -1,7 +1,8 @@
-"""Words of time as data: months, weekdays, numbers, units, parts of day, seasons.
+"""English words of time as data: months, weekdays, numbers, units, parts of day, seasons.
 
 Every table maps a lower-case surface form to its meaning. Patterns are built from the keys
-(longest first), so adding a word here is enough to make every rule recognise it.
+(longest first, by :mod:`chrono.timex.patterns`), so adding a word here is enough to make every
+rule recognise it.
 """
 from __future__ import annotations
 
@@ -12,11 +13,21 @@ MONTHS: dict[str, int] = {
     "december": 12, "dec": 12,
 }
 
+#: The abbreviated forms (they may take a full stop: "Sept."); the others are full names.
+MONTH_ABBREVIATIONS = frozenset({"jan", "feb", "mar", "apr", "jun", "jul", "aug", "sept", "sep", "oct", "nov",
+                                 "dec"})
+
 WEEKDAYS: dict[str, int] = {
     "monday": 1, "tuesday": 2, "wednesday": 3, "thursday": 4, "friday": 5, "saturday": 6,
     "sunday": 7, "mon": 1, "tues": 2, "tue": 2, "wed": 3, "thurs": 4, "thu": 4, "fri": 5,
     "sat": 6, "sun": 7,
 }
+
+WEEKDAY_ABBREVIATIONS = frozenset({"mon", "tues", "tue", "wed", "thurs", "thu", "fri", "sat", "sun"})
+#: Abbreviations that are words too: a weekday only with their full stop ("Sun.").
+WEEKDAY_ABBREVIATIONS_WITH_STOP = frozenset({"sun"})
+#: Words not capitalised inside names ("Fourth of July").
+NAME_SMALL_WORDS = frozenset({"of", "the"})
 
 #: Number words; "a"/"an" are one; vague quantities are None (an unknown number, "X").
 NUMBERS: dict[str, int | None] = {
@@ -64,21 +75,24 @@ CALENDAR_UNITS: dict[str, str] = {
 }
 
 PARTS_OF_DAY: dict[str, str] = {
-    "morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI", "overnight": "NI",
-    "noon": "T12:00", "midday": "T12:00", "midnight": "T24:00", "dawn": "MO", "daybreak": "MO",
-    "mid-afternoon": "AF", "mid-morning": "MO", "late night": "NI",
+    "morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI",
+    "noon": "T12:00", "midday": "T12:00", "midnight": "T24:00",
 }
 
 SEASONS: dict[str, str] = {
     "spring": "SP", "summer": "SU", "fall": "FA", "autumn": "FA", "winter": "WI",
 }
 
-#: Modifiers before an expression: surface -> TIMEX3 mod.
-MODS_BEFORE: dict[str, str] = {
-    "early": "START", "the beginning of": "START", "the start of": "START",
-    "beginning of": "START", "the dawn of": "START", "mid": "MID", "mid-": "MID",
-    "the middle of": "MID", "the middle of the": "MID", "middle of": "MID", "late": "END", "the end of": "END", "end of": "END", "the close of": "END",
-    "the latter part of": "END", "the first half of": "START", "the second half of": "END",
+#: Range modifiers before an expression: surface -> TIMEX3 mod ("sometime": none, kept in the extent).
+RANGE_MODS: dict[str, str | None] = {
+    "early": "START", "earlier": "START", "late": "END", "later": "END", "mid": "MID",
+    "the beginning of": "START", "the start of": "START", "beginning of": "START",
+    "the middle of": "MID", "middle of": "MID", "the end of": "END", "end of": "END",
+    "the close of": "END", "the latter part of": "END", "the first half of": "START",
+    "the second half of": "END", "the turn of": "START", "the dawn of": "START",
+    "the early part of": "START", "the late part of": "END", "very early": "START", "very late": "END",
+    "earlier in": "START", "early in": "START", "later in": "END", "late in": "END",
+    "the early": "START", "the late": "END", "the mid": "MID", "sometime": None,
 }
 
 #: Quantifying modifiers of durations and dates: surface -> TIMEX3 mod.
@@ -130,12 +144,13 @@ HOLIDAYS: dict[str, str] = {
     "columbus day": "NTH", "mother's day": "NTH", "father's day": "NTH",
 }
 
-#: Holidays on the n-th weekday of a month: surface -> (month, ISO weekday, n; -1 = last).
-NTH_WEEKDAY_HOLIDAYS: dict[str, tuple[int, int, int]] = {
-    "thanksgiving": (11, 4, 4), "thanksgiving day": (11, 4, 4), "labor day": (9, 1, 1),
-    "memorial day": (5, 1, -1), "martin luther king day": (1, 1, 3), "presidents' day": (2, 1, 3),
-    "election day": (11, 2, 1),     # the Tuesday after the first Monday: see build.holiday
-    "columbus day": (10, 1, 2), "mother's day": (5, 7, 2), "father's day": (6, 7, 3),
+#: Holidays on the n-th weekday of a month: surface -> (month, ISO weekday, n; -1 = last,
+#: the day of the month counting starts on).
+NTH_WEEKDAY_HOLIDAYS: dict[str, tuple[int, int, int, int]] = {
+    "thanksgiving": (11, 4, 4, 1), "thanksgiving day": (11, 4, 4, 1), "labor day": (9, 1, 1, 1),
+    "memorial day": (5, 1, -1, 1), "martin luther king day": (1, 1, 3, 1), "presidents' day": (2, 1, 3, 1),
+    "election day": (11, 2, 1, 2),      # the Tuesday after the first Monday: the first from the 2nd
+    "columbus day": (10, 1, 2, 1), "mother's day": (5, 7, 2, 1), "father's day": (6, 7, 3, 1),
 }
 
 #: Year numbers said in words: "nineteen ninety-six".

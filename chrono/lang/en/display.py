@@ -1,0 +1,145 @@
+"""English for the writers: how dates are shown, the briefing's and the timeline's words (data).
+
+The date examples run as tests: ``(TIMEX3 value, mod, relation, words as written, shown)``.
+"""
+from __future__ import annotations
+
+from ..display import BriefingWords, DateWords, DisplayWords, FeedWords, Ordinals, Plural, TimelineWords
+
+DATES = DateWords(
+    months=("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"),
+    weekdays=("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"),
+    day="{weekday} {day} {month}",
+    with_year="{text} {year}",
+    month="{month} {year}",
+    day_run="{weekday} {day}\u2013{last}",
+    run="{first}\u2013{last}",
+    tick_day="{weekday}\n{day}",
+    clock="{text}, {clock}",
+    parts_of_day={"MO": "{text} morning", "AF": "{text} afternoon", "EV": "{text} evening", "NI": "{text} night"},
+    week="week of {day}",
+    weekend="weekend of {day}",
+    quarter="Q{quarter} {year}",
+    halves=("first half of {year}", "second half of {year}"),
+    seasons={"SP": "spring", "SU": "summer", "FA": "autumn", "WI": "winter"},
+    unknown_season="season",
+    season="{season} {year}",
+    decade="{decade}s",
+    century="{ordinal} century",
+    ordinals=Ordinals(by_last_digit={1: "st", 2: "nd", 3: "rd"}, other="th", plain=(10, 20)),
+    mods={"START": "early {text}", "MID": "mid-{text}", "END": "late {text}", "APPROX": "about {text}",
+          "BEFORE": "before {text}", "AFTER": "after {text}", "ON_OR_BEFORE": "by {text}",
+          "ON_OR_AFTER": "from {text}", "LESS_THAN": "less than {text}", "MORE_THAN": "more than {text}"},
+    mid_day="midday {text}",
+    relations={"on": "{text}", "since": "since {text}", "until": "until {text}", "before": "before {text}",
+               "after": "after {text}", "during": "during {text}"},
+    vague={"FUTURE_REF": "in the future", "PAST_REF": "in the past", "PRESENT_REF": "now"},
+    undated="undated",
+    introductions=("in ", "within ", "on ", "at ", "by ", "since ", "until ", "after ", "before ",
+                   "during ", "from ", "over ", "for ", "soon", "later", "recently", "now", "today",
+                   "tomorrow", "yesterday", "next ", "last ", "this "),
+    introduce="in {words}",
+    introduce_duration="within {words}",
+    interval="{first} to {last}",
+    no_interval="no fixed interval",
+    examples=(
+        ("2014", "START", "on", "", "early 2014"),
+        ("2015-11", None, "on", "", "Nov 2015"),
+        ("2017-10-13", None, "since", "", "since Fri 13 Oct 2017"),
+        ("FUTURE_REF", None, "on", "the days ahead", "in the days ahead"),
+        ("FUTURE_REF", None, "on", "", "in the future"),
+        ("P3D", None, "on", "three days", "within three days"),
+        ("PAST_REF", None, "on", "recently", "recently"),
+        ("", None, "on", "", "undated"),
+        ("2017-W41", None, "on", "", "week of Mon 9 Oct 2017"),
+        ("2017-W41-WE", None, "on", "", "weekend of Sat 14 Oct 2017"),
+        ("2017-Q3", None, "until", "", "until Q3 2017"),
+        ("2017-H1", None, "on", "", "first half of 2017"),
+        ("2017-WI", None, "on", "", "winter 2017"),
+        ("201", None, "on", "", "2010s"),
+        ("19", "MID", "on", "", "mid-20th century"),
+        ("2017-10-14TMO", None, "on", "", "Sat 14 Oct 2017 morning"),
+        ("2017-10-14T14:30", "MID", "on", "", "midday Sat 14 Oct 2017, 14:30"),
+        ("2017-10-14", "APPROX", "before", "", "before about Sat 14 Oct 2017"),
+    ),
+)
+
+BRIEFING = BriefingWords(
+    kind="Chronology briefing",
+    kind_of_many="Chronology briefing from {n} articles",
+    meta={"article": "Article", "source": "Source", "published": "Published", "sources": "Sources",
+          "briefing_date": "Briefing date"},
+    meta_line="{label}: ",
+    unknown="unknown",
+    sources_listed="{n} articles, listed at the end",
+    headings={"key_points": "Key points", "timeline": "Timeline", "chronology": "Chronology",
+              "resolution": "How each date was resolved", "sources": "Sources"},
+    points={"latest": "Latest", "expected": "Expected", "background": "Background"},
+    point="{label}, {date}: ",
+    no_points="No dated events were found.",
+    sentence_ends=(".", "!", "?"),
+    full_stop=".",
+    caption="Figure 1. The events on a broken time axis: a day is a point, a month or a year a bar; forecasts "
+            "are hollow and dashed; an arrow runs from \u201csince\u201d to publication; undated expectations "
+            "sit after it.",
+    columns=("Date", "Event", "Source and attribution", "Status"),
+    by_default="the article",
+    source_refs=Plural("Source [{refs}]", "Sources [{refs}]"),
+    status={"fact": "Fact", "forecast": "Forecast", "hypothetical": "Hypothetical", "negated": "Denied"},
+    resolution_intro="Each date in the chronology as written in the article, the TimeML value it was resolved "
+                     "to, the days it covers, and what it was resolved against.",
+    resolution_columns=("As written", "Resolved to", "Resolved against", "Rule"),
+    value_mod="{value} ({mod})",
+    source_published="published {day}",
+    source_unpublished="publication date unknown",
+    source_agencies="agencies: {agencies}",
+    source_file="file: {path}",
+    header_dated="{kind}, {day}",
+    footer=Plural("Prepared with chrono from {n} source", "Prepared with chrono from {n} sources"),
+    page="Page {page} of {pages}",
+    keywords="chronology; timeline; briefing",
+    category="Briefing",
+    comments="Sources: {titles}",
+    against={"dct": "the publication date", "dct_day": "the publication date, {day}",
+             "previous": "the date mentioned before", "previous_day": "the date mentioned before, {day}",
+             "tense": "{tense} tense", "none": "none: the date is written in full"},
+)
+
+TIMELINE = TimelineWords(
+    as_of="As of {day}",
+    events=Plural("{n} event", "{n} events"),
+    events_from="{events} from {n} articles",
+    last_shown="the last {n} shown",
+    source="Source: {what}",
+    sources="Sources: {what}",
+    credit="timeline: chrono",
+    columns=("DATE", "EVENT"),
+    ahead="AHEAD",
+    no_events="no dated events",
+    legend={"day": "fact, on a day", "period": "fact, over a period", "forecast": "forecast (hollow, dashed)",
+            "ongoing": "ongoing since", "published": "published {day}", "post_publication": "after publication"},
+)
+
+FEEDS = FeedWords(
+    date="Date: {date}",
+    as_written=" (as written: \u201c{text}\u201d)",
+    status="Status: {status}",
+    according="According to: {who}",
+    according_story="According to {who}",
+    source="Source: {titles}",
+)
+
+DISPLAY = DisplayWords(
+    dates=DATES,
+    briefing=BRIEFING,
+    timeline=TIMELINE,
+    feeds=FEEDS,
+    untitled="Chronology",
+    untitled_many="Chronology of {n} articles",
+    published="Published {day}",
+    no_headline="(no headline)",
+    quote="\u201c{text}\u201d",
+    aside=" ({text})",
+)
+
+__all__ = ["BRIEFING", "DATES", "DISPLAY", "FEEDS", "TIMELINE"]
