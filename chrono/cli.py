@@ -90,7 +90,7 @@ def main(ctx: click.Context, debug: bool) -> None:
 @click.option("--name", help="File stem of the outputs. Default: the article's file stem, "
                              "or 'chronology' for several articles.")
 @click.option("--style", default="briefing", show_default=True,
-              help="Plot style and Word template from styles/ (NAME.mplstyle, NAME.docx).")
+              help="Plot style and Word template: a style that ships with chrono (briefing, dark) or a path to your own .mplstyle/.docx.")
 @click.option("--narrative", is_flag=True,
               help="Resolve relative dates against the last mentioned date (histories, reports) "
                    "instead of the publication date.")

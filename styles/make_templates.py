@@ -1,4 +1,4 @@
-"""Regenerate the Word templates of chrono's styles: ``briefing.docx`` and ``dark.docx``.
+"""Regenerate the Word templates of chrono's styles: ``chrono/styles/briefing.docx`` and ``dark.docx``.
 
     .venv/bin/python styles/make_templates.py
 
@@ -24,7 +24,7 @@ from docx.oxml import parse_xml
 from docx.oxml.ns import nsdecls, qn
 from docx.shared import Cm, Pt, RGBColor
 
-HERE = Path(__file__).resolve().parent
+HERE = Path(__file__).resolve().parent.parent / "chrono" / "styles"   # the styles ship with the package
 FIXED = datetime(2017, 1, 1)
 
 

@@ -1,4 +1,6 @@
-"""Find a style: a name in ``styles/`` (``briefing`` -> ``briefing.mplstyle``, ``briefing.docx``) or a path.
+"""Find a style: a name of a style that ships with chrono (``briefing`` -> ``briefing.mplstyle``,
+``briefing.docx`` in the package's ``styles`` folder, found through :mod:`importlib.resources` in an
+editable install and a wheel alike) or a path to a file of the user's.
 
 >>> "briefing" in available_styles()
 True
@@ -8,19 +10,20 @@ True
 from __future__ import annotations
 
 import logging
+from importlib import resources
 from pathlib import Path
 
 from ..errors import ChronoError
 
 log = logging.getLogger(__name__)
 
-#: The folder of the styles that come with chrono (the ``styles/`` folder of the repository).
-STYLES_DIR = Path(__file__).resolve().parent.parent.parent / "styles"
+#: The folder of the styles that come with chrono: package data of ``chrono`` (``chrono/styles/``).
+STYLES_DIR = Path(str(resources.files("chrono").joinpath("styles")))
 DEFAULT = "briefing"
 
 
 def available_styles() -> list[str]:
-    """The names of the styles in ``styles/`` that have both a plot style and a Word template."""
+    """The names of the styles that ship with chrono (both a plot style and a Word template)."""
     if not STYLES_DIR.is_dir():
         return []
     plots = {p.stem for p in STYLES_DIR.glob("*.mplstyle")}
