@@ -32,6 +32,7 @@ from ..present import Briefing, Row
 from . import docx_sections as sections
 from .docx_sections import key_points
 from .styles import style_file
+from .template import drop_external
 from .wordml import MAX_HEADLINE, MAX_SENTENCE, MAX_SHORT, add_row, cell_text, para, short as _words, style_ids, table
 
 log = logging.getLogger(__name__)
@@ -108,6 +109,7 @@ def _open_template(style: str | Path):
         doc = Document(str(template))
     except Exception as exc:                          # not a docx, damaged, ...
         raise ChronoError(f"cannot open Word template {template}: {exc}") from exc
+    drop_external(doc, str(template))                 # an attached template, remote links: never passed on
     names = {s.name for s in doc.styles}
     missing = [s for s in REQUIRED_STYLES if s not in names]
     if missing:
