@@ -52,6 +52,16 @@ def _stopped(exc: KeyboardInterrupt) -> None:
     sys.exit(128 + signum)
 
 
+def _language(ctx, param, value: str | None) -> str | None:
+    if value is None:
+        return None
+    from .lang import available
+    code = value.strip().lower()
+    if code not in available():
+        raise click.BadParameter(f"unknown language {value!r}; choose from {', '.join(available())}")
+    return code
+
+
 def _fail(exc: ChronoError, debug: bool) -> None:
     if debug:
         raise exc
@@ -99,8 +109,10 @@ def main(ctx: click.Context, debug: bool) -> None:
 @click.option("--strict", is_flag=True, help="Stop at the first article that fails (default: report "
                                              "failed articles at the end and build the rest).")
 @click.option("--quiet", "-q", is_flag=True, help="Print only errors and the paths written.")
+@click.option("--lang", "language", callback=_language, metavar="CODE",
+              help="Language of the articles (en, es, ...). Default: each article's, told by its words.")
 @click.pass_context
-def build(ctx, articles, published, title, formats, out_dir, name, style, narrative, jobs, strict, quiet):
+def build(ctx, articles, published, title, formats, out_dir, name, style, narrative, jobs, strict, quiet, language):
     """Build the chronology of one or more articles and write it.
 
     ARTICLE is a .txt or .html file, a folder of them, or - for standard input.
@@ -113,14 +125,15 @@ def build(ctx, articles, published, title, formats, out_dir, name, style, narrat
     """
     from .model import AnchorPolicy
     from .pipeline import build_corpus, expand_sources, write
+    from .settings import Settings
     _check_style(style)
     _stop_on_sigterm()
     try:
         sources = expand_sources(articles)
         with _progress(len(sources), quiet) as progress:
-            result = build_corpus(*sources, published=published, title=title, jobs=jobs, strict=strict,
-                                  policy=AnchorPolicy.NARRATIVE if narrative else AnchorPolicy.NEWS,
-                                  progress=progress)
+            settings = Settings(published=published, title=title, jobs=jobs, strict=strict, language=language,
+                                policy=AnchorPolicy.NARRATIVE if narrative else AnchorPolicy.NEWS)
+            result = build_corpus(*sources, settings=settings, progress=progress)
         chron = result.chronology
         paths = write(chron, out_dir, formats, name=name, style=style)
     except ChronoError as exc:
@@ -186,8 +199,10 @@ def _print_table(chron) -> None:
 @click.argument("article", metavar="ARTICLE")
 @click.option("--published", type=DateParam(), help="Publication date; overrides the dateline found in the text.")
 @click.option("--narrative", is_flag=True, help="Resolve relative dates against the last mentioned date.")
+@click.option("--lang", "language", callback=_language, metavar="CODE",
+              help="Language of the article (en, es, ...). Default: told by its words.")
 @click.pass_context
-def tag(ctx, article, published, narrative):
+def tag(ctx, article, published, narrative, language):
     """Print every time expression of ARTICLE as one JSON object a line.
 
     Each line is {"start", "end", "text", "type", "value", "mod"}: offsets are Python str
@@ -196,7 +211,7 @@ def tag(ctx, article, published, narrative):
     from .model import AnchorPolicy
     from .pipeline import read, tag as tag_text
     try:
-        doc = read(article, published=published)
+        doc = read(article, published=published, language=language)
         timexes = tag_text(doc, policy=AnchorPolicy.NARRATIVE if narrative else AnchorPolicy.NEWS)
     except ChronoError as exc:
         _fail(exc, ctx.obj["debug"])
@@ -205,27 +220,84 @@ def tag(ctx, article, published, narrative):
         click.echo(json.dumps(t.to_dict(), ensure_ascii=False))
 
 
+@main.command()
+@click.argument("chronology", metavar="CHRONOLOGY", type=click.Path(dir_okay=False))
+@click.option("--format", "formats", multiple=True, metavar="FMT[,FMT...]",
+              help="Outputs to write (repeat or comma-separate). Default: every format but timeml "
+                   "(which needs the articles' text), less the one read.")
+@click.option("--out", "out_dir", type=click.Path(file_okay=False),
+              help="Output folder (created if missing). Default: the folder of CHRONOLOGY.")
+@click.option("--name", help="File stem of the outputs. Default: the file stem of CHRONOLOGY.")
+@click.option("--style", default="briefing", show_default=True,
+              help="Plot style and Word template: a style that ships with chrono or a path to your own.")
+@click.option("--json", "json_path", type=click.Path(dir_okay=False),
+              help="For a CSV: the JSON of the same build (default: NAME.json beside it).")
+@click.pass_context
+def render(ctx, chronology, formats, out_dir, name, style, json_path):
+    """Write the outputs again from a chronology you corrected: its JSON or its CSV.
+
+    CHRONOLOGY is the NAME.json (or NAME.csv) that chrono build wrote, edited: dates
+    (when.value), headlines, modality, events removed or added. It is checked against the
+    chrono.chronology/1 schema first; a problem stops with one line naming the event and field.
+
+    \b
+    Examples:
+      chrono build article.txt --format json     # out/article.json
+      chrono render out/article.json             # out/article.docx, .png, .pptx, .csv, ...
+      chrono render out/article.csv --format docx,pptx
+    """
+    from pathlib import Path
+    from .load import load
+    from .pipeline import write
+    source = Path(chronology)
+    names = _formats(ctx, None, formats) if formats else None
+    if names is None:
+        own = {".json": "json", ".csv": "csv"}.get(source.suffix.lower())
+        same_place = (out_dir is None or Path(out_dir).resolve() == source.parent.resolve()) and \
+            (name is None or name == source.stem)
+        names = [f for f in FORMATS if f != "timeml" and not (same_place and f == own)]
+    if "timeml" in names:
+        raise click.BadParameter("timeml needs the articles' text, which a chronology does not hold; "
+                                 "write it with chrono build", param_hint="'--format'")
+    _check_style(style)
+    try:
+        chron = load(source, json_path=json_path)
+        paths = write(chron, out_dir or source.parent, names, name=name or source.stem, style=style)
+    except ChronoError as exc:
+        _fail(exc, ctx.obj["debug"])
+        return
+    for path in paths:
+        click.echo(f"wrote {path}")
+
+
 @main.command("eval")
 @click.argument("gold", nargs=-1, required=True, metavar="GOLD...")
 @click.option("--errors", "errors_path", type=click.Path(dir_okay=False),
               help="Write every error (missed, spurious, extent, value, type) with its context to this file.")
+@click.option("--narrative", "policy", flag_value="narrative",
+              help="Resolve every document as a narrative (histories): against its last mentioned dates.")
+@click.option("--news", "policy", flag_value="news",
+              help="Resolve every document as news: against its creation time.")
 @click.pass_context
-def eval_(ctx, gold, errors_path):
+def eval_(ctx, gold, errors_path, policy):
     """Score the temporal tagger on TimeML gold files (TempEval-3 Task A).
 
     GOLD is a .tml file or a folder searched recursively for *.tml. Each document is tagged
     with its creation time (the CREATION_TIME TIMEX3) as publication date; prints strict and
-    relaxed extent P/R/F1, value F1 and type F1.
+    relaxed extent P/R/F1, value F1 and type F1. The anchoring policy is chosen per document
+    (news, or narrative for histories) unless --news or --narrative forces it.
 
     \b
     Examples:
       chrono eval ../shared/data/tempeval3/train
+      chrono eval ../shared/data/wikiwars --narrative
       chrono eval corpus/ --errors errors.tsv
     """
     from .evaluate import evaluate, write_errors
+    from .model import AnchorPolicy
     errors: list | None = [] if errors_path else None
     try:
-        result = evaluate(gold, errors=errors)
+        result = evaluate(gold, errors=errors, policy=AnchorPolicy(policy) if policy else None)
         if errors_path:
             try:
                 write_errors(errors, errors_path)

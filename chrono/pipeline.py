@@ -33,13 +33,15 @@ def read(source: str | os.PathLike | bytes, *, published: date | None = None,
 
 
 def tag(text: str | Document, published: date | None = None, *,
-        policy: AnchorPolicy = AnchorPolicy.NEWS) -> list[Timex]:
-    """Every temporal expression of a text (or a document's text), resolved against ``published``."""
+        policy: AnchorPolicy = AnchorPolicy.NEWS, language: str | None = None) -> list[Timex]:
+    """Every temporal expression of a text (or a document's text), resolved against ``published``,
+    in ``language`` (a code; default: the document's, or English for a plain string)."""
     from .timex import tag as tag_text
     if isinstance(text, Document):
         published = published or text.published
+        language = language or text.language
         text = text.text
-    return tag_text(text, published, policy=policy)
+    return tag_text(text, published, policy=policy, language=language)
 
 
 ARTICLE_SUFFIXES = (".txt", ".text", ".html", ".htm")

@@ -98,6 +98,16 @@ def _register(module) -> Language:
     return language
 
 
+def complete() -> list[str]:
+    """The codes of the packs that serve every stage (tagger, events, reader and display words)."""
+    out = []
+    for code in available():
+        pack = get(code)
+        if all(part is not None for part in (pack.timex, pack.events, pack.reading, pack.display)):
+            out.append(code)
+    return out
+
+
 def available() -> list[str]:
     """The codes of the packs shipped with chrono, and of those loaded."""
     here = Path(__file__).parent
@@ -105,4 +115,4 @@ def available() -> list[str]:
     return sorted(shipped | set(_LOADED))
 
 
-__all__ = ["DEFAULT", "Language", "available", "get", "load", "of"]
+__all__ = ["DEFAULT", "Language", "available", "complete", "get", "load", "of"]

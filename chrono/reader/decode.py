@@ -36,7 +36,7 @@ MAX_BYTES_ENV = "CHRONO_MAX_BYTES"
 SINGLE_BYTE_ENCODINGS = ("cp1252", "latin-1", "iso8859-15")
 
 #: What a path that is not a regular file is, for the message that refuses it.
-NOT_A_FILE = ((stat.S_ISFIFO, "a named pipe (FIFO)"), (stat.S_ISSOCK, "a socket"), (stat.S_ISCHR, "a device"),
+NOT_A_FILE = ((stat.S_ISSOCK, "a socket"), (stat.S_ISCHR, "a device"),
               (stat.S_ISBLK, "a device"), (lambda mode: True, "a special file"))
 
 #: Magic numbers of binary formats people hand over by mistake: prefix -> (name, what to do).
@@ -120,6 +120,8 @@ def load_bytes(source: str | os.PathLike | bytes, *, max_bytes: int | None = Non
         info = path.stat()
     except OSError as exc:
         raise InputError(f"cannot read {path}: {exc.strerror or exc}; check its permissions") from exc
+    if stat.S_ISFIFO(info.st_mode):
+        return _read_pipe(path, limit), str(path)
     if not stat.S_ISREG(info.st_mode):
         what = next((name for test, name in NOT_A_FILE if test(info.st_mode)), NOT_A_FILE[-1][1])
         raise InputError(f"{path} is {what}, not a file; save the article to a file, or pipe it to - (stdin)")
@@ -134,6 +136,21 @@ def load_bytes(source: str | os.PathLike | bytes, *, max_bytes: int | None = Non
     if len(data) > limit:
         raise _too_large(str(path), limit)
     return data, str(path)
+
+
+def _read_pipe(path: Path, limit: int) -> bytes:
+    """The bytes of a named pipe that a writer holds open (``<(command)``, a FIFO being fed); one that
+    no process writes to reads as empty at once instead of waiting forever."""
+    try:
+        fd = os.open(path, os.O_RDONLY | os.O_NONBLOCK)      # opening never waits for a writer
+        os.set_blocking(fd, True)                           # reading waits for data, and ends at EOF
+        with os.fdopen(fd, "rb") as handle:
+            data = handle.read(limit + 1)
+    except OSError as exc:
+        raise InputError(f"cannot read {path}: {exc.strerror or exc}") from exc
+    if len(data) > limit:
+        raise _too_large(str(path), limit)
+    return data
 
 
 def _stray_as_cp1252(exc: UnicodeDecodeError):
