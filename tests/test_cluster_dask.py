@@ -45,3 +45,25 @@ def test_dask_bag_of_texts_local_scheduler():
     chron = merged.compute(scheduler="sync")
     assert len(chron.documents) == 2
     assert any(len({m.doc for m in e.mentions}) == 2 for e in chron.events)   # merged across articles
+
+
+@pytest.mark.dask
+def test_the_readme_snippet_runs_as_a_script(tmp_path):
+    """The README's Dask snippet, saved as a script as a user would, runs (the __main__ guard that
+    process-spawning start methods need is in it)."""
+    import re
+    import shutil
+    import subprocess
+    import sys
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    snippet = re.search(r"## Beyond one machine: Dask.*?```python\n(.*?)```", readme, re.S).group(1)
+    archive = tmp_path / "archive"
+    archive.mkdir()
+    for p in ARTICLES:
+        shutil.copy(p, archive / p.name)
+    script = tmp_path / "build_archive.py"
+    script.write_text(snippet.replace("Client()", "Client(n_workers=1, threads_per_worker=1, dashboard_address=None)"),
+                      encoding="utf-8")
+    proc = subprocess.run([sys.executable, str(script)], cwd=tmp_path, capture_output=True, text=True, timeout=300)
+    assert proc.returncode == 0, proc.stderr[-2000:]
+    assert (tmp_path / "out" / "archive.json").is_file() and (tmp_path / "out" / "archive.csv").is_file()
