@@ -8,6 +8,7 @@
 Systems, each on every page:
   chrono html     chrono.read(the page's HTML bytes); body = the text of the Document's body blocks
   chrono dump     chrono.read(the page's text dump, benchmarks/page_dumps.py: lynx -dump -nolist ...)
+  (--fallback)    chrono.read(the HTML) with trafilatura switched off: chrono's own extractor alone
   trafilatura     trafilatura.extract(html, include_comments=False, output_format="json",
                   with_metadata=True): its text, title and date
   htmldate        htmldate.find_date(html), date only; and find_date(html, original_date=True)
@@ -23,6 +24,7 @@ Scores, the same for every system:
            normalising Unicode (NFKC), quotes, dashes, whitespace and case; close = token F1 >= 0.8.
   date     on the pages whose URL carries a full date (/2019/11/19/, 2019-11-19, -20191115/): the
            URL's date is the reference; exact, and within one day (time zones).
+  CPU pages/s  the same over the process's CPU seconds (steadier when other jobs share the cores)
   pages/s  pages over the seconds spent in the system's calls (after one warm-up call, not counted;
            dump making is timed apart); one-off costs met later (a library loading its data on first
            use) are in it, and show as "ms max" beside the median milliseconds per page.
@@ -172,6 +174,17 @@ def run_chrono(source, ref: Counter) -> Found:
     return _chrono_found(doc, ref)
 
 
+def run_chrono_own(html: bytes, ref: Counter) -> Found:
+    """chrono with trafilatura switched off: its own HTML extractor, the fallback for pages
+    trafilatura finds no text in (``--fallback``)."""
+    import chrono.reader.page as page
+    saved, page.read_page = page.read_page, lambda *a, **k: None
+    try:
+        return run_chrono(html, ref)
+    finally:
+        page.read_page = saved
+
+
 def run_trafilatura(html: bytes) -> Found:
     import trafilatura
     try:
@@ -207,6 +220,7 @@ SYSTEMS = {
 class Tally:
     name: str
     seconds: float = 0.0
+    cpu: float = 0.0                 # process CPU seconds: steadier than wall time on a shared machine
     times: list = field(default_factory=list)
     pages: int = 0
     inter: int = 0
@@ -265,7 +279,14 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--errors", help="write per-page results of every system to this JSON file")
     ap.add_argument("--dumps", default=str(page_dumps.DEFAULT_DIR), help="cache folder of the text dumps")
     ap.add_argument("--dump-tool", default="auto", choices=page_dumps.TOOLS)
+    ap.add_argument("--fallback", action="store_true",
+                    help="also run chrono's own HTML extractor alone (trafilatura switched off)")
     args = ap.parse_args(argv)
+    systems = dict(SYSTEMS)
+    if args.fallback:
+        systems = {"chrono html": SYSTEMS["chrono html"],
+                   "chrono html, own extractor": lambda p, ref: run_chrono_own(p.html, ref),
+                   **{k: v for k, v in SYSTEMS.items() if k != "chrono html"}}
 
     import htmldate
     import trafilatura
@@ -279,14 +300,15 @@ def main(argv: list[str] | None = None) -> int:
     results: dict[str, dict[str, Found]] = {p.id: {} for p in pages}
     tallies = []
     t_all = time.perf_counter()
-    for name, fn in SYSTEMS.items():
+    for name, fn in systems.items():
         tally = Tally(name)
         fn(pages[0], refs[pages[0].id])                           # warm-up: imports, compiled rules
         for p in pages:
-            t0 = time.perf_counter()
+            t0, c0 = time.perf_counter(), time.process_time()
             found = fn(p, refs[p.id])
             found.seconds = time.perf_counter() - t0
             tally.seconds += found.seconds
+            tally.cpu += time.process_time() - c0
             tally.times.append(found.seconds)
             results[p.id][name] = found
             score(tally, p, found, refs[p.id])
@@ -338,7 +360,7 @@ def score(t: Tally, p: Page, f: Found, ref: Counter) -> None:
 
 def print_table(tallies: list[Tally], n: int) -> None:
     head = ["system", "F1 micro", "P micro", "R micro", "F1 macro", "F1>=.9", "title exact",
-            "title close", "date exact", "date ±1d", "no date", "pages/s", "ms median", "ms max"]
+            "title close", "date exact", "date ±1d", "no date", "pages/s", "CPU pages/s", "ms median", "ms max"]
     rows = []
     for t in tallies:
         if t.has_body:
@@ -354,6 +376,7 @@ def print_table(tallies: list[Tally], n: int) -> None:
         rows.append([t.name, *body, fmt(t.date_exact / d if d else None, pct=True),
                      fmt(t.date_near / d if d else None, pct=True),
                      str(t.date_none), f"{t.pages / t.seconds:.1f}" if t.seconds else "—",
+                     f"{t.pages / t.cpu:.1f}" if t.cpu else "—",
                      f"{1000 * statistics.median(t.times):.1f}" if t.times else "—",
                      f"{1000 * max(t.times):.0f}" if t.times else "—"])
     dated = tallies[0].date_pages if tallies else 0

@@ -71,6 +71,9 @@ class ReadingWords:
     sentences: SentenceWords
     datelines: DatelineWords
     agencies: AgencyWords
+    #: The language's function words (articles, pronouns, prepositions, auxiliaries, conjunctions),
+    #: lower case: their density tells running prose from menus and lists (as jusText's stoplists).
+    function_words: frozenset[str] = frozenset()
 
 
 __all__ = ["AgencyWords", "DatelineWords", "Marker", "ReadingWords", "SentenceWords"]

@@ -16,6 +16,7 @@ from .. import lang
 from ..lang.reading import Marker
 from ..model import Span
 from .agencies import known_agency, parse_agency_line
+from .body import judge, pick_title
 from .dateline import parse_dateline
 
 #: Every kind a block can have.
@@ -23,7 +24,10 @@ BLOCK_KINDS = ("navigation", "section", "title", "dateline", "byline", "lead", "
                "caption", "credit", "readmore", "agencies", "boilerplate")
 
 _LIST_NUMBER = re.compile(r"\s*(?:\d{1,3}[.)]|[-*\u2022\u00b7>\u203a\u00bb])\s+")
-_TERMINAL = ".!?\u2026"
+_TERMINAL = ".!?\u2026\u3002\uff01\uff1f"
+_CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]")
+#: A line with this many CJK characters is not a heading (CJK text has no spaces to count words by).
+HEADING_MAX_CJK = 30
 _CLOSING = "\"'\u201d\u2019\u00bb)]"
 
 
@@ -123,6 +127,8 @@ class _Unit:
 
 
 _LINE = re.compile(r"[^\r\n]+")
+#: A date line this many lines above the title, or nearer, or inside the article, dates it.
+DATELINE_ABOVE_TITLE = 25
 TITLE_MIN_WORDS = 3
 TITLE_MAX_WORDS = 30
 HEADING_MAX_WORDS = 12
@@ -196,6 +202,7 @@ def _is_kicker(line: list[str], kinds: list[str | None], i: int) -> bool:
 
 def _is_heading_like(line: str) -> bool:
     return (_word_count(line) <= HEADING_MAX_WORDS and len(line) <= HEADING_MAX_CHARS
+            and len(_CJK.findall(line[:HEADING_MAX_CHARS])) < HEADING_MAX_CJK
             and not _ends_with_punctuation(line) and not line[:1].islower())
 
 
@@ -245,11 +252,16 @@ def _mark_captions(units: list[_Unit], kinds: list[str | None], line: list[str])
                 kinds[i] = "caption"
 
 
-def _mark_end(units: list[_Unit], kinds: list[str | None], line: list[str], start: int) -> None:
-    """The end of the article: an agency credit line or "more stories" lists after some body text."""
+def _mark_end(units: list[_Unit], kinds: list[str | None], line: list[str], start: int,
+              verdicts: list[str] = ()) -> None:
+    """The end of the article: an agency credit line or "more stories" lists after some body text.
+    A "more stories" box inside the story ends where article text (the body detector's "good")
+    resumes."""
     seen_body = False
-    end_zone = False
+    end_zone = resumable = False
     for i in range(start, len(units)):
+        if end_zone and resumable and verdicts and verdicts[i] == "good" and kinds[i] is None:
+            end_zone = False
         if end_zone:
             if kinds[i] is None:
                 kinds[i] = "navigation"
@@ -257,7 +269,7 @@ def _mark_end(units: list[_Unit], kinds: list[str | None], line: list[str], star
         if kinds[i] is None and not _is_heading_like(line[i]):
             seen_body = True
         if seen_body and (kinds[i] == "agencies" or units[i].ends_article):
-            end_zone = True
+            end_zone, resumable = True, kinds[i] != "agencies"
 
 
 def _mark_rest(units: list[_Unit], kinds: list[str | None], line: list[str]) -> None:
@@ -294,16 +306,51 @@ def _join(units: list[_Unit], kinds: list[str | None], line: list[str]) -> tuple
     return blocks, index_map
 
 
+def _indent(text: str, start: int) -> int:
+    """How many spaces or tabs stand before ``start`` on its line."""
+    k = start
+    while k > 0 and text[k - 1] in " \t\u00a0":
+        k -= 1
+    return start - k
+
+
+def _judge(text: str, units: list[_Unit], kinds: list[str | None], line: list[str], title: str | None,
+           language: lang.Language) -> tuple[list[str], int | None]:
+    """The body detector's verdict on each line of a plain text (:mod:`.body`), furniture marked
+    navigation, and the headline it picks (None: the first title-like line rule decides)."""
+    indents = [_indent(text, u.start) for u in units]
+    found = judge(line, indents, language, [k in ("navigation", "boilerplate") for k in kinds])
+    verdicts, first_pass = found.verdicts, found.first_pass
+    t_idx = None if title else pick_title(line, indents, found, kinds, language)
+    start = next((i for i, v in enumerate(verdicts) if v == "good"), len(units))
+    top = t_idx if t_idx is not None else found.start
+    for i, v in enumerate(verdicts):
+        between = top <= i < start and first_pass[i] in ("short", "near")
+        if kinds[i] == "dateline" and not top - DATELINE_ABOVE_TITLE <= i <= found.end:
+            kinds[i] = "navigation"                           # the dates of other stories
+        elif t_idx is not None and i < t_idx:
+            continue                                          # navigation or section: _mark_top
+        elif v == "bad" and kinds[i] is None and not between and not (
+                i + 1 < len(kinds) and kinds[i + 1] == "credit"):   # a caption: _mark_captions
+            kinds[i] = "navigation"
+    return verdicts, t_idx
+
+
 def classify(text: str, hints: tuple[Span, ...] = (), title: str | None = None,
              language: lang.Language | str | None = None) -> tuple[tuple[Span, ...], int | None, int | None]:
-    """Blocks of ``text`` with their kinds, and the indices of the title and section blocks. Pure."""
-    units = _units(text, hints, lang.of(language))
+    """Blocks of ``text`` with their kinds, and the indices of the title and section blocks. Pure.
+
+    A plain text (no ``hints`` from markup) goes through the body detector first (:mod:`.body`)."""
+    language = lang.of(language)
+    units = _units(text, hints, language)
     kinds: list[str | None] = [u.kind for u in units]
     line = [text[u.start:u.end] for u in units]
-    t_idx = _find_title(units, kinds, line, title)
+    verdicts, t_idx = _judge(text, units, kinds, line, title, language) if not hints else ([], None)
+    if t_idx is None:
+        t_idx = _find_title(units, kinds, line, title)
     s_idx = _mark_top(kinds, line, t_idx) if t_idx is not None else None
     _mark_captions(units, kinds, line)
-    _mark_end(units, kinds, line, (t_idx + 1) if t_idx is not None else 0)
+    _mark_end(units, kinds, line, (t_idx + 1) if t_idx is not None else 0, verdicts)
     _mark_rest(units, kinds, line)
     blocks, index_map = _join(units, kinds, line)
     title_block = index_map.get(t_idx) if t_idx is not None else None

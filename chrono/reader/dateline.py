@@ -14,7 +14,16 @@ from functools import lru_cache
 from .. import lang
 from ..model import Span
 
-_SEGMENT_SPLIT = re.compile(r"\s+[|\u2022\u00b7\u2013\u2014/-]\s+|\s*\|\s*|\s+\u2022\s*")
+_SEGMENT_SPLIT = re.compile(r"\s+[|\u2022\u00b7\u2013\u2014/-]\s+|\s*[|;]\s*|\s+\u2022\s*"
+                            r"|(?<=\d{4})/(?=\S)|(?<=[^\W\d])/(?=[^\W\d])|\s/(?=\S)")   # "October 15, 2018/0 Comments/in News"
+#: A list bullet before a line ("* July 2, 2018", text dumps' "+", "o", "#").
+_BULLET = re.compile(r"^(?:[-*+#o\u2022\u00b7\u25aa\u25cf\u2013\u2014]\s+)+")
+#: A year glued to the time that follows it ("Nov 19 20197:05 AM", a text dump's).
+_GLUED_TIME = re.compile(r"(?<!\d)((?:19|20)\d\d)(\d{1,2}:\d\d)(?!\d)")
+#: A name after the date ("November 20, 2019 Emiliano Bellini"): at most this many capitalised words.
+NAME_AFTER_DATE_WORDS = 3
+#: Short fields after a date on its line ("0 Comments", "in News"): at most this many words each.
+TRAILING_FIELD_WORDS = 4
 _TOKEN = re.compile(r"\d+|[^\W\d_]+|\S")
 MAX_DATE_LINE = 120
 
@@ -23,6 +32,13 @@ MAX_DATE_LINE = 120
 def _prefixes(code: str) -> tuple[tuple[re.Pattern[str], int], ...]:
     words = lang.get(code).reading.datelines
     return tuple((re.compile(p + r"\s*[:.\-]?\s*", re.I), rank) for p, rank in words.prefixes)
+
+
+@lru_cache(maxsize=None)
+def _glued_prefix(code: str) -> re.Pattern[str]:
+    """A capitalised prefix glued to the field before it ("... 7:05 AM ESTUpdated Tue, ...")."""
+    words = lang.get(code).reading.datelines
+    return re.compile(r"(?<=[A-Za-z])(?=[A-Z])(?=(?i:" + "|".join(p for p, _ in words.prefixes) + "))")
 
 
 def _tokens(text: str) -> list[str]:
@@ -51,7 +67,8 @@ def _core_at(sig: list[tuple[int, str]], toks: list[str], i: int, months: dict[s
         if shape == "ynn" and seps in ("-|-", "/|/", ".|."):
             return date(int(a), int(b), int(c)), 3
         if shape == "nny" and seps in (".|.", "-|-"):
-            return date(int(c), int(b), int(a)), 3
+            d, m = int(a), int(b)
+            return (date(int(c), d, m) if m > 12 >= d else date(int(c), m, d)), 3   # "11.14.2019": US
         if shape == "nny" and seps == "/|/":
             d, m = int(a), int(b)
             if d > 12 >= m:
@@ -107,43 +124,97 @@ def _byline_date(seg: str, language: lang.Language) -> date | None:
     return None
 
 
-def parse_dateline(line: str, language: lang.Language | str | None = None) -> tuple[date, int] | None:
-    """``(date, rank)`` when ``line`` is a date line; rank 0 published, 1 bare date, 2 updated. Pure."""
-    text = line.strip()
+def _date_then_name(seg: str, language: lang.Language) -> date | None:
+    """ "November 20, 2019 Emiliano Bellini": a date, then a name of a few capitalised words."""
+    toks = seg.split()
+    for cut in range(len(toks) - 1, max(len(toks) - 1 - NAME_AFTER_DATE_WORDS, 0), -1):
+        tail = toks[cut:]
+        if not all(t[:1].isupper() and t.isalpha() for t in tail):
+            break
+        day = parse_date(" ".join(toks[:cut]), language)
+        if day:
+            return day
+    return None
+
+
+_SHORT_NUMERIC = re.compile(r"(\d{1,2})([/.-])(\d{1,2})\2(\d\d)(?!\d)")
+
+
+def _short_date(seg: str, year: int | None, language: lang.Language) -> date | None:
+    """After a prefix ("Published", "Updated"): "16/06/11" (day first, two-digit year), or a date
+    without its year ("3:57 PM ET, March 18") when the page gives the year."""
+    words = language.reading.datelines
+    m = _SHORT_NUMERIC.match(seg)
+    if m and all(_is_time_token(t, "", words) for t in _tokens(seg[m.end():])):
+        d, mo, y = int(m.group(1)), int(m.group(3)), 2000 + int(m.group(4))
+        d, mo = (mo, d) if mo > 12 >= d else (d, mo)
+        try:
+            return date(y, mo, d)
+        except ValueError:
+            return None
+    if year and not _YEAR.search(seg):
+        m = _month_day(language.code).search(seg)
+        if m:
+            return parse_date(f"{seg[:m.end()]} {year}{seg[m.end():]}", language)
+    return None
+
+
+@lru_cache(maxsize=None)
+def _month_day(code: str) -> re.Pattern[str]:
+    """A month and its day without a year ("March 18", "18 March")."""
+    names = "|".join(sorted(map(re.escape, lang.get(code).reading.datelines.months), key=len, reverse=True))
+    return re.compile(rf"\b(?:(?:{names})\.?\s+\d{{1,2}}(?!\d)(?:st|nd|rd|th)?|\d{{1,2}}(?:st|nd|rd|th)?\s+(?:{names})\b\.?)", re.I)
+
+
+def parse_dateline(line: str, language: lang.Language | str | None = None,
+                   year: int | None = None) -> tuple[date, int] | None:
+    """``(date, rank)`` when ``line`` is a date line; rank 0 published, 1 bare date, 2 updated. Pure.
+
+    ``year`` is the page's year, for a prefixed date line that has none ("Updated 3:57 PM ET, March 18").
+    """
+    text = _GLUED_TIME.sub(r"\1 \2", _BULLET.sub("", line.strip()))
     if not text or len(text) > MAX_DATE_LINE or not any(c.isdigit() for c in text):
         return None
     language = lang.of(language)
     words = language.reading.datelines
     prefixes = _prefixes(language.code)
     byline = words.byline.lower()
-    rank = 1
+    text = _glued_prefix(language.code).sub(" | ", text)
+    rank, prefixed = 1, False
     for regex, r in prefixes:
         m = regex.match(text)
         if m:
-            rank, text = r, text[m.end():]
+            rank, text, prefixed = r, text[m.end():], True
             break
     segments = [s for s in _SEGMENT_SPLIT.split(text) if s.strip()]
     found: date | None = None
-    for seg in segments:
+    for n, seg in enumerate(segments):
         seg = seg.strip()
         if seg.lower().startswith(byline) and len(seg.split()) <= 10:
             day = _byline_date(seg, language)
             if day and found is None:
                 found = day
             continue                         # a byline segment
+        seg_rank = None
         for regex, r in prefixes:            # "... | Updated 10:32"
             m = regex.match(seg)
             if m:
-                seg = seg[m.end():]
+                seg, seg_rank, prefixed = seg[m.end():], r, True
                 rank = min(rank, r) if found is None else rank
                 break
-        day = parse_date(seg, language)
+        day = parse_date(seg, language) or (_date_then_name(seg, language) if n == 0 else None)
+        if day is None and prefixed:
+            day = _short_date(seg, year, language)
         if day is not None:
             if found is None:
                 found = day
+            elif seg_rank is not None and seg_rank < rank:
+                found, rank = day, seg_rank  # "Updated Nov 19, 9:41 AM; Posted Nov 18, 8:19 PM"
             continue
         if all(_is_time_token(t, "", words) for t in _tokens(seg)):
             continue                         # a time or time zone segment
+        if found is not None and n > 0 and len(seg.split()) <= TRAILING_FIELD_WORDS:
+            continue                         # "October 15, 2018/0 Comments/in News"
         return None
     return (found, rank) if found else None
 
@@ -158,9 +229,11 @@ def _nth_token_offset(text: str, toks: list[str], n: int) -> int:
     return len(text)
 
 
-def published_of(text: str, blocks: tuple[Span, ...], language: lang.Language | str | None = None) -> date | None:
+def published_of(text: str, blocks: tuple[Span, ...], language: lang.Language | str | None = None,
+                 year: int | None = None) -> date | None:
     """The publication date the date lines of a document give (the best-ranked, first), else a
-    foreign date line near the top."""
+    prefixed date line without a year near the top, dated in ``year`` (the page's), else a foreign
+    date line near the top."""
     best: tuple[int, int, date] | None = None
     for k, b in enumerate(blocks):
         if b.kind != "dateline":
@@ -168,7 +241,13 @@ def published_of(text: str, blocks: tuple[Span, ...], language: lang.Language | 
         found = parse_dateline(text[b.start:b.end], language)
         if found and (best is None or (found[1], k) < best[:2]):
             best = (found[1], k, found[0])
-    return best[2] if best else foreign_dateline(text, blocks)
+    if best is None and year:
+        top = next((k for k, b in enumerate(blocks) if b.kind == "title"), 0)
+        for k, b in enumerate(blocks[max(0, top - 3):top + FOREIGN_DATELINE_BLOCKS], start=max(0, top - 3)):
+            found = parse_dateline(text[b.start:b.end], language, year=year) if b.end - b.start <= MAX_DATE_LINE else None
+            if found and (best is None or (found[1], k) < best[:2]):
+                best = (found[1], k, found[0])
+    return best[2] if best else foreign_dateline(text, blocks, language)
 
 
 #: How many blocks from the top of an article may hold a dateline in another language or format.
@@ -187,20 +266,37 @@ FOREIGN_DATELINE_EXAMPLES = [
 ]
 
 
-def foreign_dateline(text: str, blocks: tuple[Span, ...]) -> date | None:
+def foreign_dateline(text: str, blocks: tuple[Span, ...], language: lang.Language | str | None = None) -> date | None:
     """A dateline our own parser does not read — another language or an odd format — read by
-    dateparser, when no dateline was found: the first short line near the top that is wholly a
-    full date (day, month and year). dateparser is imported only here."""
-    for b in blocks[:FOREIGN_DATELINE_BLOCKS]:
+    dateparser, when no dateline was found: the first short line near the top, then near the
+    title, that is wholly a full date (day, month and year), or is one after a prefix and before a
+    byline ("Posted on Oktober 27, 2015 by Admin"). dateparser is imported only here."""
+    top = next((k for k, b in enumerate(blocks) if b.kind == "title"), 0)
+    near = range(max(0, top - 3), min(len(blocks), top + FOREIGN_DATELINE_BLOCKS))
+    for k in [*range(min(len(blocks), FOREIGN_DATELINE_BLOCKS)), *(k for k in near if k >= FOREIGN_DATELINE_BLOCKS)]:
+        b = blocks[k]
         line = text[b.start:b.end].strip()
         if b.kind == "navigation" or len(line) > MAX_DATE_LINE or not _YEAR.search(line):
             continue
         if not _WORDISH.search(line):
             continue                    # all digits ("10/11/2017"): day and month order unknown
-        day = _dateparser_date(line)
+        day = _dateparser_date(line) or (_dateparser_date(_bare(line, language)) if k >= top else None)
         if day:
             return day
     return None
+
+
+def _bare(line: str, language: lang.Language | str | None) -> str:
+    """A date line without its prefix and the byline after it."""
+    language = lang.of(language)
+    for regex, _ in _prefixes(language.code):
+        m = regex.match(line)
+        if m:
+            line = line[m.end():]
+            break
+    byline = " " + language.reading.datelines.byline.strip().lower() + " "
+    cut = line.lower().find(byline)
+    return line[:cut] if cut > 0 else line
 
 
 def _dateparser_date(line: str) -> date | None:

@@ -1,13 +1,18 @@
 """Read an article: decode it, tell body text from page furniture, find title, dateline and agencies.
 
 ``read_document`` does the I/O (path, ``"-"`` for stdin, or bytes); ``parse_text`` is pure and does
-the rest, with the reader's parts: :mod:`.decode` (bytes to text), :mod:`.html` (web pages),
-:mod:`.blocks` (what each line is), :mod:`.dateline` (the publication date), :mod:`.agencies`
-and :mod:`.sentences`. Every offset refers to :attr:`Document.text`:
+the rest, with the reader's parts: :mod:`.decode` (bytes to text), :mod:`.page` (web pages, through
+trafilatura; :mod:`.html`, our own extractor, when trafilatura finds no text), :mod:`.blocks` (what
+each line is) with :mod:`.body` (where the article is in a text dump), :mod:`.dates` (the one
+publication-date finder) with :mod:`.dateline`, :mod:`.agencies` and :mod:`.sentences`.
+
+Every offset refers to :attr:`Document.text`:
 
 * for plain text, the decoded file exactly (a UTF-8/UTF-16 byte-order mark is not part of it; CRLF,
   NBSP and trailing spaces are kept);
-* for HTML, the extracted main text (see :mod:`chrono.reader.html`).
+* for HTML, the article text extracted from the page — its title, paragraphs, subheadings, list
+  items and table rows, one block each, separated by blank lines (see :mod:`chrono.reader.page`) —
+  not the HTML source.
 """
 from __future__ import annotations
 
@@ -19,11 +24,13 @@ from datetime import date
 from pathlib import Path
 
 from .. import lang
+from ..lang.detect import detect
 from ..errors import InputError
 from ..model import Document, Span
+from . import dates
 from .agencies import agencies_of
 from .blocks import classify, section_name
-from .dateline import parse_date, published_of
+from .dates import find_published
 from .decode import decode_bytes, load_bytes
 from .sentences import split_sentences
 from .textsafe import encodable
@@ -58,20 +65,43 @@ def parse_text(text: str, *, path: str | None = None, published: date | None = N
 
     ``published`` and ``title`` override what is found. ``hints`` (from HTML markup) and
     ``meta_published`` (from HTML metadata) are used by :func:`read_document` for web pages.
-    ``language`` is the code of the article's language (default English).
+    ``language`` is the code of the article's language (default: the complete pack whose function
+    words the text uses most, see :mod:`chrono.lang.detect`; English when the evidence is unclear).
     A lone surrogate (possible only in a Python string, never in decoded bytes) becomes U+FFFD,
     one character for one, so offsets hold and every writer can encode the text.
     """
     text = encodable(text)
-    pack = lang.of(language)
+    pack = lang.of(language or detect(text))
     blocks, t_block, s_block = classify(text, hints, title, pack)
     found_title = text[blocks[t_block].start:blocks[t_block].end].strip() if t_block is not None else None
     section = section_name(text[blocks[s_block].start:blocks[s_block].end]) if s_block is not None else None
     return Document(
         id=doc_id or _default_id(path, text), text=text, path=path,
-        title=title or found_title, published=published or meta_published or published_of(text, blocks, pack),
+        title=title or found_title, published=published or meta_published or find_published(text, blocks, pack),
         section=section or None, agencies=agencies_of(text, blocks, pack), blocks=blocks,
         sentences=_sentences(text, blocks, pack), encoding=encoding, language=pack.code)
+
+
+def _read_page(text: str, label: str, plain: dict) -> Document | None:
+    """A web page read by trafilatura (:mod:`.page`), or None to fall back to our own extractor."""
+    from .page import read_page
+
+    try:
+        page = read_page(text, plain["language"])
+    except Exception as exc:  # noqa: BLE001 - lxml/trafilatura on hostile markup: our own extractor
+        log.debug("%s: trafilatura cannot read the page (%s)", label, exc)
+        return None
+    if page is None or not page.text.strip():
+        return None
+    text = encodable(page.text)
+    pack = lang.of(plain["language"] or detect(text))
+    blocks = page.blocks
+    found = page.published            # one finder for every page: chrono.reader.dates
+    return Document(
+        id=plain["doc_id"] or _default_id(plain["path"], text), text=text, path=plain["path"],
+        title=plain["title"] or page.title, published=plain["published"] or found,
+        section=page.section, agencies=agencies_of(text, blocks, pack), blocks=blocks,
+        sentences=_sentences(text, blocks, pack), encoding=plain["encoding"], language=pack.code)
 
 
 def read_document(source: str | os.PathLike | bytes, *, published: date | None = None, title: str | None = None,
@@ -93,6 +123,9 @@ def read_document(source: str | os.PathLike | bytes, *, published: date | None =
     plain = dict(path=path, published=published, title=title, doc_id=doc_id, encoding=encoding, language=language)
     if not is_html:
         return parse_text(text, **plain)
+    doc = _read_page(text, label, plain)
+    if doc is not None:
+        return doc
     try:
         page = html_text.extract_html(text)
     except Exception as exc:  # noqa: BLE001 - html.parser on hostile markup: fall back to plain text
@@ -100,7 +133,7 @@ def read_document(source: str | os.PathLike | bytes, *, published: date | None =
         return parse_text(text, **plain)
     if not page.text.strip():
         raise InputError(f"{label} is a web page without article text; save the article's text as .txt")
-    meta_date = parse_date(page.published[:10], language) if page.published else None
+    meta_date = dates.meta_date(list(page.dates), language=language)
     doc = parse_text(page.text, hints=page.hints, meta_published=meta_date, **plain)
     if doc.title is None and page.title:
         doc = replace(doc, title=page.title)

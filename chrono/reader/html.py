@@ -1,5 +1,10 @@
 """The main text of a web page, with the stdlib ``html.parser`` (no extra dependency). Pure.
 
+Web pages are read by trafilatura (:mod:`chrono.reader.page`); this extractor reads those it finds
+no article text in (a stub, a menu), and gives :func:`declared_charset` and :func:`looks_like_html`
+to the reader. Measured alone on the 90 development pages (``bench_reader.py --fallback``): body F1
+0.896 micro, 0.850 macro, against 0.967 / 0.963 through trafilatura.
+
 What is kept: the headline (``<h1>``, else ``og:title``, else ``<title>``) and the text blocks of
 the article (``<article>`` or ``<main>`` when the page has one, else the whole ``<body>``), one block
 per paragraph, list item, heading or caption, separated by blank lines. What is dropped: scripts,
@@ -30,7 +35,8 @@ BLOCK_TAGS = frozenset("p div h1 h2 h3 h4 h5 h6 li ul ol dl dt dd figcaption fig
 TAG_HINTS = {"h1": "title", "h2": "heading", "h3": "heading", "h4": "heading", "h5": "heading",
              "h6": "heading", "figcaption": "caption", "caption": "caption"}
 #: ``<meta>`` names and properties that carry the publication date, best first.
-DATE_META = ("article:published_time", "og:article:published_time", "datepublished", "date", "pubdate",
+DATE_META = ("article:published_time", "og:article:published_time", "article:published", "datepublished",
+             "date", "pubdate", "pdate",
              "publishdate", "publish-date", "publish_date", "dc.date.issued", "dc.date", "dcterms.created",
              "sailthru.date", "parsely-pub-date", "article.published", "original-publish-date")
 TITLE_META = ("og:title", "twitter:title", "headline", "dc.title")
@@ -54,6 +60,7 @@ class HtmlArticle:
     title: str | None = None
     published: str | None = None          # the raw date string of the metadata, if any
     hints: tuple[Span, ...] = ()          # one span per block; kind is a hint or "" (no hint)
+    dates: tuple[str, ...] = ()           # every raw date of the metadata, best first
 
 
 def looks_like_html(text: str) -> bool:
@@ -111,9 +118,10 @@ class _Extractor(HTMLParser):
         if tag == "head":
             self.in_head = True
         if tag == "meta":
-            key = (a.get("property") or a.get("name") or a.get("itemprop") or "").lower()
-            if key and a.get("content") and key not in self.meta:
-                self.meta[key] = a["content"]
+            keys = (a.get("property") or a.get("name") or a.get("itemprop") or "").lower().split()
+            for key in keys:                     # itemprop="datePublished dateCreated"
+                if a.get("content") and key not in self.meta:
+                    self.meta[key] = a["content"]
             return
         if tag == "title":
             self.in_title = True
@@ -123,7 +131,7 @@ class _Extractor(HTMLParser):
             if not self.in_ld:
                 self._start_skip(tag)
             return
-        if a.get("itemprop", "").lower() == "datepublished" and (a.get("datetime") or a.get("content")):
+        if "datepublished" in a.get("itemprop", "").lower().split() and (a.get("datetime") or a.get("content")):
             self.meta.setdefault("datepublished", a.get("datetime") or a.get("content"))
         hidden = ("hidden" in a or a.get("aria-hidden", "").lower() == "true"
                   or a.get("role", "").lower() in SKIP_ROLES
@@ -283,9 +291,10 @@ def extract_html(html: str) -> HtmlArticle:
     chosen = [(t, h) for t, h, _ in blocks]
     if title_text is None and page_title:
         chosen.insert(0, (page_title, "title"))
-    published = (next((meta[k] for k in DATE_META if meta.get(k)), None) or _ld_date(parser.ld_parts)
-                 or next((d for d, inside in parser.times if inside), None)
-                 or next((d for d, _ in parser.times), None))
+    candidates = [meta[k] for k in DATE_META if meta.get(k)] + [_ld_date(parser.ld_parts) or ""] + [
+        d for d, inside in parser.times if inside] + [d for d, _ in parser.times]
+    candidates = [c for c in dict.fromkeys(candidates) if c]
+    published = candidates[0] if candidates else None
     pieces: list[str] = []
     hints: list[Span] = []
     pos = 0
@@ -297,7 +306,8 @@ def extract_html(html: str) -> HtmlArticle:
         hints.append(Span(pos, pos + len(text), hint))
         pos += len(text)
     title = _SPACES.sub(" ", title_text).strip() if title_text else page_title
-    return HtmlArticle(text="".join(pieces), title=title, published=published, hints=tuple(hints))
+    return HtmlArticle(text="".join(pieces), title=title, published=published, hints=tuple(hints),
+                       dates=tuple(candidates))
 
 
 __all__ = ["HtmlArticle", "SKIP_TAGS", "SKIP_ROLES", "BLOCK_TAGS", "TAG_HINTS", "DATE_META", "TITLE_META",

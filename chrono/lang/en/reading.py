@@ -129,6 +129,15 @@ DATELINE_EXAMPLES = (
     ("Updated 1032 GMT (1832 HKT) October 14, 2017", date(2017, 10, 14)),
     ("10/14/2017", date(2017, 10, 14)),
     ("October 14, 2017 / 11:32 AM / Updated 2 hours ago", date(2017, 10, 14)),
+    ("* July 2, 2018", date(2018, 7, 2)),                                  # a list item in a text dump
+    ("Published 16/06/11", date(2011, 6, 16)),                             # two-digit year after a prefix
+    ("11.14.2019 09:00 AM", date(2019, 11, 14)),                           # month first: 14 is no month
+    ("Published Tue, Nov 19 20197:05 AM EST", date(2019, 11, 19)),        # year glued to the time
+    ("Published Tue, Nov 19 2019 7:05 AM ESTUpdated Tue, Nov 19 2019 7:16 AM EST", date(2019, 11, 19)),
+    ("October 15, 2018/0 Comments/in Company News", date(2018, 10, 15)),  # fields glued by slashes
+    ("November 20, 2019 Emiliano Bellini", date(2019, 11, 20)),           # the author after the date
+    ("Updated Nov 19, 2019 9:41 AM; Posted Nov 18, 2019 8:19 PM", date(2019, 11, 18)),
+    ("Updated 3:57 PM ET, March 18", None),                                # no year: only with the page's
     ("October 2017", None),
     ("10/11/2017", None),
     ("2017", None),
@@ -181,6 +190,19 @@ SENTENCE_EXAMPLES: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("It fell (see below.) Then it rose.", ("It fell (see below.)", "Then it rose.")),
 )
 
+#: Function words: their share of a paragraph's words tells running prose from page furniture.
+FUNCTION_WORDS: frozenset[str] = frozenset("""
+a an the this that these those there here some any no not each every all both either neither such other
+i me my mine we us our ours you your yours he him his she her hers it its they them their theirs
+who whom whose which what when where why how whether if than then so as
+and or but nor yet because although though while since until unless after before
+of in on at by for from to with without into onto over under about above below between among through
+during against across along around upon within toward towards off out up down near via per
+is am are was were be been being has have had having do does did done will would shall should can
+could may might must ought also only just even still very too more most much many few less least
+said says say told
+""".split())
+
 READING = ReadingWords(
     markers=MARKERS, credit_tail=CREDIT_TAIL, credit_mark=CREDIT_MARK,
     sentences=SentenceWords(ABBREVIATIONS, LOWER_ABBREVIATIONS, NUMBER_ABBREVIATIONS, FINAL_ABBREVIATIONS,
@@ -191,4 +213,5 @@ READING = ReadingWords(
         source_line=r"(?:sources?|agencies|with (?:material|reporting|information) from|with|from)\s*:?\s*(.{1,120})$",
         separators=r"\s*(?:,|/|;|&|\band\b|\bwith\b)\s*",
         examples=AGENCY_EXAMPLES),
+    function_words=FUNCTION_WORDS,
 )

@@ -1,0 +1,256 @@
+"""Where the article is in a text dump or pasted page: a body detector that judges lines by what they are.
+
+A saved or pasted page (``lynx -dump``, a browser's "save as text", a copy of the page) holds the
+article among menus, buttons, link lists, teasers and banners. As jusText does, each paragraph is
+judged by what it is, not by phrases that would end the article:
+
+* page furniture: a dump's markers (``(BUTTON)``, ``IFRAME:``, ``[image]``, form fields ``____``,
+  lynx's ``#alternate`` link lines), a bare list bullet, a line repeated on the page;
+* a list item (lynx's bullets ``* + o #``, ``-``, ``•``) that is not a full sentence: a menu entry;
+* the density of function words (the language's, :attr:`chrono.lang.reading.ReadingWords.function_words`)
+  and the length: long paragraphs of running prose are the article, long lines without function
+  words (a tag cloud, a list of names) are not;
+* short lines take their verdict from their neighbours: a subheading before article text is kept,
+  a short line among menus is not.
+
+:func:`judge` gives each line ``"good"`` (article), ``"bad"`` (furniture) or ``"short"`` (left to the
+block rules); :func:`pick_title` chooses the headline among the lines above the article by what a
+headline looks like and the words it shares with the first paragraphs. Pure.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .. import lang
+
+#: A dump's page furniture (the markup words lynx prints; no language words).
+FURNITURE = re.compile(r"^\s*(?:\(BUTTON\)|IFRAME:|\[[\w\s-]{0,20}\]\s*$|_{3,}|\[INS:|:INS\]|#[^\s#]"
+                       r"|REFRESH\(\d+|\(\w+\)\s*$)")
+#: A list bullet at the start of a line: lynx's ``* + o #``, dashes, dots, arrows.
+BULLET = re.compile(r"^\s*(?:[*+#\u2022\u00b7\u25aa\u25cf\u2023\u203a\u00bb>-]|o(?=\s))\s*")
+#: A row of a table laid out in columns (a dump's tables): two gaps of several spaces between cells.
+TABLE_ROW = re.compile(r"\S(?: {2,}|\t)\S.*\S(?: {2,}|\t)\S")
+_WORD = re.compile(r"\w+")
+_CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]")
+_TERMINAL = ".!?\u2026\u3002\uff01\uff1f"
+_CLOSING = "\"'\u201d\u2019\u00bb)]"
+#: A paragraph this long (characters) with enough function words is article text.
+LENGTH_GOOD = 150
+#: Shorter than this (characters) a paragraph is "short": its neighbours decide.
+LENGTH_SHORT = 70
+#: Function words among the words of running prose (jusText's ``stopwords_high``, a bit lower).
+DENSITY_GOOD = 0.28
+#: Below this, a long line is not prose (names, tags, headlines run together).
+DENSITY_BAD = 0.12
+#: When the text's long lines reach this density at best, the pack is not the text's language
+#: and the density is not used.
+DENSITY_KNOWN = 0.2
+#: A title is looked for among at most this many lines above the first article paragraph.
+TITLE_WINDOW = 25
+TITLE_MIN_WORDS = 3
+TITLE_MAX_WORDS = 30
+#: A line of at least this many words, most of whose word triples (this share) were already on
+#: the page, is a copy (a standfirst shown twice, the article again in a summary box).
+DUPLICATE_MIN_WORDS = 8
+DUPLICATE_SHARE = 0.8
+#: What a short line and a line of furniture cost the article's run (characters of text).
+SHORT_COST = 10
+BAD_COST = 40
+#: Bonus of a title line set apart from the text (less indented: a dump's headings), of one
+#: followed by a byline or date line; cost of a full stop at its end (captions, teasers); cost per
+#: line of distance from the article's run.
+TITLE_INDENTED = 0.4
+TITLE_SIGNED = 0.15
+TITLE_FULL_STOP = 0.3
+TITLE_DISTANCE_COST = 0.01
+#: A byline or date line this many lines under a headline signs it.
+TITLE_BYLINE_LINES = 3
+#: The first article paragraphs a title is compared with.
+TITLE_CONTEXT = 4
+
+
+@dataclass
+class Line:
+    """One line of the text as the detector sees it."""
+
+    text: str                 # without its bullet
+    indent: int
+    bullet: bool
+    furniture: bool
+    repeated: bool
+    verdict: str = ""
+
+
+def _density(text: str, words: frozenset[str]) -> float:
+    toks = _WORD.findall(text.lower())
+    return sum(t in words for t in toks) / len(toks) if toks else 0.0
+
+
+def _terminal(text: str) -> bool:
+    t = text.rstrip().rstrip(_CLOSING).rstrip()
+    return bool(t) and t[-1] in _TERMINAL
+
+
+def _size(text: str) -> int:
+    """Characters, a CJK character counting as three (a word's worth of Latin letters)."""
+    return len(text) + 2 * len(_CJK.findall(text))
+
+
+def _seen_before(words: list[str], seen: set[tuple[str, ...]]) -> bool:
+    """Whether most of a line's word triples were already on the page (a copy of the article)."""
+    grams = {tuple(words[k:k + 3]) for k in range(len(words) - 2)}
+    old = sum(g in seen for g in grams)
+    seen |= grams
+    return len(words) >= DUPLICATE_MIN_WORDS and old >= DUPLICATE_SHARE * len(grams)
+
+
+def _lines(texts: list[str], indents: list[int]) -> list[Line]:
+    counts: dict[str, int] = {}
+    tokens = [_WORD.findall(t.lower()) for t in texts]
+    keys = [" ".join(t) for t in tokens]
+    for k in keys:
+        counts[k] = counts.get(k, 0) + 1
+    out = []
+    seen: set[tuple[str, ...]] = set()
+    for t, ind, k, toks in zip(texts, indents, keys, tokens):
+        m = BULLET.match(t)
+        bare = t[m.end():] if m else t
+        copy = _seen_before(toks, seen)
+        out.append(Line(bare, ind, bool(m), bool(FURNITURE.match(t)) or not k,
+                        (counts[k] > 1 and _size(t) < LENGTH_GOOD) or copy))
+    return out
+
+
+def _first_pass(ln: Line, words: frozenset[str], known: bool) -> str:
+    if ln.furniture:
+        return "bad"
+    if TABLE_ROW.search(ln.text) and not ln.bullet:
+        return "near"                         # a row of a table laid out in columns: as its neighbours
+    size = _size(ln.text)
+    density = _density(ln.text, words) if known else DENSITY_GOOD
+    prose = _terminal(ln.text) or size >= 2 * LENGTH_GOOD
+    if ln.bullet and not (size >= LENGTH_SHORT and prose and density >= DENSITY_GOOD):
+        return "bad"                          # a menu entry, a teaser in a list
+    if ln.repeated:
+        return "bad"
+    if size < LENGTH_SHORT:
+        return "short"
+    if known and density < DENSITY_BAD:
+        return "bad"
+    if size >= LENGTH_GOOD and density >= DENSITY_GOOD and prose:
+        return "good"
+    return "near"
+
+
+def _neighbour(verdicts: list[str], i: int, step: int) -> str:
+    j = i + step
+    while 0 <= j < len(verdicts):
+        if verdicts[j] in ("good", "bad"):
+            return verdicts[j]
+        j += step
+    return "bad"
+
+
+@dataclass(frozen=True)
+class Judgement:
+    """The detector's verdicts on the lines of a text."""
+
+    verdicts: list[str]       # "good", "bad" or "short" (kept for the block rules to name)
+    first_pass: list[str]     # before the neighbours are heard; "near": a middling paragraph
+    repeated: list[bool]      # the line shows more than once on the page
+    start: int                # the article's first and last lines (the best-scoring run)
+    end: int
+
+
+def _region(first: list[str], sizes: list[int], bullets: list[bool]) -> tuple[int, int]:
+    """The run of lines with the most article text in it, furniture counted against (as BTE does)."""
+    best, best_span = 0.0, (0, len(first) - 1)
+    total, lo = 0.0, 0
+    for i, v in enumerate(first):
+        w = {"good": sizes[i], "near": sizes[i] / 2, "short": -SHORT_COST}.get(v, -BAD_COST)
+        if bullets[i] and v in ("good", "near"):
+            w /= 3
+        if total <= 0:
+            total, lo = 0.0, i
+        total += w
+        if total > best:
+            best, best_span = total, (lo, i)
+    return best_span
+
+
+def judge(texts: list[str], indents: list[int], language: lang.Language | str | None = None,
+          furniture: list[bool] = ()) -> Judgement:
+    """The verdict on each line (``texts``: the lines, ``indents``: their indentation, ``furniture``:
+    lines the block rules know as menus or boilerplate). Lines outside the article's run are
+    ``"bad"``; inside it, a short line the neighbours keep stays ``"short"`` (a subheading, dateline
+    or caption, for the block rules to name)."""
+    words = lang.of(language).reading.function_words
+    lines = _lines(texts, indents)
+    for ln, known_furniture in zip(lines, furniture):
+        ln.furniture = ln.furniture or known_furniture
+    long_ones = [_density(ln.text, words) for ln in lines if _size(ln.text) >= LENGTH_GOOD and not ln.furniture]
+    known = bool(words) and bool(long_ones) and max(long_ones) >= DENSITY_KNOWN
+    first = [_first_pass(ln, words, known) for ln in lines]
+    repeated = [ln.repeated for ln in lines]
+    if "good" not in first:     # no article text to judge by: the block rules decide
+        return Judgement(["short"] * len(lines), first, repeated, 0, len(lines) - 1)
+    lo, hi = _region(first, [_size(ln.text) for ln in lines], [ln.bullet for ln in lines])
+    raw, first = first, [v if lo <= i <= hi or v not in ("good", "near") else "bad" for i, v in enumerate(first)]
+    out = list(first)
+    for i, v in enumerate(first):           # near-good: kept unless furniture on both sides
+        if v == "near":
+            out[i] = "good" if "good" in (_neighbour(first, i, -1), _neighbour(first, i, 1)) else "bad"
+    settled = list(out)
+    for i, v in enumerate(settled):         # short: kept before article text, or closing it
+        if v == "short":
+            before, after = _neighbour(settled, i, -1), _neighbour(settled, i, 1)
+            keep = after == "good" or (before == "good" and _terminal(lines[i].text))
+            out[i] = "short" if keep else "bad"
+    return Judgement(out, raw, repeated, lo, hi)
+
+
+def _content(text: str, words: frozenset[str]) -> set[str]:
+    return {t for t in _WORD.findall(text.casefold()) if t not in words and (len(t) > 2 or _CJK.search(t))}
+
+
+def _headline_like(text: str) -> bool:
+    n = len(text.split()) if not _CJK.search(text) else _size(text) // 3
+    t = text.rstrip()
+    return (TITLE_MIN_WORDS <= n <= TITLE_MAX_WORDS and len(t) <= 250 and not t[:1].islower()
+            and not t.endswith(":") and t.count(". ") <= 1)
+
+
+def pick_title(texts: list[str], indents: list[int], judgement: Judgement, kinds: list[str | None],
+               language: lang.Language | str | None = None) -> int | None:
+    """The headline: among the lines just above the article and at its top (``kinds``: what the
+    block rules already named), the headline-like one sharing most words with the first
+    paragraphs; a line set apart (less indented than the text) or followed by a byline or date
+    line is preferred, one ending in a full stop (a caption, a teaser) less so."""
+    words = lang.of(language).reading.function_words
+    j = judgement
+    goods = [k for k in range(j.start, j.end + 1) if j.verdicts[k] == "good" and not BULLET.match(texts[k])]
+    if not goods:
+        return None
+    first = goods[0]
+    context: set[str] = set()
+    for i in goods[:TITLE_CONTEXT]:
+        context |= _content(texts[i], words)
+    best: tuple[float, int] | None = None
+    for i in range(max(0, j.start - TITLE_WINDOW), first):
+        if kinds[i] is not None or FURNITURE.match(texts[i]) or BULLET.match(texts[i]) or not _headline_like(texts[i]):
+            continue
+        own = _content(texts[i], words)
+        if not own:
+            continue
+        shared = len(own & context) / len(own)
+        signed = any(k in ("byline", "dateline") for k in kinds[i + 1:i + 1 + TITLE_BYLINE_LINES])
+        score = (shared + (TITLE_INDENTED if indents[i] < indents[first] else 0.0)
+                 + (TITLE_SIGNED if signed else 0.0) - (TITLE_FULL_STOP if _terminal(texts[i]) else 0.0)
+                 - TITLE_DISTANCE_COST * abs(j.start - i))
+        if (shared > 0 or indents[i] < indents[first]) and (best is None or score > best[0]):
+            best = (score, i)
+    return best[1] if best else None
+
+
+__all__ = ["BULLET", "FURNITURE", "Judgement", "judge", "pick_title"]

@@ -1,0 +1,134 @@
+"""The publication date of an article: one finder for every way chrono reads one.
+
+``chrono tag``, ``chrono build`` and the API all read through :func:`chrono.reader.document.read_document`,
+which asks :func:`find_published` once per article, so they agree on a page's date. The evidence, best
+first:
+
+1. for a web page, htmldate's date (run by trafilatura: metadata, JSON-LD, ``<time>``, the page's own
+   URL in ``og:url`` or ``<link rel=canonical>``, and dates in the page's text);
+2. the page's date metadata as chrono reads it (:func:`meta_date`: the whole value, ISO or not —
+   "Fri, 13 Oct 2017 10:32:00 GMT" — the local day of a time with an offset);
+3. the article's date lines ("Published 16/06/11", "* July 2, 2018", "Updated 3:57 PM ET, March 18"
+   with the year from the page), :func:`chrono.reader.dateline.published_of`.
+
+A date is refused when it is a placeholder (before :data:`MIN_YEAR`, as ``0001-01-01``) or later than
+the page's own "modified"/"updated" evidence. Pure, but for dateparser's import in the last step.
+"""
+from __future__ import annotations
+
+import re
+from datetime import date, datetime, timedelta, timezone
+from email.utils import parsedate_to_datetime
+
+from .. import lang
+from ..model import Span
+from .dateline import parse_dateline, published_of
+
+#: Dates before this year are placeholders ("0001-01-01", "1970-01-01"), not publication dates.
+MIN_YEAR = 1990
+#: A publication date may be this many days after the page's latest "modified" evidence (time zones).
+AFTER_MODIFIED_DAYS = 1
+#: How far into the text a year for year-less date lines is looked for (characters).
+YEAR_WINDOW = 4000
+
+_ISO = re.compile(r"\s*(\d{4})-(\d\d)-(\d\d)(?:[T ](\d\d):(\d\d)(?::(\d\d)(?:[.,]\d+)?)?\s*"
+                  r"(Z|[+-]\d\d:?\d\d)?)?")
+_YEAR = re.compile(r"(?<![\d/.-])((?:19|20)\d\d)(?![\d/.-])")
+
+
+def _offset(raw: str | None) -> timezone | None:
+    if not raw:
+        return None
+    if raw == "Z":
+        return timezone.utc
+    sign = -1 if raw[0] == "-" else 1
+    digits = raw[1:].replace(":", "")
+    return timezone(sign * timedelta(hours=int(digits[:2]), minutes=int(digits[2:4])))
+
+
+def parse_datetime(value: str, language: lang.Language | str | None = None) -> tuple[date, timezone | None] | None:
+    """The day of a metadata date value and its UTC offset, if it gives one. The day is the one
+    written (the local day where the value carries an offset). ISO 8601, RFC 2822 ("Fri, 13 Oct 2017
+    10:32:00 GMT") or a date line chrono reads ("November 20, 2019 13:42")."""
+    value = (value or "").strip()
+    if not value:
+        return None
+    m = _ISO.match(value)
+    if m:
+        try:
+            day = date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
+        except ValueError:
+            return None
+        return day, _offset(m.group(7)) if m.group(4) else None
+    try:
+        stamp = parsedate_to_datetime(value)
+    except (TypeError, ValueError, IndexError):
+        stamp = None
+    if isinstance(stamp, datetime):
+        return stamp.date(), stamp.tzinfo if isinstance(stamp.tzinfo, timezone) else None
+    found = parse_dateline(value, language)
+    return (found[0], None) if found else None
+
+
+def plausible(day: date | None, modified: date | None = None) -> bool:
+    """Not a placeholder, and not after the page's latest modification (if known)."""
+    if day is None or day.year < MIN_YEAR:
+        return False
+    return modified is None or day <= modified + timedelta(days=AFTER_MODIFIED_DAYS)
+
+
+def meta_date(values: list[str], modified: list[str] = (), language: lang.Language | str | None = None) -> date | None:
+    """The first plausible date of the page's date metadata (best first). A time given in UTC
+    counts on the page's own day when another of its times carries a local offset."""
+    pairs = [(v, p) for v in values if (p := parse_datetime(v, language))]
+    latest = _latest(modified, language)
+    local = next((tz for _, (_, tz) in pairs if tz is not None and tz.utcoffset(None)), None)
+    for value, (day, tz) in pairs:
+        if local is not None and tz is not None and not tz.utcoffset(None):
+            day = _shift(value, local) or day
+        if plausible(day, latest):
+            return day
+    return None
+
+
+def _shift(value: str, tz: timezone) -> date | None:
+    m = _ISO.match(value)
+    if not m or not m.group(4):
+        return None
+    try:
+        stamp = datetime(int(m.group(1)), int(m.group(2)), int(m.group(3)), int(m.group(4)), int(m.group(5)),
+                         tzinfo=timezone.utc)
+        return stamp.astimezone(tz).date()
+    except (ValueError, OverflowError):     # "0001-01-01T00:00Z" one hour west is out of range
+        return None
+
+
+def _latest(values, language) -> date | None:
+    days = [p[0] for p in (parse_datetime(v, language) for v in values) if p and p[0].year >= MIN_YEAR]
+    return max(days) if days else None
+
+
+def page_year(text: str) -> int | None:
+    """The year the top of a text gives most often (for date lines printed without one)."""
+    years = [int(y) for y in _YEAR.findall(text[:YEAR_WINDOW])]
+    return max(set(years), key=lambda y: (years.count(y), y)) if years else None
+
+
+def find_published(text: str, blocks: tuple[Span, ...], language: lang.Language | str | None = None, *,
+                   extracted: str | None = None, meta: list[str] = (), modified: list[str] = ()) -> date | None:
+    """The publication date of an article: htmldate's (``extracted``), else the metadata's
+    (``meta``, best first), else the text's date lines; never a placeholder nor a date after the
+    page's ``modified`` evidence."""
+    latest = _latest(modified, language)
+    if extracted:
+        found = parse_datetime(extracted, language)
+        if found and plausible(found[0], latest):
+            return found[0]
+    day = meta_date(list(meta), list(modified), language) if meta else None
+    if day:
+        return day
+    day = published_of(text, blocks, language, year=page_year(text))
+    return day if plausible(day, latest) else None
+
+
+__all__ = ["MIN_YEAR", "find_published", "meta_date", "page_year", "parse_datetime", "plausible"]
