@@ -206,7 +206,8 @@ def tag(ctx, article, published, narrative, language):
     """Print every time expression of ARTICLE as one JSON object a line.
 
     Each line is {"start", "end", "text", "type", "value", "mod"}: offsets are Python str
-    indices into the decoded file, unchanged; type and value are TimeML TIMEX3.
+    indices into the decoded file, unchanged, for a text file; for a web page, into the article
+    text chrono extracts from it (not into the HTML). type and value are TimeML TIMEX3.
     """
     from .model import AnchorPolicy
     from .pipeline import read, tag as tag_text
@@ -236,7 +237,7 @@ def tag(ctx, article, published, narrative, language):
 def render(ctx, chronology, formats, out_dir, name, style, json_path):
     """Write the outputs again from a chronology you corrected: its JSON or its CSV.
 
-    CHRONOLOGY is the NAME.json (or NAME.csv) that chrono build wrote, edited: dates
+    CHRONOLOGY is the NAME.json (or NAME.csv, NAME.xlsx) that chrono build wrote, edited: dates
     (when.value), headlines, modality, events removed or added. It is checked against the
     chrono.chronology/1 schema first; a problem stops with one line naming the event and field.
 
@@ -252,7 +253,7 @@ def render(ctx, chronology, formats, out_dir, name, style, json_path):
     source = Path(chronology)
     names = _formats(ctx, None, formats) if formats else None
     if names is None:
-        own = {".json": "json", ".csv": "csv"}.get(source.suffix.lower())
+        own = {".json": "json", ".csv": "csv", ".xlsx": "xlsx"}.get(source.suffix.lower())
         same_place = (out_dir is None or Path(out_dir).resolve() == source.parent.resolve()) and \
             (name is None or name == source.stem)
         names = [f for f in FORMATS if f != "timeml" and not (same_place and f == own)]
