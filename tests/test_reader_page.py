@@ -89,3 +89,21 @@ def test_odd_markup_never_crashes(markup):
         assert type(exc).__name__ == "InputError"
         return
     assert all(0 <= b.start <= b.end <= len(doc.text) for b in doc.blocks)
+
+
+def test_a_deeply_nested_json_ld_block_does_not_derail_the_page(tmp_path):
+    """Issue 16: a JSON-LD block nested thousands deep once sent the page to the plain-text path and the
+    headline became raw markup; the page reads as a page, with its title and date."""
+    import chrono
+    nested = "[" * 5000 + "]" * 5000
+    page = tmp_path / "nested.html"
+    page.write_text(f'<html><head><title>Rebels take the town - Example News</title>'
+                    f'<script type="application/ld+json">{{"@type": "NewsArticle", "datePublished": "2017-10-14",'
+                    f' "x": {nested}}}</script></head><body><article><h1>Rebels take the town</h1>'
+                    f'<p>Rebels took the town on Friday after a week of fighting, officials said on Saturday.</p>'
+                    f'<p>The army will attack again next week, a spokesman said.</p></article></body></html>',
+                    encoding="utf-8")
+    doc = chrono.read(page)
+    assert doc.title == "Rebels take the town"
+    assert str(doc.published) == "2017-10-14"
+    assert "[[[" not in doc.text and "<" not in doc.text
