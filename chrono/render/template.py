@@ -39,7 +39,7 @@ def _remove(node) -> None:
         parent.remove(node)
 
 
-def drop_external(document, source: str = "the template") -> list[str]:
+def drop_external(document, label: str = "the template") -> list[str]:
     """Remove the external relationships of a python-docx ``Document``; the targets dropped."""
     dropped: list[str] = []
     for part in document.part.package.iter_parts():
@@ -55,7 +55,7 @@ def drop_external(document, source: str = "the template") -> list[str]:
                     _remove(node)
             rels.pop(rid)
     if dropped:
-        log.warning("%s links outside the briefing; dropped: %s", source, "; ".join(dropped))
+        log.warning("%s links outside the briefing; dropped: %s", label, "; ".join(dropped))
     return dropped
 
 
