@@ -20,7 +20,7 @@ from datetime import date
 from pathlib import Path
 
 from .errors import InputError
-from .model import Timex
+from .model import AnchorPolicy, Timex
 
 log = logging.getLogger(__name__)
 
@@ -240,10 +240,18 @@ Tagger = Callable[[str, "date | None"], Sequence[Timex]]
 
 
 def evaluate(paths: Iterable[str | os.PathLike], tagger: Tagger | None = None,
-             errors: list[ErrorCase] | None = None) -> Scores:
-    """Tag every TimeML file under ``paths`` and score it against its gold timexes."""
+             errors: list[ErrorCase] | None = None, policy: AnchorPolicy | None = None) -> Scores:
+    """Tag every TimeML file under ``paths`` and score it against its gold timexes.
+
+    Without a ``tagger``, chrono's tagger runs with ``policy``: NEWS or NARRATIVE forced, or None,
+    the policy chosen per document from its text and creation time
+    (:func:`chrono.timex.choose_policy`).
+    """
     if tagger is None:
-        from .timex import tag as tagger
+        from .timex import tag
+
+        def tagger(text: str, dct: date | None) -> Sequence[Timex]:
+            return tag(text, dct, policy=policy)
     total = Counts()
     files = find_timeml(paths)
     if not files:

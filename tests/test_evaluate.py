@@ -105,3 +105,27 @@ def test_training_corpus_no_regression_and_beats_heideltime_on_extents(train_sco
     assert s.counts.docs >= 250
     # HeidelTime 2.2.1 on the same data: strict 84.1, relaxed 92.1, value 77.5, type 88.0
     assert s.strict_f1 >= 86.5 and s.relaxed_f1 >= 93.5 and s.value_f1 >= 77.5 and s.type_f1 >= 88.5, s.table()
+
+
+HISTORY = """<?xml version="1.0" ?>
+<TimeML>
+<DOCID>history_1</DOCID>
+<DCT><TIMEX3 tid="t0" type="DATE" value="2009-12-19" temporalFunction="false" functionInDocument="CREATION_TIME">2009-12-19</TIMEX3></DCT>
+<TEXT>
+The war began in <TIMEX3 tid="t1" type="DATE" value="1914">1914</TIMEX3>. In <TIMEX3 tid="t2" type="DATE" value="1915">1915</TIMEX3> it spread; in <TIMEX3 tid="t3" type="DATE" value="1916">1916</TIMEX3> came Verdun and in <TIMEX3 tid="t4" type="DATE" value="1917">1917</TIMEX3> America joined. Peace came in <TIMEX3 tid="t5" type="DATE" value="1918">1918</TIMEX3>. On <TIMEX3 tid="t6" type="DATE" value="1918-11-11">11 November</TIMEX3> the guns fell silent.
+</TEXT>
+</TimeML>
+"""
+
+
+def test_cli_eval_chooses_the_policy_and_the_flags_force_it(tmp_path):
+    path = tmp_path / "history_1.tml"
+    path.write_text(HISTORY, encoding="utf-8")
+
+    def value(*flags) -> str:
+        result = CliRunner().invoke(main, ["eval", str(path), *flags])
+        assert result.exit_code == 0, result.output
+        return next(line for line in result.output.splitlines() if line.startswith("value")).split()[-1]
+
+    assert value() == value("--narrative") == "100.0"     # a dateless history: narrative
+    assert float(value("--news")) < 100.0

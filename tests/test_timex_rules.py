@@ -51,7 +51,7 @@ def test_the_engine_names_no_rule():
 
 def test_flags_are_set_in_the_english_table():
     by_name = {r.name: r for r in EN.timex.rules}
-    assert {n for n, r in by_name.items() if r.after_hyphen} == {"date_md_and", "date_dm"}
+    assert {n for n, r in by_name.items() if r.after_hyphen} == {"date_md_and", "date_md_and_year", "date_dm", "year_range_end"}
     assert {n for n, r in by_name.items() if r.reports_quarter} == {"quarter"}
     assert {n: r.year_back for n, r in by_name.items() if r.year_back is not YearBack.NONE} == {
         "ago": YearBack.COUNTED, "year_earlier": YearBack.COMPARED, "quarter_relative": YearBack.COMPARED,
@@ -61,7 +61,16 @@ def test_flags_are_set_in_the_english_table():
 def test_after_hyphen_lets_the_second_day_of_a_range_through():
     text = "Talks are set for Nov. 6-7."
     assert [v for _, v, _ in _tagged(text)] == ["1989-11-06", "1989-11-07"]
-    assert [v for _, v, _ in _tagged(text, _variant("date_md_and", after_hyphen=False))] == ["1989-11-06"]
+    # the second end of a range passes without the flag too: another candidate ends at the hyphen
+    assert [v for _, v, _ in _tagged(text, _variant("date_md_and", after_hyphen=False))] == ["1989-11-06", "1989-11-07"]
+    assert _tagged("It was a non-Friday sale.") == []
+
+
+def test_the_first_end_of_a_range_takes_the_fields_of_the_second():
+    assert [v for _, v, _ in _tagged("In the Battle of Mojkovac in 6-7 January 1916, they fought.")] == [
+        "1916-01-06", "1916-01-07"]
+    assert [v for _, v, _ in _tagged("In August-September 1950 the army held.")] == ["1950-08", "1950-09"]
+    assert [v for _, v, _ in _tagged("Throughout 1915-17, the Empire lost.")] == ["1915", "1917"]
 
 
 def test_reports_quarter_keeps_the_quarter_a_report_is_about():

@@ -84,6 +84,7 @@ class TenseWords:
     future: tuple[str, ...] = ()
     past: tuple[str, ...] = ()
     past_forms: str = ""
+    future_forms: str = ""      # a regex of future and conditional forms ("celebrará", "podría")
     past_suffix: str = ""
     not_past: frozenset[str] = frozenset()          # words the past forms regex takes wrongly ("need")
     not_participle: frozenset[str] = frozenset()    # past markers that stay past after "to be"
@@ -141,6 +142,10 @@ class BuildCues:
     anaphoric_directions: Mapping[str, int] = field(default_factory=dict)
     anaphoric_units: frozenset[str] = frozenset()   # "the following month"
     same_words: frozenset[str] = frozenset()        # "the same month": that month itself
+    #: "the past decade", "over the next decade": a span of long units counted from the reference,
+    #: a duration (P10Y), not the calendar decade
+    span_directions: frozenset[str] = frozenset()
+    span_units: frozenset[str] = frozenset()
     #: "today", "yesterday": day offset and time of day
     deictic_days: Mapping[str, tuple[int, str | None]] = field(default_factory=dict)
     generic_deictic: frozenset[str] = frozenset()   # "today's youth"
@@ -149,8 +154,14 @@ class BuildCues:
     generic_noun_of_before: re.Pattern = NEVER
     #: "ago", "later": sign and whether it counts from the last mentioned date
     ago_directions: Mapping[str, tuple[int, bool]] = field(default_factory=dict)
+    comparison_after: re.Pattern = NEVER            # "a month earlier than usual"
+    day_prepositions: frozenset[str] = frozenset()  # "on the day": the day spoken of (the_unit)
+    utc_zones: frozenset[str] = frozenset()         # zones written with the UTC designator Z
+    #: "the night of 20 June 1791": the part of day of a date, taken into the extent (engine)
+    part_of_date_before: re.Pattern = NEVER
     part_of_day_directions: Mapping[str, int] = field(default_factory=dict)
     night_only_directions: frozenset[str] = frozenset()     # "last night", not "last morning"
+    date_parts: frozenset[str] = frozenset()        # parts of day that keep a weekday a DATE ("Friday night")
     not_before_noon: frozenset[str] = frozenset()           # "high noon"
     clock_pm: str = ""
     clock_am: str = ""
@@ -158,6 +169,11 @@ class BuildCues:
     weekday_name_after: re.Pattern = NEVER          # "Friday Night Lights"
     weekday_name_before: frozenset[str] = frozenset()       # "Good Friday"
     possessive_after: re.Pattern = NEVER            # "Friday's ruling"
+    #: between the two ends of a range ("6-7 January 1916", "August and September 1950"): the first
+    #: end takes the fields it leaves open from the second (engine)
+    range_between: re.Pattern = NEVER
+    #: a dateline opening a text ("MIAMI _", "INDEPENDENCE, MO. (AP)--"): a news report (policy)
+    dateline: re.Pattern = NEVER
     # durations, sets, references
     age_after: re.Pattern = NEVER                   # "a 6-year-old"
     of_after: re.Pattern = NEVER                    # "a quarter of", "the future of"

@@ -18,7 +18,7 @@ from ..lang import Language
 from ..model import AnchorPolicy, Timex
 
 
-def tag(text: str, anchor: date | None, *, policy: AnchorPolicy = AnchorPolicy.NEWS,
+def tag(text: str, anchor: date | None, *, policy: AnchorPolicy | None = AnchorPolicy.NEWS,
         language: Language | str | None = None) -> list[Timex]:
     """Every temporal expression in ``text``, sorted by start, non-overlapping.
 
@@ -27,9 +27,18 @@ def tag(text: str, anchor: date | None, *, policy: AnchorPolicy = AnchorPolicy.N
     ("two days later") against the last mentioned date. With ``anchor`` None, they resolve
     against the last mentioned date or stay underspecified ("XXXX-07"). ``language`` is a
     :class:`~chrono.lang.Language` or its code (None: :func:`chrono.lang.get`'s default).
+    ``policy`` None: chosen from the text and the anchor (:func:`choose_policy`).
     """
     from .engine import tag as _tag
+    if policy is None:
+        policy = choose_policy(text, anchor, language)
     return _tag(text, anchor, policy=policy, language=language)
 
 
-__all__ = ["tag"]
+def choose_policy(text: str, published: date | None, language: Language | str | None = None) -> AnchorPolicy:
+    """The anchoring policy of a text when the user gives none (see :mod:`chrono.timex.policy`)."""
+    from .policy import choose_policy as _choose
+    return _choose(text, published, language)
+
+
+__all__ = ["choose_policy", "tag"]

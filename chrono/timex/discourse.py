@@ -28,8 +28,13 @@ if TYPE_CHECKING:
 #: A story telling an earlier year lends it to the months and days without one for this many
 #: paragraphs after its last dated sentence ("On 9 June 2014 ... On 29 June ...").
 STORY_PARAGRAPHS = 1
+#: A bare year more than this many years from the last year written is an aside (see :func:`_written`).
+ASIDE_YEARS = 10
 _PARAGRAPH = re.compile(r"\n[ \t]*\n")
 _DATEISH = re.compile(r"^\d{4}(?:-(?:\d\d(?:-\d\d)?|Q[1-4]|H[12]|W\d\d|SP|SU|FA|WI))?(?:T.*)?$")
+#: The rank of each grain (0: the coarsest), looked up rather than computed (:attr:`Grain.rank`).
+RANK = {grain: i for i, grain in enumerate(Grain)}
+_WRITTEN = re.compile(r"\d{4}(?![\dX])")
 _COMPARED = (YearBack.COMPARED, YearBack.COUNTED, YearBack.PERIOD)
 
 
@@ -53,6 +58,8 @@ class Discourse:
     story_paragraph: int = 0           # ... and its paragraph
     told_by: frozenset[str] = frozenset()   # the dates of that story: what counts as telling it on
     last_type: TimexType | None = None      # the type of the last time expression
+    written: str | None = None              # the last year written in full ("1917", "June 1917")
+    aside: str | None = None                # a bare year far from it, not (yet) the story's ("since 1813")
 
 
 class Context:
@@ -60,7 +67,7 @@ class Context:
 
     def __init__(self, text: str, anchor: date | None, policy: AnchorPolicy, g: Grammar):
         self.text, self.anchor, self.policy, self.grammar = text, anchor, policy, g
-        self.sentences = Sentences(text, g.words.tense)
+        self.sentences = Sentences(text, g.words.tense, g.language)
         self.paragraphs = [m.end() for m in _PARAGRAPH.finditer(text)]
         self._adverbial = g.words.modifiers.adverbial_before
 
@@ -82,7 +89,7 @@ def _starts_by(value: str, anchor: date) -> bool:
     iv = interval(value.split("T")[0])
     if iv is None:
         return False
-    return iv[0] <= anchor if iv[2].rank <= Grain.YEAR.rank else iv[1] <= anchor + timedelta(days=1)
+    return iv[0] <= anchor if RANK[iv[2]] <= RANK[Grain.YEAR] else iv[1] <= anchor + timedelta(days=1)
 
 
 def _same_period(state: Discourse, c: Candidate, ctx: Context) -> bool:
@@ -94,13 +101,20 @@ def _same_period(state: Discourse, c: Candidate, ctx: Context) -> bool:
 
 
 def _resolve(spec: Spec, ctx: Context, tense: str | None, prev_here: str | None,
-             told: str | None) -> tuple[str, Anchor]:
+             told: str | None, written: str | None = None) -> tuple[str, Anchor]:
+    if spec.kind is SpecKind.OFFSET and spec.unit == "month" and spec.day and not spec.month:
+        # a day of the month spoken of ("el día 13", "am 5."): that month's day (a year spoken of
+        # names no month: then the anchor's)
+        month_here = prev_here if prev_here and re.match(r"\d{4}-\d\d(?!\d)", prev_here) else None
+        value, how = resolve(replace(spec, day=None, anaphoric=month_here is not None), ctx.anchor, tense, month_here,
+                             ctx.policy)
+        return (f"{value}-{spec.day:02d}" if re.fullmatch(r"\d{4}-\d\d", value) else value), how
     if spec.kind is SpecKind.OFFSET and (spec.quarter or spec.half or spec.month):
         value, how = resolve(replace(spec, quarter=None, half=None, month=None), ctx.anchor, tense, prev_here,
                              ctx.policy)
         return value[:4] + (f"-Q{spec.quarter}" if spec.quarter else f"-H{spec.half}" if spec.half
                             else f"-{spec.month:02d}"), how
-    value, how = resolve(spec, ctx.anchor, tense, prev_here, ctx.policy, told)
+    value, how = resolve(spec, ctx.anchor, tense, prev_here, ctx.policy, told, written)
     if spec.kind is SpecKind.DATE and spec.unit == "week" and re.fullmatch(r"\d{4}-\d\d-\d\d", value):
         y, w, _ = date.fromisoformat(value).isocalendar()       # "the week of March 6"
         value = f"{y:04d}-W{w:02d}"
@@ -130,7 +144,7 @@ def _after(state: Discourse, c: Candidate, spec: Spec, ctx: Context, value: str,
         quarter = value                        # "the third quarter", not last year's
     dateish = typ in ("DATE", "TIME") and _DATEISH.match(value) is not None
     if dateish:
-        fine = (interval(value.split("T")[0]) or (None, None, Grain.YEAR))[2].rank >= Grain.MONTH.rank
+        fine = RANK[(interval(value.split("T")[0]) or (None, None, Grain.YEAR))[2]] >= RANK[Grain.MONTH]
         told_on = how.kind is AnchorKind.STORY or (how.kind is AnchorKind.PREVIOUS and how.value in told_by)
         if fine and ((spec.kind is SpecKind.DATE and spec.year is not None and spec.month is not None
                       and ctx.adverbial(c.start)) or how.kind is AnchorKind.STORY
@@ -139,7 +153,9 @@ def _after(state: Discourse, c: Candidate, spec: Spec, ctx: Context, value: str,
             story, story_paragraph = value, para
         else:
             story = None                       # another time: the story is interrupted
-    if dateish and not spec.anaphoric:
+    written, aside = _written(state, c, spec, ctx, value, typ)
+    set_aside = aside is not None and aside != state.aside and ctx.policy is AnchorPolicy.NARRATIVE
+    if dateish and not spec.anaphoric and not set_aside:     # a history counts on from its story, not an aside
         previous = value
         if anchor is None or tense == "past" or _starts_by(value, anchor):
             reported = value
@@ -149,7 +165,46 @@ def _after(state: Discourse, c: Candidate, spec: Spec, ctx: Context, value: str,
                 back = Back.DEICTIC
             else:
                 back = Back.NONE
-    return Discourse(previous, reported, back, quarter, story, story_paragraph, told_by, TimexType(typ))
+    return Discourse(previous, reported, back, quarter, story, story_paragraph, told_by, TimexType(typ), written,
+                     aside)
+
+
+def _written(state: Discourse, c: Candidate, spec: Spec, ctx: Context, value: str, typ: str) -> tuple[str | None, str | None]:
+    """The last year written in the text after this expression, and a far bare year set aside.
+
+    A bare year far from the story's ("the Estates arranged as in 1614", "documents found in 2004",
+    "the largest battle since 1813") or in brackets ("the Civil Constitution (1790)") is an aside: it
+    gives its year to nothing, unless the next bare year is near it (the story has moved on)."""
+    written, aside = state.written, state.aside
+    if typ not in ("DATE", "TIME") or not _WRITTEN.match(value):
+        return written, aside
+    if spec.kind is SpecKind.DATE and spec.year is not None:
+        return value[:4], None
+    if spec.kind is not SpecKind.FIXED:
+        return written, aside
+    year = int(value[:4])
+    text = ctx.text
+    bracketed = text[c.start - 1:c.start] == "(" or text[c.end:c.end + 1] == ")"
+    if written is None or abs(year - int(written)) <= ASIDE_YEARS and not bracketed:
+        return value[:4], None
+    if aside is not None and abs(year - int(aside)) <= ASIDE_YEARS and not bracketed:
+        return value[:4], None
+    return written, value[:4]
+
+
+_OPEN_DAY = re.compile(r"XXXX-XX-(\d\d)")
+_MONTH_OF = re.compile(r"(\d{4})-(\d\d)(?:-\d\d)?(?:T.*)?")
+
+
+def _day_of_month_spoken_of(spec: Spec, previous: str | None) -> Spec:
+    """"On 2 October ... On the 5th": a day of no month named is of the month last spoken of."""
+    if spec.kind is not SpecKind.FIXED or previous is None:
+        return spec
+    day, month = _OPEN_DAY.fullmatch(spec.value), _MONTH_OF.fullmatch(previous)
+    if day is None or month is None:
+        return spec
+    return Spec(SpecKind.DATE, year=int(month.group(1)), month=int(month.group(2)), day=int(day.group(1)),
+                mod=spec.mod)
 
 
 def step(state: Discourse, c: Candidate, ctx: Context) -> tuple[Discourse, Timex]:
@@ -158,7 +213,7 @@ def step(state: Discourse, c: Candidate, ctx: Context) -> tuple[Discourse, Timex
     para = ctx.paragraph(c.start)
     in_story = state.story is not None and para - state.story_paragraph <= STORY_PARAGRAPHS
     told = state.story if in_story and ctx.adverbial(c.start) else None
-    spec = c.spec
+    spec = _day_of_month_spoken_of(c.spec, state.previous)
     prev_here = state.previous
     if spec.kind is SpecKind.OFFSET and spec.anaphoric and in_story and state.previous in state.told_by \
             and anchor is not None and state.story[:4] != f"{anchor.year:04d}":
@@ -183,7 +238,7 @@ def step(state: Discourse, c: Candidate, ctx: Context) -> tuple[Discourse, Timex
         # "the quarter", "the 1988 period" after "the quarter ended Sept. 29": the quarter
         # reported on (after "the first nine months", the period is those months)
         prev_here = state.quarter
-    value, how = _resolve(spec, ctx, tense, prev_here, told)
+    value, how = _resolve(spec, ctx, tense, prev_here, told, state.written)
     typ = _type(spec, c, value)
     new = _after(state, c, spec, ctx, value, typ, how, tense, para, compared)
     if tense and how.tense is None and spec.kind in (SpecKind.DATE, SpecKind.WEEKDAY):

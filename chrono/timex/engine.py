@@ -20,7 +20,7 @@ from ..model import AnchorPolicy, Timex
 from .build import BUILDERS
 from .discourse import Context, Discourse, step
 from .grammar import Grammar, grammar
-from .spec import Spec
+from .spec import Spec, SpecKind
 
 log = logging.getLogger(__name__)
 
@@ -71,12 +71,13 @@ def trigger_positions(g: Grammar, text: str) -> dict[str, list[int]]:
     found: dict[str, list[int]] = {name: [] for name in (*g.trigger_classes, "num")}
     num = found["num"]
     get = g.word_class.get
+    single = g.single_letter_triggers
     for m in _TOKEN.finditer(text):
         w = m.group()
         if w[0].isdigit():
             num.append(m.start())
             continue
-        names = get(w.lower()) if len(w) > 1 else None
+        names = get(w.lower()) if len(w) > 1 or single else None
         if names:
             for name in names:
                 found[name].append(m.start())
@@ -113,8 +114,12 @@ def recognise(text: str, language: Language | str | None = None) -> list[Candida
     g = grammar(language)
     found: list[Candidate] = []
     triggers = trigger_positions(g, text)
+    shared: dict[tuple, list[tuple[int, int]]] = {}        # rules with the same triggers share windows
     for order, rule in enumerate(g.words.rules):
-        spans = _spans(triggers, text, rule)
+        key = (rule.triggers, rule.reach)
+        spans = shared.get(key)
+        if spans is None:
+            spans = shared[key] = _spans(triggers, text, rule)
         if not spans:
             continue
         build = BUILDERS[rule.build]
@@ -135,21 +140,75 @@ def recognise(text: str, language: Language | str | None = None) -> list[Candida
 
 
 def select(text: str, candidates: list[Candidate], language: Language | str | None = None) -> list[Candidate]:
-    """The longest non-overlapping candidates (earlier rules win ties), in text order."""
+    """The longest non-overlapping candidates (earlier rules win ties), in text order.
+
+    A candidate just after a hyphen joined to a word is dropped ("pre-war"), unless its rule may
+    stand there or another candidate ends at the hyphen: the second end of a range ("1775-1780").
+    """
     g = grammar(language)
+    ends = {c.end for c in candidates}
     candidates = [c for c in (_extend_left(g, text, c) for c in candidates)
                   if not (c.start >= 2 and text[c.start - 1] == "-" and text[c.start - 2].isalnum()
-                          and not c.rule.after_hyphen)]
+                          and not c.rule.after_hyphen and c.start - 1 not in ends)]
     candidates.sort(key=lambda c: (-(c.end - c.start), c.order, c.start))
     taken = bytearray(len(text) + 1)
     kept: list[Candidate] = []
     for c in candidates:
-        if taken.find(1, c.start, c.end) != -1:
+        if taken.find(1, c.start, c.end) != -1 or not _within_paragraph(text, c):
             continue
         taken[c.start:c.end] = b"\x01" * (c.end - c.start)
         kept.append(c)
     kept.sort(key=lambda c: c.start)
     return kept
+
+
+_PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n")
+
+
+def _within_paragraph(text: str, c: Candidate) -> bool:
+    """Whether an extent stays inside one paragraph ("May\n\n2010" is two)."""
+    return text.find("\n", c.start, c.end) == -1 or not _PARAGRAPH_BREAK.search(text, c.start, c.end)
+
+
+def parts_of_dates(text: str, kept: list[Candidate], g: Grammar) -> list[Candidate]:
+    """"the night of 20 June 1791": the day with its part of day (a TIME), in one extent."""
+    before = g.cues.part_of_date_before
+    out = []
+    for c in kept:
+        if c.spec.kind is SpecKind.DATE and c.spec.day is not None and c.spec.time is None:
+            m = before.search(text, max(0, c.start - 24), c.start)
+            if m and (not out or out[-1].end <= m.start()):
+                part = g.words.parts_of_day.get(m.group("part").lower(), "")
+                c = replace(c, start=m.start(), spec=replace(c.spec, time=part if part.startswith("T") else "T" + part))
+        out.append(c)
+    return out
+
+
+_OPEN_DAY = re.compile(r"XXXX-XX-(\d\d)")
+
+
+def ranges(text: str, kept: list[Candidate], g: Grammar) -> list[Candidate]:
+    """The first end of a range takes the fields it leaves open from the second: "6-7 January
+    1916" (6 January 1916), "August-September 1950", "the 13th to the 19th of October 1950"."""
+    between = g.cues.range_between
+    out = list(kept)
+    for i in range(len(out) - 2, -1, -1):
+        a, b = out[i], out[i + 1]
+        sa, sb = a.spec, b.spec
+        if sb.kind is not SpecKind.DATE or sb.year is None or not between.fullmatch(text, a.end, b.start):
+            continue
+        if sa.kind is SpecKind.FIXED and sb.month is not None and sb.day is not None:
+            day = _OPEN_DAY.fullmatch(sa.value)
+            if day:
+                sa = Spec(SpecKind.DATE, day=int(day.group(1)), mod=sa.mod)
+        if sa.kind is not SpecKind.DATE or sa.year is not None or sa.future is not None:
+            continue
+        if sa.day is not None and sa.month is None:
+            sa = replace(sa, month=sb.month)
+        if sa.month is not None and (sa.month, sa.day or 0) > (sb.month or 13, sb.day or 32):
+            continue                              # "November 15 to February 15, 1989": another year
+        out[i] = replace(a, spec=replace(sa, year=sb.year))
+    return out
 
 
 def tag(text: str, anchor: date | None, *, policy: AnchorPolicy = AnchorPolicy.NEWS,
@@ -161,7 +220,7 @@ def tag(text: str, anchor: date | None, *, policy: AnchorPolicy = AnchorPolicy.N
     ctx = Context(text, anchor, policy, g)
     state = Discourse()
     out: list[Timex] = []
-    for c in select(text, recognise(text, g.language), g.language):
+    for c in ranges(text, parts_of_dates(text, select(text, recognise(text, g.language), g.language), g), g):
         state, timex = step(state, c, ctx)
         out.append(timex)
     return out

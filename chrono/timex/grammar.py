@@ -43,6 +43,8 @@ class Grammar:
         for name, class_words in self.trigger_classes.items():
             for w in class_words:
                 self.word_class.setdefault(w, []).append(name)
+        #: whether a one-letter word triggers a rule ("B.C."): else one-letter words are not looked up
+        self.single_letter_triggers = any(len(w) == 1 for w in self.word_class)
         mods = self.words.modifiers
         article = rf"(?:\s+{re.escape(mods.article)})?" if mods.article else ""
         self.left_range = _mod_regex(mods.range, article + r"(?:\s+|-)\Z")

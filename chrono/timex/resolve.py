@@ -219,15 +219,18 @@ NONE = Anchor(AnchorKind.NONE)
 
 
 def resolve(spec: Spec, anchor: date | None, tense: str | None = None, previous: str | None = None,
-            policy: AnchorPolicy = AnchorPolicy.NEWS, story: str | None = None) -> tuple[str, Anchor]:
+            policy: AnchorPolicy = AnchorPolicy.NEWS, story: str | None = None,
+            written: str | None = None) -> tuple[str, Anchor]:
     """The TIMEX3 value of a spec, and what it was resolved against.
 
     ``anchor`` is the publication date (or None); ``previous`` the value of the last
     mentioned date; ``tense`` the tense of the sentence; ``story`` the value of a date just
-    mentioned with an explicit year (or counted from one), the year a story is telling.
+    mentioned with an explicit year (or counted from one), the year a story is telling;
+    ``written`` the last year written in the text ("1917"): in a narrative, the year of a
+    month or day without one ("In 1917 ... on 3 March").
     """
     try:
-        return _resolve(spec, anchor, tense, previous, policy, story)
+        return _resolve(spec, anchor, tense, previous, policy, story, written)
     except (ValueError, OverflowError):
         return _underspecified(spec), NONE
 
@@ -265,7 +268,7 @@ class _Ref:
 
 
 def _resolve(spec: Spec, anchor: date | None, tense: str | None, previous: str | None,
-             policy: AnchorPolicy, story: str | None = None) -> tuple[str, Anchor]:
+             policy: AnchorPolicy, story: str | None = None, written: str | None = None) -> tuple[str, Anchor]:
     if spec.kind is SpecKind.FIXED:
         return spec.value, NONE
     prev = _ref_date(previous)
@@ -279,6 +282,11 @@ def _resolve(spec: Spec, anchor: date | None, tense: str | None, previous: str |
     else:
         return _underspecified(spec), NONE
     if spec.kind is SpecKind.DATE:
+        if narrative and written is not None and spec.year is None and spec.future is None:
+            from .narrative import year_written
+            year = year_written(spec, int(written), prev)       # "In 1917 ... on 3 March"
+            return (_fields_value(year, spec) + (spec.time or ""),
+                    Anchor(AnchorKind.PREVIOUS, written if year == int(written) else previous, tense="none"))
         return _resolve_date(spec, anchor, tense, ref, narrative, story)
     if spec.kind is SpecKind.WEEKDAY:
         tense = spec.tense or tense

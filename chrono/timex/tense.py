@@ -4,11 +4,9 @@ The tense of a time expression is the tense of the nearest marker of its sentenc
 the language's :class:`~chrono.lang.timex.TenseWords`): future words, past words and regular past
 forms. No tagger, no model: word lists and regexes.
 
-The sentences here are not the reader's (:func:`chrono.read.sentences.split_sentences`): a
-boundary is any end mark followed by a capital or a digit, a blank line, or a numbered line. The
-reader's splitter, which knows abbreviations, gives other sentences ("Aug. 7" is one sentence there,
-two here), and so other tenses: on TempEval-3 the tense of about a hundred timexes and the value of
-a few change (value F1 81.9 -> 82.0). The tagger keeps its own until that change is reviewed.
+The sentences are the reader's (:func:`chrono.reader.sentences.split_sentences`, which knows
+abbreviations: "Aug. 7" and "Brig. Gen." end no sentence) within the paragraphs of the text (a blank
+line or a numbered line opens one), as a reader reads them.
 """
 from __future__ import annotations
 
@@ -18,7 +16,7 @@ from functools import lru_cache
 
 from ..lang.timex import TenseWords
 
-_BOUNDARY = re.compile(r"[.!?][\"'\u201d\u2019)\]]*\s+(?=[\"'\u201c\u2018(\[]?[A-Z0-9])|\n[ \t]*\n|\n(?=[ \t]*\d+\.\s)")
+_PARAGRAPH = re.compile(r"\n[ \t]*\n|\n(?=[ \t]*\d+\.\s)")
 _WORD = r"(?<![\w'])(?:%s)(?![\w'])"
 
 
@@ -29,8 +27,15 @@ def markers(words: TenseWords) -> re.Pattern[str]:
         return "|".join(re.escape(w) for w in sorted(ws, key=len, reverse=True))
 
     past = alt(words.past) + ("|" + words.past_forms if words.past_forms else "")
-    return re.compile("(?P<future>" + _WORD % (alt(words.future) or "(?!)") + ")"
+    future = "|".join(x for x in (alt(words.future), words.future_forms) if x)
+    return re.compile("(?P<future>" + _WORD % (future or "(?!)") + ")"
                       "|(?P<past>" + _WORD % (past or "(?!)") + ")", re.IGNORECASE)
+
+
+def _reading_language(language=None):
+    """The language whose reader splits the sentences (a pack without reading words: the default)."""
+    from .. import lang
+    return language if getattr(lang.of(language), "reading", None) is not None else None
 
 
 def _english() -> TenseWords:
@@ -41,18 +46,37 @@ def _english() -> TenseWords:
 class Sentences:
     """Sentence boundaries of a text, found once; tense of each sentence on demand."""
 
-    def __init__(self, text: str, words: TenseWords | None = None):
+    def __init__(self, text: str, words: TenseWords | None = None, language=None):
         self.text = text
         self.words = words or _english()
         self._regex = markers(self.words)
-        self._ends = [m.end() for m in _BOUNDARY.finditer(text)]
+        self._language = _reading_language(language)
+        # paragraphs (a blank line or a numbered line opens one), split into sentences on demand
+        self._paragraphs = [0] + [m.end() for m in _PARAGRAPH.finditer(text)]
+        self._starts: dict[int, list[int]] = {}
         self._markers: dict[int, list[tuple[int, str]]] = {}
+
+    def _sentence_starts(self, k: int) -> list[int]:
+        """Where the sentences of paragraph ``k`` start (the reader's sentences), found once."""
+        found = self._starts.get(k)
+        if found is None:
+            from ..reader.sentences import split_sentences
+            start = self._paragraphs[k]
+            end = self._paragraphs[k + 1] if k + 1 < len(self._paragraphs) else len(self.text)
+            found = [start] + [sp.start for sp in split_sentences(self.text, start, end, language=self._language)[1:]]
+            self._starts[k] = found
+        return found
 
     def bounds(self, pos: int) -> tuple[int, int]:
         """The sentence ``[start, end)`` around a character offset."""
-        i = bisect.bisect_right(self._ends, pos)
-        start = self._ends[i - 1] if i else 0
-        end = self._ends[i] if i < len(self._ends) else len(self.text)
+        k = bisect.bisect_right(self._paragraphs, pos) - 1
+        starts = self._sentence_starts(k)
+        i = bisect.bisect_right(starts, pos)
+        start = starts[i - 1]
+        if i < len(starts):
+            end = starts[i]
+        else:
+            end = self._paragraphs[k + 1] if k + 1 < len(self._paragraphs) else len(self.text)
         return start, end
 
     def sentence(self, pos: int) -> str:

@@ -92,6 +92,8 @@ CUES = BuildCues(
     directions=_DIRECTIONS,
     anaphoric_directions={"that": 0, "the same": 0, "the following": 1, "the next": 1, "the previous": -1},
     anaphoric_units=frozenset({"following", "previous", "preceding", "same", "prior"}),
+    span_directions=frozenset({"past", "next", "coming", "following", "previous", "preceding"}),
+    span_units=frozenset({"decade", "century"}),
     same_words=frozenset({"same"}),
     # deictic_day, clock, noon
     deictic_days={"today": (0, None), "tomorrow": (1, None), "yesterday": (-1, None), "tonight": (0, "TNI"),
@@ -105,9 +107,19 @@ CUES = BuildCues(
     # ago: sign, and whether it counts from the last mentioned date
     ago_directions={"ago": (-1, False), "earlier": (-1, True), "later": (1, True), "from now": (1, False),
                     "hence": (1, False), "on": (1, True)},
+    day_prepositions=frozenset({"on"}),
+    comparison_after=re.compile(r"\s+than\b"),
+    utc_zones=frozenset({"GMT", "UTC", "Z"}),
+    # "the night of <date>" stays out: TimeBank tags the date alone ("the night of [Oct. 23]",
+    # 1998-10-23, both times), WikiWars (TIMEX2) the whole ("the night of 20 June 1791",
+    # 1791-06-20TNI). The engine takes it in when this cue is given, e.g.
+    # re.compile(r"(?<![\w-])(?:the\s+)?(?P<part>morning|afternoon|evening|night)\s+of\s+\Z", re.I)
     part_of_day_directions={"this": 0, "yesterday": -1, "tomorrow": 1, "last": -1, "early this": 0, "late this": 0,
                             "later this": 0, "earlier this": 0, "the": 0, "today": 0, "the next": 1,
                             "the following": 1, "the previous": -1},
+    # TimeBank and AQUAINT type "Friday night" and "Tuesday morning" DATE (14 of 18), "Friday
+    # evening" and "Friday afternoon" TIME as TimeML does
+    date_parts=frozenset({"morning", "night"}),
     night_only_directions=frozenset({"last"}),
     not_before_noon=frozenset({"high"}),
     clock_pm="p",
@@ -118,6 +130,10 @@ CUES = BuildCues(
     weekday_name_before=frozenset({"Good", "Black", "Super", "Cyber", "Bloody", "Ash", "Holy", "Palm", "Easter",
                                    "Maundy"}),
     possessive_after=re.compile(r"['\u2019]s\b"),
+    # ranges: "14 August-24 August", "26 June - 4 August 1952", "August and September 1914", "15 to 22 February"
+    range_between=re.compile(r"\s*(?:[-\u2013\u2014]|to|through|until|till|and|or)\s*"),
+    # policy: a wire story's dateline, an upper-case place (and agency) before a dash
+    dateline=re.compile(r"\s*[A-Z][A-Z.'\-]{2,}(?:[ ,]+[A-Z][A-Za-z.'\-]*){0,3}\s*(?:\([A-Za-z\-]+\))?\s*(?:--|_|\u2014|\u2013|-|:)\s"),
     # duration, the_plural, vague_duration, ref
     age_after=re.compile(r"[\s-]+old\b"),
     of_after=re.compile(r"\s+of\b"),
@@ -144,9 +160,18 @@ MACROS = {
     # a year said in words: "nineteen ninety-four"
     "YEARW": r"(?:(?:nineteen|twenty)[\s-]+(?:{TENS}[\s-]{DIGIT}|{TENS}|ten|eleven|twelve|thirteen|fourteen|fifteen"
              r"|sixteen|seventeen|eighteen|nineteen))",
-    "CLOCK": r"(?:(?:1[0-2]|0?[1-9])(?::[0-5]\d)?\s*(?:[ap]\.\s?m\.?|[AP]\.\s?M\.?|[ap]m\b|[AP]M\b)"
-             r"|(?:[01]?\d|2[0-3]):[0-5]\d(?=\s*(?:GMT|UTC|EST|EDT|CST|CDT|PST|PDT|local|hours|h\b)))",
     "TZ": r"(?-i:GMT|UTC|EST|EDT|CST|CDT|MST|MDT|PST|PDT|CET|CEST|BST|ET|PT|CT|MT)\b",
+    "CLOCK": r"(?:(?:1[0-2]|0?[1-9])(?::[0-5]\d)?\s*(?:[ap]\.\s?m\.?|[AP]\.\s?M\.?|[ap]m\b|[AP]M\b)"
+             r"|(?:[01]?\d|2[0-3]):[0-5]\d(?=\s*(?:GMT|UTC|EST|EDT|CST|CDT|PST|PDT|local|hours|h\b))"
+             # a 24-hour time without a zone: "03:00hrs", "shot at 10:57"
+             r"|(?:[01]?\d|2[0-3]):[0-5]\d\s*hrs?\b|(?<=\bat\s)(?:[01]?\d|2[0-3]):[0-5]\d(?![\d:]|[.,]\d))",
+    # after a date, a hyphen that does not open the other end of a range ("August-based", not "August-September")
+    "NOT_RANGE": r"[-–](?!\s*(?:\d|{MONTH_FULL}\b|{SEASON}\b))",
+    # the second end of a range of years after a hyphen: "-17", "-1780"
+    "YEAR_END": r"(?:\d\d|{YEAR})(?![\w%/'-]|[.,:]\d)",
+    # eras: "BC", "B.C.", "BCE"; "AD", "A.D.", "CE"
+    "ERA_BC": r"(?-i:B\.C\.E\.|B\.C\.|BCE|BC)(?!\w)",
+    "ERA_AD": r"(?-i:A\.D\.|AD|CE)(?!\w)",
 }
 
 
@@ -171,6 +196,8 @@ def _triggers() -> dict[str, frozenset[str]]:
         "set": trigger_words(lx.SETS, extra=("every", "each", "once", "twice", "thrice", "times")),
         "ref": trigger_words(lx.REFS) - {"the", "at", "as", "a", "in", "this", "these", "right"},
         "vague": frozenset({"time", "while", "period"}),
+        # eras: "BC", "BCE", "AD", "CE", and the letters of "B.C." and "A.D." (not "a")
+        "era": frozenset({"bc", "bce", "ad", "ce", "b", "d"}),
     }
 
 

@@ -62,10 +62,10 @@ UNITS: dict[str, tuple[str, bool]] = {
     "second": ("S", True), "minute": ("M", True), "hour": ("H", True),
     "day": ("D", False), "night": ("D", False), "week": ("W", False), "month": ("M", False),
     "quarter": ("Q", False), "year": ("Y", False), "decade": ("E", False),
-    "century": ("C", False), "centurie": ("C", False), "millennium": ("L", False),
-    "millennia": ("L", False), "weekend": ("WE", False), "fortnight": ("W2", False),
+    "century": ("CE", False), "centurie": ("CE", False), "millennium": ("ML", False),
+    "millennia": ("ML", False), "weekend": ("WE", False), "fortnight": ("W2", False),
     "trading day": ("D", False), "business day": ("D", False), "working day": ("D", False),
-    "semester": ("M6", False), "season": ("X", False),
+    "semester": ("M6", False), "season": ("M3", False),
 }
 
 #: Calendar units for "last week", "next month", "this year": surface -> grain.

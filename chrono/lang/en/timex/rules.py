@@ -18,16 +18,20 @@ _DMY_TAIL = r"(?![\d/:.,]\d)"
 
 RULES: tuple[Rule, ...] = (
     # ------------------------------------------------------------------ absolute dates
-    Rule("date_mdy", r"{B}(?:(?P<wd>{WEEKDAY_ANY}),?\s+)?(?P<month>{MONTH})\s*(?P<day>{DAY}),?\s*(?P<year>{YEAR}){E}",
+    Rule("date_mdy", r"{B}(?:(?P<wd>{WEEKDAY_ANY}),?\s+)?(?P<month>{MONTH})\s*(?P<day>{DAY}),?\s*(?:of\s+)?(?P<year>{YEAR})(?!\w)",
          "DATE", "date", (
              ("It happened on Aug. 7, 1998, in Nairobi.", "1998-08-10", "Aug. 7, 1998", "1998-08-07", "DATE"),
              ("Dateline: October 14, 2017", "2017-10-14", "October 14, 2017", "2017-10-14", "DATE"),
              ("He was born on Tuesday, March 5, 1946.", "1998-01-01", "Tuesday, March 5, 1946", "1946-03-05", "DATE"),
+             ("The mob stormed the palace on June 20 of 1792.", "2009-12-19", "June 20 of 1792", "1792-06-20", "DATE"),
              ("Updated 1:12 PM ET, Fri March 22, 2013", "2013-03-22", "Fri March 22, 2013", "2013-03-22", "DATE"),
          ), mods="both", triggers=('month',)),
-    Rule("date_dmy", r"{B}(?:(?P<wd>{WEEKDAY}),?\s+)?(?:the\s+)?(?P<day>{DAY})\s+(?:of\s+)?(?P<month>{MONTH}),?\s+(?P<year>{YEAR}){E}",
+    Rule("date_dmy", r"{B}(?:(?P<wd>{WEEKDAY}),?\s+)?(?:the\s+)?(?P<day>{DAY})\s+(?:of\s+)?(?P<month>{MONTH}),?\s+(?P<year>{YEAR})(?!\w)",
          "DATE", "date", (
              ("The treaty was signed on 14 October 2017.", "2018-01-01", "14 October 2017", "2017-10-14", "DATE"),
+             ("It was fought in the Battle of the Frontiers (14 August-24 August 1914).", "2009-12-19", "24 August 1914", "1914-08-24", "DATE"),
+             ("It took place on 31 May-1 June 1916, in the North Sea.", "2009-12-19", "1 June 1916", "1916-06-01", "DATE"),
+             ("At 11 a.m. on 11 November 1918-\"the eleventh hour\"-a ceasefire began.", "2009-12-19", "11 November 1918", "1918-11-11", "DATE"),
          ), mods="both", triggers=('month',)),
     Rule("date_iso", r"{B}(?P<year>{YEAR})-(?P<nmon>0[1-9]|1[0-2])-(?P<day>0[1-9]|[12]\d|3[01]){E}",
          "DATE", "date", (
@@ -42,26 +46,36 @@ RULES: tuple[Rule, ...] = (
              ("The quarter ended Sept. 30, the company said.", "1989-11-02", "Sept. 30", "1989-09-30", "DATE"),
              ("Talks will resume Jan. 14.", "2000-01-06", "Jan. 14", "2000-01-14", "DATE"),
              ("The vote was held on Friday, Oct. 23.", "1998-11-21", "Friday, Oct. 23", "1998-10-23", "DATE"),
+             ("It followed talks between March 5-9, 1918 on the withdrawal.", "2009-12-19", "March 5", "1918-03-05", "DATE"),
          ), mods="both", triggers=('month',)),
     Rule("date_md_and", r"{B}(?P<month>{MONTH})\s*(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?\s*(?:and|or|to|through|-|–)\s*(?P<x>(?P<day>{DAY}))(?![\w/]|[.,:]\d|,?\s+(?:{YEAR}))",
          "DATE", "date", (
              ("The summit is on April 24 and 25 in Washington.", "1999-02-10", "25", "1999-04-25", "DATE"),
              ("Talks are set for Nov. 6-7.", "1999-10-10", "7", "1999-11-07", "DATE"),
          ), triggers=('month',), after_hyphen=True),
+    # the second end of a range of days with its year: "March 5-9, 1918" (the first end takes the year)
+    Rule("date_md_and_year", r"{B}(?P<month>{MONTH})\s*(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?\s*(?:and|to|through|-|–)\s*(?P<x>(?P<day>{DAY}),?\s*(?P<year>{YEAR})){E}",
+         "DATE", "date", (
+             ("It followed talks between March 5-9, 1918 on the withdrawal.", "2009-12-19", "9, 1918", "1918-03-09", "DATE"),
+         ), triggers=('month',), after_hyphen=True),
     Rule("date_dm_and", r"(?<![\w'/.,-])(?P<x>(?P<day>{DAY}))\s*(?:and|or|to|-|–)\s*(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<month>{MONTH_FULL})(?![\w-])",
          "DATE", "date", (
              ("The summit is on 24 and 25 April in Washington.", "1999-02-10", "24", "1999-04-24", "DATE"),
              ("Talks are set for 6-7 November.", "1999-10-10", "6", "1999-11-06", "DATE"),
          ), triggers=('month',)),
-    Rule("date_dm", r"{B}(?P<day>{DAY})\s+(?:of\s+)?(?P<month>{MONTH_FULL})(?![\w-])",
+    Rule("date_dm", r"{B}(?:the\s+)?(?P<day>{DAY})\s+(?:of\s+)?(?P<month>{MONTH_FULL})(?!\w|{NOT_RANGE})",
          "DATE", "date", (
              ("Elections are due on 5 May.", "2017-02-01", "5 May", "2017-05-05", "DATE"),
              ("Talks are set for 6-7 November.", "1999-10-10", "7 November", "1999-11-07", "DATE"),
+             ("The attack began on the 20 September.", "2017-10-14", "the 20 September", "2017-09-20", "DATE"),
+             ("It was fought in the Battle of the Frontiers (14 August-24 August 1914).", "2009-12-19", "14 August", "1914-08-14", "DATE"),
          ), mods="both", triggers=('month',), after_hyphen=True),
-    Rule("month_year", r"{B}(?P<month>{MONTH})\s*,?\s+(?:of\s+)?(?:(?P<year>{YEAR}|{YEAR2})|(?P<yearw>{YEARW}))(?![\w-])",
+    Rule("month_year", r"{B}(?P<month>{MONTH})\s*,?\s+(?:of\s+)?(?:(?P<year>{YEAR}|{YEAR2})|(?P<yearw>{YEARW}))(?!\w|{NOT_RANGE})",
          "DATE", "date", (
              ("the attacks in Paris in November 2015 killed 130", "2017-10-14", "November 2015", "2015-11", "DATE"),
              ("January nineteen ninety-seven. Atlanta again.", "1998-02-27", "January nineteen ninety-seven", "1997-01", "DATE"),
+             ("December 1979-February 1980: Occupation", "2009-12-19", "December 1979", "1979-12", "DATE"),
+             ("December 1979-February 1980: Occupation", "2009-12-19", "February 1980", "1980-02", "DATE"),
          ), mods="both", triggers=('month',)),
     Rule("month_relative", r"{B}(?:(?P<dir>last|this|next|coming|past)\s+(?P<month>{MONTH_FULL})|(?P<mon2>{MONTH_FULL})\s+(?:of\s+)?(?P<ydir>this|last|next|that|the\s+same|the\s+following|the\s+previous|the\s+next)\s+year)(?![\w-])",
          "DATE", "month_relative", (
@@ -71,7 +85,7 @@ RULES: tuple[Rule, ...] = (
              ("The war began in 1950. In March of the following year, troops retreated.", "2018-01-10", "March of the following year", "1951-03", "DATE"),
              ("The launch is set for this September.", "1998-02-05", "this September", "1998-09", "DATE"),
          ), mods="range", triggers=('month',)),
-    Rule("month", r"{B}(?:the\s+month\s+of\s+)?(?P<month>{MONTH_FULL})(?![\w-]|\.\w)",
+    Rule("month", r"{B}(?:the\s+month\s+of\s+)?(?P<month>{MONTH_FULL})(?!\w|\.\w|{NOT_RANGE})",
          "DATE", "date", (
              ("The offensive started in June with airstrikes.", "2017-10-14", "June", "2017-06", "DATE"),
              ("In July, Iraqi forces retook Mosul.", "2017-10-14", "July", "2017-07", "DATE"),
@@ -79,8 +93,9 @@ RULES: tuple[Rule, ...] = (
              ("The plant will open in December.", "2017-10-14", "December", "2017-12", "DATE"),
              ("Prices fell in December.", "2017-10-14", "December", "2016-12", "DATE"),
              ("Sales rose in May, the report said.", "1998-08-10", "May", "1998-05", "DATE"),
+             ("In the Battle of Pusan Perimeter (August-September 1950), the army held.", "2009-12-19", "August", "1950-08", "DATE"),
          ), mods="range", params={"bare": True}, triggers=('month',)),
-    Rule("year", r"(?<![\w$#€£.,/:'])(?:(?P<prepost>pre|post)-)?(?P<year>{YEAR})(?:\s+(?P<open>or\s+(?:later|after|earlier|before)|and\s+beyond))?(?![\w%/'-]|[.,:]\d)",
+    Rule("year", r"(?<![\w$#€£.,/:'])(?:the\s+year\s+)?(?:(?P<prepost>pre|post)-)?(?P<year>{YEAR})(?:\s+(?P<open>or\s+(?:later|after|earlier|before)|and\s+beyond))?(?![\w%/']|[.,:]\d|-(?!{YEAR_END}))",
          "DATE", "year", (
              ("SDF forces fight Islamic State in Raqqa in 2017", "2017-10-14", "2017", "2017", "DATE"),
              ("IS had seized Raqqa in early 2014.", "2017-10-14", "early 2014", "2014", "DATE"),
@@ -90,7 +105,33 @@ RULES: tuple[Rule, ...] = (
              ("The post-1959 politics split families.", "2000-02-24", "post-1959", "1959", "DATE"),
              ("2016: Losses mount\nThe group lost ground.", "2017-10-17", "2016", "2016", "DATE"),
              ("It is confident about cash flow for 1990 and beyond.", "1989-11-02", "1990 and beyond", "1990", "DATE"),
+             ("War in the north, 1775-1780", "2009-12-19", "1775", "1775", "DATE"),
+             ("The year 1950 ended badly.", "2009-12-19", "The year 1950", "1950", "DATE"),
+             ("War in the north, 1775-1780", "2009-12-19", "1780", "1780", "DATE"),
+             ("Throughout 1915-17, the Empire suffered.", "2009-12-19", "1915", "1915", "DATE"),
          ), mods="range", triggers=('num',)),
+    # years of an era: "490 BC", "in 264 BC", "149 B.C.", "AD 9", "1066 AD"; TimeML writes BC0490
+    Rule("year_bc", r"(?<![\w$#€£.,/:'])(?P<year>\d{1,3}|\d{4}(?!\s*{ERA_BC}\s+(?-i:[A-Z][a-z])))\s*{ERA_BC}",
+         "DATE", "era_year", (
+             ("The war began in 264 BC and ended in 241 BC.", "2009-12-19", "264 BC", "BC0264", "DATE"),
+             ("Carthage fell in 146 B.C. after a siege.", "2009-12-19", "146 B.C.", "BC0146", "DATE"),
+             ("Troy fell about 1184 BC, the legend says.", "2009-12-19", "1184 BC", "BC1184", "DATE"),
+         ), mods="range", params={"era": "BC"}, triggers=('era',), reach=12),
+    Rule("year_ad", r"(?<![\w$#€£.,/:'])(?:{ERA_AD}\s*(?P<year>\d{1,4})|(?P<year2>\d{1,4})\s*{ERA_AD})(?![\w%/'-]|[.,:]\d)",
+         "DATE", "era_year", (
+             ("The legions were lost in AD 9.", "2009-12-19", "AD 9", "0009", "DATE"),
+         ), mods="range", params={"era": ""}, triggers=('era',), reach=12),
+    # the first end of a range of years of an era: "from 264 to 241 BC", "240-238 BC"
+    Rule("year_bc_start", r"(?<![\w$#€£.,/:'])(?P<x>(?P<year>\d{1,4}))(?=\s*(?:[-–]|to|and|until)\s*\d{1,4}\s*{ERA_BC})",
+         "DATE", "era_year", (
+             ("The First Punic War lasted from 264 to 241 BC.", "2009-12-19", "264", "BC0264", "DATE"),
+         ), params={"era": "BC"}, triggers=('era',), reach=24),
+    # the second end of a range of years written with two digits: "1915-17", "1957-58"
+    Rule("year_range_end", r"(?<![\w$#€£.,/:'])(?P<year>{YEAR})\s*[-–]\s*(?P<x>(?P<end>\d\d))(?![\w%/'-]|[.,:]\d)",
+         "DATE", "year_range_end", (
+             ("Throughout 1915-17, the Empire suffered.", "2009-12-19", "17", "1917", "DATE"),
+             ("The 1957-58 season was his best.", "2000-01-01", "58", "1958", "DATE"),
+         ), triggers=('num',), reach=12, after_hyphen=True),
     Rule("fiscal_year", r"{B}fiscal(?:\s+year)?\s+(?P<year>{YEAR}|{YEAR2}){E}",
          "DATE", "fiscal_year", (
              ("Profit rose in fiscal 1989.", "1989-11-02", "fiscal 1989", "1989", "DATE"),
@@ -105,9 +146,10 @@ RULES: tuple[Rule, ...] = (
              ("Numbers dropped through the nineties.", "1998-03-03", "the nineties", "199", "DATE"),
              ("It was built in the early 1980s.", "1989-11-02", "the early 1980s", "198", "DATE"),
          ), mods="range", triggers=('num', 'yearword')),
-    Rule("century", r"{B}(?:the\s+)?(?:(?:early|mid|late)[\s-]+)?(?P<ord>{ORDINAL}|\d{1,2}(?:st|nd|rd|th))[\s-]+century{E}",
+    Rule("century", r"{B}(?:the\s+)?(?:(?:early|mid|late)[\s-]+)?(?P<ord>{ORDINAL}|\d{1,2}(?:st|nd|rd|th))[\s-]+century(?:\s+(?P<era>{ERA_BC}))?{E}",
          "DATE", "century", (
              ("It was the bloodiest war of the 20th century.", "1998-01-01", "the 20th century", "19", "DATE"),
+             ("Carthage was founded in the 9th century BC.", "2009-12-19", "the 9th century BC", "BC08", "DATE"),
          ), mods="range", triggers=('century',)),
     Rule("quarter", r"{B}(?:the\s+(?=(?:\d{4}\s+)?(?:(?:fiscal|calendar)\s+)?\w+\s+(?:fiscal\s+)?quarter))?(?:(?P<year0>{YEAR})\s+|(?P<yeardir0>this|last|next)\s+year's\s+)?"
                     r"(?:(?:fiscal|calendar)\s+)?(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th|final)[\s-]+"
@@ -135,11 +177,13 @@ RULES: tuple[Rule, ...] = (
              ("Earnings will be lower for the last half of 1989.", "1989-10-26", "the last half of 1989", "1989-H2", "DATE"),
              ("Prices will stay low through the first two quarters of 1990.", "1989-10-26", "the first two quarters of 1990", "1990-H1", "DATE"),
          ), triggers=('quarter',)),
-    Rule("season", r"{B}(?:(?P<dir>this\s+past|this|last|next|past|coming|the)\s+)?(?P<season>{SEASON})(?:\s+(?:of\s+)?(?:(?P<year>{YEAR})|(?P<yearw>{YEARW})))?(?![\w-])",
+    Rule("season", r"{B}(?:(?P<dir>this\s+past|this|last|next|past|coming|the)\s+)?(?:(?P<year0>{YEAR})\s+)?(?P<season>{SEASON})(?:\s+(?:of\s+)?(?:(?P<year>{YEAR})|(?P<yearw>{YEARW})))?(?!\w|{NOT_RANGE})",
          "DATE", "season", (
              ("The plant closed last fall.", "1999-05-07", "last fall", "1998-FA", "DATE"),
              ("Elections are expected in the spring of 1999.", "1998-10-01", "the spring of 1999", "1999-SP", "DATE"),
              ("the level we saw in the winter of nineteen ninety-four", "1998-02-23", "the winter of nineteen ninety-four", "1994-WI", "DATE"),
+             ("He saved the government in summer-fall 1919.", "2009-12-19", "summer", "1919-SU", "DATE"),
+             ("After the failure of their 1982 summer offensives, Iran tried again.", "2009-12-19", "1982 summer", "1982-SU", "DATE"),
          ), mods="range", triggers=('season',)),
     Rule("holiday", r"{B}(?:(?P<dir>last|next|this)\s+)?(?P<h>{HOLIDAY})(?:\s*,?\s+(?P<year>{YEAR}))?{E}",
          "DATE", "holiday", (
@@ -153,7 +197,7 @@ RULES: tuple[Rule, ...] = (
              ("It was founded in nineteen ninety-six.", "1998-01-01", "nineteen ninety-six", "1996", "DATE"),
          ), mods="range", triggers=('yearword',)),
     Rule("the_unit", r"{B}the\s+(?:(?:fiscal|full|calendar)\s+(?P<fy>year)|(?P<wk>week(?:end)?)(?:\s+of\s+(?P<month>{MONTH})\s*(?P<day>{DAY})(?:,?\s+(?P<year>{YEAR}))?(?!\d))?|(?P<yr>year|month|decade)"
-                     r"(?!\s+(?:before|after|earlier|later|ago|two|nineteen|\d)\b))(?![\w-])",
+                     r"(?!\s+(?:before|after|earlier|later|ago|two|nineteen|\d+)\b)|(?P<dy>day)(?=\s*[,.;:!?)]))(?![\w-])",
          "DATE", "the_unit", (
              ("Protests continued over the weekend.", "1990-08-13", "the weekend", "1990-W32-WE", "DATE"),
              ("Net income for the year ended Sept. 30 rose.", "1989-11-02", "the year", "P1Y", "DURATION"),
@@ -162,6 +206,7 @@ RULES: tuple[Rule, ...] = (
              ("It cut costs by the end of the year.", "1989-11-02", "the end of the year", "1989", "DATE"),
              ("Troops will arrive by the end of the month.", "1990-08-13", "the end of the month", "1990-08", "DATE"),
              ("Sales were delayed earlier in the year by rain.", "1989-11-02", "earlier in the year", "1989", "DATE"),
+             ("Stocks closed 2% higher on the day.", "1998-02-13", "the day", "1998-02-13", "DATE"),
          ), mods="range", triggers=('unit',)),
     # ------------------------------------------------------------------ relative dates
     Rule("deictic_day", r"{B}(?P<w>today|tomorrow|yesterday|tonight|the\s+day\s+before\s+yesterday|the\s+day\s+after\s+tomorrow)(?![\w-])",
@@ -182,6 +227,8 @@ RULES: tuple[Rule, ...] = (
              ("He arrived on May 3 and left the following month.", "2017-10-14", "the following month", "2017-06", "DATE"),
              ("Sales in the current fiscal year will rise.", "1989-11-02", "the current fiscal year", "1989", "DATE"),
              ("Plants will be closed over the next year or so.", "1989-11-02", "the next year or so", "1990", "DATE"),
+             ("Prices doubled over the past decade.", "1998-10-25", "the past decade", "P10Y", "DURATION"),
+             ("The war ended in 2003. In the following decade the city grew.", "2017-10-14", "the following decade", "P10Y", "DURATION"),
          ), mods="range", triggers=('unit',), year_back=YearBack.DEICTIC),
     Rule("that_unit", r"{B}(?:that(?:\s+same)?|the\s+same)\s+(?P<unit>day|week|month|quarter|year|morning|night)(?![\w-])",
          "DATE", "that_unit", (
@@ -216,6 +263,7 @@ RULES: tuple[Rule, ...] = (
              ("The minister said Friday that talks failed.", "2017-10-14", "Friday", "2017-10-13", "DATE"),
              ("The index fell 4.5% from the previous Friday.", "1989-10-30", "the previous Friday", "1989-10-27", "DATE"),
              ("Rebels attacked Friday morning.", "2017-10-14", "Friday morning", "2017-10-13TMO", "DATE"),
+             ("The talks resumed Friday afternoon.", "2017-10-14", "Friday afternoon", "2017-10-13TAF", "TIME"),
          ), mods="range", triggers=('weekday',)),
     Rule("part_of_day", r"{B}(?:(?P<dir>this|yesterday|tomorrow|last|early\s+this|late\s+this|later\s+this|earlier\s+this|the\s+next|the\s+following|the\s+previous)\s+(?P<part>morning|afternoon|evening|night)"
                         r"|(?P<part2>morning|afternoon|evening|night)\s+(?P<dir2>yesterday|today|tomorrow)"
@@ -227,20 +275,24 @@ RULES: tuple[Rule, ...] = (
              ("In London at mid-afternoon yesterday, shares were up.", "1989-11-02", "mid-afternoon yesterday", "1989-11-01TAF", "TIME"),
              ("By mid afternoon, officials said the operation was over.", "1998-03-06", "mid afternoon", "1998-03-06TAF", "TIME"),
          ), mods="range", triggers=('deictic',)),
-    Rule("clock", r"{B}(?P<clock>{CLOCK})(?:\s*\(?(?P<tz>{TZ})\)?)?(?:,?\s+(?:on\s+)?(?:(?P<wd>{WEEKDAY})|(?P<rel>today|tomorrow|yesterday|tonight)|(?P<month>{MONTH})\s*(?P<day>{DAY})))?(?![\w-])",
+    Rule("clock", r"{B}(?P<clock>{CLOCK})(?:\s*\(?(?P<tz>{TZ})\)?)?(?:,?\s+(?:on\s+)?(?:(?P<wd>{WEEKDAY})|(?P<rel>today|tomorrow|yesterday|tonight)|(?P<month>{MONTH})\s*(?P<day>{DAY})(?!,?\s*{YEAR})))?(?![\w-])",
          "TIME", "clock", (
              ("The meeting starts at 10 a.m.", "2017-10-14", "10 a.m.", "2017-10-14T10:00", "TIME"),
              ("Polls close at 10 p.m. Wednesday.", "1998-02-13", "10 p.m. Wednesday", "1998-02-11T22:00", "TIME"),
              ("It exploded at 10:35 a.m. local time.", "1998-08-07", "10:35 a.m.", "1998-08-07T10:35", "TIME"),
+             ("On 11 November 1918 he was shot at 10:57 and died.", "2009-12-19", "10:57", "1918-11-11T10:57", "TIME"),
+             ("The attack began at 05:30hrs.", "1950-06-25", "05:30hrs", "1950-06-25T05:30", "TIME"),
+             ("Trading opened at 9:30 GMT.", "2013-05-02", "9:30 GMT", "2013-05-02T09:30Z", "TIME"),
          ), mods="quant", triggers=('num',)),
     Rule("clock_hhmm", r"(?<![\w(/:.,])(?P<hh>[01]\d|2[0-3])(?P<mm>[0-5]\d)\s*(?P<tz>GMT|UTC)\b(?!\))",
          "TIME", "clock_hhmm", (
-             ("The shares traded at 1.50 euros at 0930 GMT.", "2013-05-02", "0930 GMT", "2013-05-02T09:30", "TIME"),
+             ("The shares traded at 1.50 euros at 0930 GMT.", "2013-05-02", "0930 GMT", "2013-05-02T09:30Z", "TIME"),
          ), triggers=('num',), reach=8),
     Rule("day_ordinal", r"{B}(?:on|by|until|till|since|from|before|after)\s+(?P<x>the\s+(?P<day>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th))"
                         r"(?=\s*[,.;:)]|\s+(?:and|to|through|of\s+(?:this|next|last|the)\s+month)\b)",
          "DATE", "day_ordinal", (
              ("The strike ended on the 20th, officials said.", "2013-05-02", "the 20th", "XXXX-XX-20", "DATE"),
+             ("They countered on 2 October 1920. On the 5th, the Soviets replied.", "2009-12-19", "the 5th", "1920-10-05", "DATE"),
          ), triggers=('num',), reach=24),
     Rule("noon", r"{B}(?P<hourword>noon|midnight|midday)(?:\s+(?:(?P<wd>{WEEKDAY})|(?P<rel>today|tomorrow|yesterday)))?(?![\w-])",
          "TIME", "noon", (
@@ -253,7 +305,8 @@ RULES: tuple[Rule, ...] = (
          "DURATION", "duration", (
              ("The siege lasted three years.", "2017-10-14", "three years", "P3Y", "DURATION"),
              ("They have 48 hours to leave.", "2017-10-14", "48 hours", "PT48H", "DURATION"),
-             ("It has been more than a decade.", "2017-10-14", "more than a decade", "P1E", "DURATION"),
+             ("It has been more than a decade.", "2017-10-14", "more than a decade", "P10Y", "DURATION"),
+             ("It is bound by agreements of the past two centuries.", "2009-12-19", "the past two centuries", "P2CE", "DURATION"),
              ("Sales rose in the first nine months.", "1989-10-26", "the first nine months", "P9M", "DURATION"),
              ("a 10-hour flight", "1998-01-01", "10-hour", "PT10H", "DURATION"),
              ("For the nine months, net rose 4.3%.", "1989-10-26", "the nine months", "P9M", "DURATION"),
@@ -302,6 +355,8 @@ RULES: tuple[Rule, ...] = (
          "SET", "set_every", (
              ("The committee meets every week.", "2000-01-01", "every week", "P1W", "SET"),
              ("The market opens each Thursday.", "1998-02-13", "each Thursday", "XXXX-WXX-4", "SET"),
+             ("He ran every morning.", "1998-02-13", "every morning", "XXXX-XX-XXTMO", "SET"),
+             ("The league adds a team each season.", "1998-02-13", "each season", "P3M", "SET"),
          ), triggers=('set',)),
     Rule("set_times", r"{B}(?:once|twice|thrice|(?:{NUMWORD}|\d{1,3})\s+times)\s+(?:a|an|per|each|every)\s+(?P<unit>{UNIT})(?![\w-])",
          "SET", "set_times", (

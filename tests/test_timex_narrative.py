@@ -1,0 +1,104 @@
+"""Issue 13: narratives, ranges, eras, and the policy chosen per document."""
+from __future__ import annotations
+
+from datetime import date
+
+from chrono.model import AnchorPolicy
+from chrono.timex import choose_policy, tag
+
+DOWNLOADED = date(2009, 12, 19)
+
+
+def _values(text, policy=AnchorPolicy.NARRATIVE, anchor=DOWNLOADED):
+    return [(t.text, t.value) for t in tag(text, anchor, policy=policy)]
+
+
+def test_a_narrative_date_takes_the_last_year_written():
+    text = "In June 1917 the army mutinied. On 3 March the Tsar had abdicated."
+    assert ("3 March", "1917-03-03") in _values(text)
+    # news resolves it against the publication date
+    assert ("3 March", "1917-03-03") not in _values(text, AnchorPolicy.NEWS)
+
+
+def test_a_far_or_bracketed_bare_year_is_an_aside():
+    text = ("In 1788 the Estates were called, arranged as in 1614. On 27 December the King agreed. "
+            "In 1790 the Clergy (1750) resisted. On 4 May they met.")
+    values = dict(_values(text))
+    assert values["27 December"] == "1788-12-27"
+    assert values["4 May"] == "1790-05-04"
+
+
+def test_the_story_moves_on_to_the_next_year_after_december():
+    assert ("14 January", "1917-01-14") in _values("In December 1916 peace was offered. On 14 January it was refused.")
+
+
+def test_a_years_winter_is_the_one_at_its_end():
+    assert ("winter", "1915-WI") in _values("In 1914 he attacked in winter and lost.")
+
+
+def test_ranges_are_split_into_their_two_ends():
+    assert _values("The siege of Kut (1915-16) ended.") == [("1915", "1915"), ("16", "1916")]
+    assert _values("Battles (23-28 March 1951) raged.") == [("23", "1951-03-23"), ("28 March 1951", "1951-03-28")]
+    assert _values("In the Battle of the Frontiers (14 August-24 August 1914) they lost.") == [
+        ("14 August", "1914-08-14"), ("24 August 1914", "1914-08-24")]
+    assert _values("The 2009-2010 season was long.", AnchorPolicy.NEWS) == [("2009", "2009"), ("2010", "2010")]
+
+
+def test_eras():
+    assert _values("The war lasted from 264 to 241 BC.") == [("264", "BC0264"), ("241 BC", "BC0241")]
+    assert _values("Carthage was founded in the 9th century BC.") == [("the 9th century BC", "BC08")]
+
+
+def test_durations_and_names_are_not_dates():
+    assert _values("The harvest came a month earlier than usual.", AnchorPolicy.NEWS) == [("a month", "P1M")]
+    assert _values("Prices doubled over the past decade.", AnchorPolicy.NEWS) == [("the past decade", "P10Y")]
+    assert _values("After the fall of Atlanta the army moved.", AnchorPolicy.NEWS) == []
+    assert _values("A 2009 analysis found more.", AnchorPolicy.NEWS) == [("2009", "2009")]
+
+
+def test_headings_and_paragraph_breaks():
+    assert _values("The war widens\n\nIn 1917, America joined.") == [("1917", "1917")]
+    assert [v for _, v in _values("He left in May\n\n2010 brought change.", AnchorPolicy.NEWS)] == ["2009-05", "2010"]
+
+
+def test_timeml_values():
+    assert _values("Trading opened at 0930 GMT.", AnchorPolicy.NEWS, date(2013, 5, 2)) == [("0930 GMT", "2013-05-02T09:30Z")]
+    assert _values("He ran every morning.", AnchorPolicy.NEWS) == [("every morning", "XXXX-XX-XXTMO")]
+    assert _values("It took two centuries.", AnchorPolicy.NEWS) == [("two centuries", "P2CE")]
+
+
+def test_the_policy_is_chosen_per_document():
+    history = "In 1914 war broke out. In 1916 came the Somme. In 1917 Russia left. In 1918 it ended. In 1919 peace."
+    assert choose_policy(history, DOWNLOADED) is AnchorPolicy.NARRATIVE
+    assert choose_policy(history, None) is AnchorPolicy.NARRATIVE
+    assert choose_policy("BEIRUT (Reuters) - " + history, DOWNLOADED) is AnchorPolicy.NEWS      # a dateline
+    assert choose_policy("The ministers will meet Friday, officials said.", date(2017, 10, 14)) is AnchorPolicy.NEWS
+    assert choose_policy("Rome fought Carthage in 264 BC and again in 218 BC.", DOWNLOADED) is AnchorPolicy.NARRATIVE
+    # tag() with no policy chooses it
+    assert ("3 March", "1919-03-03") in [(t.text, t.value) for t in tag(
+        history + " On 3 March the Tsar abdicated.", DOWNLOADED, policy=None)]
+
+
+def test_a_history_of_recent_years_is_a_narrative_too():
+    text = ("The Iraq War began in 2003. In 2004 the insurgency grew. In 2005 elections were held. In 2006 "
+            "violence peaked. In 2007 the surge began. In 2008 an agreement was signed. In 2009 troops left.")
+    assert choose_policy(text, DOWNLOADED) is AnchorPolicy.NARRATIVE
+    # a report of the day that looks back over years still says "today", "Friday"
+    report = "Troops left Baghdad on Friday, officials said today. " + text
+    assert choose_policy(report, DOWNLOADED) is AnchorPolicy.NEWS
+
+
+def test_a_pack_may_take_the_part_of_day_of_a_date_into_it():
+    import re
+    from dataclasses import fields, replace
+
+    from chrono.lang import Language, get
+    from chrono.lang.timex import TimexWords
+    en = get("en").timex
+    cues = replace(en.cues, part_of_date_before=re.compile(r"(?:the\s+)?(?P<part>night|morning)\s+of\s+\Z", re.I))
+    words = TimexWords(**{f.name: getattr(en, f.name) for f in fields(TimexWords) if f.name != "cues"}, cues=cues)
+    variant = Language(code="en-parts", name="English variant", timex=words)
+    text = "On the night of 20 June 1791 the royal family fled."
+    assert [(t.text, t.type.value, t.value) for t in tag(text, DOWNLOADED, language=variant)] == [
+        ("the night of 20 June 1791", "TIME", "1791-06-20TNI")]
+    assert [(t.text, t.value) for t in tag(text, DOWNLOADED)] == [("20 June 1791", "1791-06-20")]
