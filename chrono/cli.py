@@ -101,9 +101,11 @@ def main(ctx: click.Context, debug: bool) -> None:
                              "or 'chronology' for several articles.")
 @click.option("--style", default="briefing", show_default=True,
               help="Plot style and Word template: a style that ships with chrono (briefing, dark) or a path to your own .mplstyle/.docx.")
-@click.option("--narrative", is_flag=True,
-              help="Resolve relative dates against the last mentioned date (histories, reports) "
-                   "instead of the publication date.")
+@click.option("--narrative", "policy", flag_value="narrative",
+              help="Resolve relative dates against the last mentioned date (histories, reports). "
+                   "Default: chosen per article (news when it has a publication date and speaks of it).")
+@click.option("--news", "policy", flag_value="news",
+              help="Resolve relative dates against the publication date, whatever the article.")
 @click.option("--jobs", "-j", type=click.IntRange(min=1), default=None,
               help="Processes to build many articles with. Default: every core of the machine.")
 @click.option("--strict", is_flag=True, help="Stop at the first article that fails (default: report "
@@ -112,7 +114,7 @@ def main(ctx: click.Context, debug: bool) -> None:
 @click.option("--lang", "language", callback=_language, metavar="CODE",
               help="Language of the articles (en, es, ...). Default: each article's, told by its words.")
 @click.pass_context
-def build(ctx, articles, published, title, formats, out_dir, name, style, narrative, jobs, strict, quiet, language):
+def build(ctx, articles, published, title, formats, out_dir, name, style, policy, jobs, strict, quiet, language):
     """Build the chronology of one or more articles and write it.
 
     ARTICLE is a .txt or .html file, a folder of them, or - for standard input.
@@ -132,7 +134,7 @@ def build(ctx, articles, published, title, formats, out_dir, name, style, narrat
         sources = expand_sources(articles)
         with _progress(len(sources), quiet) as progress:
             settings = Settings(published=published, title=title, jobs=jobs, strict=strict, language=language,
-                                policy=AnchorPolicy.NARRATIVE if narrative else AnchorPolicy.NEWS)
+                                policy=AnchorPolicy(policy) if policy else None)
             result = build_corpus(*sources, settings=settings, progress=progress)
         chron = result.chronology
         paths = write(chron, out_dir, formats, name=name, style=style)
@@ -198,11 +200,13 @@ def _print_table(chron) -> None:
 @main.command()
 @click.argument("article", metavar="ARTICLE")
 @click.option("--published", type=DateParam(), help="Publication date; overrides the dateline found in the text.")
-@click.option("--narrative", is_flag=True, help="Resolve relative dates against the last mentioned date.")
+@click.option("--narrative", "policy", flag_value="narrative",
+              help="Resolve relative dates against the last mentioned date. Default: chosen from the article.")
+@click.option("--news", "policy", flag_value="news", help="Resolve relative dates against the publication date.")
 @click.option("--lang", "language", callback=_language, metavar="CODE",
               help="Language of the article (en, es, ...). Default: told by its words.")
 @click.pass_context
-def tag(ctx, article, published, narrative, language):
+def tag(ctx, article, published, policy, language):
     """Print every time expression of ARTICLE as one JSON object a line.
 
     Each line is {"start", "end", "text", "type", "value", "mod"}: offsets are Python str
@@ -213,7 +217,7 @@ def tag(ctx, article, published, narrative, language):
     from .pipeline import read, tag as tag_text
     try:
         doc = read(article, published=published, language=language)
-        timexes = tag_text(doc, policy=AnchorPolicy.NARRATIVE if narrative else AnchorPolicy.NEWS)
+        timexes = tag_text(doc, policy=AnchorPolicy(policy) if policy else None)
     except ChronoError as exc:
         _fail(exc, ctx.obj["debug"])
         return
@@ -279,8 +283,10 @@ def render(ctx, chronology, formats, out_dir, name, style, json_path):
               help="Resolve every document as a narrative (histories): against its last mentioned dates.")
 @click.option("--news", "policy", flag_value="news",
               help="Resolve every document as news: against its creation time.")
+@click.option("--lang", "language", callback=_language, metavar="CODE",
+              help="Language of the gold files (en, es, de, ...). Default: told by each document's words.")
 @click.pass_context
-def eval_(ctx, gold, errors_path, policy):
+def eval_(ctx, gold, errors_path, policy, language):
     """Score the temporal tagger on TimeML gold files (TempEval-3 Task A).
 
     GOLD is a .tml file or a folder searched recursively for *.tml. Each document is tagged
@@ -298,7 +304,7 @@ def eval_(ctx, gold, errors_path, policy):
     from .model import AnchorPolicy
     errors: list | None = [] if errors_path else None
     try:
-        result = evaluate(gold, errors=errors, policy=AnchorPolicy(policy) if policy else None)
+        result = evaluate(gold, errors=errors, policy=AnchorPolicy(policy) if policy else None, language=language)
         if errors_path:
             try:
                 write_errors(errors, errors_path)

@@ -240,18 +240,22 @@ Tagger = Callable[[str, "date | None"], Sequence[Timex]]
 
 
 def evaluate(paths: Iterable[str | os.PathLike], tagger: Tagger | None = None,
-             errors: list[ErrorCase] | None = None, policy: AnchorPolicy | None = None) -> Scores:
+             errors: list[ErrorCase] | None = None, policy: AnchorPolicy | None = None,
+             language: str | None = None) -> Scores:
     """Tag every TimeML file under ``paths`` and score it against its gold timexes.
 
     Without a ``tagger``, chrono's tagger runs with ``policy``: NEWS or NARRATIVE forced, or None,
     the policy chosen per document from its text and creation time
-    (:func:`chrono.timex.choose_policy`).
+    (:func:`chrono.timex.choose_policy`); in ``language`` (a pack's code), or the language each
+    document's words tell among the packs that tag (:func:`chrono.lang.detect.detect`).
     """
     if tagger is None:
+        from .lang import available
+        from .lang.detect import detect
         from .timex import tag
 
         def tagger(text: str, dct: date | None) -> Sequence[Timex]:
-            return tag(text, dct, policy=policy)
+            return tag(text, dct, policy=policy, language=language or detect(text, codes=available()))
     total = Counts()
     files = find_timeml(paths)
     if not files:

@@ -185,6 +185,7 @@ class Document:
     sentences: tuple[Span, ...] = ()       # body sentences only
     encoding: str = "utf-8"
     language: str = "en"                   # ISO 639-1 code of the language pack that read it
+    policy: str | None = None              # how its relative dates were anchored: "news" or "narrative"
 
     def body_spans(self) -> tuple[Span, ...]:
         return tuple(b for b in self.blocks if b.kind == "body")
@@ -227,6 +228,7 @@ class Event:
     timex_text: str = ""
     anchor: Anchor | None = None        # the anchor of the timex that dates it
     rule: str = ""
+    trigger: tuple[int, int, str] | None = None   # the predicate's head: (start, end, text) in the first mention's document
 
 
 @dataclass(frozen=True)

@@ -5,7 +5,7 @@ import logging
 import os
 import tempfile
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from pathlib import Path
 
@@ -33,9 +33,10 @@ def read(source: str | os.PathLike | bytes, *, published: date | None = None,
 
 
 def tag(text: str | Document, published: date | None = None, *,
-        policy: AnchorPolicy = AnchorPolicy.NEWS, language: str | None = None) -> list[Timex]:
+        policy: AnchorPolicy | None = None, language: str | None = None) -> list[Timex]:
     """Every temporal expression of a text (or a document's text), resolved against ``published``,
-    in ``language`` (a code; default: the document's, or English for a plain string)."""
+    in ``language`` (a code; default: the document's, or English for a plain string), with the
+    anchoring ``policy`` given or chosen from the text (:func:`chrono.timex.choose_policy`)."""
     from .timex import tag as tag_text
     if isinstance(text, Document):
         published = published or text.published
@@ -71,7 +72,7 @@ def expand_sources(sources: Iterable[str | os.PathLike | Document]) -> list[str 
 
 
 def build(*sources: str | os.PathLike | Document, published: date | None = None,
-          title: str | None = None, policy: AnchorPolicy = AnchorPolicy.NEWS,
+          title: str | None = None, policy: AnchorPolicy | None = None,
           jobs: int = 1, settings: Settings | None = None) -> Chronology:
     """One chronology from one or more articles (paths, folders, ``"-"`` or already-read documents).
 
@@ -111,8 +112,11 @@ class Analysis:
 def analyse(document: Document, settings: Settings | None = None) -> Analysis:
     """Tag one document and extract its events (no I/O): the work of one article in a build."""
     from .chronology import analyse_document
+    from .timex import choose_policy
     settings = settings or Settings()
-    timexes, events = analyse_document(document, policy=settings.policy)
+    policy = settings.policy or choose_policy(document.text, document.published, document.language)
+    document = replace(document, policy=policy.value)
+    timexes, events = analyse_document(document, policy=policy)
     return Analysis(document, tuple(timexes), tuple(events))
 
 
@@ -183,7 +187,7 @@ def _worker_start() -> None:
 
 
 def build_corpus(*sources: str | os.PathLike | Document, published: date | None = None,
-                 title: str | None = None, policy: AnchorPolicy = AnchorPolicy.NEWS,
+                 title: str | None = None, policy: AnchorPolicy | None = None,
                  jobs: int | None = None, strict: bool = False,
                  progress: Callable[[int, int], None] | None = None,
                  settings: Settings | None = None) -> CorpusResult:

@@ -2,8 +2,8 @@
 
 >>> from datetime import date
 >>> s = Settings(published=date(2017, 10, 14))
->>> s.replace(policy=AnchorPolicy.NARRATIVE).policy.value, s.policy.value
-('narrative', 'news')
+>>> s.replace(policy=AnchorPolicy.NARRATIVE).policy.value, s.policy
+('narrative', None)
 """
 from __future__ import annotations
 
@@ -22,7 +22,8 @@ class Settings:
 
     published: the publication date of every article (``None``: each article's dateline);
     title: the title of the chronology (``None``: the article's, or one made for a corpus);
-    policy: what relative dates resolve against (news: the publication date);
+    policy: what relative dates resolve against (news: the publication date; narrative: the last date
+    the text gave; ``None``: chosen per document, :func:`chrono.timex.choose_policy`);
     language: the language of the articles (``None``: each article's, English by default);
     jobs: processes for a corpus (``None``: every core); strict: the first failure stops the run;
     style: the plot style and Word template; formats: the outputs to write.
@@ -30,7 +31,7 @@ class Settings:
 
     published: date | None = None
     title: str | None = None
-    policy: AnchorPolicy = AnchorPolicy.NEWS
+    policy: AnchorPolicy | None = None
     language: str | None = None
     jobs: int | None = None
     strict: bool = False

@@ -1,4 +1,5 @@
-"""The chronology as JSON, schema ``chrono.chronology/1`` (documented in README.md)."""
+"""The chronology as JSON, schema ``chrono.chronology/1`` (documented in README.md; its JSON Schema is
+``chrono/schema/chronology.schema.json``, read back by :mod:`chrono.load`)."""
 from __future__ import annotations
 
 import json
@@ -15,8 +16,13 @@ def _iso(d) -> str | None:
 
 
 def document_dict(doc: Document) -> dict:
-    return {"id": doc.id, "path": doc.path, "title": doc.title, "published": _iso(doc.published),
-            "section": doc.section, "agencies": list(doc.agencies), "encoding": doc.encoding}
+    """A document's fields; ``language`` only when it is not the default (``en``), as before it was kept."""
+    out = {"id": doc.id, "path": doc.path, "title": doc.title, "published": _iso(doc.published),
+           "section": doc.section, "agencies": list(doc.agencies), "encoding": doc.encoding,
+           "language": doc.language, "policy": doc.policy}
+    if doc.language and doc.language != "en":
+        out["language"] = doc.language
+    return out
 
 
 def event_dict(event: Event) -> dict:
@@ -35,6 +41,8 @@ def event_dict(event: Event) -> dict:
         "timex": event.timex_text,
         "anchor": str(event.anchor or ""),
         "rule": event.rule,
+        "trigger": ({"start": event.trigger[0], "end": event.trigger[1], "text": event.trigger[2]}
+                    if event.trigger else None),
     }
 
 
