@@ -9,6 +9,11 @@ set of those runs. Rows: `chrono build` with its default formats (docx, png, jso
 alone, and the example article with a hostile sentence (a 5,000-digit 'word', runs of '/-.' and
 '(' inside an event's headline) for the picture and the briefing. --rev exports that revision with `git archive` into a
 temporary folder and runs the same commands with it first on PYTHONPATH.
+
+    python benchmarks/bench_render.py --corpus 2000 --keep /tmp/corpus-out
+
+builds 2,000 articles made from TempEval-3 (benchmarks/make_corpus.py) in every format, then renders its
+JSON in each format alone (the analyst's loop at scale); docs/corpus-timeline.png is its PNG.
 """
 from __future__ import annotations
 
@@ -67,6 +72,37 @@ def rows(chrono: list[str], folder: Path) -> list[tuple[str, list[str]]]:
             ("hostile --format docx", chrono + ["build", str(hostile), "--format", "docx"] + out)]
 
 
+def corpus(count: int, folder: Path, keep: Path | None) -> None:
+    """A corpus of ``count`` articles (benchmarks/make_corpus.py from TempEval-3): `chrono build` of it
+    in every format, then `chrono render` of its JSON in each format alone; every output is checked to
+    exist. With ``keep``, the outputs are copied there (the PNG is the one in docs/)."""
+    from chrono.formats import names
+    source = ROOT.parent / "shared" / "data" / "tempeval3" / "train"
+    articles = folder / "corpus"
+    subprocess.run([sys.executable, str(ROOT / "benchmarks" / "make_corpus.py"), str(source), str(articles),
+                    "--count", str(count)], check=True, stdout=subprocess.DEVNULL)
+    env = dict(os.environ, PYTHONPATH=str(ROOT))
+    chrono = [sys.executable, "-c", CHRONO]
+    out = folder / "out"
+    every = [f for f in names()]
+    wall, peak = run(chrono + ["build", str(articles), "--format", ",".join(every), "--out", str(out),
+                               "--name", "corpus", "-q"], env)
+    print(f"{f'build {count} articles, every format':<40}{wall:8.2f} s {peak:6.0f} MB", flush=True)
+    for fmt in every:
+        if fmt == "timeml":
+            continue
+        wall, peak = run(chrono + ["render", str(out / "corpus.json"), "--format", fmt, "--out",
+                                   str(folder / "again"), "--name", "corpus"], env)
+        print(f"{f'  render --format {fmt}':<40}{wall:8.2f} s {peak:6.0f} MB", flush=True)
+    from chrono.formats import SUFFIXES
+    missing = [f for f in every if not (out / f"corpus{SUFFIXES[f]}").is_file()]
+    assert not missing, missing
+    if keep:
+        keep.mkdir(parents=True, exist_ok=True)
+        for path in out.iterdir():
+            shutil.copy(path, keep / path.name)
+
+
 def export_revision(rev: str, folder: Path) -> Path:
     target = folder / f"rev-{rev}"
     target.mkdir()
@@ -79,7 +115,17 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--repeat", type=int, default=3)
     ap.add_argument("--rev", help="also time this git revision (e.g. the one before a change)")
+    ap.add_argument("--corpus", type=int, metavar="N",
+                    help="instead: build a corpus of N TempEval-3 articles in every format, render its JSON")
+    ap.add_argument("--keep", type=Path, help="with --corpus: copy the corpus's outputs to this folder")
     args = ap.parse_args()
+    if args.corpus:
+        folder = Path(tempfile.mkdtemp(prefix="bench-corpus-"))
+        try:
+            corpus(args.corpus, folder, args.keep)
+        finally:
+            shutil.rmtree(folder, ignore_errors=True)
+        return
     chrono = [sys.executable, "-c", CHRONO]
     folder = Path(tempfile.mkdtemp(prefix="bench-render-"))
     trees = [("this tree", dict(os.environ, PYTHONPATH=str(ROOT)))]

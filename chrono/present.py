@@ -6,6 +6,12 @@ written at its precision, the calendar span it occupies on a timeline, the publi
 "since" event runs to, and its sources. The DOCX briefing, the timeline picture, the calendar, the
 TimelineJS story and the CSV all read it; none recomputes it.
 
+A picture of more events than fit at a readable size draws the key events (:func:`select`: by the
+sources and mentions that report them, facts before forecasts, explicit dates before vague ones, with
+the first and the last of the story, never by position); the briefing's key points are chosen among
+them (:func:`key_points`). A corpus with no title of its own is titled by its subject and span
+(:func:`subject`: "Raqqa, Sat 14–Tue 17 Oct 2017"), not by a list of its articles' titles.
+
 >>> from datetime import date
 >>> from chrono.model import Chronology, Document, Event, Grain, Relation, When
 >>> doc = Document("d", "text", title="Raqqa", published=date(2017, 10, 14))
@@ -16,18 +22,23 @@ TimelineJS story and the CSV all read it; none recomputes it.
 """
 from __future__ import annotations
 
+import re
+from collections import Counter
 from dataclasses import dataclass
 from datetime import date, timedelta
 from functools import lru_cache
 
 from . import lang
-from .datetext import show_event, words_of
+from .datetext import day_text, month_text, show_event, words_of
 from .lang.display import DisplayWords
 from .model import Chronology, Event, Grain, Modality, Relation
 from .timevalue import interval
 
 #: Key points of a briefing: the latest status, what is expected next, the longest-running background.
 MAX_LATEST, MAX_EXPECTED, MAX_BACKGROUND = 3, 3, 1
+
+_NAME = re.compile(r"[^\W\d_][\w\-\u2019']*")
+_POSSESSIVE = re.compile(r"['\u2019]s?$")
 
 
 def language_of(chron: Chronology) -> lang.Language:
@@ -139,13 +150,89 @@ class Briefing:
         return self.chronology.events
 
 
-def _title(chron: Chronology, words: DisplayWords) -> str:
-    if chron.title:
-        return chron.title
+def _made_up(chron: Chronology) -> bool:
+    """True when the chronology's title is none or the one the build made by joining its documents'
+    titles (``A / B / C and 4 more``): a corpus is then titled by its subject and span instead."""
+    if not chron.title:
+        return True
+    from .chronology import _title as joined
+    return len(chron.documents) > 1 and chron.title == joined(chron.documents, None)
+
+
+def _name_counts(texts: list[str], language: lang.Language, skip_first: bool,
+                 weights: list[int] | None = None) -> Counter:
+    """How many of ``texts`` name each name (a capitalised word, not a stopword nor a common name; a
+    run of two names counts as one name too; a word in capitals as a name: "HAVANA" is "Havana"),
+    each text counted ``weights[i]`` times (the sources of an event's headline)."""
+    from .errors import InputError
+    from .events.words import words_of as event_words
+    try:
+        merge = event_words(language).merge
+    except InputError:                     # a pack with no words for events: every capitalised word
+        merge = None
+    stopwords, common = (merge.stopwords, merge.common_names) if merge else (frozenset(), frozenset())
+    counts: Counter = Counter()
+    for i, text in enumerate(texts):
+        tokens = [t.capitalize() if len(t) > 3 and t.isupper() else t
+                  for t in _NAME.findall(text or "")[1 if skip_first else 0:]]
+        names = [t if len(t) > 1 and t[0].isupper() and t.lower() not in stopwords and t.lower() not in common
+                 else None for t in (_POSSESSIVE.sub("", t) for t in tokens)]
+        found = {n for n in names if n}
+        found |= {f"{a} {b}" for a, b in zip(names, names[1:]) if a and b}
+        for name in found:
+            counts[name] += weights[i] if weights else 1
+    return counts
+
+
+def subject(chron: Chronology, language: lang.Language | None = None) -> str | None:
+    """What a corpus is about: the name most of its titles give (when most documents have one; else
+    the name most headlines give, each counted once per source that reports it; ties go
+    to the name the headlines give most), as a run of two names where most of the texts naming the
+    one name the two ("Saddam Hussein"); ``None`` when no name is given by at least two texts."""
+    language = language or language_of(chron)
     titles = [d.title for d in chron.documents if d.title]
+    agencies = {a for d in chron.documents for a in d.agencies}          # who reports is not the subject
+    reading = getattr(language, "reading", None)
+    agencies |= {w for name in getattr(getattr(reading, "agencies", None), "names", ()) for w in name.split(" ")}
+    in_headlines = _name_counts([e.headline for e in chron.events], language, True,
+                                [max(len({m.doc for m in e.mentions}), 1) for e in chron.events])
+    by_titles = _name_counts(titles, language, False) if 2 * len(titles) >= len(chron.documents) else Counter()
+    for counts in (by_titles, in_headlines):
+        counts = Counter({n: c for n, c in counts.items() if not set(n.split(" ")) & agencies})
+        singles = sorted(((n, c) for n, c in counts.items() if " " not in n),
+                         key=lambda x: (-x[1], -in_headlines.get(x[0], 0), x[0]))
+        if not singles or singles[0][1] < 2:
+            continue
+        top, top_n = singles[0]
+        pairs = [(n, c) for n, c in counts.items() if " " in n and top in n.split(" ") and c >= 0.6 * top_n]
+        return max(pairs, key=lambda x: (x[1], x[0]))[0] if pairs else top
+    return None
+
+
+def span_text(first: date, last: date, w) -> str:
+    """The span of a corpus's publication dates as written: "Sat 14–Tue 17 Oct 2017", "Jun–Oct 2017"."""
+    if first == last:
+        return day_text(first, words=w)
+    if (first.year, first.month) == (last.year, last.month):
+        return w.day_run.format(weekday=w.weekdays[first.weekday()], day=first.day, last=day_text(last, words=w))
+    if first.year == last.year:
+        return w.run.format(first=w.months[first.month - 1], last=month_text(last, words=w))
+    return w.run.format(first=first.year, last=last.year)
+
+
+def _title(chron: Chronology, words: DisplayWords, language: lang.Language | None = None) -> str:
+    titles = [d.title for d in chron.documents if d.title]
+    if not _made_up(chron):
+        return chron.title
     if len(chron.documents) == 1 and titles:
         return titles[0]
-    return words.untitled_many.format(n=len(chron.documents)) if chron.documents else words.untitled
+    if not chron.documents:
+        return words.untitled
+    about = subject(chron, language)
+    dates = published_dates(chron)
+    if about and dates:
+        return words.corpus_title.format(subject=about, span=span_text(dates[0], dates[-1], words.dates))
+    return about or words.untitled_many.format(n=len(chron.documents))
 
 
 def _rows(chron: Chronology, words: DisplayWords, briefing_day: date | None) -> tuple[Row, ...]:
@@ -171,8 +258,10 @@ def _make(chron: Chronology) -> Briefing:
     words = words_of(language)
     day = briefing_date(chron)
     first_title = chron.documents[0].title if chron.documents else None
-    return Briefing(chronology=chron, language=language, words=words, title=_title(chron, words),
-                    feed_title=chron.title or first_title or words.untitled, date=day,
+    title = _title(chron, words, language)
+    feed_title = title if len(chron.documents) > 1 and _made_up(chron) else chron.title or first_title
+    return Briefing(chronology=chron, language=language, words=words, title=title,
+                    feed_title=feed_title or words.untitled, date=day,
                     published=tuple(published_dates(chron)), rows=_rows(chron, words, day))
 
 
@@ -181,17 +270,103 @@ def _briefing(chron: Chronology) -> Briefing:
     return _make(chron)
 
 
-def key_points(source: "Chronology | Briefing") -> list[tuple[str, Row]]:
-    """The bottom line: ``(key, row)`` pairs for the latest status (``"latest"``), what is expected
-    next (``"expected"``) and the longest-running background (``"background"``), in that order."""
+@dataclass(frozen=True)
+class Selection:
+    """The events a picture draws, in chronological order, out of ``total``: every event when they
+    fit, else the key events (:func:`select`)."""
+
+    rows: tuple[Row, ...]
+    total: int
+
+    @property
+    def complete(self) -> bool:
+        return len(self.rows) == self.total
+
+
+_MODALITY_RANK = {Modality.FACT: 0, Modality.FORECAST: 1, Modality.HYPOTHETICAL: 2, Modality.NEGATED: 3}
+
+
+def weight(row: Row) -> tuple:
+    """How much an event matters, as a sort key (smaller first): the sources that report it, then its
+    mentions, then facts before forecasts (before suppositions and denials), then explicit dates
+    before vague ones and finer dates before coarser ones. Never its position in the chronology."""
+    grain = row.event.when.granularity
+    return (-len(row.doc_ids), -len(row.event.mentions), _MODALITY_RANK.get(row.event.modality, 4),
+            row.span is None, -(grain.rank if grain else -1))
+
+
+#: The share of dated events at either end that lie outside the span of a story (background and stray
+#: mentions: "the 11th century", the 1950s, 2050 in a corpus of 1998's news).
+STORY_TAIL = 0.1
+#: Chronologies up to this many dated events keep every one in the span of their story.
+STORY_WHOLE = 50
+
+
+def story_span(source: "Chronology | Briefing") -> tuple[date, date] | None:
+    """The days a story covers: from the start of its earliest dated event to the end of its latest,
+    less the :data:`STORY_TAIL` of events at either end (none of :data:`STORY_WHOLE` or fewer)."""
+    rows = [r for r in Briefing.of(source).rows if r.span is not None]
+    if not rows:
+        return None
+    starts, ends = sorted(r.span[0] for r in rows), sorted(r.span[1] for r in rows)
+    tail = int(STORY_TAIL * (len(rows) - 1)) if len(rows) > STORY_WHOLE else 0
+    return starts[tail], ends[len(rows) - 1 - tail]
+
+
+def select(source: "Chronology | Briefing", limit: int) -> Selection:
+    """The ``limit`` events that matter most (:func:`weight`; ties keep the order of the chronology),
+    with the first and the last dated event of the story (:func:`story_span`) among them so the
+    picture spans it; shown in chronological order. Every event when there are no more than ``limit``."""
     b = Briefing.of(source)
-    dated = [r for r in b.rows if r.event.modality is Modality.FACT and r.extent]
+    rows = b.rows
+    if limit >= len(rows):
+        return Selection(rows, len(rows))
+    limit = max(limit, 0)
+    ranked = sorted(range(len(rows)), key=lambda i: (weight(rows[i]), i))
+    place = {i: k for k, i in enumerate(ranked)}
+    chosen = ranked[:limit]
+    story = story_span(b)
+    dated = [i for i in range(len(rows)) if rows[i].span is not None and story
+             and rows[i].span[0] >= story[0] and rows[i].span[1] <= story[1]]
+    if limit >= 4 and dated:
+        ends = list(dict.fromkeys([min(dated, key=lambda i: (rows[i].span[0], place[i])),
+                                   max(dated, key=lambda i: (rows[i].span[1], -place[i]))]))
+        if any(end not in chosen for end in ends):
+            chosen = [i for i in chosen if i not in ends][:limit - len(ends)] + ends
+    return Selection(tuple(rows[i] for i in sorted(chosen)), len(rows))
+
+
+#: Characters of a picture's alt text (screen readers read it whole; the table has every event).
+MAX_ALT = 1500
+
+
+def alt_text(source: "Chronology | Briefing", selection: Selection | None = None) -> str:
+    """What the timeline picture shows, for a screen reader: its title, how many events over what
+    span, and the events it draws (the key events of ``selection``) with their dates."""
+    b = Briefing.of(source)
+    w = b.words.timeline
+    rows = selection.rows if selection is not None else b.rows
+    dated = [r for r in b.rows if r.span]
+    span_words = w.alt_span.format(first=dated[0].date, last=dated[-1].date) if len(dated) > 1 else ""
+    key = b.words.list_sep.join(w.alt_key.format(date=r.date, headline=" ".join(r.event.headline.split()))
+                                for r in rows)
+    text = w.alt.format(title=" ".join(b.title.split()), events=w.events(len(b.rows)), span=span_words, key=key)
+    return text if len(text) <= MAX_ALT else text[:MAX_ALT - 1].rsplit(" ", 1)[0] + "\u2026"
+
+
+def key_points(source: "Chronology | Briefing", selection: Selection | None = None) -> list[tuple[str, Row]]:
+    """The bottom line: ``(key, row)`` pairs for the latest status (``"latest"``), what is expected
+    next (``"expected"``) and the longest-running background (``"background"``), in that order;
+    chosen among the events of ``selection`` when given (the key events the timeline draws)."""
+    b = Briefing.of(source)
+    rows = selection.rows if selection is not None else b.rows
+    dated = [r for r in rows if r.event.modality is Modality.FACT and r.extent]
     points: list[tuple[str, Row]] = []
     if dated:
         latest_start = max(r.span[0] for r in dated)
         recent = [r for r in dated if r.span[0] == latest_start or r.event.when.relation is Relation.SINCE]
         points += [("latest", r) for r in recent[:MAX_LATEST]]
-    expected = [r for r in b.rows if r.event.modality is Modality.FORECAST]
+    expected = [r for r in rows if r.event.modality is Modality.FORECAST]
     points += [("expected", r) for r in expected[:MAX_EXPECTED]]
     shown = {id(r) for _, r in points}
     background = sorted((r for r in dated if id(r) not in shown), key=lambda r: r.span[0])
@@ -199,5 +374,5 @@ def key_points(source: "Chronology | Briefing") -> list[tuple[str, Row]]:
     return points
 
 
-__all__ = ["Briefing", "MAX_BACKGROUND", "MAX_EXPECTED", "MAX_LATEST", "Row", "briefing_date", "is_point",
-           "key_points", "language_of", "published_dates", "span"]
+__all__ = ["Briefing", "MAX_ALT", "alt_text", "MAX_BACKGROUND", "MAX_EXPECTED", "MAX_LATEST", "Row", "Selection", "briefing_date",
+           "is_point", "key_points", "language_of", "published_dates", "select", "span", "span_text", "story_span", "subject", "weight"]

@@ -23,7 +23,8 @@ from fixtures_chronology import example_chron, two_doc_chron  # noqa: F401  (pyt
 def test_csv_one_row_per_event_in_order(example_chron, tmp_path):
     path = tmp_path / "x.csv"
     csv_export.write(example_chron, path)
-    rows = list(csv.DictReader(io.StringIO(path.read_text(encoding="utf-8"), newline="")))
+    assert path.read_bytes().startswith(b"\xef\xbb\xbf")                    # Excel reads UTF-8 by its BOM
+    rows = list(csv.DictReader(io.StringIO(path.read_text(encoding="utf-8-sig"), newline="")))
     assert [r["id"] for r in rows] == [e.id for e in example_chron.events]
     assert list(rows[0]) == list(csv_export.COLUMNS)
     first = rows[0]
@@ -152,3 +153,23 @@ def test_timeml_several_documents_in_one_corpus(two_doc_chron):
     assert [d.findtext("DOCID") for d in docs] == ["dw-raqqa-2017-10-14", "second"]
     for i, doc in enumerate(two_doc_chron.documents):
         assert _text_by_etree(xml, i) == doc.text
+
+
+def test_timeml_of_several_documents_has_unique_ids_and_each_document_reads_as_timeml(two_doc_chron, tmp_path):
+    from chrono.evaluate import read_timeml
+    import xml.etree.ElementTree as ET
+    xml = timeml.dumps(two_doc_chron)
+    root = ET.fromstring(xml)
+    tids = [t.get("tid") for t in root.iter("TIMEX3")]
+    assert len(tids) == len(set(tids))                                    # no id repeats in the file
+    for doc_el, doc in zip(timeml.documents_of(xml), two_doc_chron.documents):
+        dct = next(t.get("tid") for t in doc_el.iter("TIMEX3") if t.get("functionInDocument"))
+        anchors = {t.get("anchorTimeID") for t in doc_el.iter("TIMEX3") if t.get("anchorTimeID")}
+        assert anchors <= {dct}                                           # each anchored on its own DCT
+        path = tmp_path / f"{doc.id}.tml"
+        path.write_bytes(ET.tostring(doc_el, encoding="utf-8"))
+        gold = read_timeml(path)                                          # what chrono eval reads
+        assert gold.text == doc.text and gold.dct == doc.published
+        assert len(gold.timexes) == sum(1 for t in two_doc_chron.timexes if t.doc == doc.id)
+    single = timeml.dumps(two_doc_chron.replace(documents=two_doc_chron.documents[:1]))
+    assert 'tid="t0"' in single and 'tid="t1"' in single                  # one document: ids as before

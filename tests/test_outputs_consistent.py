@@ -38,7 +38,7 @@ def test_same_events_and_dates_in_every_format(outputs):
     assert events
     by_id = {e["id"]: e for e in events}
 
-    rows = list(csv.DictReader((outputs / "c.csv").open(encoding="utf-8", newline="")))
+    rows = list(csv.DictReader((outputs / "c.csv").open(encoding="utf-8-sig", newline="")))
     assert [r["id"] for r in rows] == [e["id"] for e in events]
     for r in rows:
         w = by_id[r["id"]]["when"]

@@ -67,7 +67,7 @@ def test_the_briefing_is_computed_once_and_holds_what_writers_read(two_doc_chron
 def test_titles_of_a_chronology_without_one():
     docs = (Document("a", "x", title="First"), Document("b", "y", title="Second"))
     b = Briefing.of(Chronology(docs))
-    assert b.title == "Chronology of 2 articles" and b.feed_title == "First"
+    assert b.title == "Chronology of 2 articles" and b.feed_title == b.title
     assert Briefing.of(Chronology(docs[:1])).title == "First"
     assert Briefing.of(Chronology(())).title == "Chronology"
 
@@ -136,3 +136,62 @@ def test_the_registry_and_the_briefing_import_light():
             "heavy = [m for m in ('matplotlib', 'docx', 'icalendar') if m in sys.modules]; print(heavy)")
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
     assert out.strip() == "[]"
+
+
+# --- what a picture of many events draws, and the title of a corpus --------------------------------
+
+def _many(n: int = 30, reported: dict | None = None) -> Chronology:
+    """``n`` one-day events of one story (``reported``: event index -> number of documents)."""
+    docs = tuple(Document(f"d{k}", "x", title=f"Hodeidah talks, report {k}", published=date(2021, 3, 1 + k))
+                 for k in range(5))
+    reported = reported or {}
+    events = []
+    for i in range(n):
+        d = date(2021, 1, 1).toordinal() + 2 * i
+        value = date.fromordinal(d).isoformat()
+        mentions = tuple(Mention(f"d{k}", i, i + 1) for k in range(reported.get(i, 1)))
+        events.append(Event(f"e{i + 1}", f"Event {i}", "", _when(value), mentions=mentions))
+    return Chronology(docs, events=tuple(events))
+
+
+def test_select_keeps_the_most_reported_and_the_span_of_the_story_never_by_position():
+    from chrono.present import select, weight
+    chron = _many(reported={12: 4, 17: 3, 3: 2})
+    chosen = select(chron, 6)
+    ids = [r.event.headline for r in chosen.rows]
+    assert not chosen.complete and chosen.total == 30 and len(ids) == 6
+    assert {"Event 12", "Event 17", "Event 3"} <= set(ids)              # the most reported
+    assert {"Event 0", "Event 29"} <= set(ids)                           # the first and the last
+    assert ids == sorted(ids, key=lambda h: int(h.split()[1]))           # shown in chronological order
+    assert select(chron, 40).complete and len(select(chron, 40).rows) == 30
+    fact, forecast = (Briefing.of(chron).rows[0], Briefing.of(chron).rows[1])
+    forecast = type(forecast)(**{**forecast.__dict__, "event": Event("f", "f", "", forecast.event.when,
+                                                                       Modality.FORECAST)})
+    assert weight(fact) < weight(forecast)                               # facts before forecasts
+
+
+def test_key_points_are_chosen_among_the_selected_events():
+    from chrono.present import select
+    chron = _many(reported={12: 4, 17: 3})
+    chosen = select(chron, 5)
+    points = key_points(chron, chosen)
+    assert points and all(row in chosen.rows for _, row in points)
+    assert [r.event.headline for k, r in points if k == "latest"] == ["Event 29"]
+
+
+def test_a_corpus_is_titled_by_its_subject_and_span_not_a_list_of_titles():
+    from chrono.chronology import _title as joined
+    chron = _many()
+    made_up = chron.replace(title=joined(chron.documents, None))
+    assert Briefing.of(made_up).title == "Hodeidah, Mon 1–Fri 5 Mar 2021"
+    assert Briefing.of(chron).title == "Hodeidah, Mon 1–Fri 5 Mar 2021"
+    assert Briefing.of(chron.replace(title="My title")).title == "My title"    # a title given is kept
+    assert Briefing.of(made_up).feed_title == Briefing.of(made_up).title
+
+
+def test_the_alt_text_says_what_the_picture_shows():
+    from chrono.present import alt_text, select
+    chron = _many(reported={12: 4})
+    text = alt_text(chron, select(chron, 4))
+    assert text.startswith("Timeline: Hodeidah") and "30 events" in text and "Event 12" in text
+    assert "Event 13" not in text

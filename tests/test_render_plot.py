@@ -2,13 +2,14 @@
 from __future__ import annotations
 
 import struct
-from datetime import date
+from datetime import date, timedelta
 
 import pytest
 
 from chrono.errors import ChronoError
-from chrono.model import Chronology, Document, Event, Grain, Modality, When
-from chrono.render import available_styles, labels, layout, plot
+from chrono.model import Chronology, Document, Event, Grain, Mention, Modality, When
+from chrono.present import story_span
+from chrono.render import available_styles, labels, layout, plot, rows
 from fixtures_chronology import example_chron, stress_chron, two_doc_chron  # noqa: F401
 
 
@@ -44,7 +45,13 @@ def test_every_headline_is_shown(example_chron):
 
 def test_stress_thirty_events_on_one_day_with_long_headlines(stress_chron):
     boxes = _assert_legible(stress_chron)
-    assert sum(1 for t, _ in boxes if t.startswith("Event number")) == 28
+    fig = plot.figure(stress_chron)
+    shown = [t for t in fig.texts if t.get_text().startswith("Event number")]
+    chosen = fig.chrono_selection
+    assert not chosen.complete and len(shown) == len(chosen.rows) - 1          # and "Long ago":
+    assert "old" in {r.event.id for r in chosen.rows}                          # the span of the story
+    assert all(t.get_fontsize() >= rows.READABLE_PT for t in shown)
+    assert any(t.endswith(f"all {len(stress_chron.events)} events by date") for t, _ in boxes)   # the strip
 
 
 def test_two_documents(two_doc_chron):
@@ -165,13 +172,24 @@ def test_one_drawing_serves_the_png_and_the_briefing(example_chron, monkeypatch)
     assert len(drawn) == 2
 
 
-def test_a_long_chronology_shows_its_last_events_and_says_so(example_chron):
+def test_a_long_chronology_draws_its_key_events_readably_and_says_how(example_chron):
     day = date(2015, 1, 1)
-    events = tuple(Event(f"e{i}", f"Event {i}", "t", When(date.fromordinal(day.toordinal() + i).isoformat(), None,
-                                                           date.fromordinal(day.toordinal() + i),
-                                                           date.fromordinal(day.toordinal() + i + 1), Grain.DAY))
-                   for i in range(plot.MAX_ROWS + 40))
-    fig = plot.figure(example_chron.replace(events=events))
+
+    def event(i: int) -> Event:
+        d = date.fromordinal(day.toordinal() + i)
+        mentions = tuple(Mention(f"d{k}", 0, 1) for k in range(3 if i in (7, 44) else 1))
+        return Event(f"e{i}", f"Event {i}", "t", When(d.isoformat(), None, d, d + timedelta(days=1), Grain.DAY),
+                     mentions=mentions)
+    docs = tuple(Document(f"d{k}", "x", published=date(2015, 3, 1)) for k in range(3))
+    chron = example_chron.replace(events=tuple(event(i) for i in range(80)), documents=docs)
+    fig = plot.figure(chron)
     texts = [t.get_text() for t in fig.texts]
-    assert "Event 40" in texts and "Event 39" not in texts
-    assert any(f"the last {plot.MAX_ROWS} shown" in t for t in texts)
+    assert "Event 7" in texts and "Event 44" in texts                          # the most reported
+    first, last = story_span(chron)                                          # the span of the story
+    assert f"Event {first.toordinal() - day.toordinal()}" in texts and f"Event {last.toordinal() - 1 - day.toordinal()}" in texts
+    drawn = [t for t in fig.texts if t.get_text().startswith("Event ")]
+    assert 6 <= len(drawn) <= 14 and all(t.get_fontsize() >= rows.READABLE_PT for t in drawn)
+    assert any(f"{len(drawn)} key events: most reported" in t for t in texts)
+    assert any(t.endswith("all 80 events by date") for t in texts)
+    boxes = labels.text_boxes(fig)
+    assert labels.overlapping(boxes) == [] and labels.outside(fig, boxes) == []

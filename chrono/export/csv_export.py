@@ -5,7 +5,8 @@ attribution, timex, sources``. ``date`` is the date as a person writes it ("earl
 ``start`` and ``end`` are the half-open interval ``[start, end)`` in ISO form, as in the JSON
 export (empty for vague dates); ``sources`` lists the ids of the documents that mention the event.
 A cell that a spreadsheet would run as a formula (starting with ``=``, ``+``, ``@``, or ``-``
-followed by a letter) gets a leading apostrophe.
+followed by a letter) gets a leading apostrophe. The file starts with a UTF-8 byte order mark, for
+Excel; :mod:`chrono.export.xlsx_export` writes the same rows as a workbook, for LibreOffice and Excel.
 """
 from __future__ import annotations
 
@@ -51,5 +52,10 @@ def dumps(chron: Chronology | Briefing) -> str:
     return buf.getvalue()
 
 
+#: The byte order mark a CSV file starts with: Excel opens UTF-8 right only with it (LibreOffice Calc
+#: reads a CSV as Windows-1252 whatever it starts with: the ``xlsx`` format is for it).
+BOM = "\ufeff"
+
+
 def write(chron: Chronology, path: Path, **_: object) -> None:
-    write_text(path, dumps(chron))
+    write_text(path, BOM + dumps(chron))

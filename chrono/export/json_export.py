@@ -16,13 +16,10 @@ def _iso(d) -> str | None:
 
 
 def document_dict(doc: Document) -> dict:
-    """A document's fields; ``language`` only when it is not the default (``en``), as before it was kept."""
-    out = {"id": doc.id, "path": doc.path, "title": doc.title, "published": _iso(doc.published),
-           "section": doc.section, "agencies": list(doc.agencies), "encoding": doc.encoding,
-           "language": doc.language, "policy": doc.policy}
-    if doc.language and doc.language != "en":
-        out["language"] = doc.language
-    return out
+    """A document's fields (what :func:`chrono.load.document_of` reads back)."""
+    return {"id": doc.id, "path": doc.path, "title": doc.title, "published": _iso(doc.published),
+            "section": doc.section, "agencies": list(doc.agencies), "encoding": doc.encoding,
+            "language": doc.language, "policy": doc.policy}
 
 
 def event_dict(event: Event) -> dict:

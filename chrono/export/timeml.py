@@ -17,7 +17,8 @@ characters other than tab, newline and carriage return; lone surrogates) are rep
 one for one, so offsets still hold; that is logged.
 
 Several documents go in one file: a ``<TimeMLCorpus>`` root holding one ``<TimeML>`` element per
-document, in order (:func:`documents_of` reads either form back). :func:`to_timeml` gives the
+document, in order (:func:`documents_of` reads either form back), their TIMEX3 ids numbered on from
+one document to the next (``t0``... for the first, then on), so every id in the file is unique. :func:`to_timeml` gives the
 TimeML of one document, for writing one file each.
 """
 from __future__ import annotations
@@ -65,12 +66,16 @@ def _usable(doc: Document, timexes: list[Timex]) -> list[Timex]:
     return kept
 
 
-def to_timeml(doc: Document, timexes: list[Timex], *, declaration: bool = True) -> str:
-    """One document as a TimeML string: DOCID, DCT (its publication date) and the tagged TEXT."""
+def to_timeml(doc: Document, timexes: list[Timex], *, declaration: bool = True, first_tid: int = 0) -> str:
+    """One document as a TimeML string: DOCID, DCT (its publication date) and the tagged TEXT.
+
+    Its TIMEX3 ids are ``t<first_tid>`` (the DCT) and on: a file of several documents numbers them on
+    from document to document, so no id repeats in it."""
+    dct = f"t{first_tid}"
     parts = [_DECL if declaration else "", "<TimeML>\n", f"<DOCID>{escape_text(doc.id)}</DOCID>\n"]
     if doc.published:
         iso = doc.published.isoformat()
-        parts.append(f'<DCT><TIMEX3 tid="t0" type="DATE" value="{iso}" temporalFunction="false" '
+        parts.append(f'<DCT><TIMEX3 tid="{dct}" type="DATE" value="{iso}" temporalFunction="false" '
                      f'functionInDocument="CREATION_TIME">{iso}</TIMEX3></DCT>\n')
     if doc.title:
         parts.append(f"<TITLE>{escape_text(doc.title)}</TITLE>\n")
@@ -78,7 +83,7 @@ def to_timeml(doc: Document, timexes: list[Timex], *, declaration: bool = True) 
     pos = 0
     for i, t in enumerate(_usable(doc, timexes), start=1):
         parts.append(escape_text(doc.text[pos:t.start]))
-        attrs = f'tid="t{i}" type={_attr(t.type.value)} value={_attr(t.value)}'
+        attrs = f'tid="t{first_tid + i}" type={_attr(t.type.value)} value={_attr(t.value)}'
         if t.mod:
             attrs += f" mod={_attr(t.mod)}"
         if t.freq:
@@ -87,7 +92,7 @@ def to_timeml(doc: Document, timexes: list[Timex], *, declaration: bool = True) 
             attrs += f" quant={_attr(t.quant)}"
         anchor = Anchor.of(t.anchor)
         if doc.published and anchor is not None and anchor.kind is AnchorKind.DCT:
-            attrs += ' temporalFunction="true" anchorTimeID="t0"'
+            attrs += f' temporalFunction="true" anchorTimeID="{dct}"'
         else:
             attrs += ' temporalFunction="false"'
         parts.append(f"<TIMEX3 {attrs}>{escape_text(t.text)}</TIMEX3>")
@@ -105,8 +110,12 @@ def dumps(chron: Chronology) -> str:
     if len(chron.documents) == 1:
         doc = chron.documents[0]
         return to_timeml(doc, by_doc[doc.id])
-    body = "".join(to_timeml(d, by_doc[d.id], declaration=False) for d in chron.documents)
-    return f"{_DECL}<TimeMLCorpus>\n{body}</TimeMLCorpus>\n"
+    body, first = [], 0
+    for d in chron.documents:
+        kept = _usable(d, by_doc[d.id])
+        body.append(to_timeml(d, kept, declaration=False, first_tid=first))
+        first += len(kept) + 1
+    return f"{_DECL}<TimeMLCorpus>\n{''.join(body)}</TimeMLCorpus>\n"
 
 
 def documents_of(xml: str | bytes) -> list:

@@ -137,7 +137,6 @@ class TimelineWords:
     as_of: str                             # {day}: the date of a picture of several articles
     events: Plural                         # {n}
     events_from: str                       # {events} {n}: and how many articles they come from
-    last_shown: str                        # {n}: only the last n events are drawn
     source: str                            # {what}: one article
     sources: str                           # {what}: several
     credit: str
@@ -146,6 +145,13 @@ class TimelineWords:
     no_events: str
     legend: dict[str, str]                 # mark (day, period, forecast, ongoing, published {day},
                                            # post_publication) -> legend text
+    selected: str                          # {shown} {total}: the key events drawn of all, and how chosen
+    overview: Plural                       # {n}: the strip that counts every event by date
+    alt: str                               # {title} {events} {span} {key}: the picture's alt text
+    alt_span: str                          # {first} {last}: the span of the events in the alt text
+    alt_key: str                           # {date} {headline}: one key event in the alt text
+    corpus_sources: str                    # {n} {span}: the sources of a corpus on the source line
+    overview_part: str                     # {shown} {n}: the strip counts the events on the axis
 
 
 @dataclass(frozen=True)
@@ -174,6 +180,8 @@ class DisplayWords:
     no_headline: str
     quote: str                             # {text}: words quoted from an article
     aside: str                             # {text}: words in parentheses after others
+    corpus_title: str                      # {subject} {span}: the title of a corpus with no title
+    list_sep: str                          # between the items of a list in running text
 
 
 __all__ = ["BriefingWords", "DateWords", "DisplayWords", "FeedWords", "Ordinals", "Plural", "TimelineWords",

@@ -14,7 +14,7 @@ from matplotlib.lines import Line2D
 from matplotlib.patches import ConnectionPatch, Rectangle
 
 from ..model import Modality, Relation
-from ..present import Briefing, Row
+from ..present import Briefing, Row, story_span
 from . import layout
 from .canvas import HEIGHT_IN, WIDTH_IN, Canvas
 from .rows import Grid
@@ -31,6 +31,7 @@ class Axis:
     axes: list
     own: list
     vague: list
+    every: tuple = ()                              # every row, for the overview strip (empty: no strip)
 
 
 def _weights(segs: list, own: list, published, vague: list) -> list[float]:
@@ -46,13 +47,14 @@ def _weights(segs: list, own: list, published, vague: list) -> list[float]:
 
 def _add_axes(canvas: Canvas, g: Grid, weights: list[float], n: int) -> list:
     fig, theme = canvas.fig, canvas.theme
+    strip = g.strip_h / g.row_h if g.row_h else 0.0
     unit = (g.time_w - SEG_GAP * (len(weights) - 1)) / max(sum(weights), 1e-9)
     axes = []
     x = g.time_x
     axes_y, axes_h = g.rows_bottom / HEIGHT_IN, g.rows_h / HEIGHT_IN
     for wgt in weights:
         ax = fig.add_axes((x / WIDTH_IN, axes_y, wgt * unit / WIDTH_IN, axes_h))
-        ax.set_ylim(max(n, 1) - 0.5, -0.5)
+        ax.set_ylim(max(n, 1) - 0.5 + strip, -0.5)
         ax.set_yticks([])
         for side in ("left", "right", "top"):
             ax.spines[side].set_visible(False)
@@ -88,17 +90,27 @@ def _segment(canvas: Canvas, g: Grid, b: Briefing, seg, placed, optional: list) 
     optional.append(canvas.text(ax_x + ax_w / 2, g.header_y, name, ha="center", **canvas.header_style()))
 
 
-def draw_axis(canvas: Canvas, g: Grid, b: Briefing, rows: list[Row], optional: list) -> Axis:
-    """The axes of the broken time axis, with their ticks, shading, headers and break marks."""
+def draw_axis(canvas: Canvas, g: Grid, b: Briefing, rows: list[Row], optional: list,
+              every: "tuple[Row, ...] | None" = None) -> Axis:
+    """The axes of the broken time axis, with their ticks, shading, headers and break marks; with
+    ``every`` (all rows, of which ``rows`` are the key ones) the axis spans the key events, the events
+    of the story (:func:`chrono.present.story_span`: stray dates left out) and the briefing day (not
+    every publication day), the room of each segment as the events it holds."""
     theme, fig, published = canvas.theme, canvas.fig, b.date
     own = [r.span for r in rows]
-    pub_days = [(d, d + timedelta(days=1)) for d in b.published]
-    segs = layout.segments([s for s in own if s] + pub_days, published)
+    pub_days = [] if every else [(d, d + timedelta(days=1)) for d in b.published]    # of a corpus: its day
+    keys = [s for s in own if s]
+    story = story_span(b) if every else None
+    if story and keys:                                  # the story, within what the key events span
+        story = (max(story[0], min(s[0] for s in keys)), min(story[1], max(s[1] for s in keys)))
+    spanned = [r.span for r in every] if every else own
+    on_axis = [s for s in spanned if s and story and story[0] <= s[0] and s[1] <= story[1]]
+    segs = layout.segments([s for s in own if s] + on_axis + pub_days, published)
     vague = [i for i, s in enumerate(own) if s is None]
     if not segs and not vague:
         canvas.text(g.time_x + g.time_w / 2, (g.rows_top + g.rows_bottom) / 2, b.words.timeline.no_events,
                     ha="center", va="center", color=theme.muted, fontsize=theme.base)
-    axes = _add_axes(canvas, g, _weights(segs, own, published, vague), len(rows))
+    axes = _add_axes(canvas, g, _weights(segs, spanned, published, vague), len(rows))
     for k, seg in enumerate(segs):
         _segment(canvas, g, b, seg, axes[k], optional)
     if vague:
@@ -113,7 +125,47 @@ def draw_axis(canvas: Canvas, g: Grid, b: Briefing, rows: list[Row], optional: l
             fig.add_artist(Line2D([(xb - 0.05) / WIDTH_IN, (xb + 0.05) / WIDTH_IN],
                                   [(g.rows_bottom - 0.09) / HEIGHT_IN, (g.rows_bottom + 0.09) / HEIGHT_IN],
                                   transform=fig.transFigure, color=theme.edge, lw=1.6))
-    return Axis(segs, axes, own, vague)
+    return Axis(segs, axes, own, vague, tuple(every or ()))
+
+
+def draw_overview(canvas: Canvas, g: Grid, b: Briefing, axis: Axis, bins_per_inch: float = 9.0) -> None:
+    """The strip under the key events: every event on the axis counted by the day it starts on, one bar
+    per bin of each segment (bins about ``1 / bins_per_inch`` inch wide), the tallest bar the strip's
+    height; labelled with how many events it counts, of all (those off the axis are in the table)."""
+    theme = canvas.theme
+    n = len(axis.own)
+    strip = g.strip_h / g.row_h
+    base, top = n - 0.5 + strip * 0.92, n - 0.5 + strip * 0.12
+    counts: list[list[int]] = []
+    for k, seg in enumerate(axis.segs):
+        bins = max(int(axis.axes[k][2] * bins_per_inch), 4)
+        hist = [0] * bins
+        for r in axis.every:
+            if r.span is not None and seg.holds(r.span[0]):
+                x = (r.span[0].toordinal() + 0.5 - seg.lo) / (seg.hi - seg.lo)
+                hist[min(max(int(x * bins), 0), bins - 1)] += 1
+        counts.append(hist)
+    vague = sum(1 for r in axis.every if r.span is None)
+    tallest = max([c for hist in counts for c in hist] + [vague if axis.vague else 0, 1])
+    color = theme.blend(theme.fact, 0.55)
+    for k, seg in enumerate(axis.segs):
+        ax, hist = axis.axes[k][0], counts[k]
+        width = (seg.hi - seg.lo) / len(hist)
+        for j, c in enumerate(hist):
+            if c:
+                h = (base - top) * max(c / tallest, 0.08)
+                ax.add_patch(Rectangle((seg.lo + j * width, base - h), width * 0.86, h, facecolor=color,
+                                       edgecolor="none", zorder=3, clip_on=False))
+    if axis.vague and vague:
+        ax = axis.axes[-1][0]
+        h = (base - top) * max(vague / tallest, 0.08)
+        ax.add_patch(Rectangle((0.3, base - h), 0.4, h, facecolor=color, edgecolor="none", zorder=3))
+    y = g.rows_bottom + g.strip_h / 2
+    shown = sum(counts_ for hist in counts for counts_ in hist) + (vague if axis.vague else 0)
+    total, words = len(axis.every), b.words.timeline
+    label = words.overview(total) if shown == total else words.overview_part.format(shown=shown, n=total)
+    canvas.text(g.time_x - g.gap, y, label, ha="right", va="center", fontsize=theme.tick, color=theme.muted,
+                style="italic")
 
 
 def draw_marks(canvas: Canvas, g: Grid, b: Briefing, rows: list[Row], axis: Axis) -> set[str]:
@@ -167,4 +219,4 @@ def _since_arrow(fig, axis: Axis, r: Row, i: int, k: int, tail: float, style: di
                                        coordsB=axis.axes[kp][0].transData, **style))
 
 
-__all__ = ["Axis", "BAR_H", "SEG_GAP", "draw_axis", "draw_marks"]
+__all__ = ["Axis", "BAR_H", "SEG_GAP", "draw_axis", "draw_marks", "draw_overview"]

@@ -76,8 +76,12 @@ class Canvas:
         return self._measures[key]
 
     def text(self, x: float, y: float, s: str, **kw):
-        """Text at ``(x, y)`` inches from the bottom left of the figure."""
+        """Text at ``(x, y)`` inches from the bottom left of the figure (upright or regular where only
+        those faces of the fonts have its glyphs: :func:`chrono.render.fonts.drawable_style`)."""
+        from .fonts import drawable_style
         kw.setdefault("color", self.theme.text)
+        if kw.get("weight", "normal") != "normal" or kw.get("style", "normal") != "normal":
+            kw["weight"], kw["style"] = drawable_style(s, kw.get("weight", "normal"), kw.get("style", "normal"))
         return self.fig.text(x / WIDTH_IN, y / HEIGHT_IN, s, parse_math=False, **kw)
 
     def header_style(self) -> dict:

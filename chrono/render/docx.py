@@ -130,7 +130,7 @@ def build_document(chron: Chronology | Briefing, *, style: str | Path = "briefin
     text_width = Emu(section.page_width - section.left_margin - section.right_margin)
     ids = style_ids(doc)
     sections.title_block(doc, ids, b)
-    sections.key_points_section(doc, ids, b)
+    sections.key_points_section(doc, ids, b, style)
     sections.picture(doc, ids, b, style, text_width)
     sections.chronology_table(doc, ids, b)
     _resolution_table(doc, ids, b)

@@ -12,8 +12,8 @@ from datetime import date, datetime
 from ..datetext import day_text
 from ..lang.display import pieces
 from ..model import Event, Modality
-from ..present import Briefing, key_points as _key_rows
-from .labels import clean_text, one_line
+from ..present import Briefing, alt_text, key_points as _key_rows
+from .labels import cap, clean_text, one_line
 from .wordml import (MAX_HEADLINE, MAX_SENTENCE, add_row, cell_text, field, para, right_tab, short, table)
 
 #: Where the footer's page fields stand: template field -> Word field code.
@@ -24,11 +24,17 @@ def _day(b: Briefing, d: date) -> str:
     return day_text(d, words=b.words.dates)
 
 
-def key_points(source) -> list[tuple[str, Event]]:
+def key_points(source, style="briefing") -> list[tuple[str, Event]]:
     """The bottom line: ``(label, event)`` pairs for the latest status, what is expected next, and the
-    longest-running background, in that order (see :func:`chrono.present.key_points`)."""
+    longest-running background, in that order (see :func:`chrono.present.key_points`), chosen among
+    the key events the timeline draws."""
     b = Briefing.of(source)
-    return [(b.words.briefing.points[key], row.event) for key, row in _key_rows(b)]
+    return [(b.words.briefing.points[key], row.event) for key, row in _key_rows(b, _selection(b, style))]
+
+
+def _selection(b: Briefing, style):
+    from .plot import selection
+    return selection(b.chronology, style=style)
 
 
 def title_block(doc, ids: dict, b: Briefing) -> None:
@@ -62,10 +68,10 @@ def title_block(doc, ids: dict, b: Briefing) -> None:
         p.add_run(clean_text(text))
 
 
-def key_points_section(doc, ids: dict, b: Briefing) -> None:
+def key_points_section(doc, ids: dict, b: Briefing, style="briefing") -> None:
     words = b.words.briefing
     para(doc, ids, "Heading 1", words.headings["key_points"])
-    points = _key_rows(b)
+    points = _key_rows(b, _selection(b, style))
     if not points:
         para(doc, ids, "Normal", words.no_points)
     for key, row in points:
@@ -81,7 +87,8 @@ def key_points_section(doc, ids: dict, b: Briefing) -> None:
 def picture(doc, ids: dict, b: Briefing, style, width) -> None:
     from .plot import png_bytes
     para(doc, ids, "Heading 1", b.words.briefing.headings["timeline"])
-    doc.add_picture(io.BytesIO(png_bytes(b.chronology, style=style)), width=width)
+    shape = doc.add_picture(io.BytesIO(png_bytes(b.chronology, style=style)), width=width)
+    shape._inline.docPr.set("descr", clean_text(alt_text(b, _selection(b, style)), keep_newlines=False))
     doc.paragraphs[-1].paragraph_format.keep_with_next = True
     para(doc, ids, "Caption", b.words.briefing.caption)
 
@@ -150,15 +157,25 @@ def header_footer(doc, b: Briefing) -> None:
             field(footer, _PAGE_FIELDS[name])
 
 
+#: Characters a core property of a Word document may hold (python-docx and the OOXML schema's limit).
+MAX_PROPERTY = 255
+
+
+def _prop(text: str) -> str:
+    """A core property's text: one line, at most :data:`MAX_PROPERTY` characters, cut at a word with
+    an ellipsis (the body keeps everything: the title block and the list of sources)."""
+    return cap(text, MAX_PROPERTY)
+
+
 def core_properties(doc, b: Briefing) -> None:
     words = b.words.briefing
     cp = doc.core_properties
-    cp.title = short(b.title, MAX_HEADLINE)[:250]
-    cp.subject = words.kind
+    cp.title = _prop(short(b.title, MAX_HEADLINE))
+    cp.subject = _prop(words.kind)
     cp.author = cp.last_modified_by = "chrono"
-    cp.keywords = words.keywords
-    cp.comments = words.comments.format(titles="; ".join(short(d.title or d.id) for d in b.documents[:20]))[:900]
-    cp.category = words.category
+    cp.keywords = _prop(words.keywords)
+    cp.comments = _prop(words.comments.format(titles="; ".join(short(d.title or d.id) for d in b.documents[:20])))
+    cp.category = _prop(words.category)
     stamp = datetime.combine(b.date, datetime.min.time()) if b.date else datetime(1970, 1, 1)
     cp.created = cp.modified = cp.last_printed = stamp
     cp.revision = 1

@@ -35,6 +35,7 @@ from matplotlib.figure import Figure
 from ..model import Chronology
 from ..present import Briefing
 from . import axis as time_axis, rows as text_rows
+from .fonts import use_fallbacks
 from .canvas import DPI, HEIGHT_IN, MARGIN, WIDTH_IN, Canvas, Theme
 from .labels import ELLIPSIS
 from .legend import draw_legend, drop_collisions
@@ -70,32 +71,65 @@ _NOT_STYLE = {"interactive", "backend", "webagg.port", "webagg.address", "webagg
 
 
 def draw(chron: Chronology | Briefing) -> Figure:
-    """The timeline figure of a chronology, in the current style (see :func:`plot_style`)."""
+    """The timeline figure of a chronology, in the current style (see :func:`plot_style`).
+
+    Every event when all fit at a readable size; else the key events (:func:`chrono.present.select`)
+    above a strip that counts every event by date, the subtitle saying what was drawn and how."""
     b = Briefing.of(chron)
+    use_fallbacks(shown_texts(b))
     canvas = Canvas(Theme.current())
-    rows = list(b.rows)[-MAX_ROWS:]                    # the latest and the expected: the end of the order
     content_w = WIDTH_IN - 2 * MARGIN
+    chosen = text_rows.selection(canvas, b, content_w)
+    rows = list(chosen.rows)
     optional: list = []                                # texts that may be dropped if they collide
-    top = text_rows.title_block(canvas, b, content_w)
+    top = text_rows.title_block(canvas, b, content_w, chosen)
     legend_y = text_rows.bottom_block(canvas, b, content_w)
-    grid, dates = text_rows.grid(canvas, rows, top, legend_y, content_w)
-    text_rows.draw_rows(canvas, b, rows, grid, text_rows.labels(canvas, b, rows, grid, dates))
-    axis = time_axis.draw_axis(canvas, grid, b, rows, optional)
+    strip_h = 0.0 if chosen.complete else text_rows.STRIP_IN
+    grid, dates = text_rows.grid(canvas, rows, top, legend_y, content_w, strip_h)
+    min_size = None if chosen.complete else text_rows.READABLE_PT
+    text_rows.draw_rows(canvas, b, rows, grid, text_rows.labels(canvas, b, rows, grid, dates, min_size))
+    axis = time_axis.draw_axis(canvas, grid, b, rows, optional, None if chosen.complete else b.rows)
     used = time_axis.draw_marks(canvas, grid, b, rows, axis)
+    if not chosen.complete:
+        time_axis.draw_overview(canvas, grid, b, axis)
     draw_legend(canvas, b, used, bool(axis.segs), legend_y)
     # The collision pass draws the figure on its Agg canvas; if it hid nothing, that drawing is
     # the final picture and a PNG is encoded from it without drawing again.
     canvas.fig.chrono_drawn = not drop_collisions(canvas.fig, optional)
+    canvas.fig.chrono_selection = chosen
     return canvas.fig
+
+
+def selection(chron: Chronology | Briefing, *, style: str | Path = "briefing"):
+    """The events the timeline of ``chron`` draws in ``style`` (:class:`chrono.present.Selection`):
+    what the briefing's key points and the slides choose from."""
+    b = Briefing.of(chron)
+    with plot_style(style):
+        use_fallbacks(shown_texts(b))
+        return text_rows.selection(Canvas(Theme.current()), b, WIDTH_IN - 2 * MARGIN)
+
+
+def shown_texts(b: Briefing) -> list[str]:
+    """Every text of the chronology the picture may show (for the fonts it needs)."""
+    texts = [b.title, *(r.date for r in b.rows), *(r.event.headline for r in b.rows)]
+    for d in b.documents:
+        texts += [d.title or d.id, d.path or "", d.section or "", *d.agencies]
+    return texts
 
 
 @contextmanager
 def _warnings_logged():
     """matplotlib's warnings (a glyph missing from the font, ...) go to the log, not to stderr."""
     import warnings
-    with warnings.catch_warnings(record=True) as caught:
-        warnings.simplefilter("always")
-        yield
+    fonts_log = logging.getLogger("matplotlib.font_manager")    # "Failed to find font weight bold for
+    level = fonts_log.level                                     # <a fallback>": it draws its own weight
+    fonts_log.setLevel(logging.ERROR)
+    try:
+        with warnings.catch_warnings(record=True) as caught:
+            warnings.simplefilter("always")
+            yield
+    finally:
+        fonts_log.setLevel(level)
     for message in dict.fromkeys(str(w.message) for w in caught):
         log.info("timeline: %s", message)
 
@@ -109,6 +143,7 @@ def figure(chron: Chronology, *, style: str | Path = "briefing") -> Figure:
 def _save(chron: Chronology, target, fmt: str, style: str | Path) -> None:
     with plot_style(style), _warnings_logged():
         rcParams["svg.hashsalt"] = "chrono"
+        rcParams["svg.fonttype"] = "none"           # SVG text stays text: editable, searchable
         fig = draw(chron)
         meta = {"svg": _SVG_META, "pdf": _PDF_META}.get(fmt)
         if fmt == "png":
@@ -165,5 +200,5 @@ def write_pdf(chron: Chronology, path: Path, *, style: str | Path = "briefing", 
         _save(chron, f, "pdf", style)
 
 
-__all__ = ["draw", "figure", "plot_style", "png_bytes", "write_png", "write_svg", "write_pdf", "Theme",
+__all__ = ["draw", "figure", "selection", "plot_style", "png_bytes", "write_png", "write_svg", "write_pdf", "Theme",
            "WIDTH_IN", "HEIGHT_IN", "DPI", "ELLIPSIS", "MAX_HEADLINE", "MAX_ROWS"]

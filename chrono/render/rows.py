@@ -11,14 +11,22 @@ from matplotlib.patches import Rectangle
 
 from ..datetext import day_text
 from ..model import Modality
-from ..present import Briefing, Row
+from ..present import Briefing, Row, Selection, select, span_text
 from .canvas import HEIGHT_IN, MARGIN, WIDTH_IN, Canvas, fit_lines, sizes
 from .labels import cap, one_line, shorten
 
 log = logging.getLogger(__name__)
 
 MAX_HEADLINE = 160                                 # characters of a headline shown (the table has more)
-MAX_ROWS = 40                                      # events on one picture (the briefing's table has all)
+MAX_ROWS = 40                                      # (kept for callers; the picture draws what fits: capacity)
+#: The smallest type of a headline on a slide of key events (1920 x 1080), and the lines a row holds.
+READABLE_PT, ROW_LINES = 14.0, 2
+#: The smallest type the subtitle shrinks to before it is shortened.
+SUBTITLE_MIN = 13.0
+#: Sources named one by one on the source line; more are counted, with the span of their dates.
+MAX_SOURCES_LISTED = 5
+#: The height of the strip that counts every event by date, under the key events (inches).
+STRIP_IN = 0.6
 
 
 @dataclass(frozen=True)
@@ -37,6 +45,7 @@ class Grid:
     time_w: float
     legend_y: float
     content_w: float
+    strip_h: float = 0.0                           # the overview strip under the rows (inches; 0: none)
 
     @property
     def row_pt(self) -> float:
@@ -59,7 +68,7 @@ class Labels:
     h_lines: list[list[str]]
 
 
-def subtitle(b: Briefing) -> str:
+def subtitle(b: Briefing, selection: Selection | None = None) -> str:
     words, docs = b.words.timeline, b.documents
     parts = []
     if b.date:
@@ -71,8 +80,8 @@ def subtitle(b: Briefing) -> str:
     n = len(b.events)
     events = words.events(n)
     parts.append(words.events_from.format(events=events, n=len(docs)) if len(docs) > 1 else events)
-    if n > MAX_ROWS:
-        parts.append(words.last_shown.format(n=MAX_ROWS))
+    if selection is not None and not selection.complete:
+        parts.append(words.selected.format(shown=len(selection.rows), total=selection.total))
     return "  \u00b7  ".join(parts)
 
 
@@ -84,6 +93,9 @@ def source_line(b: Briefing) -> str:
         what = quote.format(text=one_line(d.title)) if d.title else one_line(Path(d.path or d.id).name)
         if d.path and d.title:
             what += b.words.aside.format(text=one_line(Path(d.path).name))
+    elif len(docs) > MAX_SOURCES_LISTED:
+        what = b.words.timeline.corpus_sources.format(n=len(docs), span=span_text(
+            b.published[0], b.published[-1], b.words.dates) if b.published else "")
     else:
         what = "; ".join(quote.format(text=one_line(d.title)) if d.title else one_line(d.id) for d in docs)
     line = (b.words.timeline.sources if len(docs) > 1 else b.words.timeline.source).format(what=what)
@@ -92,17 +104,60 @@ def source_line(b: Briefing) -> str:
     return line
 
 
-def title_block(canvas: Canvas, b: Briefing, content_w: float) -> float:
-    """The title and the subtitle, top down; the ``y`` below them."""
+def title_fit(canvas: Canvas, b: Briefing, content_w: float) -> tuple[float, list[str]]:
+    """The title's size and lines (at most two at the largest size that fits)."""
+    size, lines = fit_lines(canvas, [one_line(b.title)], content_w, canvas.theme.title * 2.6,
+                            sizes(canvas.theme.title)[:12], weight="bold")
+    return size, lines[0]
+
+
+def _below_title(canvas: Canvas, size: float, lines: list[str]) -> tuple[float, float]:
+    """The ``y`` of the subtitle and the ``y`` below the title block."""
     theme = canvas.theme
-    y = HEIGHT_IN - 0.32
-    size, lines = fit_lines(canvas, [one_line(b.title)], content_w, theme.title * 2.6, sizes(theme.title)[:12],
-                            weight="bold")
-    canvas.text(MARGIN, y, "\n".join(lines[0]), fontsize=size, weight="bold", va="top", linespacing=1.1)
-    y -= len(lines[0]) * size * 1.1 * 1.18 / 72 + 0.08
-    sub = shorten(cap(subtitle(b), squeeze=False), content_w, canvas.measure(theme.base * 0.9))
-    canvas.text(MARGIN, y, sub, fontsize=theme.base * 0.9, va="top", color=theme.muted)
-    return y - (theme.base * 0.9 * 1.3 / 72 + 0.28)
+    y = HEIGHT_IN - 0.32 - (len(lines) * size * 1.1 * 1.18 / 72 + 0.08)
+    return y, y - (theme.base * 0.9 * 1.3 / 72 + 0.28)
+
+
+def title_block(canvas: Canvas, b: Briefing, content_w: float, selection: Selection | None = None) -> float:
+    """The title and the subtitle (what was drawn and how it was chosen), top down; the ``y`` below."""
+    theme = canvas.theme
+    size, lines = title_fit(canvas, b, content_w)
+    canvas.text(MARGIN, HEIGHT_IN - 0.32, "\n".join(lines), fontsize=size, weight="bold", va="top",
+                linespacing=1.1)
+    y, below = _below_title(canvas, size, lines)
+    sub, size = cap(subtitle(b, selection), squeeze=False), theme.base * 0.9
+    while canvas.width(sub, size) > content_w and size > SUBTITLE_MIN:     # smaller before shortened
+        size -= 0.5
+    sub = shorten(sub, content_w, canvas.measure(size))
+    canvas.text(MARGIN, y, sub, fontsize=size, va="top", color=theme.muted)
+    return below
+
+
+def _legend_y(canvas: Canvas) -> float:
+    return 0.28 + canvas.theme.legend * 0.85 / 72 + 0.22
+
+
+def _rows_room(canvas: Canvas, top: float, legend_y: float) -> tuple[float, float]:
+    """The top and the bottom of the rows between the title block and the legend."""
+    theme = canvas.theme
+    rows_top = top - theme.header * 1.5 / 72 - 0.12
+    tick_room = theme.tick * 1.6 / 72 + 0.22
+    return rows_top, legend_y + theme.legend * 1.4 / 72 + tick_room + 0.15
+
+
+def capacity(canvas: Canvas, b: Briefing, content_w: float, *, strip: bool) -> int:
+    """How many rows of :data:`ROW_LINES` lines at :data:`READABLE_PT` fit (under a strip, if any)."""
+    top = _below_title(canvas, *title_fit(canvas, b, content_w))[1]
+    rows_top, rows_bottom = _rows_room(canvas, top, _legend_y(canvas))
+    room = max(rows_top - rows_bottom - (STRIP_IN if strip else 0.0), 0.0) * 72
+    return max(int(room // (ROW_LINES * READABLE_PT * 1.22)), 1)
+
+
+def selection(canvas: Canvas, b: Briefing, content_w: float) -> Selection:
+    """Every event when all fit at a readable size, else the key events that fit above the strip."""
+    if len(b.rows) <= capacity(canvas, b, content_w, strip=False):
+        return select(b, len(b.rows))
+    return select(b, capacity(canvas, b, content_w, strip=True))
 
 
 def bottom_block(canvas: Canvas, b: Briefing, content_w: float) -> float:
@@ -116,15 +171,15 @@ def bottom_block(canvas: Canvas, b: Briefing, content_w: float) -> float:
     canvas.text(MARGIN, bottom, source, fontsize=theme.legend * 0.85, color=theme.muted, va="baseline")
     canvas.text(WIDTH_IN - MARGIN, bottom, credit, fontsize=theme.legend * 0.85, color=theme.muted,
                 va="baseline", ha="right")
-    return bottom + theme.legend * 0.85 / 72 + 0.22
+    return _legend_y(canvas)
 
 
-def grid(canvas: Canvas, rows: list[Row], top: float, legend_y: float, content_w: float) -> tuple[Grid, list[str]]:
-    """The rows between the title block and the legend, and the date column as wide as its dates."""
+def grid(canvas: Canvas, rows: list[Row], top: float, legend_y: float, content_w: float,
+         strip_h: float = 0.0) -> tuple[Grid, list[str]]:
+    """The rows between the title block and the legend (above a strip of ``strip_h`` inches, if any),
+    and the date column as wide as its dates."""
     theme = canvas.theme
-    rows_top = top - theme.header * 1.5 / 72 - 0.12
-    tick_room = theme.tick * 1.6 / 72 + 0.22
-    rows_bottom = legend_y + theme.legend * 1.4 / 72 + tick_room + 0.15
+    rows_top, rows_bottom = _rows_room(canvas, top, legend_y)
     rows_h = max(rows_top - rows_bottom, 1.0)
     dates = [cap(r.date_short, 60) for r in rows]
     date_w = min(max([canvas.width(d, sizes(theme.base * 0.95)[0], "bold") for d in dates] + [1.3]) + 0.05, 2.7)
@@ -132,19 +187,25 @@ def grid(canvas: Canvas, rows: list[Row], top: float, legend_y: float, content_w
     head_w = (content_w - date_w - 2 * gap) * 0.43
     time_x = MARGIN + date_w + gap + head_w + gap
     return Grid(header_y=top, rows_top=rows_top, rows_bottom=rows_bottom, rows_h=rows_h,
-                row_h=rows_h / max(len(rows), 1),
+                row_h=(rows_h - strip_h) / max(len(rows), 1),
                 date_w=date_w, gap=gap, head_w=head_w, time_x=time_x, time_w=WIDTH_IN - MARGIN - time_x,
-                legend_y=legend_y, content_w=content_w), dates
+                legend_y=legend_y, content_w=content_w, strip_h=strip_h), dates
 
 
-def labels(canvas: Canvas, b: Briefing, rows: list[Row], g: Grid, dates: list[str]) -> Labels:
-    """The dates and headlines wrapped at the largest sizes that fit the rows (dates no larger)."""
+def labels(canvas: Canvas, b: Briefing, rows: list[Row], g: Grid, dates: list[str],
+           min_size: float | None = None) -> Labels:
+    """The dates and headlines wrapped at the largest sizes that fit the rows (dates no larger), none
+    smaller than ``min_size`` (a headline too long for it is shortened: the table has it whole)."""
     theme, n = canvas.theme, len(rows)
+
+    def sizes_from(top: float) -> list[float]:
+        found = sizes(top)
+        return [s for s in found if s >= min_size] or found[:1] if min_size else found
     shown_dates = [d if i == 0 or d != dates[i - 1] else "" for i, d in enumerate(dates)]
-    date_sizes = sizes(theme.base * 0.95)
-    d_size, _ = fit_lines(canvas, [d or "x" for d in shown_dates], g.date_w, g.row_pt, date_sizes, "bold")
+    d_size, _ = fit_lines(canvas, [d or "x" for d in shown_dates], g.date_w, g.row_pt, sizes_from(theme.base * 0.95),
+                          "bold")
     headlines = [cap(r.event.headline, MAX_HEADLINE) or b.words.no_headline for r in rows]
-    h_size, h_lines = fit_lines(canvas, headlines, g.head_w, g.row_pt, sizes(theme.base), max_lines=4)
+    h_size, h_lines = fit_lines(canvas, headlines, g.head_w, g.row_pt, sizes_from(theme.base), max_lines=4)
     d_size = min(d_size, h_size)
     d_lines = fit_lines(canvas, [d or "x" for d in shown_dates], g.date_w, g.row_pt, sizes(d_size), "bold")[1]
     if n and h_size <= 9:
@@ -181,5 +242,6 @@ def draw_rows(canvas: Canvas, b: Briefing, rows: list[Row], g: Grid, lab: Labels
                     va="center", style="italic" if forecast else "normal", linespacing=1.05)
 
 
-__all__ = ["Grid", "Labels", "MAX_HEADLINE", "MAX_ROWS", "bottom_block", "draw_rows", "grid", "labels",
+__all__ = ["Grid", "Labels", "MAX_HEADLINE", "MAX_ROWS", "READABLE_PT", "ROW_LINES", "STRIP_IN", "bottom_block",
+           "capacity", "draw_rows", "grid", "labels", "selection", "title_fit",
            "source_line", "subtitle", "title_block"]

@@ -109,7 +109,6 @@ TIMELINE = TimelineWords(
     as_of="As of {day}",
     events=Plural("{n} event", "{n} events"),
     events_from="{events} from {n} articles",
-    last_shown="the last {n} shown",
     source="Source: {what}",
     sources="Sources: {what}",
     credit="timeline: chrono",
@@ -118,6 +117,13 @@ TIMELINE = TimelineWords(
     no_events="no dated events",
     legend={"day": "fact, on a day", "period": "fact, over a period", "forecast": "forecast (hollow, dashed)",
             "ongoing": "ongoing since", "published": "published {day}", "post_publication": "after publication"},
+    selected="{shown} key events: most reported, facts and exact dates first",
+    overview=Plural("{n:,} event by date", "all {n:,} events by date"),
+    alt="Timeline: {title}. {events}{span}. {key}",
+    alt_span=", {first} to {last}",
+    alt_key="{date}: {headline}",
+    corpus_sources="{n:,} articles published {span}",
+    overview_part="{shown:,} of all {n:,} events by date",
 )
 
 FEEDS = FeedWords(
@@ -140,6 +146,8 @@ DISPLAY = DisplayWords(
     no_headline="(no headline)",
     quote="\u201c{text}\u201d",
     aside=" ({text})",
+    corpus_title="{subject}, {span}",
+    list_sep="; ",
 )
 
 __all__ = ["BRIEFING", "DATES", "DISPLAY", "FEEDS", "TIMELINE"]
