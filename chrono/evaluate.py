@@ -135,12 +135,26 @@ def _parse_dct(value: str | None) -> date | None:
 
 
 def read_timeml(source: str | os.PathLike) -> GoldDocument:
-    """Read one TimeML file into its stripped text, DCT and gold timexes."""
+    """Read one TimeML file into its stripped text, DCT and gold timexes (its first document)."""
+    return read_timeml_all(source)[0]
+
+
+def read_timeml_all(source: str | os.PathLike) -> list[GoldDocument]:
+    """Every document of a TimeML file: one ``<TimeML>`` root, or several inside a corpus element (as
+    chrono's own TimeML of a merged chronology writes them)."""
     path = Path(source)
     try:
         root = ET.parse(path).getroot()
     except (OSError, ET.ParseError) as exc:
         raise InputError(f"cannot read TimeML file {path}: {exc}") from exc
+    roots = [root] if root.tag == "TimeML" or root.find("TEXT") is not None else list(root.iter("TimeML"))
+    if not roots:
+        raise InputError(f"{path}: no TimeML document in it; is this a TimeML file?")
+    return [_document(r, path) for r in roots]
+
+
+def _document(root: ET.Element, path: Path) -> GoldDocument:
+    """One ``<TimeML>`` element as a gold document."""
     dct = None
     for t in root.iter("TIMEX3"):
         if t.get("functionInDocument") == "CREATION_TIME":
@@ -261,8 +275,8 @@ def evaluate(paths: Iterable[str | os.PathLike], tagger: Tagger | None = None,
     if not files:
         raise InputError("no .tml files found")
     for f in files:
-        doc = read_timeml(f)
-        total.add(score_document(doc, tagger(doc.text, doc.dct), errors))
+        for doc in read_timeml_all(f):
+            total.add(score_document(doc, tagger(doc.text, doc.dct), errors))
     return scores(total)
 
 
@@ -286,4 +300,4 @@ def write_errors(errors: Sequence[ErrorCase], path: str | os.PathLike) -> None:
 
 
 __all__ = ["GoldTimex", "GoldDocument", "ErrorCase", "Counts", "Scores", "scores", "read_timeml",
-           "find_timeml", "score_document", "evaluate", "format_error", "write_errors"]
+           "find_timeml", "read_timeml_all", "score_document", "evaluate", "format_error", "write_errors"]

@@ -129,3 +129,20 @@ def test_cli_eval_chooses_the_policy_and_the_flags_force_it(tmp_path):
 
     assert value() == value("--narrative") == "100.0"     # a dateless history: narrative
     assert float(value("--news")) < 100.0
+
+
+def test_eval_reads_every_document_of_chronos_own_multi_document_timeml(tmp_path):
+    """Issue 15: the TimeML of a merged chronology holds several documents; eval scores them all."""
+    import chrono
+    from chrono.evaluate import evaluate, read_timeml_all
+    root = Path(__file__).resolve().parents[1]
+    chron = chrono.build(root / "examples" / "dw-raqqa-2017-10-14.txt",
+                         root / "tests" / "data" / "events" / "dw-raqqa-2017-10-17.txt")
+    (path,) = chrono.write(chron, tmp_path, ["timeml"], name="two")
+    docs = read_timeml_all(path)
+    assert [d.id for d in docs] == [d.id for d in chron.documents]
+    ids = [g.tid for d in docs for g in d.timexes]
+    assert len(ids) == len(set(ids))                            # unique ids across documents
+    result = evaluate([path])                                   # chrono against itself: all of it found
+    assert result.counts.docs == 2 and result.counts.gold == sum(len(d.timexes) for d in docs)
+    assert result.strict_f1 > 95
