@@ -39,6 +39,11 @@ def test_the_wheel_carries_styles_and_language_data(wheel):
     for style in ("briefing", "dark"):
         assert f"chrono/styles/{style}.mplstyle" in names and f"chrono/styles/{style}.docx" in names
     assert "chrono/lang/en/__init__.py" in names and "chrono/py.typed" in names
+    assert "chrono/schema/chronology.schema.json" in names
+    if (ROOT / "chrono" / "lang" / "en" / "syntax" / "config.cfg").exists():      # the parser we train ships whole
+        shipped = {str(p.relative_to(ROOT)).replace("\\", "/") for p in (ROOT / "chrono" / "lang" / "en" / "syntax").rglob("*")
+                   if p.is_file()}
+        assert shipped <= names, sorted(shipped - names)
 
 
 def test_an_installed_chrono_builds_outside_the_repository(wheel, tmp_path):
