@@ -5,9 +5,9 @@ prepositions: :attr:`chrono.lang.reading.SentenceWords.openers`); in running tex
 most frequent words of their language and rare in others. :func:`detect` counts, over the first
 stretch of a text, how many of its words each pack knows, and picks the pack that knows the most —
 when that is clear evidence; otherwise the default language. A text in a language no pack knows
-is read by the closest pack (French by the Spanish one until a French pack exists); measured on the
-development sets: English TempEval-3 256/256, Spanish news 60/60 (shares 0.25-0.37 of Spanish words
-against 0.08-0.17 for French text).
+is read by the closest pack. Measured on the development sets (all packs): English TempEval-3
+256/256, Spanish news 60/60, French news 60/60 (Spanish text knows 0.25-0.37 of its words in the
+Spanish pack; French text 0.08-0.17).
 
 >>> detect("The army said on Friday that the city had fallen and the fighters had left.")
 'en'
