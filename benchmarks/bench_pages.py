@@ -122,7 +122,7 @@ def score(chron, gold: dict) -> tuple[Score, list[str]]:
             else:
                 best = events[hits[0]]
                 why = ("modality " + best.modality.value) if readable(best, g) else "headline"
-                lines.append(f"    ~ {g['id']:<14} {'/'.join(_values(g))}: found, not exact ({why}): {best.headline!r}")
+                lines.append(f"    ~ {g['id']:<14} {'/'.join(_values(g))}: found, not exact ({why}): {best.headline!r} <{best.rule}>")
             if len(hits) > 1:
                 s.duplicates += 1
                 lines.append(f"    = {g['id']:<14} matched by {len(hits)} events")
@@ -136,7 +136,7 @@ def score(chron, gold: dict) -> tuple[Score, list[str]]:
         s.furniture += bool(furniture)
         tag = ",".join(hit_by[i] + (["FURNITURE"] if furniture else [])) or "?"
         lines.append(f"      [{tag}] {e.when.value}{' ' + e.when.mod if e.when.mod else ''} "
-                     f"{e.modality.value}: {e.headline}")
+                     f"{e.modality.value}: {e.headline}  <{e.rule}>")
     return s, lines
 
 

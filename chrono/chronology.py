@@ -15,6 +15,13 @@ index), so the work grows with the size of the buckets, not with the square of t
 merged event keeps every mention (each with its document id) and takes its headline, text and
 attribution from its first mention that is a full clause (not a nominal event), in document order.
 
+Across grains: mentions of one happening at compatible dates ("July 2017" / "10 July 2017") become
+one event dated by the finer date, keeping every mention — when the coarser interval strictly holds
+the finer one (within one calendar year, at most :data:`GRAIN_MAX_RATIO` times as long: a month
+holds a day, a year a month), the modality is the same, and the headlines are similar by the rules
+above with at least ``MERGE_MIN_SHARED`` shared stems that are not names. Different happenings on
+one day stay apart.
+
 Order (:func:`order_events`): by the start of the interval the time value covers (grain and
 modifier honoured: "early 2014" starts 2014-01-01 and ends 2014-05-01); on ties, coarser grain
 first, then document order (document index, then offset). Events with no interval (FUTURE_REF
@@ -30,7 +37,7 @@ import re
 from collections import defaultdict
 from collections.abc import Sequence, Set
 from dataclasses import replace
-from datetime import date
+from datetime import date, timedelta
 
 from . import lang
 from .errors import NoPublicationDate
@@ -52,6 +59,9 @@ MERGE_MIN_OVERLAP = 0.5
 MERGE_MIN_SHARED = 2
 #: ...or when they share a name (a capitalised word, not a common one) and overlap this much.
 MERGE_NAME_OVERLAP = 0.3
+#: Across grains, the coarser interval is at most this many times the finer one: a month holds a
+#: day, a year a month, not a year a day.
+GRAIN_MAX_RATIO = 31
 
 
 def _stem(word: str, stemming: Stemming) -> str:
@@ -143,11 +153,19 @@ class _Cluster:
         self.events = [event]
         self.stems = set(stems)
         self.names = set(nms)
+        self.dated_by: Event | None = None      # the finer-grained mention that dates it all
 
     def add(self, event: Event, stems: frozenset[str], nms: frozenset[str]) -> None:
         self.events.append(event)
         self.stems |= stems
         self.names |= nms
+
+    def absorb(self, coarser: "_Cluster") -> None:
+        """Take the mentions of a cluster of the same happening told at a coarser date."""
+        self.dated_by = self.dated_by or self.events[0]
+        self.events.extend(coarser.events)
+        self.stems |= coarser.stems
+        self.names |= coarser.names
 
 
 def merge_events(events: Sequence[Event], doc_index: dict[str, int] | None = None,
@@ -177,17 +195,64 @@ def merge_events(events: Sequence[Event], doc_index: dict[str, int] | None = Non
             bucket[target].add(event, stems, nms)
         for s in stems:
             postings[s].add(target)
-    return [_combine(c.events, doc_index) for c in clusters]
+    absorbed = _merge_across_grains(clusters, sim)
+    return [_combine(c.events, doc_index, c.dated_by) for c in clusters if id(c) not in absorbed]
 
 
-def _combine(events: list[Event], doc_index: dict[str, int]) -> Event:
+def _span(event: Event) -> tuple[date, date] | None:
+    w = event.when
+    return (w.start, w.end) if w.start is not None and w.end is not None and w.end > w.start else None
+
+
+def _merge_across_grains(clusters: list[_Cluster], sim: Similarity) -> set[int]:
+    """Mentions of one happening at compatible dates of different grains ("July 2017" / "10 July
+    2017"): a cluster whose interval strictly holds another's, of the same modality and with similar
+    headlines, joins the finest such cluster, which dates it. Compared within one calendar year,
+    through the stems they share. The ids of the clusters that joined another."""
+    by_year: dict[tuple, list[_Cluster]] = defaultdict(list)
+    for c in clusters:
+        span = _span(c.events[0])
+        if span and span[0].year == (span[1] - timedelta(days=1)).year:
+            by_year[(c.events[0].modality, span[0].year)].append(c)
+    absorbed: set[int] = set()
+    for group in by_year.values():
+        if len(group) < 2:
+            continue
+        group.sort(key=lambda c: (_span(c.events[0])[1] - _span(c.events[0])[0]).days)    # finest first
+        postings: dict[str, list[int]] = defaultdict(list)
+        for i, c in enumerate(group):
+            for st in c.stems:
+                postings[st].append(i)
+        for i in range(len(group) - 1, -1, -1):                                        # coarsest first
+            coarse = group[i]
+            outer = _span(coarse.events[0])
+            for j in sorted({j for st in coarse.stems for j in postings[st] if j < i}):
+                fine = group[j]
+                inner = _span(fine.events[0])
+                wide, narrow = (outer[1] - outer[0]).days, (inner[1] - inner[0]).days
+                if id(fine) in absorbed or not (outer[0] <= inner[0] and inner[1] <= outer[1]) or \
+                        not narrow < wide <= GRAIN_MAX_RATIO * narrow:
+                    continue
+                shared = coarse.stems & fine.stems
+                own = shared - {sim.stem(n) for n in coarse.names | fine.names}
+                if len(own) >= MERGE_MIN_SHARED and sim.similar(coarse.stems, coarse.names, fine.stems, fine.names):
+                    fine.absorb(coarse)
+                    absorbed.add(id(coarse))
+                    break
+    return absorbed
+
+
+def _combine(events: list[Event], doc_index: dict[str, int], dated_by: Event | None = None) -> Event:
     if len(events) == 1:
         return events[0]
     best = next((e for e in events if e.rule != "nominal"), events[0])
     mentions = sorted({m for e in events for m in e.mentions},
                       key=lambda m: (doc_index.get(m.doc, 0), m.start, m.end, m.timex_start or -1,
                                      m.timex_end or -1, m.doc))
-    return replace(best, mentions=tuple(mentions))
+    merged = replace(best, mentions=tuple(mentions))
+    if dated_by is not None and dated_by.when != best.when:
+        merged = replace(merged, when=dated_by.when, timex_text=dated_by.timex_text, anchor=dated_by.anchor)
+    return merged
 
 
 def _first_position(event: Event, doc_index: dict[str, int]) -> tuple[int, int]:
@@ -235,13 +300,14 @@ def analyse_document(doc: Document, *, policy: AnchorPolicy = AnchorPolicy.NEWS,
                      language: lang.Language | str | None = None) -> tuple[list[DocTimex], list[Event]]:
     """Tag one document and extract its events (before merging): the unit of work of a corpus.
 
-    ``language`` gives the words of the event layer (default: :data:`chrono.lang.DEFAULT`)."""
+    ``language`` gives the words of the tagger and the event layer (default: the document's own)."""
     from .timex import tag
 
-    if doc.published is None:
+    if doc.published is None and policy is not AnchorPolicy.NARRATIVE:
         raise NoPublicationDate(f"no publication date found in {doc.path or doc.id}; "
                                 "give it with --published YYYY-MM-DD")
-    timexes = list(tag(doc.text, doc.published, policy=policy))
+    language = language or doc.language
+    timexes = list(tag(doc.text, doc.published, policy=policy, language=language))
     events = extract_events(doc, timexes, language)
     log.info("%s: %d time expressions, %d events", doc.id, len(timexes), len(events))
     return [DocTimex(doc.id, t) for t in _kept(doc, timexes)], events
@@ -293,6 +359,6 @@ def build_chronology(docs: Sequence[Document], *, policy: AnchorPolicy = AnchorP
     return assemble(docs, [t for t, _ in parts], [e for _, e in parts], title=title, language=language)
 
 
-__all__ = ["MERGE_MIN_OVERLAP", "MERGE_MIN_SHARED", "MERGE_NAME_OVERLAP", "Similarity", "TIMEX_BLOCKS", "analyse_document",
+__all__ = ["GRAIN_MAX_RATIO", "MERGE_MIN_OVERLAP", "MERGE_MIN_SHARED", "MERGE_NAME_OVERLAP", "Similarity", "TIMEX_BLOCKS", "analyse_document",
            "assemble", "build_chronology", "content_stems", "kinds", "merge_events", "names", "order_events", "similar",
            "stem"]

@@ -99,7 +99,7 @@ def test_undated_forecasts_come_after_the_latest_publication_date_but_before_lat
 # --- build_chronology -------------------------------------------------------------------------
 
 def _gold_tagger(monkeypatch, gold_by_text):
-    def fake_tag(text, anchor, *, policy=None):
+    def fake_tag(text, anchor, *, policy=None, **_):
         return gold_by_text[text]
     monkeypatch.setattr(chrono.timex, "tag", fake_tag, raising=False)
 
@@ -182,3 +182,21 @@ def test_documents_with_the_same_id_keep_their_own_mentions(tmp_path):
     assert {dt.doc for dt in chron.timexes} == {"report", "report-2"}
     paris = [e for e in chron.events if e.when.value == "2015-11"]
     assert len(paris) == 1 and {m.doc for m in paris[0].mentions} == {"report", "report-2"}
+
+
+# --- merging across grains --------------------------------------------------------------------
+
+def test_mentions_at_compatible_dates_of_different_grains_are_one_event_dated_by_the_finer():
+    events = [ev("US-backed Iraqi forces retook Mosul", "2017-07", doc="a", start=5),
+              ev("Iraqi forces retook Mosul after a nine-month battle", "2017-07-10", doc="b", start=40)]
+    (merged,) = merge_events(events, {"a": 0, "b": 1})
+    assert merged.when.value == "2017-07-10"
+    assert [m.doc for m in merged.mentions] == ["a", "b"]
+
+
+def test_across_grains_different_happenings_and_incompatible_dates_stay_apart():
+    events = [ev("Iraqi forces retook Mosul", "2017-07", start=5),
+              ev("Iraqi forces retook Mosul", "2017-08-02", start=40),           # outside July
+              ev("The army shelled Aleppo", "2017-07-10", start=80),              # another happening
+              ev("Iraqi forces retook Mosul", "2017-07-10", start=90, modality=Modality.FORECAST)]
+    assert [e.when.value for e in merge_events(events)] == ["2017-07", "2017-08-02", "2017-07-10", "2017-07-10"]

@@ -1,6 +1,15 @@
 """The event layer: what each time expression of an article dates, as events.
 
-Read top-down, :func:`extract_events` (:mod:`.extract`) takes each body sentence through
+With the language's dependency parser (:mod:`.parse`: a spaCy pipeline shipped in
+``chrono/lang/<code>/syntax/``, loaded on first use, only for the sentences that hold a dating
+time expression), each sentence is read from its Universal Dependencies tree (:mod:`.structure`,
+over :mod:`.tree` and :mod:`.phrase`): the event is the predicate the time expression attaches to,
+its headline that predicate's own clause, its modality the predicate's own auxiliaries and
+negation, its attribution the reporting verb over it, its trigger the predicate's head. A sentence
+whose parse is ill-formed, or that the tree cannot tell, and every sentence when there is no parser
+(said in the log), is read with the regular expressions of the modules below.
+
+Read top-down, the regex path of :func:`extract_events` (:mod:`.extract`) takes each body sentence through
 
 - :mod:`.attribution` — who says so ("..., the army said Saturday") and what content they report;
 - :mod:`.reference` — who "he" and a sentence-opening "They" stand for;

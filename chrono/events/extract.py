@@ -34,7 +34,10 @@ from .dating import Dating, DatingGroup, clause_text, is_future, when_of
 from .headline import HEADLINE_MAX_WORDS, Headlines
 from .modality import Modalities
 from .nominal import Nominals
+from .parse import parse
 from .reference import QUOTE_OPEN, References
+from .relative import RelativeDates
+from .structure import Context, Memory, TreeEvents, event_of
 from .syntax import Clause, Syntax
 from .words import compile_any, stage, words_of
 
@@ -75,6 +78,9 @@ class Extractor:
         self.nominals = stage(Nominals, language)
         self.modalities = stage(Modalities, language)
         self.headlines = stage(Headlines, language)
+        self.trees = stage(TreeEvents, language)
+        self.relatives = stage(RelativeDates, language)
+        self.language = language
         self._article = compile_any(words_of(language).syntax.articles, "", r"\s")
 
     def extract(self, doc: Document, timexes: Sequence[Timex]) -> list[Event]:
@@ -84,6 +90,8 @@ class Extractor:
         starts = [t.start for t in ordered]
         sources = self.references.sources()
         attrs = [self.attributions.find(doc.text[s.start:s.end]) for s in sentences]
+        parsed = self._parsed(doc, sentences, starts, ordered)
+        memory = Memory()
         events: list[Event] = []
         for i, span in enumerate(sentences):
             sentence = doc.text[span.start:span.end]
@@ -98,8 +106,34 @@ class Extractor:
             if entry is not None:
                 events.append(entry)
             elif span.kind in EVENT_BLOCKS:
-                events.extend(self._sentence_events(doc, span, sentence, inside, attr, source, actor))
+                relative = self.relatives.resolve(sentence, span.start, inside, events, doc.text)
+                if relative:                # "a day after the swap": dated by the swap
+                    inside = sorted([t for t in inside if all(r.start != t.start for r in relative)] + relative,
+                                    key=lambda t: (t.start, t.end))
+                    if i not in parsed:
+                        parsed[i] = parse([sentence], self.language)[0]
+                found = None
+                if parsed.get(i) is not None:
+                    ctx = Context(doc, span, sentence, parsed[i], attr, source, actor, self._speaker(source))
+                    found = self.trees.events(ctx, inside, memory)
+                if found is None:
+                    found = self._sentence_events(doc, span, sentence, inside, attr, source, actor)
+                events.extend(found)
         return events
+
+    def _parsed(self, doc: Document, sentences: Sequence[Span], starts: list[int], ordered: Sequence[Timex]) -> dict:
+        """The parses of the body sentences that hold a time expression dating an event (none without
+        a parser): only those are parsed, in one batch."""
+        todo = []
+        for i, span in enumerate(sentences):
+            first = bisect_left(starts, span.start)
+            inside = [t for t in ordered[first:bisect_left(starts, span.end, lo=first)] if t.end <= span.end]
+            if span.kind in EVENT_BLOCKS and inside:
+                sentence = doc.text[span.start:span.end]
+                if self.dating.dating_timexes(sentence, span.start, inside)[0]:
+                    todo.append(i)
+        trees = parse([doc.text[sentences[i].start:sentences[i].end] for i in todo], self.language)
+        return {i: t for i, t in zip(todo, trees) if t is not None}
 
     def _timeline_event(self, doc: Document, span: Span, sentence: str, timexes: list[Timex],
                         following: Sequence[Span]) -> Event | None:
@@ -275,14 +309,7 @@ def _evidence(sentence: str) -> str:
     return " ".join(sentence.split())
 
 
-def _event(doc: Document, span: Span, sentence: str, timex: Timex, headline: str, when: When,
-           modality: Modality, source: str | None, rule: str, *, timex_text: str) -> Event:
-    lead = len(sentence) - len(sentence.lstrip())
-    trail = len(sentence.rstrip())
-    mention = Mention(doc.id, span.start + lead, span.start + trail, timex.start, timex.end)
-    return Event(id=f"{doc.id}:{timex.start}", headline=headline, text=_evidence(sentence), when=when,
-                 modality=modality, attribution=source, mentions=(mention,), timex_text=timex_text,
-                 anchor=timex.anchor, rule=rule)
+_event = event_of
 
 
 __all__ = ["EVENT_BLOCKS", "Extractor", "extract_events", "is_future", "when_of", "in_blocks"]

@@ -13,7 +13,9 @@ from __future__ import annotations
 import re
 
 from .. import lang
+from . import phrase, tree
 from .dating import DatingGroup
+from .headline import HEADLINE_MAX_WORDS
 from .syntax import WORD, Clause, Syntax
 from .words import compile_any, stage, words_of
 
@@ -99,6 +101,41 @@ class Nominals:
         if m:
             np = np[m[-1].end():]
         return np if WORD.findall(np) else None
+
+    def named_by(self, head, pred):
+        """Over a parse (:mod:`.tree`): the noun a dating phrase names an event by, rather than its predicate: a noun inside the
+        predicate's subject ("the organiser of attacks in Brussels in March 2016 is believed ..."), or
+        an example of a list ("..., including the attacks in Paris in November 2015")."""
+        noun = head.head
+        if head.dep_ in ("compound", "amod", "nummod") and noun.pos_ == "NOUN" and head.i < noun.i \
+                and noun.i != pred.i and any(c.isdigit() for c in head.text) and \
+                len(list(noun.subtree)) - len(list(head.subtree)) >= 4:
+            return noun                     # "a scheduled Dec. 15 imposition of tariffs": the noun it premodifies
+        if head.dep_ not in ("nmod", "nmod:tmod", "nmod:unmarked", "obl", "obl:tmod") or noun.i == pred.i or \
+                noun.pos_ not in ("NOUN", "PROPN"):
+            return None
+        subj = tree.own_subject(pred)
+        inside = tree.span_ids(subj) if subj is not None else set()
+        if noun.i in inside and subj.i <= noun.i < head.i:
+            start = head.left_edge.i
+            between = [i for i in range(noun.i + 1, start) if i in inside]
+            if noun.i != subj.i and not between:
+                return noun
+            if between:                     # "the organiser of attacks in Brussels in March 2016": the nearest
+                return next((subj.doc[i] for i in reversed(between) if subj.doc[i].pos_ == "NOUN"), None)
+            return None                     # "The court on Friday annulled ...": the wire's day of the clause
+        openers = self.words.list_openers
+        if any(c.dep_ == "case" and c.text.lower() in openers for c in noun.children):
+            return noun
+        return None
+
+    def noun_text(self, noun, dated: set[int]) -> str | None:
+        """A noun's phrase without its date and its list opener: "attacks in Brussels"."""
+        parsed = noun.doc
+        drop = dated | {c.i for c in noun.children if c.dep_ == "case"}
+        keep = phrase.clause_tokens(noun, drop, False) - drop
+        keep = phrase.trim(parsed, keep, {noun.i}, HEADLINE_MAX_WORDS)
+        return phrase.text_of(parsed, keep) or None
 
 
 __all__ = ["Nominals"]

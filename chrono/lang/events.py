@@ -93,6 +93,7 @@ class ReportingWords:
     finite_verb: Pattern                    # a finite verb in the content after a bare reporting verb
     main_clause_before: Pattern             # a main clause before a reporting verb: not a source
     trim_prepositions: tuple[str, ...]      # open a phrase that may be cut from a source ("from")
+    lemmas: frozenset[str] = frozenset()    # lemmas of the reporting verbs, as the parser gives them ("say")
 
 
 @dataclass(frozen=True, eq=False)

@@ -6,7 +6,7 @@ from ...events import ModalityWords, Pattern
 #: Cues that make a clause a forecast (regexes on lowercase text, word-bounded).
 FORECAST_CUES: tuple[str, ...] = (
     r"will", r"won't", r"shall", r"'ll", r"going to", r"expects?", r"expected", r"expecting",
-    r"is set to", r"are set to", r"plans? to", r"planning to", r"intends? to", r"aims? to",
+    r"(?:is|are|was|were) set to", r"plans? to", r"planning to", r"intends? to", r"aims? to",
     r"is due to", r"are due to", r"about to", r"likely to", r"unlikely to", r"poised to",
     r"(?:may|might)\s+(?!have\b)(?:not\s+)?\w+", r"could\s+(?!not\b)(?!have\s+(?:been|\w+ed|\w+en)\b)\w+",
     r"forecasts?", r"predicts?", r"upcoming",
@@ -26,7 +26,7 @@ CONDITIONAL_CUES: tuple[str, ...] = (r"would",)
 
 #: Cues of a negated clause.
 NEGATION_CUES: tuple[str, ...] = (
-    r"not(?! only)", r"n't", r"never", r"no longer", r"denied", r"denies", r"deny", r"refused to",
+    r"not(?! only)", r"n't", r"\w+n't", r"never", r"no longer", r"denied", r"denies", r"deny", r"refused to",
     r"refuses to", r"failed to", r"fails to", r"neither", r"nor", r"no(?= \w)",
 )
 
@@ -47,6 +47,7 @@ MODALITY = ModalityWords(
     conditional=cues(CONDITIONAL_CUES, (("the coalition would continue its airstrikes", "would"),)),
     negation=cues(NEGATION_CUES,
                   (("the army did not enter the town", "not"), ("the convoy could not reach the town", "not"),
+                   ("there hasn't been a single year of gain", "hasn't"),
                    ("no agreement was reached", "no")),
                   ("not only soldiers but civilians died",)),
     indirect_questions=frozenset({"whether"}),

@@ -16,6 +16,13 @@ REPORTING_VERBS: frozenset[str] = frozenset({
     "believes", "believed", "expects", "expected", "estimates", "forecast", "forecasts",
 })
 
+#: Lemmas of the reporting verbs, as the parser gives them: a clause they govern is their content.
+REPORTING_LEMMAS: frozenset[str] = frozenset({
+    "say", "tell", "announce", "state", "add", "report", "confirm", "warn", "insist", "claim", "explain",
+    "note", "stress", "acknowledge", "argue", "declare", "predict", "write", "tweet", "deny", "admit",
+    "reveal", "disclose", "indicate", "suggest",
+})
+
 #: Reporting verbs that introduce a clause without "that" ("X said the city fell").
 ZERO_THAT_VERBS: frozenset[str] = frozenset({
     "said", "says", "say", "told", "tells", "announced", "announces", "stated", "added", "warned",
@@ -112,4 +119,5 @@ REPORTING = ReportingWords(
                   ("The offensive started in June, when Abadi ", ", when ")),
         misses=("Colonel Ryan Dillon ",)),
     trim_prepositions=ATTRIBUTION_TRIM_PREPOSITIONS,
+    lemmas=REPORTING_LEMMAS,
 )

@@ -1,0 +1,117 @@
+"""The syntax of sentences: the language's Universal Dependencies pipeline, loaded when first needed.
+
+A language pack may ship a trained spaCy pipeline (tagger, lemmatizer, dependency parser) in
+``chrono/lang/<code>/syntax/``; :func:`parser` loads it once per process (importing spaCy only
+then: ``import chrono`` and ``chrono tag`` never do). ``CHRONO_SYNTAX_MODEL`` points to another
+pipeline folder (a model being trained); ``CHRONO_SYNTAX=off`` turns the parser off. With no
+pipeline, no spaCy, or the parser off, :func:`parser` gives None and the event layer reads
+sentences with its regular expressions (said once in the log).
+
+:func:`parse` parses only what it is given (the event layer gives the sentences that hold a
+dating time expression), in batches, and skips sentences longer than :data:`MAX_WORDS` words.
+"""
+from __future__ import annotations
+
+import logging
+import os
+from collections.abc import Sequence
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+from .. import lang
+
+log = logging.getLogger(__name__)
+
+#: Sentences longer than this (in white-space words) are not parsed: run-ons, lists, tables.
+MAX_WORDS = 90
+#: Sentences parsed per batch.
+BATCH = 64
+#: Components of a pipeline the event layer does not read, left out for speed (a fifth of the time):
+#: the lemmas (reporting verbs are known by their forms, :class:`chrono.lang.events.ReportingWords`).
+UNUSED = ("trainable_lemmatizer", "lemmatizer")
+_ENV_MODEL = "CHRONO_SYNTAX_MODEL"
+_ENV_SWITCH = "CHRONO_SYNTAX"
+_OFF = frozenset({"0", "off", "false"})
+
+_LOADED: dict[str, Any] = {}
+
+
+def model_path(language: lang.Language) -> Path | None:
+    """The folder of the language's pipeline (``CHRONO_SYNTAX_MODEL`` first), or None."""
+    override = os.environ.get(_ENV_MODEL)
+    if override:
+        path = Path(override)
+        return path if (path / "config.cfg").is_file() else None
+    try:
+        folder = resources.files(f"{lang.__name__}.{language.code}").joinpath("syntax")
+    except (ModuleNotFoundError, TypeError):
+        return None
+    path = Path(str(folder))
+    return path if (path / "config.cfg").is_file() else None
+
+
+def enabled() -> bool:
+    return os.environ.get(_ENV_SWITCH, "").strip().lower() not in _OFF
+
+
+def parser(language: lang.Language | str | None = None) -> Any | None:
+    """The language's spaCy pipeline, loaded once per process; None when there is none."""
+    language = lang.of(language)
+    if not enabled():
+        return None
+    key = f"{language.code}:{os.environ.get(_ENV_MODEL, '')}"
+    if key in _LOADED:
+        return _LOADED[key]
+    nlp = None
+    path = model_path(language)
+    if path is None:
+        log.info("no syntax model for %s: events are read with regular expressions", language.code)
+    else:
+        try:
+            import spacy
+            nlp = spacy.load(path, exclude=list(UNUSED))
+            _one_sentence(nlp)
+            log.info("syntax model for %s loaded from %s", language.code, path)
+        except Exception as exc:  # noqa: BLE001 - a broken model falls back to the regex path
+            log.warning("syntax model %s not loaded (%s: %s): events are read with regular expressions",
+                        path, type(exc).__name__, exc)
+    _LOADED[key] = nlp
+    return nlp
+
+
+#: White space a tokenizer would make tokens of (no-break and thin spaces, tabs, line breaks), as
+#: plain spaces: one character for one, so offsets stay those of the sentence.
+_SPACES = str.maketrans({c: " " for c in "\u00a0\u2007\u2009\u200a\u202f\u205f\u3000\t\n\r\f\v"})
+
+_ONE_SENTENCE = "chrono_one_sentence"
+
+
+def _one_sentence(nlp) -> None:
+    """Make the parser read each text as one sentence: the reader has already split them."""
+    from spacy.language import Language
+
+    if _ONE_SENTENCE not in Language.factories:
+        @Language.component(_ONE_SENTENCE)
+        def one_sentence(doc):
+            for tok in doc[1:]:
+                tok.is_sent_start = False
+            return doc
+    if "parser" in nlp.pipe_names and _ONE_SENTENCE not in nlp.pipe_names:
+        nlp.add_pipe(_ONE_SENTENCE, before="parser")
+
+
+def parse(sentences: Sequence[str], language: lang.Language | str | None = None) -> list[Any | None]:
+    """The parse (a spaCy ``Doc``) of each sentence; None for each when there is no parser, and for
+    a sentence longer than :data:`MAX_WORDS` words."""
+    nlp = parser(language)
+    out: list[Any | None] = [None] * len(sentences)
+    if nlp is None:
+        return out
+    todo = [i for i, s in enumerate(sentences) if 0 < len(s.split()) <= MAX_WORDS]
+    for i, doc in zip(todo, nlp.pipe((sentences[i].translate(_SPACES) for i in todo), batch_size=BATCH)):
+        out[i] = doc
+    return out
+
+
+__all__ = ["BATCH", "MAX_WORDS", "UNUSED", "enabled", "model_path", "parse", "parser"]

@@ -1,0 +1,204 @@
+"""A predicate's clause as the words of a headline, over a Universal Dependencies tree (:mod:`.tree`).
+
+- :func:`clause_tokens` — the predicate's own clause: its subtree without the clauses it heads
+  (adverbial, paratactic, coordinated predicates) and without the dating phrase;
+- :func:`fronted` — what stands before the subject ("In a research report, ..."): a headline opens
+  with its subject;
+- :func:`name_extent` — a name the parser split ("Pacific Gas & Electric Co.");
+- :func:`noun_phrase` — a nominal's phrase without its clauses, to lend as a subject;
+- :func:`trim` — whole phrases dropped, most cuttable first, until the clause fits;
+- :func:`text_of` — the kept tokens as text, spaced as in the sentence.
+
+Language-neutral: it reads UD relations and parts of speech only.
+"""
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+
+import re
+
+from .tree import OWN_CLAUSES, SUBJECTS, Token, is_predicate, open_complement, own_subject, span_ids
+
+#: Phrases a headline may lose, most cuttable first (rank = index).
+TRIM_RANKS: tuple[frozenset[str], ...] = (
+    frozenset({"appos", "acl:relcl", "acl", "dep", "parataxis"}),
+    frozenset({"advmod", "obl:npmod", "nmod:npmod", "obl:tmod", "nmod:tmod", "nmod:unmarked", "obl:unmarked"}),
+    frozenset({"obl", "advcl"}),
+    frozenset({"nmod"}),
+    frozenset({"conj"}),
+    frozenset({"ccomp", "xcomp", "obj", "iobj"}),
+)
+
+
+#: Dependents of a dating phrase kept in the clause: nominals a parser hung on it by mistake.
+_HUNG_ON_DATES = frozenset({"compound", "nmod", "obj", "amod", "nsubj"})
+
+
+def name_extent(doc, tok: Token, keep: set[int]) -> set[int]:
+    """The tokens of a name a parser split, to the left of ``tok`` (the first word of a subject):
+    "Pacific Gas & Electric Co." taken as "Co."."""
+    out: set[int] = set()
+    i = tok.left_edge.i - 1
+    while i >= 0 and i not in keep and (doc[i].pos_ == "PROPN" or (doc[i].text[:1].isupper() and doc[i].pos_ == "ADJ")
+                                        or (doc[i].pos_ == "CCONJ" and i and doc[i - 1].pos_ == "PROPN" and
+                                            not doc[i].is_lower)):
+        out.add(i)
+        i -= 1
+    while out and doc[min(out)].pos_ == "CCONJ":
+        out.discard(min(out))
+    return out if tok.pos_ == "PROPN" else set()
+
+
+def noun_phrase(tok: Token, drop: Callable[[Token], bool] = lambda c: False) -> list[Token]:
+    """A nominal's phrase without its clauses (relative, participle, appositive) and what ``drop`` says."""
+    keep: list[Token] = []
+    stack = [tok]
+    while stack:
+        t = stack.pop()
+        keep.append(t)
+        for c in t.children:
+            if c.dep_ in OWN_CLAUSES or c.dep_ in ("acl", "acl:relcl", "appos", "punct", "case") or drop(c):
+                continue
+            if c.dep_ == "conj" and is_predicate(c):
+                continue
+            stack.append(c)
+    return sorted(keep, key=lambda t: t.i)
+
+
+def clause_tokens(top: Token, excluded: set[int], lent_subject: bool, joined: Iterable[int] = ()) -> set[int]:
+    """The token ids of a predicate's own clause: its subtree without the clauses it heads, the ids
+    ``excluded`` (dating phrases, a reporting verb), its opening marker and coordinator. The
+    nominals hung on an excluded token are kept (a parser's error: "got support last week"); the
+    coordinated predicates ``joined`` to it stay."""
+    joined = set(joined)
+    keep: set[int] = set()
+    stack = [top]
+    while stack:
+        t = stack.pop()
+        if t.i not in excluded:
+            keep.add(t.i)
+        for c in t.children:
+            if c.dep_ in OWN_CLAUSES and not (c.dep_ == "advcl" and open_complement(c)) and \
+                    not (c.dep_ == "parataxis" and not is_predicate(c)):    # ", the group's largest stronghold"
+                continue
+            if t.i in excluded and c.i not in excluded and c.dep_ not in _HUNG_ON_DATES:
+                continue
+            if c.dep_ == "conj" and is_predicate(c) and (is_predicate(t) or t.i == top.i) and c.i not in joined:
+                continue                    # a coordinated predicate of its own
+            if t.i == top.i and c.dep_ in ("mark", "cc") and c.i < top.left_edge.i + 2 and \
+                    (own_subject(top) is None or c.i < own_subject(top).left_edge.i):
+                continue                    # "that", "after", "but" opening the clause
+            if lent_subject and c.dep_ in SUBJECTS and t.i == top.i:
+                continue
+            stack.append(c)
+    return keep
+
+
+def fronted(top: Token, subj: Token, keep: set[int]) -> set[int]:
+    """The adjuncts of ``top`` that stand before its subject ("In a research report, X said ..."): a
+    headline opens with its subject."""
+    out: set[int] = set()
+    doc = top.doc
+    for c in top.children:
+        if c.i >= subj.left_edge.i or "Polarity=Neg" in str(c.morph):
+            continue
+        after = max(span_ids(c)) + 1
+        set_off = after < len(doc) and doc[after].text == ","
+        if c.dep_ in ("obl", "obl:tmod", "obl:npmod", "nmod", "advcl", "punct", "cc", "discourse") or \
+                (c.dep_ == "advmod" and set_off):
+            out |= span_ids(c) & keep
+    rest = sorted(keep - out)
+    if rest and doc[rest[0]].pos_ in ("ADP", "SCONJ", "ADV"):
+        commas = [i for i in rest if doc[i].is_punct and doc[i].text == "," and i < subj.i]
+        if commas:                      # an opening phrase the parser hung on the subject
+            out |= {i for i in rest if i <= commas[-1]}
+    return out
+
+
+#: A bracket opened and not closed: what the kept tokens cut ("Forces (SDF").
+_OPEN_BRACKET = re.compile(r"\s*[(\[][^)\]]*$")
+
+
+def set_off(doc, keep: set[int], top: Token) -> set[int]:
+    """The relative and participle clauses inside ``top``'s clause that commas set off ("Meetup, which
+    WeWork acquired in 2017, closed"): they tell another happening."""
+    out: set[int] = set()
+    for i in keep:
+        t = doc[i]
+        if i == top.i or t.dep_ not in ("acl:relcl", "acl") or t.head.i not in keep:
+            continue
+        first = min(span_ids(t))
+        if doc[first].text == "," or (first > 0 and doc[first - 1].text == ","):
+            out |= span_ids(t)
+    return out
+
+
+def words(doc, ids: Iterable[int]) -> int:
+    return sum(1 for i in ids if not doc[i].is_punct)
+
+
+def trim(doc, keep: set[int], protected: set[int], limit: int, slack: int = 0) -> set[int]:
+    """``keep`` without whole phrases, most cuttable (then rightmost) first, until at most ``limit``
+    words remain or nothing more may go; ``protected`` tokens (predicate, subject head) stay. Phrases
+    that hold a name go after those that do not, and not at all while the text is within ``slack``
+    words of the limit ("drove IS out of the eastern city of Deir el-Zour")."""
+    keep = set(keep)
+    while words(doc, keep) > limit:
+        named_ok = words(doc, keep) > limit + slack
+        best = None
+        for i in keep:
+            t = doc[i]
+            if i in protected or t.head.i not in keep:
+                continue
+            rank = next((r for r, deps in enumerate(TRIM_RANKS) if t.dep_ in deps), None)
+            if rank is None or (t.dep_ == "advmod" and "Polarity=Neg" in str(t.morph)):
+                continue
+            if rank == len(TRIM_RANKS) - 1 and t.head.i in protected:
+                continue                    # core complements of the predicate stay
+            named = any(doc[j].pos_ == "PROPN" for j in span_ids(t) & keep)
+            if named and not named_ok:
+                continue
+            key = (rank, -i)
+            if best is None or key < best[0]:
+                best = (key, t)
+        if best is None:
+            break
+        cut = span_ids(best[1]) - protected
+        keep -= cut
+    return keep
+
+
+def text_of(doc, ids: set[int], replace: dict[int, str] | None = None, after: dict[int, str] | None = None) -> str:
+    """The text of the tokens ``ids``, in order, spaced as in the sentence; a punctuation mark stays
+    only between two kept tokens; ``replace`` maps a token id to the words that stand for its phrase
+    (empty: dropped), ``after`` to words put right after it."""
+    replace, after = replace or {}, after or {}
+    out: list[str] = []
+    starts: dict[int, str] = {}             # a replaced phrase is written where it starts
+    skip: set[int] = set()
+    for k, words_ in replace.items():
+        phrase = span_ids(doc[k])
+        skip |= phrase
+        starts[min(phrase & ids | {k})] = words_
+    for i in sorted(ids | set(starts)):
+        if i in starts:
+            out.append(starts[i] + " " if starts[i] else "")
+        if i in skip:
+            continue
+        t = doc[i]
+        if t.is_punct and not (i - 1 in ids and i + 1 in ids) and t.text not in "%$€£":
+            continue
+        joiner = doc[i + 1] if i + 1 < len(doc) else None
+        if joiner is not None and i + 1 not in ids and i + 2 in ids and joiner.text in "-–/" and \
+                not t.whitespace_ and not joiner.whitespace_:
+            out.append(t.text + joiner.text)    # "30-date": a hyphen between two kept words stays
+            continue
+        out.append(t.text + (t.whitespace_ or ("" if i + 1 in ids else " ")))
+        if i in after:
+            out.append(" " + after[i] + " ")
+    text = " ".join("".join(out).split())
+    return _OPEN_BRACKET.sub("", text)
+
+
+__all__ = ["TRIM_RANKS", "clause_tokens", "fronted", "name_extent", "noun_phrase", "set_off", "text_of", "trim",
+           "words"]

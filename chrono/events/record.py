@@ -1,0 +1,44 @@
+"""The record of a sentence being read from its tree, and the event it gives (:mod:`.structure`)."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from ..model import Document, Event, Mention, Modality, Span, Timex, When
+from .attribution import Attribution
+
+
+@dataclass
+class Memory:
+    """What the reading of a document keeps from sentence to sentence: the named subject of the
+    sentence being read (for a pronoun in its other clauses)."""
+
+    sentence_actor: str | None = None
+
+
+@dataclass(frozen=True)
+class Context:
+    """One sentence being read: where it stands, its attribution and who its pronouns stand for."""
+
+    doc: Document
+    span: Span
+    sentence: str
+    parsed: object
+    attr: Attribution | None
+    source: str | None
+    actor: str | None
+    speaker: str | None
+
+
+def event_of(doc: Document, span: Span, sentence: str, timex: Timex, headline: str, when: When,
+             modality: Modality, source: str | None, rule: str, *, timex_text: str,
+             trigger: tuple[int, int, str] | None = None) -> Event:
+    """An event of one mention: the sentence ``span`` of ``doc`` is its evidence."""
+    lead = len(sentence) - len(sentence.lstrip())
+    trail = len(sentence.rstrip())
+    mention = Mention(doc.id, span.start + lead, span.start + trail, timex.start, timex.end)
+    return Event(id=f"{doc.id}:{timex.start}", headline=headline, text=" ".join(sentence.split()), when=when,
+                 modality=modality, attribution=source, mentions=(mention,), timex_text=timex_text,
+                 anchor=timex.anchor, rule=rule, trigger=trigger)
+
+
+__all__ = ["Context", "Memory", "event_of"]

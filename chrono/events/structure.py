@@ -1,0 +1,389 @@
+"""Events from the structure of a sentence: its Universal Dependencies tree (:mod:`.tree`).
+
+For a parsed body sentence, each dating group of time expressions (:mod:`.dating`) dates the
+predicate it attaches to (:func:`.tree.predicate_of`); two dated predicates give two events, each
+with its own date, and a date the clause does not attach to does not date it. For each predicate:
+
+- the headline is its own clause (:func:`.tree.clause_tokens`): subject (lent by the predicate it is
+  coordinated with or complements; the antecedent of a relative pronoun; the last named actor for
+  a personal pronoun), predicate with auxiliaries and negation, core complements; whole phrases are
+  dropped until it fits (:func:`.tree.trim`), then the headline writer cleans it (:mod:`.headline`);
+- the modality reads the predicate's own auxiliaries, negation and markers (:func:`.tree.core_tokens`)
+  with the pack's markers (:mod:`.modality`), the reporting verb over it and the date;
+- the attribution is the subject of the reporting verb that governs the clause
+  (:func:`.tree.report_over`), or an "according to" or a quotation closed later (:mod:`.attribution`);
+- the trigger is the predicate's head.
+
+A date that attaches to a reporting verb ("officials announced Saturday they had ...") dates what
+is reported, when the sentence gives no other event (a *reporting-day* event). A time expression
+that premodifies a noun ("the Sept. 25 referendum") names a *nominal* event (:mod:`.nominal`).
+:meth:`TreeEvents.events` gives None when the tree cannot tell (a verbless fragment, two dates on
+one predicate split by a conjunction, gapping): the sentence is then read with the regex path.
+"""
+from __future__ import annotations
+
+import logging
+
+from .. import lang
+from ..model import Event, Modality, Relation, Timex, TimexType
+from . import phrase, tree
+from .attribution import Attributions, Form
+from .dating import Dating, DatingGroup, is_future, when_of
+from .headline import HEADLINE_MAX_WORDS, NAME_SLACK, Headlines
+from .modality import Modalities
+from .nominal import Nominals
+from .record import Context, Memory, event_of
+from .syntax import Clause
+from .words import stage, words_of
+
+log = logging.getLogger(__name__)
+
+#: The longest subject lent to a clause, in words.
+LENT_SUBJECT_WORDS = 6
+_KEPT_FORMS = (Form.ACCORDING, Form.QUOTATION)
+
+
+class TreeEvents:
+    """The events of parsed sentences, in one language."""
+
+    def __init__(self, language: lang.Language) -> None:
+        words = words_of(language)
+        self.dating = stage(Dating, language)
+        self.nominals = stage(Nominals, language)
+        self.modalities = stage(Modalities, language)
+        self.headlines = stage(Headlines, language)
+        self.attributions = stage(Attributions, language)
+        self._report_lemmas = words.reporting.lemmas
+        self._report_forms = words.reporting.verbs
+        self._pronouns = words.reporting.pronouns
+        tree.RELATIVES[language.code] = frozenset(words.syntax.relative_openers + words.syntax.complementizers)
+
+    def is_report(self, tok) -> bool:
+        """Whether a token is a reporting verb of the language ("said", "told")."""
+        if tok.pos_ != "VERB":
+            return False
+        return tok.lemma_.lower() in self._report_lemmas if tok.lemma_ else tok.text.lower() in self._report_forms
+
+    # --- a sentence -------------------------------------------------------------------------
+
+    def events(self, ctx: Context, timexes: list[Timex], memory: Memory) -> list[Event] | None:
+        """The events of one parsed sentence, or None when its tree cannot tell (read it with regexes)."""
+        off, sentence, parsed = ctx.span.start, ctx.sentence, ctx.parsed
+        dating, anchored = self.dating.dating_timexes(sentence, off, timexes)
+        if not dating:
+            return []
+        groups = self.dating.group(sentence, off, dating, anchored)
+        if tree.anomalies(parsed):
+            log.debug("regex path (an ill-formed parse): %r", sentence)
+            return None
+        by_top: dict[int, list[tuple[DatingGroup, object, object]]] = {}
+        reporting: list[tuple[DatingGroup, object]] = []
+        events: list[Event] = []
+        heads = []
+        for g in groups:
+            head = tree.timex_head(parsed, g.start, g.end)
+            if head is None:
+                return None
+            heads.append(head)
+        for g, head in zip(groups, heads):
+            named = self.nominals.premodified(sentence, g)
+            if named:                       # "the Sept. 25 independence referendum"
+                events.append(self._nominal_event(ctx, g, named))
+                continue
+            pred = tree.predicate_of(head)
+            if pred is None:
+                log.debug("regex path (no predicate): %r", sentence)
+                return None
+            said = tree.preceding(parsed, g.start)
+            if said is not None and said.i != pred.i and self.is_report(said) and tree.content_of(said) is not None:
+                pred = said                 # "X said (on) Wednesday he could ...": the day of the report
+            noun = self.nominals.named_by(head, pred)
+            if noun is not None:            # "the organiser of attacks in Brussels in March 2016 is ..."
+                text = self.nominals.noun_text(noun, tree.date_ids(parsed, head, g.start, g.end))
+                if text:
+                    events.append(self._nominal_event(ctx, g, text))
+                    continue
+            top = tree.clause_top(pred)
+            if self.is_report(top) and pred.i != top.i:
+                top = tree.chain(top, pred)[1]  # "X were said to have run into issues in 2018": the report's content
+            elif self.is_report(top) and tree.content_of(top) is not None:
+                reporting.append((g, top))  # "officials said Saturday (that) ...": what is reported
+                continue
+            by_top.setdefault(top.i, []).append((g, head, pred))
+        memory.sentence_actor = self._named_subject(parsed)
+        joined = self._join_conjuncts(parsed, by_top)
+        try:
+            events += self._predicates(ctx, groups, heads, by_top, joined, memory)
+            if not events and reporting:
+                group, report = reporting[0]
+                event = self._reporting_day_event(ctx, group, report, memory)
+                if event is not None:
+                    events.append(event)
+        except _Unreadable as why:
+            log.debug("regex path (%s): %r", why.args[1] if len(why.args) > 1 else "", sentence)
+            return None
+        except (ValueError, IndexError, KeyError) as exc:   # a tree no rule foresaw: never fail a build
+            log.warning("regex path (the tree could not be read: %s): %r", exc, sentence)
+            return None
+        return sorted(events, key=lambda e: e.mentions[0].timex_start or 0)
+
+    def _nominal_event(self, ctx: Context, group: DatingGroup, text: str) -> Event:
+        headline = self.headlines.compress(text)
+        modality = self.modalities.classify(text, future=is_future(group.main, ctx.doc.published))
+        prep, _cut = self.dating.phrase(ctx.sentence, _whole(ctx.sentence), group)
+        relation = Relation.DURING if group.main.type == TimexType.DURATION else self.dating.relation(prep)
+        return event_of(ctx.doc, ctx.span, ctx.sentence, group.main, headline, when_of(group.main, relation), modality,
+                        ctx.source, "nominal", timex_text=ctx.sentence[group.start:group.end])
+
+    def _join_conjuncts(self, parsed, by_top: dict) -> set[int]:
+        """Coordinated predicates of one subject that one date ends ("had surrendered and been disarmed
+        since Friday"): the date is the coordination's, when the first has no date of its own and both
+        say the same of the world (fact and fact). Moves them in ``by_top``; the joined conjuncts."""
+        joined: set[int] = set()
+        for key in sorted(by_top, reverse=True):
+            top = parsed[key]
+            first = top.head
+            if top.dep_ != "conj" or tree.own_subject(top) is not None or first.i in by_top or \
+                    not tree.is_predicate(first) or self.is_report(first):
+                continue
+            mine = self._core_modality(top, top)
+            if mine != self._core_modality(tree.clause_top(first), first) or mine not in (Modality.FACT,):
+                continue
+            by_top[first.i] = by_top.pop(key)
+            joined.add(key)
+        return joined
+
+    def _core_modality(self, top, pred) -> Modality:
+        return self.modalities.classify(" ".join(t.text for t in tree.core_tokens(top, pred)))
+
+    def _predicates(self, ctx: Context, groups, heads, by_top, joined: set[int], memory: Memory) -> list[Event]:
+        sentence = ctx.sentence
+        events = []
+        for key, found in by_top.items():
+            if len(found) > 1 and len(self.dating.split_groups(sentence, _whole(sentence), [f[0] for f in found])) > 1:
+                # two dates on one predicate split by a conjunction: gapping ("retook A in 2015 and B in 2016")
+                raise _Unreadable(sentence, "two dates on a predicate")
+            group, head, pred = found[0]
+            others = {i for g, h in zip(groups, heads) if h.i != head.i and not self.nominals.premodified(sentence, g)
+                      for i in tree.date_ids(ctx.parsed, h, g.start, g.end)}
+            top = ctx.parsed[key]
+            if tree.chain(top, pred)[0].i != top.i:
+                pred = top                  # a joined conjunct: the coordination's first predicate
+            event = self._predicate_event(ctx, group, head, pred, others, memory, joined, top)
+            if event is not None:
+                events.append(event)
+        return events
+
+    def _named_subject(self, parsed) -> str | None:
+        """The named subject of the sentence's root, for a pronoun in its other clauses."""
+        root = next((t for t in parsed if t.dep_ == "ROOT"), None)
+        subj = tree.own_subject(root) if root is not None else None
+        if subj is not None and subj.pos_ == "PROPN":
+            found = phrase.noun_phrase(subj)
+            if len(found) <= LENT_SUBJECT_WORDS:
+                return phrase.text_of(parsed, {t.i for t in found})
+        return None
+
+    # --- one predicate ----------------------------------------------------------------------
+
+    def _subject_text(self, ctx: Context, subj, lent: bool, report, memory: Memory) -> tuple[str | None, dict]:
+        """What stands for the subject: a lent phrase (text), or a replacement of a pronoun (map)."""
+        parsed = ctx.parsed
+        if subj is None:
+            return None, {}
+        pronoun = subj.pos_ == "PRON" and "PronType=Prs" in str(subj.morph) and "Person=3" in str(subj.morph)
+        stand_in = None
+        if pronoun:
+            if self.is_report(subj.head) and ctx.source and ctx.source.lower() not in self._pronouns:
+                stand_in = ctx.source
+            elif report is not None and report.i < subj.i and _agree(subj, tree.own_subject(report)):
+                stand_in = self._phrase(parsed, tree.own_subject(report))  # "X announced they had ..."
+            elif subj.head.dep_ == "ROOT" or subj.head.i == subj.head.head.i:
+                stand_in = ctx.actor        # the named subject right before (:meth:`References.actor`)
+            else:
+                stand_in = memory.sentence_actor or ctx.actor
+        if lent:
+            return (stand_in or self._phrase(parsed, subj)), {}
+        return None, ({subj.i: stand_in} if stand_in else {})
+
+    def _clause_text(self, ctx: Context, top, pred, excluded: set[int], report, memory: Memory,
+                     joined: set[int] = frozenset(), subject_as: str | None = None) -> str | None:
+        """The clause of a predicate as a headline's text; None when it would be a fragment (no
+        subject to be found, a relative word with nothing it stands for)."""
+        parsed = ctx.parsed
+        subj, lent = tree.subject_of(top)
+        if subj is None:
+            return None
+        lent_text, replace = self._subject_text(ctx, subj, lent, report, memory)
+        if lent and not lent_text:
+            return None
+        if subject_as and not lent and subj.i not in replace:
+            replace[subj.i] = subject_as    # a reporter cut to its heads
+        keep = phrase.clause_tokens(top, excluded, lent, joined)
+        if not lent:
+            keep |= phrase.name_extent(parsed, subj, keep)
+        dateline = self.headlines.words.dateline.compiled.match(ctx.sentence)
+        if dateline:
+            keep = {i for i in keep if parsed[i].idx >= dateline.end()}
+            if not lent and subj.idx < dateline.end():      # "SAN FRANCISCO (AP) — PG&E was set ...":
+                subj = next((c for c in subj.children if c.idx >= dateline.end()), None)  # the subject after
+                if subj is None:
+                    return None
+        keep -= phrase.set_off(parsed, keep, top)
+        if not lent:
+            keep -= {i for c in subj.children if c.dep_ == "appos" for i in tree.span_ids(c)}
+            keep -= phrase.fronted(top, subj, keep)
+            if top.i not in keep:
+                return None
+            first = parsed[min(keep)]
+            if first.pos_ in ("ADP", "CCONJ") and first.dep_ in ("case", "cc") and first.i in tree.span_ids(subj):
+                return None                 # "of $167.4 million ended": a subject the parser broke
+        after: dict[int, str] = {}
+        rel = tree.relative_of(top)
+        if rel is not None and rel.i in keep and rel.dep_ not in tree.SUBJECTS:
+            replace[rel.i] = ""             # "which it acquired" -> "it acquired Meetup"
+            ante = tree.antecedent(top, rel) if rel.dep_ == "obj" else None
+            if ante is not None:
+                after[pred.i] = self._phrase(parsed, ante) or ""
+        if report is not None:
+            keep -= tree.span_ids(report) if report.i in keep else set()
+        protected = {p.i for p in tree.chain(top, pred)} | {t.i for t in tree.core_tokens(top, pred)}
+        if subj is not None and not lent:
+            protected.add(subj.i)
+        if top.dep_ == "acl:relcl" and tree.relative_of(top) is None and not lent and \
+                not any(c.dep_ == "obj" for c in top.children):
+            lent_text = self._antecedent_text(parsed, top.head)    # "Raqqa, the Syrian city it had used ..."
+        limit = HEADLINE_MAX_WORDS - (len(lent_text.split()) if lent_text else 0)
+        for k, words_ in replace.items():   # a phrase written in other words counts as those
+            limit += phrase.words(parsed, tree.span_ids(parsed[k]) & keep) - len(words_.split())
+        keep = phrase.trim(parsed, keep, protected, limit, NAME_SLACK)
+        text = phrase.text_of(parsed, keep, replace, after)
+        return (lent_text + " " + text) if lent_text else text
+
+    def _antecedent_text(self, parsed, noun) -> str | None:
+        """The noun a contact relative clause hangs on, after the name it is in apposition to."""
+        found = self._phrase(parsed, noun)
+        j = min(t.i for t in noun.subtree if not t.is_punct) - 1
+        if found and j > 0 and parsed[j].text == "," and parsed[j - 1].pos_ == "PROPN":
+            name = self._phrase(parsed, parsed[j - 1])
+            return f"{name}, {found}" if name else found
+        return found
+
+    def _phrase(self, parsed, tok) -> str | None:
+        """A short noun phrase for a token (at most :data:`LENT_SUBJECT_WORDS` words), or None."""
+        found = phrase.noun_phrase(tok, lambda c: c.dep_ in ("nmod",) and len(list(c.subtree)) > 3)
+        if phrase.words(parsed, (t.i for t in found)) > LENT_SUBJECT_WORDS:
+            return None
+        return phrase.text_of(parsed, {t.i for t in found})
+
+    def _predicate_event(self, ctx: Context, group: DatingGroup, head, pred, others: set[int],
+                         memory: Memory, joined: set[int] = frozenset(), top=None) -> Event | None:
+        sentence, parsed = ctx.sentence, ctx.parsed
+        top = top if top is not None else tree.clause_top(pred)
+        subject = head.dep_ in tree.SUBJECTS and not any(c.dep_ == "case" for c in head.children)
+        dated = set() if subject else tree.date_ids(parsed, head, group.start, group.end)
+        excluded = dated | others
+        own = self.is_report(top)           # "officials announced a deal on Saturday": their report
+        if own and not any(c.dep_ in ("obj", "ccomp", "xcomp", "iobj") and c.i not in excluded for c in top.children):
+            raise _Unreadable(sentence, "a report without what it reports")
+        report = top if own else tree.report_over(top, self.is_report)
+        source, verb = self._source(ctx, report, top)
+        text = self._clause_text(ctx, top, pred, excluded, None if own else report, memory, joined)
+        if text is None:
+            raise _Unreadable(sentence, "no subject")
+        prep, _cut = self.dating.phrase(sentence, _whole(sentence), group)
+        relation = Relation.DURING if group.main.type == TimexType.DURATION else self.dating.relation(prep)
+        future = is_future(group.main, ctx.doc.published)
+        cores = tree.core_tokens(top, pred)
+        core = " ".join(t.text for t in cores)
+        if group.main.type == TimexType.DURATION and any("Tense=Past" in str(t.morph) for t in cores) and \
+                self.modalities.classify(core) != Modality.FORECAST:
+            log.debug("dropped: a past period is no look-ahead: %r", sentence)   # "has seen ... in two months"
+            return None
+        modality = self.modalities.classify(core, future=future, reporting_verb=verb)
+        ids = phrase.clause_tokens(top, set(), False)
+        start = min(parsed[i].idx for i in ids)
+        end = max(parsed[i].idx + len(parsed[i].text) for i in ids)
+        if future and self.dating.told_as_past(sentence, Clause(((start, end),)), prep, group, verb):
+            log.debug("dropped: a past clause dated after publication: %r", sentence[start:end])
+            return None
+        headline = self.headlines.compress(text, speaker=ctx.speaker)
+        if len(headline.split()) < 2:
+            return None
+        off = ctx.span.start
+        trigger = (off + pred.idx, off + pred.idx + len(pred.text), pred.text)
+        return event_of(ctx.doc, ctx.span, sentence, group.main, headline, when_of(group.main, relation), modality,
+                        source, f"tree:{relation.value}", timex_text=sentence[group.start:group.end], trigger=trigger)
+
+    def _source(self, ctx: Context, report, top=None) -> tuple[str | None, str | None]:
+        """Who says so, and with which verb: the subject of the governing reporting verb; with none in
+        the tree, the attribution found by its shape (:mod:`.attribution`) when the clause stands in
+        its content ("according to", a quotation closed later, a report the parser did not link)."""
+        attr = ctx.attr
+        if report is None:
+            inside = top is not None and attr is not None and any(a <= top.idx < b for a, b in attr.content)
+            if attr is not None and (attr.form in _KEPT_FORMS or inside):
+                return ctx.source, attr.verb
+            return None, None
+        subj = tree.own_subject(report)
+        same = attr is not None and attr.verb.lower() == report.text.lower()
+        if subj is None:
+            return (ctx.source if same else None), report.text
+        dateline = self.headlines.words.dateline.compiled.match(ctx.sentence)
+        ids = {i for i in tree.span_ids(subj) if not dateline or ctx.parsed[i].idx >= dateline.end()}
+        who = self.attributions.clean(phrase.text_of(ctx.parsed, ids))
+        if who.lower() in self._pronouns:
+            return ctx.source or who, report.text
+        return (who or None), report.text
+
+    def _reporting_day_event(self, ctx: Context, group: DatingGroup, report, memory: Memory) -> Event | None:
+        """A report dated by the group, as an event: who said what ("The military said government
+        forces retook Mayadeen"); its modality is the report's own (a denial is negated)."""
+        content = tree.content_of(report)
+        if content is None:
+            return None
+        parsed = ctx.parsed
+        source, verb = self._source(ctx, report)
+        head = tree.timex_head(parsed, group.start, group.end)
+        dated = tree.date_ids(parsed, head, group.start, group.end) if head is not None else set()
+        if content.head.i == report.i:      # "officials said Saturday (that) the town fell"
+            text = self._clause_text(ctx, report, report, dated, None, memory,
+                                     subject_as=self.attributions.short(source) if source else None)
+        else:                               # "the town fell, officials said Saturday"
+            body = self._clause_text(ctx, tree.clause_top(content), content, dated | tree.span_ids(report), None, memory)
+            subj = tree.own_subject(report)
+            who = self._phrase(parsed, subj) if subj is not None and subj.pos_ != "PRON" else source
+            text = f"{who} {report.text} {body}" if who and body else body
+        if text is None:
+            raise _Unreadable(ctx.sentence, "no subject")
+        headline = self.headlines.compress(text, speaker=ctx.speaker)
+        if len(headline.split()) < 2:
+            return None
+        core = " ".join(t.text for t in tree.core_tokens(report, report))
+        modality = self.modalities.classify(core, future=is_future(group.main, ctx.doc.published),
+                                            reporting_verb=verb)
+        if modality == Modality.FACT and self._core_modality(tree.clause_top(content), content) == Modality.NEGATED:
+            modality = Modality.NEGATED     # "X said it had not decided ...": a happening reported as not so
+        off = ctx.span.start
+        trigger = (off + report.idx, off + report.idx + len(report.text), report.text)
+        return event_of(ctx.doc, ctx.span, ctx.sentence, group.main, headline, when_of(group.main), modality, source,
+                        "reporting-day", timex_text=group.main.text, trigger=trigger)
+
+
+def _agree(pronoun, noun) -> bool:
+    """Whether a personal pronoun may stand for a noun: a noun, of the pronoun's number."""
+    if noun is None or noun.pos_ not in ("NOUN", "PROPN"):
+        return False
+    number = next((f for f in str(pronoun.morph).split("|") if f.startswith("Number=")), None)
+    return number is None or number in str(noun.morph) or (noun.pos_ == "PROPN" and "Number=" not in str(noun.morph))
+
+
+class _Unreadable(Exception):
+    """A sentence whose tree cannot tell its events: it is read with the regex path."""
+
+
+def _whole(sentence: str) -> Clause:
+    return Clause(((0, len(sentence)),))
+
+
+__all__ = ["Context", "LENT_SUBJECT_WORDS", "Memory", "TreeEvents", "event_of"]

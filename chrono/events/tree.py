@@ -1,0 +1,326 @@
+"""Reading a Universal Dependencies tree: which predicate a time expression dates, and its clause.
+
+Language-neutral: it reads UD relations, parts of speech and morphological features (the words
+it needs, reporting verbs, come from the pack through the caller). A token is a spaCy ``Token``.
+
+- :func:`timex_head` — the token of a time expression that attaches it to the sentence;
+- :func:`predicate_of` — the predicate it dates: climbing from the head through nominals
+  ("attacked the town on Monday", misattached to "town") to the first token that heads a clause;
+- :func:`clause_top` — up an ``xcomp`` chain ("plans to end ... in 2020" -> "plans");
+- :func:`subject_of` — the predicate's subject, lent by the head of a conjunct, an open complement
+  or an adverbial clause, the antecedent of a relative pronoun, the noun of a participle;
+- :func:`date_ids` — the tokens of a dating phrase (:mod:`.phrase` builds the clause without them);
+- :func:`anomalies` — attachments no well-formed tree has: such a parse is not trusted;
+- :func:`report_over`, :func:`content_of` — the reporting verb that governs a clause, and what it reports;
+- :func:`core_tokens` — what the modality reads: the predicate chain, its auxiliaries, negation,
+  markers, the markers of its adverbial clauses.
+"""
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+Token = Any
+
+#: Relations of a subject.
+SUBJECTS = frozenset({"nsubj", "nsubj:pass", "csubj", "csubj:pass", "expl"})
+#: Dependents that are clauses of their own: never part of another predicate's headline.
+OWN_CLAUSES = frozenset({"advcl", "parataxis", "discourse", "vocative", "reparandum", "dislocated", "list",
+                         "orphan", "dep"})
+#: Dependents the modality of a predicate reads.
+MODAL_DEPS = frozenset({"aux", "aux:pass", "cop", "mark", "advmod", "xcomp", "compound:prt"})
+_LENDERS = frozenset({"conj", "xcomp", "advcl"})
+_NOMINAL_POS = frozenset({"NOUN", "PROPN", "PRON", "NUM"})
+
+
+def timex_head(doc, start: int, end: int) -> Token | None:
+    """The token of the span ``[start, end)`` (characters) whose head lies outside it."""
+    inside = [t for t in doc if t.idx < end and t.idx + len(t.text) > start]
+    ids = {t.i for t in inside}
+    for t in inside:
+        if t.head.i not in ids or t.head.i == t.i:
+            return t
+    return inside[0] if inside else None
+
+
+def preceding(doc, start: int) -> Token | None:
+    """The word right before the character ``start``, past a preposition ("said on | Wednesday")."""
+    for t in reversed(doc):
+        if t.idx + len(t.text) <= start and t.pos_ != "ADP":
+            return t
+    return None
+
+
+def span_ids(tok: Token) -> set[int]:
+    return {t.i for t in tok.subtree}
+
+
+#: Dependents of a time expression's head that belong to its phrase ("on", "the", "last").
+_DATE_PARTS = frozenset({"case", "det", "punct", "cc", "advmod", "fixed", "conj", "mark"})
+
+
+def date_ids(doc, head: Token, start: int, end: int) -> set[int]:
+    """The tokens of a dating phrase: those of the time expression ``[start, end)`` (characters), its
+    preposition and determiner; not the words a parser hung on it by mistake ("support last week")."""
+    ids = {t.i for t in doc if t.idx < end and t.idx + len(t.text) > start}
+    for c in head.children:
+        if c.i not in ids and c.dep_ in _DATE_PARTS and (c.i < head.i or c.dep_ in ("conj", "cc", "punct")):
+            ids |= span_ids(c) if c.dep_ in ("case", "fixed") or c.i > head.i else {c.i}
+    for c in list(head.children):
+        if c.dep_ in ("acl:relcl", "acl", "appos"):
+            ids |= span_ids(c)          # "in June, when ...": the date's own clause
+    return ids
+
+
+#: Set by the caller: the language's relative words, lower case ("which", "who", "that").
+RELATIVES: dict[str, frozenset[str]] = {}
+
+
+def relative_of(top: Token) -> Token | None:
+    """The relative word of a relative clause headed by ``top`` ("which", "who", "where"): marked
+    so by the morphology, or a relative word of the language opening a clause that modifies."""
+    words = RELATIVES.get(top.doc.lang_, frozenset())
+    for c in top.children:
+        if c.i > top.i or c.dep_ in ("mark", "det"):
+            continue
+        if "PronType=Rel" in str(c.morph):
+            return c
+        if c.text.lower() in words and (top.dep_ in ("acl:relcl", "acl", "advcl") or c.i == top.left_edge.i):
+            prev = top.doc[c.i - 1] if c.i else None
+            if prev is not None and (prev.is_punct or prev.pos_ in _NOMINAL_POS):
+                return c
+    return None
+
+
+def antecedent(top: Token, rel: Token) -> Token | None:
+    """What a relative word stands for: the noun a relative clause hangs on, or, when the parser
+    did not hang it, the nominal right before the relative word ("Meetup, which ...")."""
+    if top.dep_ == "acl:relcl" and top.head.pos_ in _NOMINAL_POS:
+        return top.head
+    doc = top.doc
+    i = rel.i - 1
+    while i >= 0 and doc[i].is_punct:
+        i -= 1
+    return doc[i] if i >= 0 and doc[i].pos_ in ("NOUN", "PROPN") else None
+
+
+def is_predicate(tok: Token) -> bool:
+    """Whether a token heads a clause: a verb (not a participle used as an adjective), or a word
+    with a subject or a copula."""
+    if any(c.dep_ in SUBJECTS or c.dep_ == "cop" for c in tok.children):
+        return True
+    if tok.pos_ == "VERB":
+        morph = str(tok.morph)
+        participle = "VerbForm=Ger" in morph or ("VerbForm=Part" in morph and "Tense=Pres" in morph)
+        bare = not any(c.dep_ in SUBJECTS or c.dep_ in ("aux", "mark") for c in tok.children)
+        if tok.dep_ in ("acl", "advcl") and participle and bare:
+            return False                # "missions starting in 2023", "Kicking off in June, the run will ...":
+                                        # the date of the clause the participle hangs on
+        return tok.dep_ not in ("amod", "compound", "case", "mark", "fixed")
+    return tok.pos_ == "AUX" and tok.dep_ == "ROOT"
+
+
+def predicate_of(head: Token) -> Token | None:
+    """The predicate a time expression whose head is ``head`` dates, or None (a verbless fragment)."""
+    t = head if head.dep_ == "ROOT" else head.head
+    if t.pos_ == "VERB" and t.dep_ in ("advcl", "acl") and head.dep_ in ("obj", "obl") and \
+            all(c.i == head.i or c.is_punct for c in t.children) and t.head.i != t.i:
+        t = t.head                      # "lifted following March 2016": a participle used as a preposition
+    seen = 0
+    while (not is_predicate(t) or _fronted_into(head, t)) and t.dep_ != "ROOT" and seen < 40:
+        t, seen = t.head, seen + 1
+    return t if is_predicate(t) else None
+
+
+def _fronted_into(head: Token, pred: Token) -> bool:
+    """A date before the noun a participle or relative clause modifies ("In July, forces backed by the
+    coalition retook Mosul"): it cannot be that clause's; it is the clause the noun stands in."""
+    return pred.dep_ in ("acl", "acl:relcl") and head.i < pred.head.i and pred.head.i != pred.i
+
+
+def _infinitive(pred: Token) -> bool:
+    return "VerbForm=Inf" in str(pred.morph) and any(c.dep_ == "mark" and c.pos_ == "PART" for c in pred.children)
+
+
+def _up(pred: Token) -> Token | None:
+    """The predicate an open complement completes: an ``xcomp``'s head; an infinitive with no subject
+    of its own the parser took for an adverbial ("was set to begin"); an infinitive after an object
+    ("expect the talks to last")."""
+    head = pred.head
+    if head.i == pred.i:
+        return None
+    if pred.dep_ == "xcomp":
+        return head
+    if pred.dep_ == "advcl" and _infinitive(pred) and own_subject(pred) is None and head.pos_ in ("VERB", "AUX"):
+        return head
+    if pred.dep_ == "acl" and _infinitive(pred) and head.dep_ == "obj" and head.head.pos_ == "VERB":
+        return head.head
+    return None
+
+
+def open_complement(pred: Token) -> bool:
+    return _up(pred) is not None
+
+
+def clause_top(pred: Token) -> Token:
+    """The top of the open-complement chain a predicate stands in ("set to begin" -> "set")."""
+    for _ in range(8):
+        up = _up(pred)
+        if up is None:
+            break
+        pred = up
+    return pred
+
+
+def chain(top: Token, pred: Token) -> list[Token]:
+    """The predicates from ``top`` down to ``pred`` through ``xcomp``."""
+    out = [pred]
+    while out[-1].i != top.i and _up(out[-1]) is not None and len(out) < 8:
+        out.append(_up(out[-1]))
+    return out[::-1]
+
+
+def own_subject(pred: Token) -> Token | None:
+    return next((c for c in pred.children if c.dep_ in SUBJECTS), None)
+
+
+def subject_of(pred: Token) -> tuple[Token | None, bool]:
+    """The subject of a predicate and whether it is lent (it stands outside the predicate's clause)."""
+    t, lent = pred, False
+    for _ in range(6):
+        subj = own_subject(t)
+        if subj is not None:
+            rel = relative_of(t)
+            if rel is not None and rel.i == subj.i:
+                return antecedent(t, subj), True    # "The army, which retook ..." -> "The army"
+            return subj, lent
+        if t.dep_ == "acl" and t.head.pos_ in _NOMINAL_POS:
+            return t.head, True             # "the hostages, held since 2016" -> "the hostages"
+        if t.dep_ not in _LENDERS or t.head.i == t.i or _reduced_relative(t):
+            return None, lent
+        t, lent = t.head, True
+    return None, lent
+
+
+def _reduced_relative(t: Token) -> bool:
+    """A passive participle with no auxiliary the parser hung as an adverbial ("the tariffs imposed on
+    Sept. 1"): it modifies a noun, and the subject of its head is not its own."""
+    morph = str(t.morph)
+    return (t.dep_ == "advcl" and "VerbForm=Part" in morph and "Tense=Past" in morph
+            and not any(c.dep_ in ("aux", "aux:pass", "mark") for c in t.children))
+
+
+def anomalies(doc) -> list[Token]:
+    """Tokens whose attachment no well-formed tree has: two subjects of one predicate, a subject or
+    object that is a finite verb with a subject of its own, a preposition heading a subject or an
+    object, a subject led by a preposition, a noun coordinated with a verb, a passive main clause with
+    no auxiliary, a noun as the root of a sentence with a finite verb. A parse with any is not to be
+    trusted."""
+    out = []
+    root = next((t for t in doc if t.dep_ == "ROOT"), None)
+    if root is not None and not is_predicate(root) and root.pos_ in ("NOUN", "PROPN") and \
+            any("VerbForm=Fin" in str(t.morph) and t.pos_ == "VERB" for t in doc):
+        out.append(root)                # a noun taken for the main clause of a sentence with a finite verb
+    for t in doc:
+        deps = [c.dep_ for c in t.children]
+        if sum(d in ("nsubj", "nsubj:pass") for d in deps) > 1:
+            out.append(t)
+        elif t.dep_ in ("nsubj", "nsubj:pass", "obj") and t.pos_ == "VERB" and "nsubj" in deps:
+            out.append(t)
+        elif t.pos_ == "ADP" and any(d in ("nsubj", "obj", "nsubj:pass") for d in deps):
+            out.append(t)
+        elif t.dep_ in ("nsubj", "nsubj:pass") and "case" in deps and t.pos_ != "PRON":
+            out.append(t)
+        elif "nsubj:pass" in deps and not any(d in ("aux", "aux:pass", "cop") for d in deps) and \
+                "VerbForm=Part" in str(t.morph) and t.dep_ in ("ROOT", "ccomp", "conj"):
+            out.append(t)               # "forces backed by the coalition retook ...": a passive with no auxiliary
+        elif t.dep_ == "acl" and "VerbForm=Fin" in str(t.morph):
+            out.append(t)               # a finite verb taken for a participle ("after forces seized ...")
+        elif t.dep_ == "conj" and t.pos_ in ("NOUN", "PROPN") and t.head.pos_ == "VERB" and \
+                not any(d in ("cop", "nsubj") for d in deps):
+            out.append(t)               # a noun coordinated with a verb
+    return out
+
+
+def core_tokens(top: Token, pred: Token) -> list[Token]:
+    """The tokens the modality of a predicate reads: the xcomp chain from ``top`` to ``pred`` with
+    their auxiliaries, copulas, markers, adverbs and negation, the markers of adverbial clauses,
+    and the determiners of their subjects and objects ("no agreement was reached")."""
+    found: dict[int, Token] = {}
+    for p in chain(top, pred):
+        found[p.i] = p
+        for c in p.children:
+            if c.dep_ in MODAL_DEPS and not list(c.children) or c.dep_ in ("aux", "aux:pass", "cop"):
+                found[c.i] = c
+            elif c.dep_ == "advcl":
+                for m in c.children:
+                    if m.dep_ == "mark":
+                        found[m.i] = m
+            elif c.dep_ == "xcomp":         # "refused to accept": the complement's verb and marker
+                found[c.i] = c
+                for m in c.children:
+                    if m.dep_ == "mark":
+                        found[m.i] = m
+            elif c.dep_ in SUBJECTS or c.dep_ == "obj":
+                for d in c.children:
+                    if d.dep_ == "det":
+                        found[d.i] = d
+    return [found[i] for i in sorted(found)]
+
+
+def report_over(top: Token, is_report: Callable[[Token], bool]) -> Token | None:
+    """The reporting verb whose content holds the clause of ``top``: an ancestor reached through a
+    complement clause ("officials said the town fell"), or a paratactic or adverbial reporting verb
+    of the clause or of a predicate it is coordinated with ("the town fell, officials said")."""
+    t = top
+    for _ in range(12):
+        for c in t.children:
+            if c.dep_ in ("parataxis", "advcl", "conj", "ccomp") and c.i != top.i and is_report(c) and \
+                    c.i > top.i and _bare(c) and _trailing(c, c.dep_ != "parataxis"):
+                return c
+        if t.dep_ == "ROOT" or t.head.i == t.i:
+            return None
+        parent = t.head
+        if is_report(parent) and t.dep_ in ("ccomp", "parataxis", "xcomp"):
+            return parent
+        if t.dep_ not in ("conj", "ccomp", "xcomp", "advcl", "parataxis", "acl:relcl"):
+            return None
+        t = parent
+    return None
+
+
+def _bare(report: Token) -> bool:
+    """A reporting verb with nothing of its own to report: no complement clause, no object but an
+    addressee named or pronominal ("told Reuters", "told him"), not "declared the city ..."."""
+    return not any(d.dep_ == "ccomp" or (d.dep_ == "obj" and d.pos_ not in ("PROPN", "PRON"))
+                   for d in report.children)
+
+
+def _trailing(report: Token, comma: bool = True) -> bool:
+    """A reporting verb that closes its sentence after a comma ('"...," the minister told reporters');
+    with ``comma`` False, any reporting verb after its clause."""
+    doc = report.doc
+    if not comma:
+        return True
+    start = min(i for i in (t.i for t in report.subtree) if not doc[i].is_punct or i == report.i)
+    i = start - 1
+    while i >= 0 and doc[i].is_punct and doc[i].text != ",":
+        i -= 1
+    before = {t.i for t in report.subtree}
+    return i >= 0 and doc[i].text == "," or any(doc[j].text == "," for j in before if j < report.i)
+
+
+def content_of(report: Token) -> Token | None:
+    """What a reporting verb reports: its complement clause, or the clause it is paratactic to."""
+    found = next((c for c in report.children if c.dep_ in ("ccomp", "parataxis") and is_predicate(c)), None)
+    if found is not None:
+        objects = [c for c in report.children if c.dep_ == "obj" and c.pos_ not in ("PROPN", "PRON")]
+        return found if not objects else None     # "declared victory ... , days after ...": no report
+    if report.dep_ in ("parataxis", "advcl") or (report.dep_ == "conj" and _bare(report) and _trailing(report)):
+        return report.head if report.head.i != report.i else None
+    return None
+
+
+__all__ = ["MODAL_DEPS", "OWN_CLAUSES", "RELATIVES", "SUBJECTS", "anomalies", "antecedent", "chain", "clause_top",
+           "content_of", "core_tokens", "date_ids", "is_predicate", "open_complement", "own_subject", "preceding",
+           "predicate_of", "relative_of", "report_over", "span_ids", "subject_of", "timex_head"]
