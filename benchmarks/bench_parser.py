@@ -102,9 +102,13 @@ def _raw_scores(nlp, parts, aligner) -> dict:
 
 
 def load_cost(path: Path) -> dict:
+    # peak RSS from VmHWM (ru_maxrss of a child can carry over the forking parent's peak)
     code = ("import time, resource; t=time.perf_counter(); import spacy; "
             "nlp=spacy.load(%r); t1=time.perf_counter()-t; nlp('Warm up.'); "
-            "print(t1, resource.getrusage(resource.RUSAGE_SELF).ru_maxrss)" % str(path))
+            "hwm=[l.split()[1] for l in open('/proc/self/status') if l.startswith('VmHWM')] "
+            "if __import__('os').path.exists('/proc/self/status') else []; "
+            "print(t1, hwm[0] if hwm else resource.getrusage(resource.RUSAGE_SELF).ru_maxrss)"
+            % str(path))
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     secs, rss_kb = out.stdout.split()
     return {"load_s": round(float(secs), 2), "rss_mb": round(int(rss_kb) / 1024)}
