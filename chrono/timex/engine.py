@@ -129,7 +129,7 @@ def recognise(text: str, language: Language | str | None = None) -> list[Candida
                 continue
             try:
                 spec = build(m, rule.params, g)
-            except (ValueError, KeyError, TypeError, OverflowError) as exc:   # a rule bug must not stop tagging
+            except (ValueError, KeyError, TypeError, OverflowError, AttributeError) as exc:   # a rule bug must not stop tagging
                 log.debug("rule %s failed on %r: %s", rule.name, m.group(), exc)
                 spec = None
             if spec is None:
