@@ -260,4 +260,43 @@ def trigger_words(*tables, extra=()) -> frozenset[str]:
     return frozenset(w for w in out if w)
 
 
-__all__ = ["BuildCues", "Example", "ModifierWords", "NEVER", "Rule", "TenseWords", "TimexWords", "YearBack", "trigger_words"]
+
+def names(words, *, lower: bool = True, capital: bool = True, upper: bool = True) -> str:
+    """A case-sensitive alternation of words, each in the cases chosen (lower case, capitalised,
+    upper case; never mixed within a word), longest first; a space matches any run of blanks.
+
+    >>> names(["mayo"], lower=False)
+    '(?-i:MAYO|Mayo)'
+    """
+    forms = {f for w in words for f in ((w,) if lower else ()) + ((w[:1].upper() + w[1:],) if capital else ())
+             + ((w.upper(),) if upper else ())}
+    return "(?-i:" + "|".join(re.escape(f).replace(r"\ ", r"\s+")
+                              for f in sorted(forms, key=lambda s: (-len(s), s))) + ")"
+
+
+def trie(words) -> str:
+    """A regex of words as a trie ("un|una|uno" -> "un(?:a|o)?"): one branch per letter, so a long
+    table (150 number words) costs a few comparisons per position, not one per word; a space matches
+    any run of blanks.
+
+    >>> trie(["un", "una", "uno"])
+    '(?:un(?:(?:a|o))?)'
+    """
+    root: dict = {}
+    for w in words:
+        node = root
+        for ch in w:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def build(node) -> str:
+        ends = "" in node
+        branches = [(re.escape(ch) if ch != " " else r"\s+") + build(sub) for ch, sub in sorted(node.items()) if ch]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        return f"(?:{body})?" if ends else body
+
+    return "(?:" + build(root) + ")"
+
+__all__ = ["BuildCues", "Example", "ModifierWords", "NEVER", "Rule", "TenseWords", "TimexWords", "YearBack", "names", "trie", "trigger_words"]

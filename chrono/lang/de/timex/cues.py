@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from ...timex import BuildCues, ModifierWords, trigger_words
+from ...timex import BuildCues, ModifierWords, names, trigger_words
 from . import lexicon as lx
 
 _ENDINGS = ("e", "en", "er", "es", "em")
@@ -88,11 +88,6 @@ CUES = BuildCues(
 )
 
 
-def _capital(words) -> str:
-    """An alternation of names capitalised or upper case (German nouns), longest first."""
-    forms = {f for w in words for f in (w[:1].upper() + w[1:], w.upper())}
-    return "(?-i:" + "|".join(re.escape(f).replace(r"\ ", r"\s+") for f in sorted(forms, key=lambda s: (-len(s), s))) + ")"
-
 
 _FULL_MONTHS = [m for m in lx.MONTHS if m not in lx.MONTH_ABBREVIATIONS]
 
@@ -102,10 +97,10 @@ MACROS = {
     "DAY": r"(?:[12]\d|3[01]|0?[1-9])\.",
     "DAYN": r"(?:[12]\d|3[01]|0?[1-9])",
     "DIGITS": r"(?:\d{1,4})",
-    "MONTH": "(?:" + _capital(_FULL_MONTHS) + "|" + _capital(sorted(lx.MONTH_ABBREVIATIONS)) + r"\.)",
-    "MONTH_FULL": _capital(_FULL_MONTHS),
-    "WEEKDAY": _capital(lx.WEEKDAYS),
-    "WEEKDAY_ANY": _capital(lx.WEEKDAYS),
+    "MONTH": "(?:" + names(_FULL_MONTHS, lower=False) + "|" + names(sorted(lx.MONTH_ABBREVIATIONS), lower=False) + r"\.)",
+    "MONTH_FULL": names(_FULL_MONTHS, lower=False),
+    "WEEKDAY": names(lx.WEEKDAYS, lower=False),
+    "WEEKDAY_ANY": names(lx.WEEKDAYS, lower=False),
     "ART": r"(?:der|die|das|den|dem|des)",
     # a calendar unit in the singular: "nächstes Jahr", "dieses Jahres" (the plural is a duration)
     "CALUNIT1": r"(?-i:Tag|Tages|Woche|Wochenende|Wochenendes|Monat|Monats|Monates|Quartal|Quartals|Halbjahr|Halbjahres"

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from ...timex import BuildCues, ModifierWords, trigger_words
+from ...timex import BuildCues, ModifierWords, names, trie, trigger_words
 from . import lexicon as lx
 
 MODIFIERS = ModifierWords(
@@ -89,42 +89,8 @@ CUES = BuildCues(
 )
 
 
-def _cased(words) -> str:
-    """An alternation of names in lower case, capitalised or upper case (never mixed), longest first."""
-    forms = {f for w in words for f in (w, w[:1].upper() + w[1:], w.upper())}
-    return "(?-i:" + "|".join(re.escape(f).replace(r"\ ", r"\s+")
-                              for f in sorted(forms, key=lambda s: (-len(s), s))) + ")"
 
 
-def trie(words) -> str:
-    """A regex of words as a trie ("un|una|uno" -> "un(?:a|o)?"): one branch per letter, so a long
-    table (150 number words) costs a few comparisons per position, not one per word. Longest first."""
-    root: dict = {}
-    for w in words:
-        node = root
-        for ch in w:
-            node = node.setdefault(ch, {})
-        node[""] = {}
-
-    def build(node) -> str:
-        ends = "" in node
-        branches = [(re.escape(ch).replace(r"\ ", r"\s+") if ch != " " else r"\s+") + build(sub)
-                    for ch, sub in sorted(node.items()) if ch]
-        if not branches:
-            return ""
-        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
-        return f"(?:{body})?" if ends else body
-
-    return "(?:" + build(root) + ")"
-
-
-def _lower(words) -> str:
-    return "(?-i:" + "|".join(re.escape(w) for w in sorted(words, key=lambda s: (-len(s), s))) + ")"
-
-
-def _capital(words) -> str:
-    forms = {f for w in words for f in (w[:1].upper() + w[1:], w.upper())}
-    return "(?-i:" + "|".join(re.escape(f) for f in sorted(forms, key=lambda s: (-len(s), s))) + ")"
 
 
 _FULL_MONTHS = [m for m in lx.MONTHS if m not in lx.MONTH_ABBREVIATIONS]
@@ -138,14 +104,14 @@ MACROS = {
     # long tables as tries: the duration rules try them at every position of their windows
     "NUMWORD": trie(lx.NUMBERS),
     "UNIT": trie(lx.UNITS),
-    "MONTH": _cased(_FULL_MONTHS),
+    "MONTH": names(_FULL_MONTHS),
     # a month alone: capitalised only where a date may stand ("En Febrero", "desde Marzo"); "la Plaza de
     # Mayo", "la Revolución de Mayo" are names
-    "MONTH_FULL": r"(?:" + _lower(_FULL_MONTHS) + r"|(?:(?<=^)|(?<=\n)|(?<=[.!?:;,]\s)|(?<=\ben\s)|(?<=\bdesde\s)"
-                  r"|(?<=\bhasta\s)|(?<=\bentre\s)|(?<=\by\s)|(?<=\bpara\s)|(?<=\bmes\sde\s))" + _capital(_FULL_MONTHS) + ")",
-    "MONTH_ABBR": _cased(sorted(lx.MONTH_ABBREVIATIONS)) + r"\.?",
-    "WEEKDAY": r"(?:" + _lower(lx.WEEKDAYS) + "|" + _capital(lx.WEEKDAYS) + r"(?!\s+(?-i:[A-ZÁÉÍÓÚ][a-záéíóúñ]+)))",
-    "WEEKDAY_ANY": _cased(lx.WEEKDAYS),
+    "MONTH_FULL": r"(?:" + names(_FULL_MONTHS, capital=False, upper=False) + r"|(?:(?<=^)|(?<=\n)|(?<=[.!?:;,]\s)|(?<=\ben\s)|(?<=\bdesde\s)"
+                  r"|(?<=\bhasta\s)|(?<=\bentre\s)|(?<=\by\s)|(?<=\bpara\s)|(?<=\bmes\sde\s))" + names(_FULL_MONTHS, lower=False) + ")",
+    "MONTH_ABBR": names(sorted(lx.MONTH_ABBREVIATIONS)) + r"\.?",
+    "WEEKDAY": r"(?:" + names(lx.WEEKDAYS, capital=False, upper=False) + "|" + names(lx.WEEKDAYS, lower=False) + r"(?!\s+(?-i:[A-ZÁÉÍÓÚ][a-záéíóúñ]+)))",
+    "WEEKDAY_ANY": names(lx.WEEKDAYS),
     "DET": r"(?:el|la|los|las|del|al)",
     # a date that names a street: "la Avenida 17 de Junio"
     "NOT_STREET": r"(?<!Avenida\s)(?<!Calle\s)(?<!Plaza\s)(?<!Paseo\s)(?<!Avda\.\s)",

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from ...timex import BuildCues, ModifierWords, trigger_words
+from ...timex import BuildCues, ModifierWords, names, trie, trigger_words
 from . import lexicon as lx
 
 MODIFIERS = ModifierWords(
@@ -91,41 +91,8 @@ CUES = BuildCues(
 )
 
 
-def _cased(words) -> str:
-    """An alternation of names in lower case, capitalised or upper case (never mixed), longest first."""
-    forms = {f for w in words for f in (w, w[:1].upper() + w[1:], w.upper())}
-    return "(?-i:" + "|".join(re.escape(f).replace(r"\ ", r"\s+")
-                              for f in sorted(forms, key=lambda s: (-len(s), s))) + ")"
 
 
-def trie(words) -> str:
-    """A regex of words as a trie: one branch per letter, so a long table costs a few comparisons
-    per position, not one per word. Longest first."""
-    root: dict = {}
-    for w in words:
-        node = root
-        for ch in w:
-            node = node.setdefault(ch, {})
-        node[""] = {}
-
-    def build(node) -> str:
-        ends = "" in node
-        branches = [(re.escape(ch) if ch != " " else r"\s+") + build(sub) for ch, sub in sorted(node.items()) if ch]
-        if not branches:
-            return ""
-        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
-        return f"(?:{body})?" if ends else body
-
-    return "(?:" + build(root) + ")"
-
-
-def _lower(words) -> str:
-    return "(?-i:" + "|".join(re.escape(w) for w in sorted(words, key=lambda s: (-len(s), s))) + ")"
-
-
-def _capital(words) -> str:
-    forms = {f for w in words for f in (w[:1].upper() + w[1:], w.upper())}
-    return "(?-i:" + "|".join(re.escape(f) for f in sorted(forms, key=lambda s: (-len(s), s))) + ")"
 
 
 _FULL_MONTHS = [m for m in lx.MONTHS if m not in lx.MONTH_ABBREVIATIONS]
@@ -138,13 +105,13 @@ MACROS = {
     "DIGITS": r"(?:\d{1,4}(?:[.,]5)?)",
     "NUMWORD": trie(lx.NUMBERS),
     "UNIT": trie(lx.UNITS),
-    "MONTH": _cased(_FULL_MONTHS),
-    "MONTH_FULL": r"(?:" + _lower(_FULL_MONTHS) + r"|(?:(?<=^)|(?<=\n)|(?<=[.!?:;]\s)|(?<=\ben\s)|(?<=\bEn\s)"
+    "MONTH": names(_FULL_MONTHS),
+    "MONTH_FULL": r"(?:" + names(_FULL_MONTHS, capital=False, upper=False) + r"|(?:(?<=^)|(?<=\n)|(?<=[.!?:;]\s)|(?<=\ben\s)|(?<=\bEn\s)"
                   r"|(?<=\bdepuis\s)|(?<=\bjusqu'en\s)|(?<=\bfin\s)|(?<=\bdébut\s)|(?<=\bmi-)|(?<=\bmois\sde\s))"
-                  + _capital(_FULL_MONTHS) + ")",
-    "MONTH_ABBR": _cased(sorted(lx.MONTH_ABBREVIATIONS)) + r"\.?",
-    "WEEKDAY": r"(?:" + _lower(lx.WEEKDAYS) + "|" + _capital(lx.WEEKDAYS) + r"(?!\s+(?-i:Gras|Saint)\b))",
-    "WEEKDAY_ANY": _cased(lx.WEEKDAYS),
+                  + names(_FULL_MONTHS, lower=False) + ")",
+    "MONTH_ABBR": names(sorted(lx.MONTH_ABBREVIATIONS)) + r"\.?",
+    "WEEKDAY": r"(?:" + names(lx.WEEKDAYS, capital=False, upper=False) + "|" + names(lx.WEEKDAYS, lower=False) + r"(?!\s+(?-i:Gras|Saint)\b))",
+    "WEEKDAY_ANY": names(lx.WEEKDAYS),
     "APOS": r"['’]",
     "NEXT_ADJ": r"(?:prochaine?s?|suivante?s?)",
     "PAST_ADJ": r"(?:dernière?s?|derniers|passée?s?|précédente?s?)",
