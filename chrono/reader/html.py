@@ -295,19 +295,28 @@ def extract_html(html: str) -> HtmlArticle:
         d for d, inside in parser.times if inside] + [d for d, _ in parser.times]
     candidates = [c for c in dict.fromkeys(candidates) if c]
     published = candidates[0] if candidates else None
-    pieces: list[str] = []
-    hints: list[Span] = []
-    pos = 0
-    for text, hint in chosen:
-        if pieces:
-            pieces.append("\n\n")
-            pos += 2
-        pieces.append(text)
-        hints.append(Span(pos, pos + len(text), hint))
-        pos += len(text)
+    text, hints = join_blocks(chosen)
     title = _SPACES.sub(" ", title_text).strip() if title_text else page_title
-    return HtmlArticle(text="".join(pieces), title=title, published=published, hints=tuple(hints),
-                       dates=tuple(candidates))
+    return HtmlArticle(text=text, title=title, published=published, hints=tuple(hints), dates=tuple(candidates))
+
+
+def join_blocks(pieces) -> tuple[str, list[Span]]:
+    """One text of ``(text, kind)`` pieces, a blank line between two, and the span of each piece.
+
+    >>> join_blocks([("Title", "title"), ("Body.", "body")])
+    ('Title\\n\\nBody.', [Span(start=0, end=5, kind='title'), Span(start=7, end=12, kind='body')])
+    """
+    parts: list[str] = []
+    spans: list[Span] = []
+    pos = 0
+    for text, kind in pieces:
+        if parts:
+            parts.append("\n\n")
+            pos += 2
+        parts.append(text)
+        spans.append(Span(pos, pos + len(text), kind))
+        pos += len(text)
+    return "".join(parts), spans
 
 
 __all__ = ["HtmlArticle", "SKIP_TAGS", "SKIP_ROLES", "BLOCK_TAGS", "TAG_HINTS", "DATE_META", "TITLE_META",

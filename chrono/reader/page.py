@@ -23,6 +23,7 @@ from .. import lang
 from ..model import Span
 from .blocks import HEADING_MAX_WORDS, SECTION_MAX_WORDS, line_kind, section_name
 from .dates import find_published
+from .html import join_blocks
 
 log = logging.getLogger(__name__)
 
@@ -205,17 +206,8 @@ def _layout(pieces: list[tuple[str, str]], title: str | None,
                 kinds[i] = "section" if i == t_idx - 1 and section is None else "navigation"
                 if kinds[i] == "section":
                     section = section_name(pieces[i][0])
-    parts: list[str] = []
-    blocks: list[Span] = []
-    pos = 0
-    for (s, _), kind in zip(pieces, kinds):
-        if parts:
-            parts.append("\n\n")
-            pos += 2
-        parts.append(s)
-        blocks.append(Span(pos, pos + len(s), kind))
-        pos += len(s)
-    return "".join(parts), blocks, section
+    text, blocks = join_blocks((s, kind) for (s, _), kind in zip(pieces, kinds))
+    return text, blocks, section
 
 
 def _quiet(*names: str) -> None:
