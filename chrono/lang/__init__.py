@@ -27,6 +27,7 @@ import importlib.util
 import os
 import sys
 from dataclasses import dataclass
+from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -108,11 +109,15 @@ def complete() -> list[str]:
     return out
 
 
+@lru_cache(maxsize=1)
+def _shipped() -> frozenset[str]:
+    """The codes of the packs in this folder (read once: the package does not change while it runs)."""
+    return frozenset(p.parent.name for p in Path(__file__).parent.glob("*/__init__.py"))
+
+
 def available() -> list[str]:
     """The codes of the packs shipped with chrono, and of those loaded."""
-    here = Path(__file__).parent
-    shipped = {p.parent.name for p in here.glob("*/__init__.py")}
-    return sorted(shipped | set(_LOADED))
+    return sorted(_shipped() | set(_LOADED))
 
 
 __all__ = ["DEFAULT", "Language", "available", "complete", "get", "load", "of"]
