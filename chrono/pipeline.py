@@ -159,18 +159,18 @@ def _results(tasks: Sequence[_Task], jobs: int) -> Iterator[Analysis | Failure]:
         yield from map(_analyse, tasks)
         return
     import multiprocessing
-    from concurrent.futures import ProcessPoolExecutor
     ctx = multiprocessing.get_context("fork" if "fork" in multiprocessing.get_all_start_methods() else None)
     chunk = max(1, min(32, len(tasks) // (jobs * 8) or 1))
-    with ProcessPoolExecutor(max_workers=jobs, mp_context=ctx, initializer=_worker_start) as pool:
-        try:
-            yield from pool.map(_analyse, tasks, chunksize=chunk)
-        except BaseException:          # a failure, Ctrl-C or SIGTERM: the workers end with the parent
-            for process in list((getattr(pool, "_processes", None) or {}).values()):
-                process.terminate()
-            raise
-        finally:
-            pool.shutdown(cancel_futures=True)
+    # multiprocessing.Pool, not ProcessPoolExecutor: its terminate() ends the workers at once and
+    # quietly, where killing an executor's workers on Ctrl-C or SIGTERM races its manager thread
+    # (Python 3.11 prints an InvalidStateError traceback from it).
+    pool = ctx.Pool(jobs, initializer=_worker_start)
+    try:
+        yield from pool.imap(_analyse, tasks, chunksize=chunk)
+        pool.close()
+    finally:                          # a failure, Ctrl-C or SIGTERM: the workers end with the parent
+        pool.terminate()
+        pool.join()
 
 
 def _worker_start() -> None:
