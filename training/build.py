@@ -93,20 +93,14 @@ attribution to the UD Spanish-GSD team. It is not covered by chrono's MIT licenc
     "fr": """# Licence of this model
 
 The files in this folder are a spaCy pipeline (tokenizer rules from spaCy, trained morphologizer,
-edit-tree lemmatizer and dependency parser) trained by chrono's `training/build.py` on:
+edit-tree lemmatizer and dependency parser) trained by chrono's `training/build.py` on 80 % of
+**UD French-GSD** dev + test (commit 830e278), licensed
+[CC BY-SA 4.0](https://creativecommons.org/licenses/by-sa/4.0/). Attribution: the UD French-GSD
+contributors (originally the Google universal dependency treebank, McDonald et al. 2013; see the
+treebank's README for the full list). UD French-Sequoia (LGPL-LR) is not used.
 
-* **UD French-Sequoia** train (commit f5b0496), licensed **LGPL-LR** (Lesser General Public
-  License For Linguistic Resources). Attribution: the Sequoia team (Marie Candito, Djamé Seddah
-  and the UD French-Sequoia contributors; see the treebank's README for the full list).
-* **UD French-GSD** dev (commit 830e278), licensed
-  [CC BY-SA 4.0](https://creativecommons.org/licenses/by-sa/4.0/). Attribution: the UD
-  French-GSD contributors (originally the Google universal dependency treebank, McDonald et
-  al. 2013; see the treebank's README for the full list).
-
-As a work derived from these data this model carries BOTH sets of terms: CC BY-SA 4.0 (with
-attribution to the UD French-GSD team) and the LGPL-LR of Sequoia (which asks that modified
-versions of the linguistic resource stay available under the LGPL-LR). It is not covered by
-chrono's MIT licence.
+As a work derived from these data, this model is distributed under **CC BY-SA 4.0**, with
+attribution to the UD French-GSD team. It is not covered by chrono's MIT licence.
 """,
 }
 
@@ -220,7 +214,7 @@ def install(lang: str, scratch: Path) -> Path:
     meta["performance"] = {k: v for k, v in perf.items() if not isinstance(v, dict)}
     # trained with 3.8.x; the 3.8 series shares the model format (spaCy's own models say the same)
     meta["spacy_version"] = ">=3.8.0,<3.9.0"
-    meta["license"] = "CC BY-SA 4.0" if lang != "fr" else "CC BY-SA 4.0 + LGPL-LR"
+    meta["license"] = "CC BY-SA 4.0"
     mfile = HERE / "metrics" / f"{lang}.json"
     if mfile.exists():
         m = json.loads(mfile.read_text())
