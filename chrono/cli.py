@@ -278,21 +278,30 @@ def render(ctx, chronology, formats, out_dir, name, style, json_path):
 @main.command("eval")
 @click.argument("gold", nargs=-1, required=True, metavar="GOLD...")
 @click.option("--errors", "errors_path", type=click.Path(dir_okay=False),
-              help="Write every error (missed, spurious, extent, value, type) with its context to this file.")
+              help="Write every error (missed, spurious, extent, value, type; link-missed, link-wrong, "
+                   "link-spurious for event-time links) with its context to this file.")
 @click.option("--narrative", "policy", flag_value="narrative",
               help="Resolve every document as a narrative (histories): against its last mentioned dates.")
 @click.option("--news", "policy", flag_value="news",
               help="Resolve every document as news: against its creation time.")
 @click.option("--lang", "language", callback=_language, metavar="CODE",
               help="Language of the gold files (en, es, de, ...). Default: told by each document's words.")
+@click.option("--no-events", "no_events", is_flag=True,
+              help="Score the time expressions only (skip the event layer: faster).")
 @click.pass_context
-def eval_(ctx, gold, errors_path, policy, language):
-    """Score the temporal tagger on TimeML gold files (TempEval-3 Task A).
+def eval_(ctx, gold, errors_path, policy, language, no_events):
+    """Score the temporal tagger on TimeML gold files (TempEval-3 Task A), and the events.
 
     GOLD is a .tml file or a folder searched recursively for *.tml. Each document is tagged
     with its creation time (the CREATION_TIME TIMEX3) as publication date; prints strict and
     relaxed extent P/R/F1, value F1 and type F1. The anchoring policy is chosen per document
     (news, or narrative for histories) unless --news or --narrative forces it.
+
+    Where the gold has EVENT tags (TempEval-3 does), chrono's events are scored too: event
+    extent P/R/F1 by their triggers, against every gold EVENT and against the dated ones (a
+    TLINK to a TIMEX3 of the text); event-time links P/R/F1 against the gold EVENT-TIMEX3
+    TLINKs (any relType, DCT links left out); link accuracy (chrono's time expression is one
+    gold links the event to, on the dated gold events chrono finds); relType agreement.
 
     \b
     Examples:
@@ -304,7 +313,8 @@ def eval_(ctx, gold, errors_path, policy, language):
     from .model import AnchorPolicy
     errors: list | None = [] if errors_path else None
     try:
-        result = evaluate(gold, errors=errors, policy=AnchorPolicy(policy) if policy else None, language=language)
+        result = evaluate(gold, errors=errors, policy=AnchorPolicy(policy) if policy else None, language=language,
+                          events=not no_events)
         if errors_path:
             try:
                 write_errors(errors, errors_path)

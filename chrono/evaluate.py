@@ -1,52 +1,32 @@
-"""TimeML reader and TempEval-3 Task A scorer behind ``chrono eval``.
+"""TempEval-3 Task A scorer behind ``chrono eval``, and the event scoring beside it.
 
-Read a ``.tml`` file: the document creation time (DCT) is the TIMEX3 with
-``functionInDocument="CREATION_TIME"``; the text is the content of the TEXT element with
-every inner tag removed; gold TIMEX3 offsets are computed in that stripped text.
+The gold files are read by :mod:`chrono.evaluation.gold`: the document creation time (DCT) is the
+TIMEX3 with ``functionInDocument="CREATION_TIME"``; the text is the content of the TEXT element with
+every inner tag removed; gold TIMEX3 (and EVENT) offsets are computed in that stripped text.
 
 Score as the official TempEval-3 scorer does: a *strict* match has the exact extent, a
 *relaxed* match is any overlap; each gold timex pairs with at most one system timex.
 Value F1 and type F1 are the attribute accuracy on relaxed matches times relaxed F1.
+
+Where the gold has EVENT tags (the TempEval-3 training files do; the French and German gold do not),
+chrono's events are scored too (:mod:`chrono.evaluation.events`): event extents by their triggers and
+the links of events to the time expressions that date them; :attr:`Scores.events` holds the counts.
 """
 from __future__ import annotations
 
 import logging
 import os
-import re
-import xml.etree.ElementTree as ET
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 from pathlib import Path
 
 from .errors import InputError
+from .evaluation.events import EventCounts, LinkError, chrono_events, score_events
+from .evaluation.gold import GoldDocument, GoldEvent, GoldLink, GoldTimex, find_timeml, read_timeml, read_timeml_all
 from .model import AnchorPolicy, Timex
 
 log = logging.getLogger(__name__)
-
-
-@dataclass(frozen=True)
-class GoldTimex:
-    """A TIMEX3 of a gold file: offsets in the stripped TEXT content."""
-
-    start: int
-    end: int
-    text: str
-    type: str
-    value: str
-    mod: str | None = None
-    tid: str = ""
-
-
-@dataclass(frozen=True)
-class GoldDocument:
-    """One TimeML document: its id, DCT, stripped text and gold timexes (the DCT excluded)."""
-
-    id: str
-    path: str
-    dct: date | None
-    text: str
-    timexes: tuple[GoldTimex, ...]
 
 
 @dataclass(frozen=True)
@@ -88,9 +68,10 @@ class Scores:
     value_f1: float
     type_f1: float
     counts: Counts = field(default_factory=Counts)
+    events: EventCounts | None = None     # the event figures, where the gold has EVENT tags
 
     def table(self) -> str:
-        """A compact table of the figures."""
+        """A compact table of the figures (the event figures below, where the gold has events)."""
         c = self.counts
         lines = [
             f"{c.docs} documents, {c.gold} gold timexes, {c.system} system timexes",
@@ -100,6 +81,8 @@ class Scores:
             f"{'value':8} {'':6} {'':6} {self.value_f1:6.1f}",
             f"{'type':8} {'':6} {'':6} {self.type_f1:6.1f}",
         ]
+        if self.events is not None and self.events.docs:
+            lines += ["", self.events.table()]
         return "\n".join(lines)
 
 
@@ -118,89 +101,6 @@ def scores(c: Counts) -> Scores:
     acc_t = c.type / c.relaxed if c.relaxed else 0.0
     return Scores(100 * sp, 100 * sr, 100 * _f1(sp, sr), 100 * rp, 100 * rr, 100 * rf,
                   100 * acc_v * rf, 100 * acc_t * rf, c)
-
-
-# --------------------------------------------------------------------------- reading
-
-def _parse_dct(value: str | None) -> date | None:
-    if not value:
-        return None
-    m = re.match(r"(\d{4})-(\d{2})-(\d{2})", value)
-    if not m:
-        return None
-    try:
-        return date(int(m[1]), int(m[2]), int(m[3]))
-    except ValueError:
-        return None
-
-
-def read_timeml(source: str | os.PathLike) -> GoldDocument:
-    """Read one TimeML file into its stripped text, DCT and gold timexes (its first document)."""
-    return read_timeml_all(source)[0]
-
-
-def read_timeml_all(source: str | os.PathLike) -> list[GoldDocument]:
-    """Every document of a TimeML file: one ``<TimeML>`` root, or several inside a corpus element (as
-    chrono's own TimeML of a merged chronology writes them)."""
-    path = Path(source)
-    try:
-        root = ET.parse(path).getroot()
-    except (OSError, ET.ParseError) as exc:
-        raise InputError(f"cannot read TimeML file {path}: {exc}") from exc
-    roots = [root] if root.tag == "TimeML" or root.find("TEXT") is not None else list(root.iter("TimeML"))
-    if not roots:
-        raise InputError(f"{path}: no TimeML document in it; is this a TimeML file?")
-    return [_document(r, path) for r in roots]
-
-
-def _document(root: ET.Element, path: Path) -> GoldDocument:
-    """One ``<TimeML>`` element as a gold document."""
-    dct = None
-    for t in root.iter("TIMEX3"):
-        if t.get("functionInDocument") == "CREATION_TIME":
-            dct = _parse_dct(t.get("value"))
-            break
-    text_el = root.find(".//TEXT")
-    if text_el is None:
-        raise InputError(f"{path}: no TEXT element; is this a TimeML file?")
-    parts: list[str] = []
-    gold: list[GoldTimex] = []
-    pos = 0
-
-    def walk(el: ET.Element) -> None:
-        nonlocal pos
-        start = pos
-        if el.text:
-            parts.append(el.text)
-            pos += len(el.text)
-        for child in el:
-            walk(child)
-            if child.tail:
-                parts.append(child.tail)
-                pos += len(child.tail)
-        if el.tag == "TIMEX3" and el.get("functionInDocument") != "CREATION_TIME":
-            gold.append(GoldTimex(start, pos, "", el.get("type", ""),
-                                  el.get("value", ""), el.get("mod"), el.get("tid", "")))
-
-    walk(text_el)
-    text = "".join(parts)
-    gold = [GoldTimex(g.start, g.end, text[g.start:g.end], g.type, g.value, g.mod, g.tid)
-            for g in sorted(gold, key=lambda g: (g.start, g.end))]
-    docid = root.findtext("DOCID") or path.stem
-    return GoldDocument(docid.strip(), str(path), dct, text, tuple(gold))
-
-
-def find_timeml(paths: Iterable[str | os.PathLike]) -> list[Path]:
-    """Every ``.tml`` file among the paths (folders searched recursively), sorted."""
-    found: list[Path] = []
-    for p in map(Path, paths):
-        if p.is_dir():
-            found += sorted(p.rglob("*.tml"))
-        elif p.exists():
-            found.append(p)
-        else:
-            raise InputError(f"no such file or folder: {p}")
-    return found
 
 
 # --------------------------------------------------------------------------- scoring
@@ -253,35 +153,51 @@ def score_document(doc: GoldDocument, system: Sequence[Timex],
 Tagger = Callable[[str, "date | None"], Sequence[Timex]]
 
 
+def _language(text: str, language: str | None) -> str:
+    from .lang import available
+    from .lang.detect import detect
+    return language or detect(text, codes=available())
+
+
 def evaluate(paths: Iterable[str | os.PathLike], tagger: Tagger | None = None,
              errors: list[ErrorCase] | None = None, policy: AnchorPolicy | None = None,
-             language: str | None = None) -> Scores:
-    """Tag every TimeML file under ``paths`` and score it against its gold timexes.
+             language: str | None = None, events: bool | None = None) -> Scores:
+    """Tag every TimeML file under ``paths`` and score it against its gold timexes (and events).
 
     Without a ``tagger``, chrono's tagger runs with ``policy``: NEWS or NARRATIVE forced, or None,
     the policy chosen per document from its text and creation time
     (:func:`chrono.timex.choose_policy`); in ``language`` (a pack's code), or the language each
     document's words tell among the packs that tag (:func:`chrono.lang.detect.detect`).
+
+    ``events``: whether chrono's event layer runs, on the tagger's time expressions, on the documents
+    whose gold has EVENT tags, to score events and event–time links (:attr:`Scores.events`); by
+    default it does with chrono's own tagger and does not with a ``tagger`` given.
     """
+    with_events = tagger is None if events is None else events
     if tagger is None:
-        from .lang import available
-        from .lang.detect import detect
         from .timex import tag
 
         def tagger(text: str, dct: date | None) -> Sequence[Timex]:
-            return tag(text, dct, policy=policy, language=language or detect(text, codes=available()))
-    total = Counts()
+            return tag(text, dct, policy=policy, language=_language(text, language))
+    total, event_total = Counts(), EventCounts()
     files = find_timeml(paths)
     if not files:
         raise InputError("no .tml files found")
     for f in files:
         for doc in read_timeml_all(f):
-            total.add(score_document(doc, tagger(doc.text, doc.dct), errors))
-    return scores(total)
+            timexes = tagger(doc.text, doc.dct)
+            total.add(score_document(doc, timexes, errors))
+            if with_events and doc.events:
+                found = chrono_events(doc, timexes, _language(doc.text, language))
+                event_total.add(score_events(doc, found, timexes, errors))
+    return replace(scores(total), events=event_total if event_total.docs else None)
 
 
-def format_error(e: ErrorCase) -> str:
-    """One error as a line: doc, kind, gold and system text/type/value, context."""
+def format_error(e: ErrorCase | LinkError) -> str:
+    """One error as a line: doc, kind, gold and system text/type/value (or event, relType and time
+    expression of a link), context."""
+    if isinstance(e, LinkError):
+        return e.line()
     def show(t) -> str:
         if t is None:
             return "-"
@@ -292,12 +208,13 @@ def format_error(e: ErrorCase) -> str:
     return f"{e.kind:8}\t{e.doc}\tgold={show(e.gold)}\tsys={show(e.system)}\t{e.context}"
 
 
-def write_errors(errors: Sequence[ErrorCase], path: str | os.PathLike) -> None:
+def write_errors(errors: Sequence[ErrorCase | LinkError], path: str | os.PathLike) -> None:
     """Write every error, one a line, grouped by kind."""
-    order = {"missed": 0, "spurious": 1, "extent": 2, "value": 3, "type": 4}
+    order = {"missed": 0, "spurious": 1, "extent": 2, "value": 3, "type": 4, "link-missed": 5, "link-wrong": 6,
+             "link-spurious": 7}
     lines = [format_error(e) for e in sorted(errors, key=lambda e: order.get(e.kind, 9))]
     Path(path).write_text("\n".join(lines) + "\n", encoding="utf-8")
 
 
-__all__ = ["GoldTimex", "GoldDocument", "ErrorCase", "Counts", "Scores", "scores", "read_timeml",
+__all__ = ["GoldTimex", "GoldDocument", "GoldEvent", "GoldLink", "EventCounts", "ErrorCase", "Counts", "Scores", "scores", "read_timeml",
            "find_timeml", "read_timeml_all", "score_document", "evaluate", "format_error", "write_errors"]

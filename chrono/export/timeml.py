@@ -20,15 +20,42 @@ Several documents go in one file: a ``<TimeMLCorpus>`` root holding one ``<TimeM
 document, in order (:func:`documents_of` reads either form back), their TIMEX3 ids numbered on from
 one document to the next (``t0``... for the first, then on), so every id in the file is unique. :func:`to_timeml` gives the
 TimeML of one document, for writing one file each.
+
+Events: each event whose trigger (the predicate's head, :attr:`chrono.model.Event.trigger`) stands in
+its first mention's document is written as an inline ``<EVENT>`` on that trigger, one
+``<MAKEINSTANCE>`` and, when the time expression that dates it is a TIMEX3 of the file, one
+``<TLINK>`` from the instance to that TIMEX3; both after ``</TEXT>``, as in the TempEval-3 files. What
+chrono does not know it does not claim:
+
+* ``class`` is REPORTING when the event is a report dated by its day (rule ``reporting-day``) or its
+  trigger is one of the language's reporting verbs; OCCURRENCE otherwise (chrono tells no states,
+  perceptions or aspectual events apart);
+* ``tense`` is FUTURE for a forecast and NONE otherwise (chrono keeps no verb tense); ``aspect`` is
+  NONE; ``polarity`` is NEG for a negated event, POS otherwise; no ``pos`` (chrono keeps no part of
+  speech) and no ``modality`` word;
+* ``relType`` from how the event relates to its date (:func:`rel_type`): on a date IS_INCLUDED, over a
+  duration DURING, since BEGUN_BY, until ENDED_BY, before BEFORE, after AFTER.
+
+An event without a trigger, or whose trigger does not match the text or overlaps a time expression or
+another trigger, gets no EVENT; one dated by another event ("a day after the swap"), whose date is no
+TIMEX3 of the file, gets its EVENT and instance but no TLINK. Two events on one trigger
+share its EVENT, each with its own instance. Ids go on from document to document like the TIMEX3 ids:
+the k-th event written in the file is instance ``ei<k>`` with TLINK ``l<k>``, on EVENT ``e<k>`` (the
+number of the first instance of its trigger).
 """
 from __future__ import annotations
 
 import logging
 import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import lru_cache
 from pathlib import Path
 from xml.sax.saxutils import quoteattr
 
-from ..model import Anchor, AnchorKind, Chronology, Document, Timex
+from .. import lang
+from ..errors import ChronoError
+from ..model import Anchor, AnchorKind, Chronology, Document, Event, Mention, Modality, Relation, Timex, TimexType
 
 log = logging.getLogger(__name__)
 
@@ -66,11 +93,136 @@ def _usable(doc: Document, timexes: list[Timex]) -> list[Timex]:
     return kept
 
 
-def to_timeml(doc: Document, timexes: list[Timex], *, declaration: bool = True, first_tid: int = 0) -> str:
-    """One document as a TimeML string: DOCID, DCT (its publication date) and the tagged TEXT.
+#: The relType of a TLINK from an event to the time expression that dates it, by their relation.
+REL_TYPES = {Relation.ON: "IS_INCLUDED", Relation.SINCE: "BEGUN_BY", Relation.UNTIL: "ENDED_BY",
+             Relation.BEFORE: "BEFORE", Relation.AFTER: "AFTER", Relation.DURING: "DURING"}
 
-    Its TIMEX3 ids are ``t<first_tid>`` (the DCT) and on: a file of several documents numbers them on
-    from document to document, so no id repeats in it."""
+
+def rel_type(relation: Relation, timex_type: TimexType | None = None) -> str:
+    """The TimeML relType of an event to its date: an event on a duration ("for two weeks") is DURING it."""
+    if relation == Relation.ON and timex_type == TimexType.DURATION:
+        return "DURING"
+    return REL_TYPES[relation]
+
+
+@dataclass(frozen=True)
+class Instance:
+    """An event as written in a document: its trigger's offsets and the usable timex dating it (an index)."""
+
+    event: Event
+    start: int
+    end: int
+    timex: int | None
+
+
+def trigger_mention(event: Event) -> Mention | None:
+    """The mention the trigger stands in: of the first mention's document, the first whose evidence holds
+    the trigger (a merged event keeps the trigger of one of its mentions); else the first mention."""
+    if not event.mentions:
+        return None
+    first = event.mentions[0]
+    if event.trigger is None:
+        return first
+    s, e = event.trigger[0], event.trigger[1]
+    return next((m for m in event.mentions if m.doc == first.doc and m.start <= s and e <= m.end), first)
+
+
+def dating_timex(event: Event, timexes: list[Timex]) -> int | None:
+    """The index of the time expression with the span of the one that dates the mention of the trigger."""
+    m = trigger_mention(event)
+    if m is None or m.timex_start is None:
+        return None
+    return next((i for i, t in enumerate(timexes) if (t.start, t.end) == (m.timex_start, m.timex_end)), None)
+
+
+def instances(doc: Document, events: list[Event], kept: list[Timex]) -> list[Instance]:
+    """The events written in a document, in text order: those whose trigger stands in it, matches the text
+    and overlaps neither a time expression nor another trigger."""
+    out: list[Instance] = []
+    for e in events:
+        if e.trigger is None or not e.mentions or e.mentions[0].doc != doc.id:
+            continue
+        s, end, word = e.trigger
+        if not (0 <= s < end <= len(doc.text)) or doc.text[s:end] != word:
+            log.warning("timeml: %s trigger [%d:%d] %r does not match the text; left out", doc.id, s, end, word)
+            continue
+        if any(t.start < end and s < t.end for t in kept):
+            log.info("timeml: %s trigger [%d:%d] overlaps a time expression; left out", doc.id, s, end)
+            continue
+        out.append(Instance(e, s, end, dating_timex(e, kept)))
+    out.sort(key=lambda i: (i.start, i.end))
+    kept_out: list[Instance] = []
+    for i in out:
+        if kept_out and i.start < kept_out[-1].end and (i.start, i.end) != (kept_out[-1].start, kept_out[-1].end):
+            log.info("timeml: %s trigger [%d:%d] overlaps another; left out", doc.id, i.start, i.end)
+            continue
+        kept_out.append(i)
+    return kept_out
+
+
+@lru_cache(maxsize=None)
+def _reporting_verbs(code: str) -> frozenset[str]:
+    """The reporting verbs of a language pack (none for a pack without event words)."""
+    from ..events.words import words_of
+    try:
+        return frozenset(v.lower() for v in words_of(lang.of(code)).reporting.verbs)
+    except (ChronoError, KeyError, LookupError):
+        return frozenset()
+
+
+def event_class(event: Event, language: str) -> str:
+    """REPORTING for a report dated by its day or a reporting verb of the language; OCCURRENCE otherwise."""
+    word = event.trigger[2].lower() if event.trigger else ""
+    return "REPORTING" if event.rule == "reporting-day" or word in _reporting_verbs(language) else "OCCURRENCE"
+
+
+def _instance_tags(doc: Document, found: list[Instance], kept: list[Timex], first_tid: int,
+                   first_event: int) -> tuple[list[tuple[int, int, str]], list[str]]:
+    """The inline EVENT tags (start, end, opening tag) and the MAKEINSTANCE and TLINK lines."""
+    inline: list[tuple[int, int, str]] = []
+    lines: list[str] = []
+    links: list[str] = []
+    eids: dict[tuple[int, int], str] = {}
+    for k, i in enumerate(found, start=first_event):
+        eid = eids.get((i.start, i.end))
+        if eid is None:
+            eid = eids[(i.start, i.end)] = f"e{k}"
+            inline.append((i.start, i.end, f'<EVENT eid="{eid}" class="{event_class(i.event, doc.language)}">'))
+        tense = "FUTURE" if i.event.modality == Modality.FORECAST else "NONE"
+        polarity = "NEG" if i.event.modality == Modality.NEGATED else "POS"
+        lines.append(f'<MAKEINSTANCE eiid="ei{k}" eventID="{eid}" tense="{tense}" aspect="NONE" '
+                     f'polarity="{polarity}"/>\n')
+        if i.timex is not None:
+            t = kept[i.timex]
+            rel = rel_type(i.event.when.relation, t.type)
+            links.append(f'<TLINK lid="l{k}" relType="{rel}" eventInstanceID="ei{k}" '
+                         f'relatedToTime="t{first_tid + 1 + i.timex}"/>\n')
+    return inline, lines + links
+
+
+def _timex_tag(doc: Document, t: Timex, tid: str, dct: str) -> str:
+    attrs = f'tid="{tid}" type={_attr(t.type.value)} value={_attr(t.value)}'
+    if t.mod:
+        attrs += f" mod={_attr(t.mod)}"
+    if t.freq:
+        attrs += f" freq={_attr(t.freq)}"
+    if t.quant:
+        attrs += f" quant={_attr(t.quant)}"
+    anchor = Anchor.of(t.anchor)
+    if doc.published and anchor is not None and anchor.kind is AnchorKind.DCT:
+        attrs += f' temporalFunction="true" anchorTimeID="{dct}"'
+    else:
+        attrs += ' temporalFunction="false"'
+    return f"<TIMEX3 {attrs}>"
+
+
+def to_timeml(doc: Document, timexes: list[Timex], events: Sequence[Event] = (), *, declaration: bool = True,
+              first_tid: int = 0, first_event: int = 1) -> str:
+    """One document as a TimeML string: DOCID, DCT (its publication date), the tagged TEXT, and the
+    instances and event–time links of its events.
+
+    Its TIMEX3 ids are ``t<first_tid>`` (the DCT) and on, its instances ``ei<first_event>`` and on: a
+    file of several documents numbers them on from document to document, so no id repeats in it."""
     dct = f"t{first_tid}"
     parts = [_DECL if declaration else "", "<TimeML>\n", f"<DOCID>{escape_text(doc.id)}</DOCID>\n"]
     if doc.published:
@@ -79,42 +231,47 @@ def to_timeml(doc: Document, timexes: list[Timex], *, declaration: bool = True, 
                      f'functionInDocument="CREATION_TIME">{iso}</TIMEX3></DCT>\n')
     if doc.title:
         parts.append(f"<TITLE>{escape_text(doc.title)}</TITLE>\n")
+    kept = _usable(doc, timexes)
+    inline, tail = _instance_tags(doc, instances(doc, list(events), kept), kept, first_tid, first_event)
+    tags = [(t.start, t.end, _timex_tag(doc, t, f"t{first_tid + i}", dct), "</TIMEX3>")
+            for i, t in enumerate(kept, start=1)]
+    tags += [(s, e, tag, "</EVENT>") for s, e, tag in inline]
     parts.append("<TEXT>")
     pos = 0
-    for i, t in enumerate(_usable(doc, timexes), start=1):
-        parts.append(escape_text(doc.text[pos:t.start]))
-        attrs = f'tid="t{first_tid + i}" type={_attr(t.type.value)} value={_attr(t.value)}'
-        if t.mod:
-            attrs += f" mod={_attr(t.mod)}"
-        if t.freq:
-            attrs += f" freq={_attr(t.freq)}"
-        if t.quant:
-            attrs += f" quant={_attr(t.quant)}"
-        anchor = Anchor.of(t.anchor)
-        if doc.published and anchor is not None and anchor.kind is AnchorKind.DCT:
-            attrs += f' temporalFunction="true" anchorTimeID="{dct}"'
-        else:
-            attrs += ' temporalFunction="false"'
-        parts.append(f"<TIMEX3 {attrs}>{escape_text(t.text)}</TIMEX3>")
-        pos = t.end
+    for start, end, opening, closing in sorted(tags, key=lambda x: x[0]):
+        parts += [escape_text(doc.text[pos:start]), opening, escape_text(doc.text[start:end]), closing]
+        pos = end
     parts.append(escape_text(doc.text[pos:]))
-    parts.append("</TEXT>\n</TimeML>\n")
+    parts.append("</TEXT>\n")
+    parts += tail
+    parts.append("</TimeML>\n")
     return "".join(parts)
+
+
+def _grouped(chron: Chronology) -> tuple[dict[str, list[Timex]], dict[str, list[Event]]]:
+    """The timexes and the events of each document (an event in the document of its first mention)."""
+    timexes: dict[str, list[Timex]] = {d.id: [] for d in chron.documents}
+    events: dict[str, list[Event]] = {d.id: [] for d in chron.documents}
+    for dt in chron.timexes:
+        timexes.setdefault(dt.doc, []).append(dt.timex)
+    for e in chron.events:
+        if e.mentions:
+            events.setdefault(e.mentions[0].doc, []).append(e)
+    return timexes, events
 
 
 def dumps(chron: Chronology) -> str:
     """The TimeML of the chronology's documents: plain TimeML for one, a TimeMLCorpus for several."""
-    by_doc: dict[str, list[Timex]] = {d.id: [] for d in chron.documents}
-    for dt in chron.timexes:
-        by_doc.setdefault(dt.doc, []).append(dt.timex)
+    by_doc, events = _grouped(chron)
     if len(chron.documents) == 1:
         doc = chron.documents[0]
-        return to_timeml(doc, by_doc[doc.id])
-    body, first = [], 0
+        return to_timeml(doc, by_doc[doc.id], events[doc.id])
+    body, first, first_event = [], 0, 1
     for d in chron.documents:
         kept = _usable(d, by_doc[d.id])
-        body.append(to_timeml(d, kept, declaration=False, first_tid=first))
+        body.append(to_timeml(d, kept, events[d.id], declaration=False, first_tid=first, first_event=first_event))
         first += len(kept) + 1
+        first_event += len(instances(d, events[d.id], kept))
     return f"{_DECL}<TimeMLCorpus>\n{''.join(body)}</TimeMLCorpus>\n"
 
 
