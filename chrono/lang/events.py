@@ -105,6 +105,10 @@ class ModalityWords:
     conditional: Pattern                    # a bare conditional: supposed unless dated after publication
     negation: Pattern                       # negation ("not", "never", "failed to")
     indirect_questions: frozenset[str]      # the object of a negation or a forecast before it ("whether")
+    #: UD features of the predicate's own tokens (the parser's morphology) that make a forecast or a
+    #: bare conditional, for languages that tell them by endings (Spanish "atacará": ``Tense=Fut``)
+    forecast_features: frozenset[str] = frozenset()
+    conditional_features: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True, eq=False)
@@ -118,6 +122,7 @@ class DatingWords:
     genitives: tuple[str, ...]              # a time expression followed by one heads a noun phrase
     coordination: Pattern                   # what joins coordinated time expressions ("today or tomorrow")
     relative_start: Pattern                 # a relative clause that needs its antecedent ("which ...")
+    undated_vague: Pattern | None = None    # a vague time that dates no happening ("in the future")
 
 
 @dataclass(frozen=True, eq=False)
@@ -146,6 +151,7 @@ class HeadlineWords:
     name: Pattern                           # a proper name, with its particles ("al-Assad")
     place_noun: Pattern                     # a place noun before a name ("the city of ")
     mid_appositive: Pattern                 # an appositive set off by commas (", a coalition of ..., ")
+    caption: Pattern | None = None          # a photo caption written as a sentence: no event ("In this file photo")
 
 
 @dataclass(frozen=True)

@@ -208,12 +208,14 @@ RULES: tuple[Rule, ...] = (
              ("El CNE fue acusado hace unos días de fraude.", "2000-06-01", "hace unos días", "PXD", "DURATION"),
              ("Lo practica desde hace meses.", "2000-06-01", "hace meses", "PXM", "DURATION"),
          ), triggers=("ago",)),
-    Rule("ago", r"{B}(?P<dir>hace|hacía|dentro\s+de)\s+(?:(?:casi|escasamente|justo|unos|unas|más\s+de|mas\s+de|menos\s+de|cerca\s+de|ya|sólo|solo|apenas|aproximadamente|alrededor\s+de|exactamente|al\s+menos)\s+)*"
+    Rule("ago", r"{B}(?P<dir>hace|hacía|dentro\s+de)\s+(?:(?:casi|escasamente|justo|unos|unas|poco\s+más\s+de|poco\s+menos\s+de|más\s+de|mas\s+de|menos\s+de|cerca\s+de|ya|sólo|solo|apenas|aproximadamente|alrededor\s+de|exactamente|al\s+menos)\s+)*"
                  r"(?P<num>{NUMWORD}|{DIGITS})\s+(?P<unit>{UNIT})(?P<half>\s+y\s+medio|\s+y\s+media)?(?![\w-])",
          "DATE", "ago", (
              ("Croacia evitará repetir el error de hace diez años.", "2000-06-01", "hace diez años", "1990", "DATE"),
              ("Atraviesa una crisis desde hace 14 días.", "2000-06-01", "hace 14 días", "2000-05-18", "DATE"),
              ("Desde hace más de 30 años lo impulsan.", "2000-06-01", "hace más de 30 años", "1970", "DATE"),
+             ("Hace poco más de un año, la ONU adoptó una resolución.", "2000-06-01", "Hace poco más de un año", "1999",
+              "DATE"),
              ("Las obras terminarán dentro de dos semanas.", "2000-06-01", "dentro de dos semanas", "2000-W24", "DATE"),
          ), mods="both", triggers=("ago",)),
     Rule("a_while", r"{B}(?:hace|hacía|un|algún|mucho|poco|demasiado|no\s+hace\s+mucho)\s+tiempo(?![\w-])|{B}no\s+hace\s+mucho(?![\w-])",
