@@ -102,3 +102,48 @@ def test_a_pack_may_take_the_part_of_day_of_a_date_into_it():
     assert [(t.text, t.type.value, t.value) for t in tag(text, DOWNLOADED, language=variant)] == [
         ("the night of 20 June 1791", "TIME", "1791-06-20TNI")]
     assert [(t.text, t.value) for t in tag(text, DOWNLOADED)] == [("20 June 1791", "1791-06-20")]
+
+
+def test_a_narrative_takes_the_part_of_day_of_a_date_news_the_date_alone():
+    text = "On the night of 20 June 1791 the royal family fled. On the morning of April 19, they marched."
+    assert [(t.text, t.value) for t in tag(text, DOWNLOADED, policy=AnchorPolicy.NARRATIVE)] == [
+        ("the night of 20 June 1791", "1791-06-20TNI"), ("the morning of April 19", "1791-04-19TMO")]
+    assert [t.text for t in tag(text, DOWNLOADED, policy=AnchorPolicy.NEWS)] == ["20 June 1791", "April 19"]
+
+
+def test_the_timex2_conventions_of_histories_hold_in_narratives_only():
+    text = ("The former king fled in 1791. Girona fell on 5 February 1939. Five days after the fall of Girona, "
+            "resistance ended. Two years before, the French had refused. They sought to prevent future wars.")
+    narrative = _values(text)
+    assert ("former", "PAST_REF") in narrative
+    assert ("Five days after the fall of Girona", "1939-02-10") in narrative
+    assert ("Two years before", "1937") in narrative
+    assert ("future", "FUTURE_REF") in narrative
+    news = _values(text, AnchorPolicy.NEWS)
+    assert ("Five days", "P5D") in news and ("Two years", "P2Y") in news
+    assert not {"former", "future"} & {t for t, _ in news}
+
+
+def test_an_event_offset_never_takes_in_a_date_nor_a_duration_after_for():
+    text = "The siege began in May 1940. They held for about a week before moving back, and two days after 5 May, left."
+    texts = [t for t, _ in _values(text)]
+    assert "5 May" in texts and "a week" in texts
+    assert not any("after" in t or "before" in t for t in texts)
+
+
+def test_years_possessive_and_eras_without_the_last_stop():
+    assert ("1981", "1981") in _values("The army grew from 1981's 500,000 soldiers.")
+    assert _values("The Third Punic War (149 B.C to 146 B.C) ended Carthage.") == [
+        ("149 B.C", "BC0149"), ("146 B.C", "BC0146")]
+
+
+def test_holidays_with_an_apostrophe_are_found():
+    found = [t.text for t in tag("New Year's Day was cold; Mother's Day and Valentine's Day came later.",
+                                 DOWNLOADED)]
+    assert found == ["New Year's Day", "Mother's Day", "Valentine's Day"]
+
+
+def test_a_narrative_takes_a_duration_and_the_date_it_lies_in_as_one():
+    text = "For the first ten months of 1915, Austria-Hungary fought in the east."
+    assert _values(text) == [("the first ten months of 1915", "P10M")]
+    assert _values(text, AnchorPolicy.NEWS) == [("the first ten months", "P10M"), ("1915", "1915")]

@@ -54,7 +54,9 @@ class Rule:
     The flags say how the engine treats what the rule finds (never its name):
     ``year_back`` (:class:`YearBack`), ``reports_quarter`` (it names the quarter a report is about,
     "the third quarter"), ``after_hyphen`` (it may start just after a hyphen joined to a word or a
-    number: the second day of "Nov. 6-7").
+    number: the second day of "Nov. 6-7"), ``narrative`` (it is found only in texts resolved as
+    narratives: the TIMEX2 conventions of histories, "the former king", "five days after the fall
+    of Girona", that news corpora do not follow).
     """
 
     name: str
@@ -69,6 +71,7 @@ class Rule:
     year_back: YearBack = YearBack.NONE
     reports_quarter: bool = False
     after_hyphen: bool = False
+    narrative: bool = False
 
 
 @dataclass(frozen=True, eq=False)
@@ -159,6 +162,10 @@ class BuildCues:
     utc_zones: frozenset[str] = frozenset()         # zones written with the UTC designator Z
     #: "the night of 20 June 1791": the part of day of a date, taken into the extent (engine)
     part_of_date_before: re.Pattern = NEVER
+    part_of_date_before_narrative: re.Pattern = NEVER     # the same, only in narratives
+    #: between a duration and a date it lies in, one extent in narratives: "the first ten months of
+    #: 1915" (engine)
+    duration_of_date_narrative: re.Pattern = NEVER
     part_of_day_directions: Mapping[str, int] = field(default_factory=dict)
     night_only_directions: frozenset[str] = frozenset()     # "last night", not "last morning"
     date_parts: frozenset[str] = frozenset()        # parts of day that keep a weekday a DATE ("Friday night")

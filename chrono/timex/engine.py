@@ -13,9 +13,11 @@ import logging
 import re
 from dataclasses import dataclass, replace
 from datetime import date
+from itertools import accumulate, compress
+from operator import itemgetter
 
 from ..lang import Language
-from ..lang.timex import Rule
+from ..lang.timex import NEVER, Rule
 from ..model import AnchorPolicy, Timex
 from .build import BUILDERS
 from .discourse import Context, Discourse, step
@@ -63,37 +65,45 @@ def _extend_left(g: Grammar, text: str, c: Candidate) -> Candidate:
     return c
 
 
-_TOKEN = re.compile(r"[^\W\d_]+|\d+")
+_TOKEN = re.compile(r"([^\W\d_]+|\d+)")
 
 
 def trigger_positions(g: Grammar, text: str) -> dict[str, list[int]]:
-    """Start offsets of trigger words in ``text``, per class ("num": every run of digits)."""
+    """Start offsets of trigger words in ``text``, per class ("num": every run of digits).
+
+    A token is a run of letters or a run of digits. The text is cut into tokens and the blanks
+    between them in one pass; the offsets, the lower-case forms and the look-ups run over the
+    whole list at once (C loops), so Python only loops over the tokens that are trigger words.
+    """
     found: dict[str, list[int]] = {name: [] for name in (*g.trigger_classes, "num")}
-    num = found["num"]
-    get = g.word_class.get
+    parts = _TOKEN.split(text)              # blanks, token, blanks, token, ..., blanks
+    tokens = parts[1::2]
+    starts = list(accumulate(map(len, parts)))[0::2]       # where each token starts
+    digit_first = list(map(str.isdigit, map(itemgetter(0), tokens)))
+    found["num"].extend(compress(starts, digit_first))
+    classes = list(map(g.word_class.get, map(str.lower, tokens)))
     single = g.single_letter_triggers
-    for m in _TOKEN.finditer(text):
-        w = m.group()
-        if w[0].isdigit():
-            num.append(m.start())
+    for i in compress(range(len(tokens)), classes):
+        if digit_first[i] or (len(tokens[i]) == 1 and not single):
             continue
-        names = get(w.lower()) if len(w) > 1 or single else None
-        if names:
-            for name in names:
-                found[name].append(m.start())
+        for name in classes[i]:
+            found[name].append(starts[i])
     return found
 
 
 def windows(text: str, positions: list[int], reach: int) -> list[tuple[int, int]]:
-    """Merged ``[start, end)`` stretches within ``reach`` characters of the positions."""
+    """Merged ``[start, end)`` stretches within ``reach`` characters of the (sorted) positions."""
+    if not positions:
+        return []
     spans: list[tuple[int, int]] = []
-    n = len(text)
+    start = max(0, positions[0] - reach)
+    end = positions[0] + reach
     for p in positions:
-        s, e = max(0, p - reach), min(n, p + reach)
-        if spans and s <= spans[-1][1]:
-            spans[-1] = (spans[-1][0], e)
-        else:
-            spans.append((s, e))
+        if p - reach > end:                 # a gap: the stretch so far is done
+            spans.append((start, end))
+            start = p - reach
+        end = p + reach
+    spans.append((start, min(len(text), end)))
     return spans
 
 
@@ -101,12 +111,16 @@ def _spans(triggers: dict[str, list[int]], text: str, rule: Rule) -> list[tuple[
     """Where a rule runs: around its trigger words (a class the language lacks: everywhere)."""
     if not rule.triggers or any(name not in triggers for name in rule.triggers):
         return [(0, len(text))]
-    positions = sorted(p for name in rule.triggers for p in triggers[name])
-    return windows(text, positions, rule.reach) if positions else []
+    if len(rule.triggers) == 1:
+        positions = triggers[rule.triggers[0]]          # already in text order
+    else:
+        positions = sorted(p for name in rule.triggers for p in triggers[name])
+    return windows(text, positions, rule.reach)
 
 
-def recognise(text: str, language: Language | str | None = None) -> list[Candidate]:
-    """Every candidate match of every rule (overlapping), with its underspecified value.
+def recognise(text: str, language: Language | str | None = None, *, narrative: bool = True) -> list[Candidate]:
+    """Every candidate match of every rule (overlapping), with its underspecified value; the
+    rules of narratives only where ``narrative``.
 
     Each rule runs only over the windows around its trigger words (one tokenising pass finds
     them all), so most of the text is never scanned by most rules.
@@ -116,6 +130,8 @@ def recognise(text: str, language: Language | str | None = None) -> list[Candida
     triggers = trigger_positions(g, text)
     shared: dict[tuple, list[tuple[int, int]]] = {}        # rules with the same triggers share windows
     for order, rule in enumerate(g.words.rules):
+        if rule.narrative and not narrative:
+            continue
         key = (rule.triggers, rule.reach)
         spans = shared.get(key)
         if spans is None:
@@ -170,9 +186,14 @@ def _within_paragraph(text: str, c: Candidate) -> bool:
     return text.find("\n", c.start, c.end) == -1 or not _PARAGRAPH_BREAK.search(text, c.start, c.end)
 
 
-def parts_of_dates(text: str, kept: list[Candidate], g: Grammar) -> list[Candidate]:
-    """"the night of 20 June 1791": the day with its part of day (a TIME), in one extent."""
+def parts_of_dates(text: str, kept: list[Candidate], g: Grammar, narrative: bool = False) -> list[Candidate]:
+    """"the night of 20 June 1791": the day with its part of day (a TIME), in one extent (where
+    the language takes it in, or only in narratives)."""
     before = g.cues.part_of_date_before
+    if narrative and before is NEVER:
+        before = g.cues.part_of_date_before_narrative
+    if before is NEVER:
+        return kept
     out = []
     for c in kept:
         if c.spec.kind is SpecKind.DATE and c.spec.day is not None and c.spec.time is None:
@@ -180,6 +201,23 @@ def parts_of_dates(text: str, kept: list[Candidate], g: Grammar) -> list[Candida
             if m and (not out or out[-1].end <= m.start()):
                 part = g.words.parts_of_day.get(m.group("part").lower(), "")
                 c = replace(c, start=m.start(), spec=replace(c.spec, time=part if part.startswith("T") else "T" + part))
+        out.append(c)
+    return out
+
+
+def durations_of_dates(text: str, kept: list[Candidate], g: Grammar) -> list[Candidate]:
+    """In a narrative, "the first ten months of 1915": the duration and the date it lies in are one
+    extent, of the duration's value (the date is left out)."""
+    between = g.cues.duration_of_date_narrative
+    out: list[Candidate] = []
+    for c in kept:
+        a = out[-1] if out else None
+        dated = (c.spec.kind is SpecKind.DATE and c.spec.year is not None) or \
+            (c.spec.kind is SpecKind.FIXED and c.spec.value[:1].isdigit())          # "1915", not "P2Y"
+        if a is not None and a.rule.type == "DURATION" and a.spec.type is None and dated \
+                and between.fullmatch(text, a.end, c.start):
+            out[-1] = replace(a, end=c.end)
+            continue
         out.append(c)
     return out
 
@@ -220,7 +258,11 @@ def tag(text: str, anchor: date | None, *, policy: AnchorPolicy = AnchorPolicy.N
     ctx = Context(text, anchor, policy, g)
     state = Discourse()
     out: list[Timex] = []
-    for c in ranges(text, parts_of_dates(text, select(text, recognise(text, g.language), g.language), g), g):
+    narrative = policy is AnchorPolicy.NARRATIVE
+    kept = select(text, recognise(text, g.language, narrative=narrative), g.language)
+    if narrative:
+        kept = durations_of_dates(text, kept, g)
+    for c in ranges(text, parts_of_dates(text, kept, g, narrative), g):
         state, timex = step(state, c, ctx)
         out.append(timex)
     return out

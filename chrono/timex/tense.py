@@ -15,6 +15,7 @@ import re
 from functools import lru_cache
 
 from ..lang.timex import TenseWords
+from .patterns import trie
 
 _PARAGRAPH = re.compile(r"\n[ \t]*\n|\n(?=[ \t]*\d+\.\s)")
 _WORD = r"(?<![\w'])(?:%s)(?![\w'])"
@@ -23,13 +24,15 @@ _WORD = r"(?<![\w'])(?:%s)(?![\w'])"
 @lru_cache(maxsize=None)
 def markers(words: TenseWords) -> re.Pattern[str]:
     """One regex of every future and past marker of a language (groups ``future`` and ``past``)."""
-    def alt(ws) -> str:
-        return "|".join(re.escape(w) for w in sorted(ws, key=len, reverse=True))
+    def alt(ws) -> str:      # longest first; factored by common prefixes where that is exact
+        return trie(set(ws), cased=False, blank=re.escape(" ")) or \
+            "|".join(re.escape(w) for w in sorted(ws, key=len, reverse=True))
 
     past = alt(words.past) + ("|" + words.past_forms if words.past_forms else "")
     future = "|".join(x for x in (alt(words.future), words.future_forms) if x)
-    return re.compile("(?P<future>" + _WORD % (future or "(?!)") + ")"
-                      "|(?P<past>" + _WORD % (past or "(?!)") + ")", re.IGNORECASE)
+    # the word bounds once around both groups: the same matches as a bounded word in each group
+    return re.compile(_WORD % ("(?P<future>" + (future or "(?!)") + ")|(?P<past>" + (past or "(?!)") + ")"),
+                      re.IGNORECASE)
 
 
 def _reading_language(language=None):

@@ -226,11 +226,32 @@ def season(m: re.Match, p: dict, g: Grammar) -> Spec | None:
     if n is not None:
         return Spec(SpecKind.DATE, season=s, future=n > 0)
     prev = prev_word(m, m.start("season") if d else None).lower()
-    if d in cues.articles or prev in cues.before_season:
+    if d in cues.articles or prev in cues.before_season or _joined_season(g, m):
         if m.group("season").lower() in cues.ambiguous_seasons and not d and prev not in cues.before_ambiguous_season:
             return None
         return Spec(SpecKind.DATE, season=s)
     return None
+
+
+_WORD_RUN = re.compile(r"[^\W\d_]+")
+
+
+def _joined_season(g: Grammar, m: re.Match) -> bool:
+    """A season joined to another by the words of a range ("summer and autumn 1918", "the fall
+    and winter"): a season, not a word of the language."""
+    text, seasons, between = m.string, g.words.seasons, g.cues.range_between
+    start, end = m.start("season"), m.end("season")
+    after = next((w for w in _WORD_RUN.finditer(text, end, end + 24) if w.group().lower() in seasons), None)
+    if after and between.fullmatch(text, end, _article_start(g, text, end, after.start())):
+        return True
+    before = [w for w in _WORD_RUN.finditer(text, max(0, start - 24), start) if w.group().lower() in seasons]
+    return bool(before) and bool(between.fullmatch(text, before[-1].end(), m.start()))
+
+
+def _article_start(g: Grammar, text: str, lo: int, at: int) -> int:
+    """Where an article just before ``at`` starts ("and the winter"), else ``at``."""
+    w = list(_WORD_RUN.finditer(text, lo, at))
+    return w[-1].start() if w and w[-1].group().lower() in g.cues.articles and not text[w[-1].end():at].strip() else at
 
 
 @builder

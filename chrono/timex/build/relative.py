@@ -52,12 +52,16 @@ def relative_unit(m: re.Match, p: dict, g: Grammar) -> Spec | None:
 
 @builder
 def that_unit(m: re.Match, p: dict, g: Grammar) -> Spec | None:
-    return Spec(SpecKind.PREVIOUS, unit=lookup(g.words.calendar_units, m.group("unit")))
+    unit = lookup(g.words.calendar_units, m.group("unit"))
+    part = None if unit else _time_of(g, m.group("unit"))
+    if part and part[1:] not in g.cues.date_parts and m.group("unit").lower() not in g.cues.date_parts:
+        return Spec(SpecKind.PREVIOUS, unit="day", time=part)       # "that afternoon": the day spoken of, a TIME
+    return Spec(SpecKind.PREVIOUS, unit=unit)
 
 
 @builder
 def ago(m: re.Match, p: dict, g: Grammar) -> Spec | None:
-    num = number(g, m.group("num"))
+    num = number(g, m.group("num")) if group(m, "num") is not None else 1     # "the day after the battle"
     unit_word = m.group("unit").lower()
     letter, is_time = unit_code(g, unit_word) or ("", False)
     unit = "day" if is_time else lookup(g.words.calendar_units, unit_word)

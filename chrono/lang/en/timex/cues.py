@@ -106,7 +106,9 @@ CUES = BuildCues(
     generic_noun_of_before=re.compile(r"\b(?:the|our|their)\s+\w+\s+(?:of|for)\s*$"),
     # ago: sign, and whether it counts from the last mentioned date
     ago_directions={"ago": (-1, False), "earlier": (-1, True), "later": (1, True), "from now": (1, False),
-                    "hence": (1, False), "on": (1, True)},
+                    "hence": (1, False), "on": (1, True),
+                    # narratives: "five days after the fall of Girona", "two years before,"
+                    "after": (1, True), "before": (-1, True)},
     day_prepositions=frozenset({"on"}),
     comparison_after=re.compile(r"\s+than\b"),
     utc_zones=frozenset({"GMT", "UTC", "Z"}),
@@ -114,6 +116,10 @@ CUES = BuildCues(
     # 1998-10-23, both times), WikiWars (TIMEX2) the whole ("the night of 20 June 1791",
     # 1791-06-20TNI). The engine takes it in when this cue is given, e.g.
     # re.compile(r"(?<![\w-])(?:the\s+)?(?P<part>morning|afternoon|evening|night)\s+of\s+\Z", re.I)
+    # as it does in narratives, which follow WikiWars ("the morning of April 19", 1775-04-19TMO)
+    duration_of_date_narrative=re.compile(r"\s+of\s+"),
+    part_of_date_before_narrative=re.compile(r"(?<![\w-])(?:the\s+)?(?P<part>morning|afternoon|evening|night)\s+of\s+\Z",
+                                             re.I),
     part_of_day_directions={"this": 0, "yesterday": -1, "tomorrow": 1, "last": -1, "early this": 0, "late this": 0,
                             "later this": 0, "earlier this": 0, "the": 0, "today": 0, "the next": 1,
                             "the following": 1, "the previous": -1},
@@ -170,8 +176,8 @@ MACROS = {
     # the second end of a range of years after a hyphen: "-17", "-1780"
     "YEAR_END": r"(?:\d\d|{YEAR})(?![\w%/'-]|[.,:]\d)",
     # eras: "BC", "B.C.", "BCE"; "AD", "A.D.", "CE"
-    "ERA_BC": r"(?-i:B\.C\.E\.|B\.C\.|BCE|BC)(?!\w)",
-    "ERA_AD": r"(?-i:A\.D\.|AD|CE)(?!\w)",
+    "ERA_BC": r"(?-i:B\.C\.E\.|B\.C\.?|BCE|BC)(?!\w)",       # "B.C" too: "(149 B.C to 146 B.C)"
+    "ERA_AD": r"(?-i:A\.D\.?|AD|CE)(?!\w)",
 }
 
 
@@ -187,7 +193,11 @@ def _triggers() -> dict[str, frozenset[str]]:
         "quarter": frozenset({"quarter", "quarters", "period", "half", "fiscal"}),
         "century": frozenset({"century", "centuries"}),
         "season": trigger_words(lx.SEASONS),
-        "holiday": trigger_words(lx.HOLIDAYS) - {"day", "s", "new", "year", "eve"},
+        # not "of": every name with it has a rarer word ("Fourth of July")
+        # the words before an apostrophe too ("Mother's Day": the tokens are "Mother" and "s"), and
+        # "year" for "New Year's"
+        "holiday": (trigger_words(lx.HOLIDAYS) - {"day", "s", "new", "eve", "of"})
+                   | {w.split("'")[0] for w in trigger_words(lx.HOLIDAYS) if "'" in w},
         "yearword": frozenset(lx.CENTURY_WORDS) | {"thousand", "twenties", "thirties", "forties", "fifties", "sixties",
                                                      "seventies", "eighties", "nineties"},
         "deictic": frozenset({"today", "tomorrow", "yesterday", "tonight", "morning", "afternoon", "evening",
@@ -195,6 +205,8 @@ def _triggers() -> dict[str, frozenset[str]]:
                               "year"}),
         "set": trigger_words(lx.SETS, extra=("every", "each", "once", "twice", "thrice", "times")),
         "ref": trigger_words(lx.REFS) - {"the", "at", "as", "a", "in", "this", "these", "right"},
+        # the references of narratives (TIMEX2): "the former king", "future wars", "recent conflict"
+        "narrative_ref": frozenset({"former", "formerly", "recent", "future", "night", "daytime"}),
         "vague": frozenset({"time", "while", "period"}),
         # eras: "BC", "BCE", "AD", "CE", and the letters of "B.C." and "A.D." (not "a")
         "era": frozenset({"bc", "bce", "ad", "ce", "b", "d"}),

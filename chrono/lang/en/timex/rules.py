@@ -13,6 +13,7 @@ runs them all. The group ``x``, when a pattern has one, is the extent; otherwise
 from __future__ import annotations
 
 from ...timex import Rule, YearBack
+from .narrative import NARRATIVE_RULES
 
 _DMY_TAIL = r"(?![\d/:.,]\d)"
 
@@ -95,9 +96,10 @@ RULES: tuple[Rule, ...] = (
              ("Sales rose in May, the report said.", "1998-08-10", "May", "1998-05", "DATE"),
              ("In the Battle of Pusan Perimeter (August-September 1950), the army held.", "2009-12-19", "August", "1950-08", "DATE"),
          ), mods="range", params={"bare": True}, triggers=('month',)),
-    Rule("year", r"(?<![\w$#€£.,/:'])(?:the\s+year\s+)?(?:(?P<prepost>pre|post)-)?(?P<year>{YEAR})(?:\s+(?P<open>or\s+(?:later|after|earlier|before)|and\s+beyond))?(?![\w%/']|[.,:]\d|-(?!{YEAR_END}))",
+    Rule("year", r"(?<![\w$#€£.,/:'])(?:the\s+year\s+)?(?:(?P<prepost>pre|post)-)?(?P<year>{YEAR})(?:\s+(?P<open>or\s+(?:later|after|earlier|before)|and\s+beyond))?(?![\w%/]|'(?!s\b)|[.,:]\d|-(?!{YEAR_END}))",
          "DATE", "year", (
              ("SDF forces fight Islamic State in Raqqa in 2017", "2017-10-14", "2017", "2017", "DATE"),
+             ("The army grew from 1981's 500,000 soldiers.", "2009-12-19", "1981", "1981", "DATE"),
              ("IS had seized Raqqa in early 2014.", "2017-10-14", "early 2014", "2014", "DATE"),
              ("prices peaked in mid-1996", "1998-02-19", "mid-1996", "1996", "DATE"),
              ("It won't be profitable until 1994 or later.", "1989-11-02", "1994 or later", "1994", "DATE"),
@@ -115,6 +117,7 @@ RULES: tuple[Rule, ...] = (
          "DATE", "era_year", (
              ("The war began in 264 BC and ended in 241 BC.", "2009-12-19", "264 BC", "BC0264", "DATE"),
              ("Carthage fell in 146 B.C. after a siege.", "2009-12-19", "146 B.C.", "BC0146", "DATE"),
+             ("The Third Punic War (149 B.C to 146 B.C) ended Carthage.", "2009-12-19", "149 B.C", "BC0149", "DATE"),
              ("Troy fell about 1184 BC, the legend says.", "2009-12-19", "1184 BC", "BC1184", "DATE"),
          ), mods="range", params={"era": "BC"}, triggers=('era',), reach=12),
     Rule("year_ad", r"(?<![\w$#€£.,/:'])(?:{ERA_AD}\s*(?P<year>\d{1,4})|(?P<year2>\d{1,4})\s*{ERA_AD})(?![\w%/'-]|[.,:]\d)",
@@ -184,6 +187,8 @@ RULES: tuple[Rule, ...] = (
              ("the level we saw in the winter of nineteen ninety-four", "1998-02-23", "the winter of nineteen ninety-four", "1994-WI", "DATE"),
              ("He saved the government in summer-fall 1919.", "2009-12-19", "summer", "1919-SU", "DATE"),
              ("After the failure of their 1982 summer offensives, Iran tried again.", "2009-12-19", "1982 summer", "1982-SU", "DATE"),
+             # a bare season joined to another of a range: "summer and autumn 1918", "the fall and winter"
+             ("Allied victory: summer and autumn 1918", "2009-12-19", "summer", "1918-SU", "DATE"),
          ), mods="range", triggers=('season',)),
     Rule("holiday", r"{B}(?:(?P<dir>last|next|this)\s+)?(?P<h>{HOLIDAY})(?:\s*,?\s+(?P<year>{YEAR}))?{E}",
          "DATE", "holiday", (
@@ -191,6 +196,7 @@ RULES: tuple[Rule, ...] = (
              ("Fireworks are planned for the Fourth of July.", "1998-06-01", "Fourth of July", "1998-07-04", "DATE"),
              ("Prices rose after Thanksgiving Day.", "1999-12-01", "Thanksgiving Day", "1999-11-25", "DATE"),
              ("Voters went to the polls on Election Day.", "1998-11-05", "Election Day", "1998-11-03", "DATE"),
+             ("Florists are busy before Mother's Day.", "1998-05-01", "Mother's Day", "1998-05-10", "DATE"),
          ), mods="range", triggers=('holiday',)),
     Rule("year_words", r"{B}(?:(?P<cent>nineteen|eighteen|twenty|seventeen)[\s-]+(?P<rest>{NUMWORD})|the\s+year\s+(?P<millennium>two\s+thousand))(?![\w-])",
          "DATE", "year_words", (
@@ -230,11 +236,12 @@ RULES: tuple[Rule, ...] = (
              ("Prices doubled over the past decade.", "1998-10-25", "the past decade", "P10Y", "DURATION"),
              ("The war ended in 2003. In the following decade the city grew.", "2017-10-14", "the following decade", "P10Y", "DURATION"),
          ), mods="range", triggers=('unit',), year_back=YearBack.DEICTIC),
-    Rule("that_unit", r"{B}(?:that(?:\s+same)?|the\s+same)\s+(?P<unit>day|week|month|quarter|year|morning|night)(?![\w-])",
+    Rule("that_unit", r"{B}(?:that(?:\s+same)?|the\s+same)\s+(?P<unit>day|week|month|quarter|year|morning|afternoon|evening|night)(?![\w-])",
          "DATE", "that_unit", (
              ("He arrived on Oct. 3, 1998. That day it rained.", "1999-01-01", "That day", "1998-10-03", "DATE"),
              ("It lost money in the second quarter of 1988. Results for that quarter included a charge.", "1989-10-27", "that quarter", "1988-Q2", "DATE"),
              ("He fled in June 1998 and returned later that year.", "2000-01-28", "later that year", "1998", "DATE"),
+             ("The Bastille fell on 14 July 1789; that afternoon the crowd marched.", "2009-12-19", "that afternoon", "1789-07-14TAF", "TIME"),
          ), mods="range", triggers=('unit', 'deictic')),
     Rule("ago", r"{B}(?P<num>{NUMWORD}|{DIGITS})\s+(?P<unit>{UNIT})s?(?P<half>\s+and\s+a\s+half)?(?P<orso>\s+or\s+so)?\s+(?P<dir>ago|earlier|later|from\s+now|hence|on(?=\s*[,;]))(?![\w-])",
          "DATE", "ago", (
@@ -372,5 +379,4 @@ RULES: tuple[Rule, ...] = (
         ("The company is now profitable.", "2017-10-14", "now", "PRESENT_REF", "DATE"),
         ("Sales fell recently.", "2017-10-14", "recently", "PAST_REF", "DATE"),
     ), triggers=('ref',)),
-)
-
+) + NARRATIVE_RULES
