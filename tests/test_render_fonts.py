@@ -57,3 +57,19 @@ def test_svg_text_is_text(tmp_path):
     plot.write_svg(_chron(), path)
     svg = path.read_text(encoding="utf-8")
     assert "<text" in svg and "Talks resume in Geneva" in svg and "Переговоры в Женеве" in svg
+
+
+def test_the_painted_png_draws_every_script_in_a_font_that_has_it():
+    from chrono.render import paint
+    _needs_cjk()
+    found, pf = paint.scene(_chron())
+    assert pf.fallbacks                                               # fonts added for what DejaVu lacks
+    for t in found.shown():                                              # every glyph has a font
+        assert pf.missing(t.text, t.weight, t.style) == "", t.text
+    shown = {" ".join(t.text.split()) for t in found.shown()}
+    assert set(HEADLINES) <= shown
+    runs = pf.runs(HEADLINES[1])
+    assert runs and all("DejaVu" not in path for path, _ in runs)         # Chinese in the fallback font
+    with plot.plot_style("briefing"):                                    # the same fonts as matplotlib's
+        assert list(pf.fallbacks) == fonts.use_fallbacks(plot.shown_texts(paint.Briefing.of(_chron())))
+    assert paint.png_bytes(_chron())[:4] == b"\x89PNG"

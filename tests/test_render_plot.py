@@ -75,6 +75,7 @@ def test_outputs_are_deterministic(example_chron, tmp_path):
         a, b = tmp_path / f"a.{fmt}", tmp_path / f"b.{fmt}"
         writer(example_chron, a)
         plot._png_bytes.cache_clear()                              # draw again, not from the cache
+        plot._scene.cache_clear()
         writer(example_chron, b)
         assert a.read_bytes() == b.read_bytes(), fmt
     assert b"Software" not in (tmp_path / "a.png").read_bytes()
@@ -160,11 +161,12 @@ def test_text_widths_are_never_narrower_than_drawn(example_chron):
 
 
 def test_one_drawing_serves_the_png_and_the_briefing(example_chron, monkeypatch):
-    from chrono.render import docx as briefing
+    from chrono.render import docx as briefing, paint
     plot._png_bytes.cache_clear()
+    paint._scene.cache_clear()
     drawn = []
-    real = plot.draw
-    monkeypatch.setattr(plot, "draw", lambda chron: drawn.append(chron) or real(chron))
+    real = paint.lay_out
+    monkeypatch.setattr(paint, "lay_out", lambda chron, style: drawn.append(chron) or real(chron, style))
     png = plot.png_bytes(example_chron)
     briefing.docx_bytes(example_chron)
     assert plot.png_bytes(example_chron) is png and len(drawn) == 1

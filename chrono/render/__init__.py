@@ -8,7 +8,12 @@ of drawing, files), ``canvas`` (the slide, fitting labels), ``rows`` (title bloc
 helpers). The deck: ``pptx`` (python-pptx: title, timeline picture with alt text, key points, sources
 in the notes).
 
-Importing this package is light: matplotlib and python-docx are imported by those modules only. Styles live in ``<repo>/styles``: ``NAME.mplstyle`` for the picture, ``NAME.docx`` for the
+The PNG (and the briefing's picture) is painted with Pillow by ``paint`` from the same layout
+(``paint_axis``: the axis, marks and legend; ``pixels``: shapes; ``pilfonts``: fonts and text metrics;
+``mplstyle``: the style file read without matplotlib); the SVG and the PDF are drawn with matplotlib.
+
+Importing this package is light: matplotlib and python-docx are imported by the modules that draw
+with them, and only when they draw (a build writing DOCX, PNG and JSON imports no matplotlib). Styles live in ``<repo>/styles``: ``NAME.mplstyle`` for the picture, ``NAME.docx`` for the
 briefing (see :mod:`chrono.render.styles`).
 """
 from __future__ import annotations

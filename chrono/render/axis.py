@@ -10,9 +10,6 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import timedelta
 
-from matplotlib.lines import Line2D
-from matplotlib.patches import ConnectionPatch, Rectangle
-
 from ..model import Modality, Relation
 from ..present import Briefing, Row, story_span
 from . import layout
@@ -43,6 +40,23 @@ def _weights(segs: list, own: list, published, vague: list) -> list[float]:
             counts[layout.segment_of(segs, s[0])] += 1
     weights = [min(0.8 + 0.3 * c, 3.0) + (0.3 if k == pub_seg else 0.0) for k, c in enumerate(counts)]
     return weights + ([1.0] if vague else [])
+
+
+def plan(b: Briefing, rows: list[Row], every: "tuple[Row, ...] | None" = None) -> tuple[list, list, list, list]:
+    """The segments of time, the rows' own spans, the rows with no interval and the spans that weigh the
+    segments (every row's with ``every``): what :func:`draw_axis` draws, without drawing."""
+    published = b.date
+    own = [r.span for r in rows]
+    pub_days = [] if every else [(d, d + timedelta(days=1)) for d in b.published]    # of a corpus: its day
+    keys = [s for s in own if s]
+    story = story_span(b) if every else None
+    if story and keys:                                  # the story, within what the key events span
+        story = (max(story[0], min(s[0] for s in keys)), min(story[1], max(s[1] for s in keys)))
+    spanned = [r.span for r in every] if every else own
+    on_axis = [s for s in spanned if s and story and story[0] <= s[0] and s[1] <= story[1]]
+    segs = layout.segments([s for s in own if s] + on_axis + pub_days, published)
+    vague = [i for i, s in enumerate(own) if s is None]
+    return segs, own, vague, spanned
 
 
 def _add_axes(canvas: Canvas, g: Grid, weights: list[float], n: int) -> list:
@@ -96,17 +110,9 @@ def draw_axis(canvas: Canvas, g: Grid, b: Briefing, rows: list[Row], optional: l
     ``every`` (all rows, of which ``rows`` are the key ones) the axis spans the key events, the events
     of the story (:func:`chrono.present.story_span`: stray dates left out) and the briefing day (not
     every publication day), the room of each segment as the events it holds."""
+    from matplotlib.lines import Line2D
     theme, fig, published = canvas.theme, canvas.fig, b.date
-    own = [r.span for r in rows]
-    pub_days = [] if every else [(d, d + timedelta(days=1)) for d in b.published]    # of a corpus: its day
-    keys = [s for s in own if s]
-    story = story_span(b) if every else None
-    if story and keys:                                  # the story, within what the key events span
-        story = (max(story[0], min(s[0] for s in keys)), min(story[1], max(s[1] for s in keys)))
-    spanned = [r.span for r in every] if every else own
-    on_axis = [s for s in spanned if s and story and story[0] <= s[0] and s[1] <= story[1]]
-    segs = layout.segments([s for s in own if s] + on_axis + pub_days, published)
-    vague = [i for i, s in enumerate(own) if s is None]
+    segs, own, vague, spanned = plan(b, rows, every)
     if not segs and not vague:
         canvas.text(g.time_x + g.time_w / 2, (g.rows_top + g.rows_bottom) / 2, b.words.timeline.no_events,
                     ha="center", va="center", color=theme.muted, fontsize=theme.base)
@@ -132,6 +138,7 @@ def draw_overview(canvas: Canvas, g: Grid, b: Briefing, axis: Axis, bins_per_inc
     """The strip under the key events: every event on the axis counted by the day it starts on, one bar
     per bin of each segment (bins about ``1 / bins_per_inch`` inch wide), the tallest bar the strip's
     height; labelled with how many events it counts, of all (those off the axis are in the table)."""
+    from matplotlib.patches import Rectangle
     theme = canvas.theme
     n = len(axis.own)
     strip = g.strip_h / g.row_h
@@ -170,6 +177,7 @@ def draw_overview(canvas: Canvas, g: Grid, b: Briefing, axis: Axis, bins_per_inc
 
 def draw_marks(canvas: Canvas, g: Grid, b: Briefing, rows: list[Row], axis: Axis) -> set[str]:
     """Each event's mark; the kinds of mark used (for the legend)."""
+    from matplotlib.patches import Rectangle
     theme, fig, published = canvas.theme, canvas.fig, b.date
     marker_pt = max(min(g.row_pt * 0.5, 17.0), 4.0)
     lw = max(min(g.row_pt * 0.08, 3.0), 1.0)
@@ -209,6 +217,7 @@ def draw_marks(canvas: Canvas, g: Grid, b: Briefing, rows: list[Row], axis: Axis
 
 def _since_arrow(fig, axis: Axis, r: Row, i: int, k: int, tail: float, style: dict) -> None:
     """The arrow from a "since" event's mark to the publication day (across segments if need be)."""
+    from matplotlib.patches import ConnectionPatch
     head = r.extent[1].toordinal()
     kp = layout.segment_of(axis.segs, r.extent[1] - timedelta(days=1))
     ax = axis.axes[k][0]
@@ -219,4 +228,4 @@ def _since_arrow(fig, axis: Axis, r: Row, i: int, k: int, tail: float, style: di
                                        coordsB=axis.axes[kp][0].transData, **style))
 
 
-__all__ = ["Axis", "BAR_H", "SEG_GAP", "draw_axis", "draw_marks", "draw_overview"]
+__all__ = ["Axis", "BAR_H", "SEG_GAP", "draw_axis", "draw_marks", "draw_overview", "plan"]

@@ -1,14 +1,12 @@
 """The slide the timeline is drawn on: its size, the style's colours and sizes, text placed in inches,
 and the fitting of labels into the room they have.
+
+:class:`Theme` and :func:`fit_lines` need no matplotlib: the Pillow painter (:mod:`chrono.render.paint`)
+shares them with the matplotlib :class:`Canvas` (SVG, PDF), which imports matplotlib when made.
 """
 from __future__ import annotations
 
 from dataclasses import dataclass
-
-from matplotlib import rcParams
-from matplotlib.backends.backend_agg import FigureCanvasAgg
-from matplotlib.colors import to_rgb
-from matplotlib.figure import Figure
 
 from .labels import cap, shorten, wrap
 from .metrics import measurer
@@ -16,6 +14,8 @@ from .metrics import measurer
 WIDTH_IN, HEIGHT_IN, DPI = 16.0, 9.0, 120          # 1920 x 1080 px
 MARGIN = 0.45                                      # inches, left and right
 MIN_FONT = 7.0
+#: fact, forecast and publication day where a style's colour cycle has fewer colours (#1F4E79, #C55A11, #F2B134)
+_DEFAULT_CYCLE = ((31, 78, 121), (197, 90, 17), (242, 177, 52))
 
 
 @dataclass(frozen=True)
@@ -37,19 +37,26 @@ class Theme:
 
     @staticmethod
     def current() -> "Theme":
-        colors = [to_rgb(c["color"]) for c in rcParams["axes.prop_cycle"]]
-        colors += [to_rgb("#1F4E79"), to_rgb("#C55A11"), to_rgb("#F2B134")][len(colors):]
-        bg = to_rgb(rcParams["figure.facecolor"])
+        """The theme of matplotlib's current rcParams."""
+        from matplotlib import rcParams
+        from matplotlib.colors import to_rgb
+        return Theme.of(rcParams, to_rgb, [to_rgb(c["color"]) for c in rcParams["axes.prop_cycle"]])
+
+    @staticmethod
+    def of(params, to_rgb, cycle: list[tuple]) -> "Theme":
+        """The theme of a mapping of rcParams (matplotlib's or :mod:`chrono.render.mplstyle`'s), its
+        colours read by ``to_rgb`` and its colour cycle as RGB tuples."""
+        colors = list(cycle) + [tuple(c / 255 for c in rgb) for rgb in _DEFAULT_CYCLE][len(cycle):]
 
         def size(key: str, default: float) -> float:
-            value = rcParams[key]
+            value = params[key]
             return float(value) if isinstance(value, (int, float)) else default
 
-        return Theme(bg=bg, text=to_rgb(rcParams["text.color"]), muted=to_rgb(rcParams["axes.labelcolor"]),
-                     edge=to_rgb(rcParams["axes.edgecolor"]), fact=colors[0], forecast=colors[1],
-                     accent=colors[2], base=size("font.size", 18), title=size("figure.titlesize", 30),
-                     header=size("axes.titlesize", 14), tick=size("xtick.labelsize", 14),
-                     legend=size("legend.fontsize", 14))
+        return Theme(bg=to_rgb(params["figure.facecolor"]), text=to_rgb(params["text.color"]),
+                     muted=to_rgb(params["axes.labelcolor"]), edge=to_rgb(params["axes.edgecolor"]),
+                     fact=colors[0], forecast=colors[1], accent=colors[2], base=size("font.size", 18),
+                     title=size("figure.titlesize", 30), header=size("axes.titlesize", 14),
+                     tick=size("xtick.labelsize", 14), legend=size("legend.fontsize", 14))
 
     def blend(self, color: tuple, amount: float) -> tuple:
         """``color`` laid over the background at ``amount`` opacity, as an opaque colour."""
@@ -60,6 +67,8 @@ class Canvas:
     """A figure with inch-based placement and text measurement."""
 
     def __init__(self, theme: Theme):
+        from matplotlib.backends.backend_agg import FigureCanvasAgg
+        from matplotlib.figure import Figure
         self.fig = Figure(figsize=(WIDTH_IN, HEIGHT_IN), dpi=DPI, facecolor=theme.bg)
         FigureCanvasAgg(self.fig)
         self.theme = theme
@@ -83,6 +92,13 @@ class Canvas:
         if kw.get("weight", "normal") != "normal" or kw.get("style", "normal") != "normal":
             kw["weight"], kw["style"] = drawable_style(s, kw.get("weight", "normal"), kw.get("style", "normal"))
         return self.fig.text(x / WIDTH_IN, y / HEIGHT_IN, s, parse_math=False, **kw)
+
+    def band(self, x: float, y: float, w: float, h: float, color: tuple) -> None:
+        """A filled rectangle behind everything (a row's stripe), in inches from the bottom left."""
+        from matplotlib.patches import Rectangle
+        fig = self.fig
+        fig.patches.append(Rectangle((x / WIDTH_IN, y / HEIGHT_IN), w / WIDTH_IN, h / HEIGHT_IN,
+                                     transform=fig.transFigure, facecolor=color, edgecolor="none", zorder=-5))
 
     def header_style(self) -> dict:
         """The keywords of a column header's text."""

@@ -1,4 +1,5 @@
-"""Cheap text widths for label fitting: each character's advance, read once per font and size.
+"""Cheap text widths for label fitting (in matplotlib's fonts: the SVG and PDF pictures; the PNG measures
+with Pillow, :mod:`chrono.render.pilfonts`): each character's advance, read once per font and size.
 
 Asking the renderer for the width of every trial line costs a FreeType layout with hinting per call
 (about half a millisecond); wrapping thirty headlines at a dozen sizes made that most of the
@@ -15,9 +16,6 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from matplotlib import font_manager
-from matplotlib.ft2font import FT2Font
-
 MARGIN_EM = 0.06           # of the point size, for the last glyph's overhang
 MARGIN_PX = 2.0            # device pixels, for rounding
 MISSING_EM = 1.2           # a character the font lacks: the renderer's box is 1.0-1.17 em wide
@@ -28,6 +26,7 @@ class _Advances:
     gives it: matplotlib's font fallback) at one size and resolution."""
 
     def __init__(self, paths: tuple[str, ...], size: float, dpi: float, flags):
+        from matplotlib.ft2font import FT2Font
         self.missing = MISSING_EM * size / 72 * dpi
         self.fonts = []
         for path in paths:
@@ -59,6 +58,7 @@ def _advances(paths: tuple[str, ...], size: float, dpi: float, hinting: str) -> 
 def font_files(weight: str = "normal", style: str = "normal") -> tuple[str, ...]:
     """The font files matplotlib draws text of this weight and style with, in the current rcParams:
     the first font of ``font.family`` and its fallbacks, in order."""
+    from matplotlib import font_manager
     props = font_manager.FontProperties(weight=weight, style=style)
     find = getattr(font_manager.fontManager, "_find_fonts_by_props", None)
     try:
@@ -76,6 +76,7 @@ def font_file(weight: str = "normal", style: str = "normal") -> str:
 @lru_cache(maxsize=64)
 def charmap(path: str) -> frozenset[int]:
     """The code points a font file has glyphs of their own for (none for a placeholder font)."""
+    from matplotlib.ft2font import FT2Font
     font = FT2Font(path)
     codes = font.get_charmap()
     if len(codes) > PLACEHOLDER_RATIO * max(font.num_glyphs, 1):

@@ -1,5 +1,10 @@
 """The timeline picture: a 16:9 slide (PNG 1920x1080, SVG, PDF) drawn with a ``styles/*.mplstyle``.
 
+The SVG and the PDF are drawn here with matplotlib; the PNG (and the DOCX's picture) is painted with
+Pillow from the same layout by :mod:`chrono.render.paint`, without importing matplotlib, and
+:func:`png_bytes`, :func:`write_png` and :func:`selection` here are that painter's. matplotlib is
+imported by the functions that draw with it, not by importing this module.
+
 One row per event, in order: its date as written at its precision, its headline, and its mark on a
 broken time axis (see :mod:`chrono.render.layout`). Honest time: a day is a point; a month, a year
 or "early 2014" is a bar over its interval; a forecast is hollow and dashed; "since Friday" is an
@@ -9,9 +14,10 @@ the *ahead* zone after the publication date. Every label is capped and its long 
 (:mod:`chrono.render.metrics`) and wrapped or shortened to fit its column, so any text costs a
 bounded time; :func:`chrono.render.labels.text_boxes` measures the result.
 
-The figure is drawn once: the pass that hides colliding axis labels draws it, and the PNG is
-encoded from that drawing; :func:`png_bytes` keeps the last pictures, so a build that writes the
-PNG and the DOCX draws the timeline once.
+The figure is drawn once: the pass that hides colliding axis labels draws it, and a PNG of it
+(:func:`figure_png_bytes`, to compare with the painter's) is encoded from that drawing;
+:func:`png_bytes` keeps the last pictures, so a build that writes the PNG and the DOCX paints the
+timeline once.
 
 Everything shown comes from :class:`chrono.present.Briefing` (its words from the language pack).
 Here: the style, the order of drawing, and the files. The slide and its fitting of labels are in
@@ -25,22 +31,20 @@ from __future__ import annotations
 import io
 import logging
 from contextlib import contextmanager
-from functools import lru_cache
 from pathlib import Path
-
-import matplotlib
-from matplotlib import rcParams
-from matplotlib.figure import Figure
+from typing import TYPE_CHECKING
 
 from ..model import Chronology
 from ..present import Briefing
-from . import axis as time_axis, rows as text_rows
-from .fonts import use_fallbacks
+from . import rows as text_rows
 from .canvas import DPI, HEIGHT_IN, MARGIN, WIDTH_IN, Canvas, Theme
 from .labels import ELLIPSIS
-from .legend import draw_legend, drop_collisions
-from .rows import MAX_HEADLINE, MAX_ROWS
+from .paint import _png_bytes, _scene, png_bytes, selection, write_png
+from .rows import MAX_HEADLINE, MAX_ROWS, shown_texts
 from .styles import style_file
+
+if TYPE_CHECKING:
+    from matplotlib.figure import Figure
 
 log = logging.getLogger(__name__)
 
@@ -53,12 +57,14 @@ def plot_style(style: str | Path = "briefing"):
     """The rcParams of a style (a name in ``styles/`` or a path), for the duration of the block:
     matplotlib's defaults updated with the style file (what ``matplotlib.style.context(path,
     after_reset=True)`` does, without importing the style library)."""
+    import matplotlib
     path = style_file(style, ".mplstyle")
     with matplotlib.rc_context(_style_params(str(path))):
         yield
 
 
 def _style_params(path: str) -> dict:
+    import matplotlib
     params = matplotlib.rc_params_from_file(path, use_default_template=True)
     return {k: v for k, v in params.items() if k not in _NOT_STYLE}
 
@@ -75,6 +81,9 @@ def draw(chron: Chronology | Briefing) -> Figure:
 
     Every event when all fit at a readable size; else the key events (:func:`chrono.present.select`)
     above a strip that counts every event by date, the subtitle saying what was drawn and how."""
+    from . import axis as time_axis
+    from .fonts import use_fallbacks
+    from .legend import draw_legend, drop_collisions
     b = Briefing.of(chron)
     use_fallbacks(shown_texts(b))
     canvas = Canvas(Theme.current())
@@ -98,23 +107,6 @@ def draw(chron: Chronology | Briefing) -> Figure:
     canvas.fig.chrono_drawn = not drop_collisions(canvas.fig, optional)
     canvas.fig.chrono_selection = chosen
     return canvas.fig
-
-
-def selection(chron: Chronology | Briefing, *, style: str | Path = "briefing"):
-    """The events the timeline of ``chron`` draws in ``style`` (:class:`chrono.present.Selection`):
-    what the briefing's key points and the slides choose from."""
-    b = Briefing.of(chron)
-    with plot_style(style):
-        use_fallbacks(shown_texts(b))
-        return text_rows.selection(Canvas(Theme.current()), b, WIDTH_IN - 2 * MARGIN)
-
-
-def shown_texts(b: Briefing) -> list[str]:
-    """Every text of the chronology the picture may show (for the fonts it needs)."""
-    texts = [b.title, *(r.date for r in b.rows), *(r.event.headline for r in b.rows)]
-    for d in b.documents:
-        texts += [d.title or d.id, d.path or "", d.section or "", *d.agencies]
-    return texts
 
 
 @contextmanager
@@ -141,6 +133,7 @@ def figure(chron: Chronology, *, style: str | Path = "briefing") -> Figure:
 
 
 def _save(chron: Chronology, target, fmt: str, style: str | Path) -> None:
+    from matplotlib import rcParams
     with plot_style(style), _warnings_logged():
         rcParams["svg.hashsalt"] = "chrono"
         rcParams["svg.fonttype"] = "none"           # SVG text stays text: editable, searchable
@@ -164,30 +157,12 @@ def _encode_png(fig: Figure, target) -> None:
     image.save(target, format="png", compress_level=3, dpi=(DPI, DPI))
 
 
-def png_bytes(chron: Chronology, *, style: str | Path = "briefing") -> bytes:
-    """The timeline as PNG bytes (1920x1080), e.g. to embed in a document.
-
-    The last few pictures are kept (keyed by the chronology, the style file and its size and
-    modification time), so a build that writes both the PNG and the DOCX draws the timeline once.
-    """
-    path = style_file(style, ".mplstyle")
-    try:
-        stat = path.stat()
-        version = (stat.st_mtime_ns, stat.st_size)
-    except OSError:
-        version = None
-    return _png_bytes(chron, str(path), version)
-
-
-@lru_cache(maxsize=4)
-def _png_bytes(chron: Chronology, style_path: str, version) -> bytes:
+def figure_png_bytes(chron: Chronology, *, style: str | Path = "briefing") -> bytes:
+    """The matplotlib figure as PNG bytes (1920x1080): what the PNG was before the Pillow painter, kept
+    to compare the two (the PNG chrono writes is :func:`png_bytes`)."""
     buf = io.BytesIO()
-    _save(chron, buf, "png", style_path)
+    _save(chron, buf, "png", style)
     return buf.getvalue()
-
-
-def write_png(chron: Chronology, path: Path, *, style: str | Path = "briefing", **_: object) -> None:
-    Path(path).write_bytes(png_bytes(chron, style=style))
 
 
 def write_svg(chron: Chronology, path: Path, *, style: str | Path = "briefing", **_: object) -> None:
@@ -200,5 +175,6 @@ def write_pdf(chron: Chronology, path: Path, *, style: str | Path = "briefing", 
         _save(chron, f, "pdf", style)
 
 
-__all__ = ["draw", "figure", "selection", "plot_style", "png_bytes", "write_png", "write_svg", "write_pdf", "Theme",
+__all__ = ["draw", "figure", "figure_png_bytes", "selection", "plot_style", "png_bytes", "shown_texts", "write_png",
+           "write_svg", "write_pdf", "Theme",
            "WIDTH_IN", "HEIGHT_IN", "DPI", "ELLIPSIS", "MAX_HEADLINE", "MAX_ROWS"]

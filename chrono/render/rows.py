@@ -7,8 +7,6 @@ import logging
 from dataclasses import dataclass
 from pathlib import Path
 
-from matplotlib.patches import Rectangle
-
 from ..datetext import day_text
 from ..model import Modality
 from ..present import Briefing, Row, Selection, select, span_text
@@ -66,6 +64,14 @@ class Labels:
     d_lines: list[list[str]]
     h_size: float
     h_lines: list[list[str]]
+
+
+def shown_texts(b: Briefing) -> list[str]:
+    """Every text of the chronology the picture may show (for the fonts it needs)."""
+    texts = [b.title, *(r.date for r in b.rows), *(r.event.headline for r in b.rows)]
+    for d in b.documents:
+        texts += [d.title or d.id, d.path or "", d.section or "", *d.agencies]
+    return texts
 
 
 def subtitle(b: Briefing, selection: Selection | None = None) -> str:
@@ -219,16 +225,14 @@ def labels(canvas: Canvas, b: Briefing, rows: list[Row], g: Grid, dates: list[st
 
 def draw_rows(canvas: Canvas, b: Briefing, rows: list[Row], g: Grid, lab: Labels) -> None:
     """Stripes (one band per date group, alternating), the column headers, each row's date and headline."""
-    theme, fig = canvas.theme, canvas.fig
+    theme = canvas.theme
     group = -1
     for i in range(len(rows)):
         if i == 0 or lab.dates[i] != lab.dates[i - 1]:
             group += 1
         if group % 2 == 0:
-            fig.patches.append(Rectangle(((MARGIN - 0.1) / WIDTH_IN, (g.rows_top - (i + 1) * g.row_h) / HEIGHT_IN),
-                                         (g.content_w + 0.2) / WIDTH_IN, g.row_h / HEIGHT_IN,
-                                         transform=fig.transFigure, facecolor=theme.blend(theme.text, 0.05),
-                                         edgecolor="none", zorder=-5))
+            canvas.band(MARGIN - 0.1, g.rows_top - (i + 1) * g.row_h, g.content_w + 0.2, g.row_h,
+                        theme.blend(theme.text, 0.05))
     hdr = canvas.header_style()
     date_head, event_head = b.words.timeline.columns
     canvas.text(MARGIN, g.header_y, date_head, **hdr)
@@ -243,5 +247,5 @@ def draw_rows(canvas: Canvas, b: Briefing, rows: list[Row], g: Grid, lab: Labels
 
 
 __all__ = ["Grid", "Labels", "MAX_HEADLINE", "MAX_ROWS", "READABLE_PT", "ROW_LINES", "STRIP_IN", "bottom_block",
-           "capacity", "draw_rows", "grid", "labels", "selection", "title_fit",
+           "capacity", "draw_rows", "grid", "labels", "selection", "shown_texts", "title_fit",
            "source_line", "subtitle", "title_block"]
