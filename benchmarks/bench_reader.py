@@ -7,7 +7,7 @@
 
 Systems, each on every page:
   chrono html     chrono.read(the page's HTML bytes); body = the text of the Document's body blocks
-  chrono dump     chrono.read(the page's text dump, benchmarks/page_dumps.py: lynx -dump -nolist ...)
+  chrono dump     chrono.read(the page's text dump, benchmarks/page_dumps.py: lynx -dump ..., with its link list)
   (--fallback)    chrono.read(the HTML) with trafilatura switched off: chrono's own extractor alone
   trafilatura     trafilatura.extract(html, include_comments=False, output_format="json",
                   with_metadata=True): its text, title and date

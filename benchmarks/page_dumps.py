@@ -4,12 +4,17 @@
     dump = dump_page("/work/shared/data/pages/html/<id>.html.gz", "/tmp/chrono-dumps")
     dump.path, dump.tool, dump.charset      # the UTF-8 .txt file, "lynx" or "html.parser", the page's charset
 
-The dump is what ``lynx -dump -nolist -width=100000`` prints (one line per paragraph, menus and
-buttons as lynx shows them, no link list), with the page's charset passed to lynx and UTF-8 out.
+The dump is what ``lynx -dump -width=100000`` prints (one line per paragraph, menus and buttons as
+lynx shows them, each link numbered in the text — ``[12]Trump said`` — and the numbered list of the
+links at the end, "References", as a user who runs ``lynx -dump`` gets it), with the page's charset
+passed to lynx and UTF-8 out. A link lynx resolves against the temporary file's folder is printed
+from the root (``file:///tmp/.lynx-x/news/a.html`` -> ``file:///news/a.html``), so dumps do not depend
+on where they were made.
 Where lynx is absent (or ``tool="html.parser"`` is asked for), a plain HTML-to-text of this module
 is used instead: block elements become lines, list items get lynx's ``* ``, scripts, styles, the
 <head> and other non-text elements are dropped. ``Dump.tool`` says which was used, and the cached
-file's name carries it (``<name>.lynx.txt`` / ``<name>.html.parser.txt``), so the two never mix.
+file's name carries it (``<name>.lynx-links.txt`` / ``<name>.html.parser.txt``), so the two never mix,
+nor with the ``-nolist`` dumps this module made before (``<name>.lynx.txt``).
 
 A cached dump is reused as it is: delete the folder to make them again. Files are written
 atomically, so parallel test workers can share one folder. Standard library only.
@@ -28,7 +33,9 @@ from html.parser import HTMLParser
 from pathlib import Path
 
 DEFAULT_DIR = Path(tempfile.gettempdir()) / "chrono-dumps"
-LYNX_OPTIONS = ("-dump", "-nolist", "-width=100000")
+LYNX_OPTIONS = ("-dump", "-width=100000")
+#: The cached file's suffix for each tool (lynx's names its link list: older caches had none).
+SUFFIX = {"lynx": "lynx-links", "html.parser": "html.parser"}
 TOOLS = ("auto", "lynx", "html.parser")
 
 _META_CHARSET = re.compile(rb"""<meta[^>]*?charset\s*=\s*["']?\s*([A-Za-z0-9_:.+-]+)""", re.I)
@@ -60,7 +67,7 @@ def resolve_tool(tool: str = "auto") -> str:
 
 def cached_path(name: str, cache_dir: str | os.PathLike = DEFAULT_DIR, tool: str = "auto") -> Path:
     """Where the dump of the page called ``name`` made by ``tool`` is cached (it may not exist yet)."""
-    return Path(cache_dir) / f"{name}.{resolve_tool(tool)}.txt"
+    return Path(cache_dir) / f"{name}.{SUFFIX[resolve_tool(tool)]}.txt"
 
 
 def read_page(source: str | os.PathLike) -> bytes:
@@ -190,11 +197,11 @@ def html_to_text(html: str) -> str:
 
 def lynx_dump(data: bytes, charset: str, *, name: str = "page", workdir: Path | None = None,
               timeout: float = 120) -> str:
-    """What ``lynx -dump -nolist -width=100000`` prints for the page, decoded from UTF-8.
+    """What ``lynx -dump -width=100000`` prints for the page, decoded from UTF-8.
 
     lynx reads the page from a temporary ``<name>.html``; where it prints that file's own URL (a
     ``REFRESH(...)`` line of a page that reloads itself) the URL is replaced by ``<name>.html``, so the
-    dump does not depend on where it was made."""
+    dump does not depend on where it was made; so are links resolved against that folder."""
     lynx = lynx_path()
     if lynx is None:
         raise FileNotFoundError("lynx is not installed (apt-get install -y lynx)")
@@ -212,7 +219,8 @@ def lynx_dump(data: bytes, charset: str, *, name: str = "page", workdir: Path | 
     if done.returncode != 0:
         raise RuntimeError(f"lynx failed ({done.returncode}): {done.stderr.decode('utf-8', 'replace')[:200]}")
     text = done.stdout.decode("utf-8", "replace")
-    return text.replace(f"file://localhost{page}", page.name).replace(page.as_uri(), page.name)
+    text = text.replace(f"file://localhost{page}", page.name).replace(page.as_uri(), page.name)
+    return text.replace(f"file://localhost{tmpdir}/", "file:///").replace(tmpdir.as_uri() + "/", "file:///")
 
 
 def _page_name(source: str | os.PathLike) -> str:
@@ -241,7 +249,7 @@ def dump_page(source: str | os.PathLike | bytes, cache_dir: str | os.PathLike = 
         data = None
     cache = Path(cache_dir)
     cache.mkdir(parents=True, exist_ok=True)
-    target = cache / f"{name}.{used}.txt"
+    target = cache / f"{name}.{SUFFIX[used]}.txt"
     charset_file = cache / f"{name}.charset"
     if target.exists() and charset_file.exists():
         return Dump(target, used, charset_file.read_text(encoding="ascii").strip())
@@ -260,5 +268,5 @@ def dump_page(source: str | os.PathLike | bytes, cache_dir: str | os.PathLike = 
     return Dump(target, used, charset)
 
 
-__all__ = ["DEFAULT_DIR", "Dump", "LYNX_OPTIONS", "TOOLS", "cached_path", "dump_page", "html_to_text",
+__all__ = ["DEFAULT_DIR", "Dump", "LYNX_OPTIONS", "SUFFIX", "TOOLS", "cached_path", "dump_page", "html_to_text",
            "lynx_dump", "lynx_path", "page_charset", "read_page", "resolve_tool"]

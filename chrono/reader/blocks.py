@@ -16,7 +16,7 @@ from .. import lang
 from ..lang.reading import Marker
 from ..model import Span
 from .agencies import known_agency, parse_agency_line
-from .body import judge, pick_title
+from .body import TITLE_WINDOW, judge, pick_title
 from .dateline import parse_dateline
 
 #: Every kind a block can have.
@@ -107,8 +107,8 @@ def line_kind(line: str, language: lang.Language | str | None = None) -> str | N
             return "caption"            # "Fighters rest in Raqqa. Photograph: D. Souleiman/AFP/Getty Images"
         return mk.kind
     text = line.strip()
-    if c.credit_tail.search(text[-120:]) and _word_count(text) <= 40:
-        return "caption"
+    if c.credit_tail.search(text[-120:]) and _word_count(text, CAPTION_TAIL_MAX_WORDS + 1) <= CAPTION_TAIL_MAX_WORDS:
+        return "caption"              # AP's captions run long: "FILE - In this ... file photo, ... (AP Photo/...)"
     if text.startswith(c.byline) and 2 <= _word_count(text) <= 8 and not _ends_with_punctuation(text):
         return "byline"
     return None
@@ -134,6 +134,8 @@ TITLE_MAX_WORDS = 30
 HEADING_MAX_WORDS = 12
 HEADING_MAX_CHARS = 100
 CAPTION_MAX_WORDS = 40
+#: A line ending in a photo credit is a caption up to this many words.
+CAPTION_TAIL_MAX_WORDS = 80
 SECTION_MAX_WORDS = 4
 _BREADCRUMB = re.compile(r"\s*(?:>|/|\||\u203a|\u00bb)\s*")
 _CRUMB = re.compile(r"\s*[>\u203a\u00bb]\s*")
@@ -315,17 +317,17 @@ def _indent(text: str, start: int) -> int:
 
 
 def _judge(text: str, units: list[_Unit], kinds: list[str | None], line: list[str], title: str | None,
-           language: lang.Language) -> tuple[list[str], int | None]:
+           language: lang.Language, carried: frozenset[str] = frozenset()) -> tuple[list[str], int | None]:
     """The body detector's verdict on each line of a plain text (:mod:`.body`), furniture marked
     navigation, and the headline it picks (None: the first title-like line rule decides)."""
     indents = [_indent(text, u.start) for u in units]
     found = judge(line, indents, language, [k in ("navigation", "boilerplate") for k in kinds])
     verdicts, first_pass = found.verdicts, found.first_pass
-    t_idx = None if title else pick_title(line, indents, found, kinds, language)
+    t_idx = None if title else pick_title(line, indents, found, kinds, language, carried)
     start = next((i for i, v in enumerate(verdicts) if v == "good"), len(units))
     top = t_idx if t_idx is not None else found.start
     for i, v in enumerate(verdicts):
-        between = top <= i < start and first_pass[i] in ("short", "near")
+        between = max(top, start - TITLE_WINDOW) <= i < start and first_pass[i] in ("short", "near")
         if kinds[i] == "dateline" and not top - DATELINE_ABOVE_TITLE <= i <= found.end:
             kinds[i] = "navigation"                           # the dates of other stories
         elif t_idx is not None and i < t_idx:
@@ -337,15 +339,17 @@ def _judge(text: str, units: list[_Unit], kinds: list[str | None], line: list[st
 
 
 def classify(text: str, hints: tuple[Span, ...] = (), title: str | None = None,
-             language: lang.Language | str | None = None) -> tuple[tuple[Span, ...], int | None, int | None]:
+             language: lang.Language | str | None = None,
+             carried: frozenset[str] = frozenset()) -> tuple[tuple[Span, ...], int | None, int | None]:
     """Blocks of ``text`` with their kinds, and the indices of the title and section blocks. Pure.
 
-    A plain text (no ``hints`` from markup) goes through the body detector first (:mod:`.body`)."""
+    A plain text (no ``hints`` from markup) goes through the body detector first (:mod:`.body`);
+    ``carried`` are the texts a dump's share links carry (:func:`chrono.reader.lynx.carried_texts`)."""
     language = lang.of(language)
     units = _units(text, hints, language)
     kinds: list[str | None] = [u.kind for u in units]
     line = [text[u.start:u.end] for u in units]
-    verdicts, t_idx = _judge(text, units, kinds, line, title, language) if not hints else ([], None)
+    verdicts, t_idx = _judge(text, units, kinds, line, title, language, carried) if not hints else ([], None)
     if t_idx is None:
         t_idx = _find_title(units, kinds, line, title)
     s_idx = _mark_top(kinds, line, t_idx) if t_idx is not None else None

@@ -23,6 +23,7 @@ import re
 from dataclasses import dataclass
 
 from .. import lang
+from .lynx import is_carried
 
 #: A dump's page furniture (the markup words lynx prints; no language words).
 FURNITURE = re.compile(r"^\s*(?:\(BUTTON\)|IFRAME:|\[[\w\s-]{0,20}\]\s*$|_{3,}|\[INS:|:INS\]|#[^\s#]"
@@ -48,6 +49,9 @@ DENSITY_BAD = 0.12
 DENSITY_KNOWN = 0.2
 #: A title is looked for among at most this many lines above the first article paragraph.
 TITLE_WINDOW = 25
+#: ... and a line the page's share links carry among this many (a video box or a "see also" teaser
+#: may stand between the headline and the text).
+TITLE_WINDOW_CARRIED = 60
 TITLE_MIN_WORDS = 3
 TITLE_MAX_WORDS = 30
 #: A line of at least this many words, most of whose word triples (this share) were already on
@@ -64,6 +68,8 @@ TITLE_INDENTED = 0.4
 TITLE_SIGNED = 0.15
 TITLE_FULL_STOP = 0.3
 TITLE_DISTANCE_COST = 0.01
+#: Bonus of a line the page's share links carry (a lynx dump's link list): the page's headline.
+TITLE_CARRIED = 1.0
 #: A byline or date line this many lines under a headline signs it.
 TITLE_BYLINE_LINES = 3
 #: The first article paragraphs a title is compared with.
@@ -222,11 +228,12 @@ def _headline_like(text: str) -> bool:
 
 
 def pick_title(texts: list[str], indents: list[int], judgement: Judgement, kinds: list[str | None],
-               language: lang.Language | str | None = None) -> int | None:
+               language: lang.Language | str | None = None, carried: frozenset[str] = frozenset()) -> int | None:
     """The headline: among the lines just above the article and at its top (``kinds``: what the
     block rules already named), the headline-like one sharing most words with the first
     paragraphs; a line set apart (less indented than the text) or followed by a byline or date
-    line is preferred, one ending in a full stop (a caption, a teaser) less so."""
+    line is preferred, one ending in a full stop (a caption, a teaser) less so, and one the page's
+    share links carry (``carried``: :func:`chrono.reader.lynx.carried_texts`) most."""
     words = lang.of(language).reading.function_words
     j = judgement
     goods = [k for k in range(j.start, j.end + 1) if j.verdicts[k] == "good" and not BULLET.match(texts[k])]
@@ -237,8 +244,10 @@ def pick_title(texts: list[str], indents: list[int], judgement: Judgement, kinds
     for i in goods[:TITLE_CONTEXT]:
         context |= _content(texts[i], words)
     best: tuple[float, int] | None = None
-    for i in range(max(0, j.start - TITLE_WINDOW), first):
-        if kinds[i] is not None or FURNITURE.match(texts[i]) or BULLET.match(texts[i]) or not _headline_like(texts[i]):
+    for i in range(max(0, j.start - (TITLE_WINDOW_CARRIED if carried else TITLE_WINDOW)), first):
+        far = i < j.start - TITLE_WINDOW
+        if (far and not is_carried(texts[i], carried)) or FURNITURE.match(texts[i]) or BULLET.match(texts[i]) \
+                or (kinds[i] is not None and not far) or not _headline_like(texts[i]):
             continue
         own = _content(texts[i], words)
         if not own:
@@ -247,7 +256,7 @@ def pick_title(texts: list[str], indents: list[int], judgement: Judgement, kinds
         signed = any(k in ("byline", "dateline") for k in kinds[i + 1:i + 1 + TITLE_BYLINE_LINES])
         score = (shared + (TITLE_INDENTED if indents[i] < indents[first] else 0.0)
                  + (TITLE_SIGNED if signed else 0.0) - (TITLE_FULL_STOP if _terminal(texts[i]) else 0.0)
-                 - TITLE_DISTANCE_COST * abs(j.start - i))
+                 - TITLE_DISTANCE_COST * abs(j.start - i) + (TITLE_CARRIED if is_carried(texts[i], carried) else 0.0))
         if (shared > 0 or indents[i] < indents[first]) and (best is None or score > best[0]):
             best = (score, i)
     return best[1] if best else None

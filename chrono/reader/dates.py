@@ -8,7 +8,11 @@ first:
    URL in ``og:url`` or ``<link rel=canonical>``, and dates in the page's text);
 2. the page's date metadata as chrono reads it (:func:`meta_date`: the whole value, ISO or not —
    "Fri, 13 Oct 2017 10:32:00 GMT" — the local day of a time with an offset);
-3. the article's date lines ("Published 16/06/11", "* July 2, 2018", "Updated 3:57 PM ET, March 18"
+3. for a text dump with its link list, the date in the path of the page's own links (its ``<head>``
+   links: canonical, alternate, feeds — the URL the site filed the story under, as htmldate reads
+   ``og:url``), :func:`chrono.reader.lynx.own_url_date`; else the article's URL as its share and
+   mail links carry it, known by the headline's words in its path; never another story's link;
+4. the article's date lines ("Published 16/06/11", "* July 2, 2018", "Updated 3:57 PM ET, March 18"
    with the year from the page), :func:`chrono.reader.dateline.published_of`.
 
 A date is refused when it is a placeholder (before :data:`MIN_YEAR`, as ``0001-01-01``) or later than
@@ -23,6 +27,7 @@ from email.utils import parsedate_to_datetime
 from .. import lang
 from ..model import Span
 from .dateline import parse_dateline, published_of
+from .lynx import own_url_date, shared_url_date
 
 #: Dates before this year are placeholders ("0001-01-01", "1970-01-01"), not publication dates.
 MIN_YEAR = 1990
@@ -115,10 +120,14 @@ def page_year(text: str) -> int | None:
 
 
 def find_published(text: str, blocks: tuple[Span, ...], language: lang.Language | str | None = None, *,
-                   extracted: str | None = None, meta: list[str] = (), modified: list[str] = ()) -> date | None:
+                   extracted: str | None = None, meta: list[str] = (), modified: list[str] = (),
+                   own: tuple[str, ...] = (), links: tuple[str, ...] = (), title: str | None = None) -> date | None:
     """The publication date of an article: htmldate's (``extracted``), else the metadata's
-    (``meta``, best first), else the text's date lines; never a placeholder nor a date after the
-    page's ``modified`` evidence."""
+    (``meta``, best first), else the date in the path of the page's own links (``own``: a text
+    dump's ``<head>`` links, :func:`chrono.reader.lynx.own_url_date`), else of the article's URL
+    among its share links (``links``, known by the headline ``title``:
+    :func:`chrono.reader.lynx.shared_url_date`), else the text's date lines;
+    never a placeholder nor a date after the page's ``modified`` evidence."""
     latest = _latest(modified, language)
     if extracted:
         found = parse_datetime(extracted, language)
@@ -127,6 +136,9 @@ def find_published(text: str, blocks: tuple[Span, ...], language: lang.Language 
     day = meta_date(list(meta), list(modified), language) if meta else None
     if day:
         return day
+    for day in (own_url_date(own), shared_url_date(links, title)):
+        if plausible(day, latest):
+            return day
     day = published_of(text, blocks, language, year=page_year(text))
     return day if plausible(day, latest) else None
 

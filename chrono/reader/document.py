@@ -9,7 +9,9 @@ publication-date finder) with :mod:`.dateline`, :mod:`.agencies` and :mod:`.sent
 Every offset refers to :attr:`Document.text`:
 
 * for plain text, the decoded file exactly (a UTF-8/UTF-16 byte-order mark is not part of it; CRLF,
-  NBSP and trailing spaces are kept);
+  NBSP and trailing spaces are kept) — but for a ``lynx -dump`` that ends with its numbered list of
+  links, whose link marks (``[12]``) are taken out of the text, a line of marks only with them
+  (:mod:`.lynx`); the list itself stays, as one ``navigation`` block;
 * for HTML, the article text extracted from the page — its title, paragraphs, subheadings, list
   items and table rows, one block each, separated by blank lines (see :mod:`chrono.reader.page`) —
   not the HTML source.
@@ -19,6 +21,7 @@ from __future__ import annotations
 import hashlib
 import logging
 import os
+import re
 from dataclasses import replace
 from datetime import date
 from pathlib import Path
@@ -31,11 +34,16 @@ from . import dates
 from .agencies import agencies_of
 from .blocks import classify, section_name
 from .dates import find_published
+from .lynx import carried_texts, read_links
 from .decode import decode_bytes, load_bytes
 from .sentences import split_sentences
 from .textsafe import encodable
 
 log = logging.getLogger(__name__)
+
+#: A list bullet at the start of a line (lynx's ``* + o #``): layout, not a word of the language
+#: (lynx's "o" would be read as Spanish "o" by the language detector).
+_LAYOUT_BULLET = re.compile(r"(?m)^[ \t]*(?:[*+#\u2022\u00b7-]|o)(?=[ \t])")
 
 
 def _sentences(text: str, blocks: tuple[Span, ...], language: lang.Language) -> tuple[Span, ...]:
@@ -70,14 +78,18 @@ def parse_text(text: str, *, path: str | None = None, published: date | None = N
     A lone surrogate (possible only in a Python string, never in decoded bytes) becomes U+FFFD,
     one character for one, so offsets hold and every writer can encode the text.
     """
-    text = encodable(text)
-    pack = lang.of(language or detect(text))
-    blocks, t_block, s_block = classify(text, hints, title, pack)
+    dump = read_links(encodable(text))
+    text, end = dump.text, dump.list_start
+    pack = lang.of(language or detect(_LAYOUT_BULLET.sub("", text[:end])))
+    blocks, t_block, s_block = classify(text[:end], hints, title, pack, carried_texts(dump.links))
+    if text[end:].strip():
+        blocks += (Span(end, len(text.rstrip()), "navigation"),)       # lynx's list of the links
     found_title = text[blocks[t_block].start:blocks[t_block].end].strip() if t_block is not None else None
     section = section_name(text[blocks[s_block].start:blocks[s_block].end]) if s_block is not None else None
     return Document(
         id=doc_id or _default_id(path, text), text=text, path=path,
-        title=title or found_title, published=published or meta_published or find_published(text, blocks, pack),
+        title=title or found_title, published=published or meta_published or find_published(text, blocks, pack, own=dump.own,
+                                                                     links=dump.links, title=title or found_title),
         section=section or None, agencies=agencies_of(text, blocks, pack), blocks=blocks,
         sentences=_sentences(text, blocks, pack), encoding=encoding, language=pack.code)
 

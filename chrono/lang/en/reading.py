@@ -63,11 +63,13 @@ MARKERS: tuple[Marker, ...] = (
            max_words=10),
 )
 
-#: A photo credit ending a caption line ("Fighters rest in Raqqa. Photograph: D. Souleiman/AFP").
+#: A photo credit ending a caption line ("Fighters rest in Raqqa. Photograph: D. Souleiman/AFP",
+#: "... Photograph by Robyn Beck/AFP/Getty Images", AP's "... (AP Photo/Patrick Semansky, File)").
 CREDIT_TAIL = (r"(?:[(\[]\s*(?:image|photo|picture|foto|video|credit)\s*:[^()\[\]]{1,80}[)\]]"
                           r"|\[[^\[\]/]{2,60}/[^\[\]]{2,60}\]"             # Al Jazeera: "[Erik De Castro/Reuters]"
                           r"|\((?:AP|AFP|Reuters|EPA)\s+Photo[^()]{0,60}\)"   # AP: "(AP Photo/Hussein Malla)"
-                          r"|\s(?:photograph|photo|image|picture)\s*:\s*[^.:]{1,80})\s*$")
+                          r"|\s(?:photograph|photo|image|picture)\s*:\s*[^.:]{1,80}"
+                          r"|\s(?:photograph|photo|image|picture)\s+by\s+[^.:/]{1,60}/[^.:]{1,60})\s*$")
 #: A credit or caption label at the start of a line ("Image: ...", "Photo: ...").
 CREDIT_MARK = (r"(?:image|images|photo|photos|picture|pictures|photograph|foto|fotos|bild|graphic"
                           r"|graphics|illustration|map|video)\s*:\s*")
@@ -108,7 +110,8 @@ DATE_FILLERS = frozenset("on at the of am pm a p m h hrs hours t z gmt utc bst c
                          "and noon midnight ago min mins minute minutes hour hours sec secs second seconds".split())
 #: Prefixes of a date line and how good a publication date they give (lower is better).
 DATE_PREFIXES = (
-    (r"(?:first published|published|posted|publication date|date published|created|issued|released"
+    (r"(?:first published|originally published|original|published|posted|publication date|date published"
+     r"|created|issued|released"
      r"|dated|date|datum|stand)\b(?:\s+on\b)?", 0),
     (r"(?:last updated|last modified|last update|updated|modified|changed)\b(?:\s+on\b)?", 2),
 )
@@ -137,6 +140,7 @@ DATELINE_EXAMPLES = (
     ("October 15, 2018/0 Comments/in Company News", date(2018, 10, 15)),  # fields glued by slashes
     ("November 20, 2019 Emiliano Bellini", date(2019, 11, 20)),           # the author after the date
     ("Updated Nov 19, 2019 9:41 AM; Posted Nov 18, 2019 8:19 PM", date(2019, 11, 18)),
+    ("Updated Nov. 19, 2019 8:21 am ET / Original Nov. 19, 2019 8:01 am ET", date(2019, 11, 19)),
     ("Updated 3:57 PM ET, March 18", None),                                # no year: only with the page's
     ("October 2017", None),
     ("10/11/2017", None),
