@@ -27,7 +27,7 @@ import re
 import zipfile
 import xml.etree.ElementTree as ET
 from dataclasses import replace
-from datetime import date
+from datetime import date, timedelta
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
@@ -40,7 +40,7 @@ from .timevalue import interval
 SCHEMA_ID = "chrono.chronology/1"
 #: TIMEX3 values with no interval that an event may still carry (placed after publication).
 VAGUE_VALUES = frozenset({"FUTURE_REF", "PAST_REF", "PRESENT_REF"})
-_DURATION = re.compile(r"^P(?:[0-9.]+|X)+[YMWDHS]|^PT(?:[0-9.]+|X)+[HMS]$")
+_DURATION = re.compile(r"^P(?:[0-9.]+|X)+(?:[YMWDHSQ]|DE|CE|ML|WE)|^PT(?:[0-9.]+|X)+[HMS]$")
 
 
 @lru_cache(maxsize=1)
@@ -205,6 +205,17 @@ def _csv_cell(text: str) -> str:
     return text[1:] if text.startswith("'") and len(text) > 1 and text[1] in "=+-@\t\r" else text
 
 
+#: A day as a spreadsheet stores it: days since 1899-12-30 (Calc and Excel turn an ISO date cell
+#: into one when they save a workbook); five digits are 1927-05-18 to 2173-10-14.
+_SERIAL = re.compile(r"^([1-9][0-9]{4})(?:\.0+)?$")
+
+
+def spreadsheet_value(text: str) -> str:
+    """A ``value`` cell as TIMEX3: a day a spreadsheet saved as its serial number goes back to ISO."""
+    serial = _SERIAL.match(text)
+    return (date(1899, 12, 30) + timedelta(days=int(serial.group(1)))).isoformat() if serial else text
+
+
 def events_of_csv(text: str, base: dict, source: str) -> list[dict]:
     """The events of a CSV as JSON data: each row over the base JSON's event of its id."""
     reader = csv.DictReader(io.StringIO(text))
@@ -221,6 +232,7 @@ def events_of_rows(rows: list[dict], fieldnames, base: dict, source: str) -> lis
     events = []
     for line, row in enumerate(rows, start=2):
         cells = {k: _csv_cell((v or "").strip()) for k, v in row.items() if k}
+        cells["value"] = spreadsheet_value(cells.get("value", ""))
         old = by_id.get(cells.get("id")) or {}
         raw = json.loads(json.dumps(old)) if old else {"id": cells.get("id") or None, "text": ""}
         when = raw.setdefault("when", {})
@@ -280,5 +292,5 @@ def load(path: str | Path, *, json_path: str | Path | None = None) -> Chronology
     raise InputError(f"{p.name}: give a chronology as .json, .csv or .xlsx (what chrono build writes)")
 
 
-__all__ = ["SCHEMA_ID", "chronology_of", "events_of_csv", "events_of_rows", "load", "load_csv", "load_json", "schema", "validate",
-           "when_of"]
+__all__ = ["SCHEMA_ID", "chronology_of", "events_of_csv", "events_of_rows", "load", "load_csv", "load_json", "schema",
+           "spreadsheet_value", "validate", "when_of"]

@@ -10,7 +10,8 @@ the other). Needs `soffice` and `pdftoppm` on the PATH.
     python docs/make_images.py --corpus 2000
 
 also writes docs/corpus-timeline.png: the timeline of 2,000 articles made from TempEval-3
-(benchmarks/make_corpus.py; ../shared beside the repository), its key events and the strip of all.
+(benchmarks/make_corpus.py; ../shared beside the repository), its key events and the strip of all,
+and docs/corpus-deck.png: its PowerPoint deck (overview, key points, a slide a period).
 """
 from __future__ import annotations
 
@@ -45,6 +46,26 @@ def deck(chron, tmp: Path, profile: str) -> None:
     sheet.save(DOCS / "deck.png", optimize=True)
 
 
+def corpus_deck(chron, tmp: Path, profile: str, target: Path = DOCS / "corpus-deck.png") -> None:
+    """docs/corpus-deck.png: the deck of a corpus too large for one picture (the overview, the key
+    points and a slide a period), converted by LibreOffice Impress, two slides a row."""
+    from PIL import Image
+
+    import chrono
+    chrono.write(chron, tmp, formats=["pptx"], name="corpus")
+    subprocess.run(["soffice", f"-env:UserInstallation={profile}", "--headless", "--convert-to", "pdf",
+                    "--outdir", str(tmp), str(tmp / "corpus.pptx")], check=True, timeout=300,
+                   stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    subprocess.run(["pdftoppm", "-png", "-r", "40", str(tmp / "corpus.pdf"), str(tmp / "cslide")], check=True,
+                   timeout=120)
+    slides = [Image.open(p).convert("RGB") for p in sorted(tmp.glob("cslide-*.png"))]
+    w, h = slides[0].size
+    sheet = Image.new("RGB", (2 * w + 8, (len(slides) + 1) // 2 * (h + 8)), "#9aa5b1")
+    for i, s in enumerate(slides):
+        sheet.paste(s, ((i % 2) * (w + 8), (i // 2) * (h + 8)))
+    sheet.save(target, optimize=True)
+
+
 def corpus(count: int, tmp: Path) -> None:
     """docs/corpus-timeline.png: the timeline of ``count`` TempEval-3 articles."""
     import chrono
@@ -55,6 +76,7 @@ def corpus(count: int, tmp: Path) -> None:
     chron = build_corpus(str(tmp / "corpus")).chronology
     chrono.write(chron, tmp, formats=["png"], name="corpus")
     shutil.copyfile(tmp / "corpus.png", DOCS / "corpus-timeline.png")
+    corpus_deck(chron, tmp, (tmp / "lo-profile").as_uri())
 
 
 def main() -> None:

@@ -193,3 +193,11 @@ def test_load_refuses_other_files(tmp_path):
     (tmp_path / "c.txt").write_text("x")
     with pytest.raises(InputError, match="json, .csv or .xlsx"):
         load(tmp_path / "c.txt")
+
+
+@pytest.mark.parametrize("value", ["P1Q", "P2DE", "P1CE", "PXQ", "P3Y", "PT2H"])
+def test_an_event_dated_by_a_duration_of_any_timex3_unit_loads(tmp_path, value):
+    """What ``chrono build`` writes loads again (TempEval-3 has "a quarter" as P1Q)."""
+    chron = load(_edit(tmp_path, lambda d: d["events"][0]["when"].update(value=value, start=None, end=None,
+                                                                          granularity=None)))
+    assert any(e.when.value == value and e.when.start is None for e in chron.events)
