@@ -85,6 +85,8 @@ class Dating:
         self.modalities = stage(Modalities, language)
         self._prepositions = sorted(w.relations, key=lambda p: -len(p))
         self._genitive = compile_any(w.genitives, r"\s*", r"\b\s*", 0)
+        self._determiners = frozenset(words.syntax.subject_determiners)
+        self._undated = w.undated_vague.compiled if w.undated_vague is not None else None
         self._deadline = compile_any(w.deadline_prepositions, r"\b", r"\s+$")
         and_ = alternatives(words.syntax.additive)
         self._part_separator = re.compile(r"(?:,\s*)?\s\b" + and_ + r"\s+|,\s+|;\s+", re.IGNORECASE)
@@ -104,6 +106,8 @@ class Dating:
 
     def dates_event(self, timex: Timex, sentence: str, rel_start: int) -> bool:
         if timex.type in _POINT_TYPES:
+            if timex.value in EVENT_VAGUE_VALUES and self._undated is not None and self._undated.search(timex.text):
+                return False                # "in the future"
             return interval(timex.value, timex.mod) is not None or timex.value in EVENT_VAGUE_VALUES
         if timex.type == TimexType.DURATION:
             preps = self.words.duration_prepositions
@@ -124,12 +128,22 @@ class Dating:
             of = self._genitive.match(sentence, t.end - off)
             if of:
                 after = next((u for u in timexes if u.start - off == of.end()), None)
+                if after is None and (t.type not in _POINT_TYPES or self._determined(sentence, t.start - off, t.text)):
+                    continue                # "the fall of the city": a noun phrase, not a date
                 if after is None:
+                    out.append(t)           # "was accused Wednesday of trying": a complement follows
                     continue
                 anchors.add(after.start)
                 anchored[t.start] = after.end
             out.append(t)
         return out, anchored
+
+    def _determined(self, sentence: str, start: int, text: str) -> bool:
+        """Whether a time expression has a determiner (in it or right before it): only then may it
+        head a noun phrase ("the week of the attack")."""
+        before = WORD.findall(sentence[max(0, start - 12):start])
+        first = WORD.findall(text)[:1]
+        return any(w.lower() in self._determiners for w in before[-1:] + first)
 
     def group(self, sentence: str, offset: int, timexes: list[Timex], anchored: dict[int, int] | None = None
               ) -> list[DatingGroup]:

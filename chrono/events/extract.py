@@ -30,6 +30,7 @@ from dataclasses import replace
 from .. import lang
 from ..model import Document, Event, Mention, Modality, Relation, Span, Timex, TimexType, When
 from .attribution import Attribution, Attributions, Form
+from .bound import Parses, bounded_sentences
 from .dating import Dating, DatingGroup, clause_text, is_future, when_of
 from .headline import HEADLINE_MAX_WORDS, Headlines
 from .modality import Modalities
@@ -54,6 +55,12 @@ _QUOTATION_REACH = 3
 #: ("June 2014: IS captures Mosul", "2016 - Losses mount").
 _ENTRY_SEPARATOR = re.compile(r"\s*(?:[:|]|\s[-–—])\s+(?=\S)")
 _ENTRY_BULLETS = " \t-*•·"
+#: What separates the date of a schedule line from what is on that day ("June 9 -- Tampa, FL").
+_ROW_SEPARATOR = re.compile(r"\s*(?:[:|,]|-{1,2}|[–—])\s*(?=\S)")
+#: The fewest date-led verbless lines in a row that make a schedule (:func:`_schedule`).
+SCHEDULE_RUN = 3
+_ROW_MAX_WORDS = 14
+_ROW_WORD = re.compile(r"[^\W_][\w'’&.\-]*")
 #: One to three capitalised words before a comma: the name an appositive follows.
 _NAME_BEFORE = re.compile(r"((?:[A-Z][\w'’\-]*\s+){0,2}[A-Z][\w'’\-]*),\s*$")
 
@@ -82,15 +89,19 @@ class Extractor:
         self.relatives = stage(RelativeDates, language)
         self.language = language
         self._article = compile_any(words_of(language).syntax.articles, "", r"\s")
+        self._stopwords = words_of(language).merge.stopwords
+        caption = words_of(language).headline.caption
+        self._caption = caption.compiled if caption is not None else None
 
     def extract(self, doc: Document, timexes: Sequence[Timex]) -> list[Event]:
         """The events of one document (see :func:`extract_events`)."""
-        sentences = _sentences(doc)
+        sentences = bounded_sentences(doc.text, _sentences(doc), timexes)
         ordered = sorted(timexes, key=lambda t: (t.start, t.end))
         starts = [t.start for t in ordered]
         sources = self.references.sources()
         attrs = [self.attributions.find(doc.text[s.start:s.end]) for s in sentences]
         parsed = self._parsed(doc, sentences, starts, ordered)
+        listing = _schedule(doc, sentences, starts, ordered, self._stopwords)
         memory = Memory()
         events: list[Event] = []
         for i, span in enumerate(sentences):
@@ -100,8 +111,8 @@ class Extractor:
             actor = self.references.actor(doc.text, sentences, i, attrs, EVENT_BLOCKS) if attr is None else None
             first = bisect_left(starts, span.start)
             inside = [t for t in ordered[first:bisect_left(starts, span.end, lo=first)] if t.end <= span.end]
-            if not inside:
-                continue
+            if not inside or i in listing or (self._caption is not None and self._caption.search(sentence)):
+                continue                    # a schedule's lines, a photo caption: no happening of the story
             entry = self._timeline_event(doc, span, sentence, inside, sentences[i + 1:i + 2])
             if entry is not None:
                 events.append(entry)
@@ -121,9 +132,9 @@ class Extractor:
                 events.extend(found)
         return events
 
-    def _parsed(self, doc: Document, sentences: Sequence[Span], starts: list[int], ordered: Sequence[Timex]) -> dict:
+    def _parsed(self, doc: Document, sentences: Sequence[Span], starts: list[int], ordered: Sequence[Timex]) -> Parses:
         """The parses of the body sentences that hold a time expression dating an event (none without
-        a parser): only those are parsed, in one batch."""
+        a parser): only those are parsed, in batches as the reading reaches them (:class:`.bound.Parses`)."""
         todo = []
         for i, span in enumerate(sentences):
             first = bisect_left(starts, span.start)
@@ -132,8 +143,8 @@ class Extractor:
                 sentence = doc.text[span.start:span.end]
                 if self.dating.dating_timexes(sentence, span.start, inside)[0]:
                     todo.append(i)
-        trees = parse([doc.text[sentences[i].start:sentences[i].end] for i in todo], self.language)
-        return {i: t for i, t in zip(todo, trees) if t is not None}
+        return Parses(todo, lambda chosen: parse([doc.text[sentences[i].start:sentences[i].end] for i in chosen],
+                                                 self.language))
 
     def _timeline_event(self, doc: Document, span: Span, sentence: str, timexes: list[Timex],
                         following: Sequence[Span]) -> Event | None:
@@ -163,7 +174,10 @@ class Extractor:
             own = [t for t in dating if clause.contains(t.start - off, t.end - off)]
             if not own:
                 continue
-            groups = self.dating.group(sentence, off, own, anchored)
+            groups = [g for g in self.dating.group(sentence, off, own, anchored)
+                      if not self.nominals.names_year_of(sentence, g)]
+            if not groups:
+                continue
             lent = self.syntax.lent_subject(sentence, clauses, clause)
             parts = self.dating.split_groups(sentence, clause, groups)
             if len(parts) == 1:
@@ -233,8 +247,12 @@ class Extractor:
     def _reporting_day_event(self, doc: Document, span: Span, sentence: str, clause: Clause, timex: Timex,
                              attr: Attribution, source: str | None) -> Event | None:
         text = clause.text(sentence)
+        speaker = self._speaker(source)
+        if speaker and attr.form != Form.ACCORDING and len(speaker.split()) <= 4 and \
+                len(text.split()) + len(speaker.split()) < HEADLINE_MAX_WORDS:
+            text = f"{speaker} {attr.verb} {text.strip()}"   # the report is the happening: who said what
         headline = self.headlines.compress(text, subject=self._subject_for(attr, source, True),
-                                           speaker=self._speaker(source))
+                                           speaker=speaker)
         if len(headline.split()) < 2:
             return None
         modality = self.modalities.classify(text, future=is_future(timex, doc.published), reporting_verb=attr.verb)
@@ -268,6 +286,37 @@ def _entry_text(sentence: str, start: int, end: int) -> str | None:
         return None
     sep = _ENTRY_SEPARATOR.match(sentence, end)
     return sentence[sep.end():] if sep else None
+
+
+def _schedule(doc: Document, sentences: Sequence[Span], starts: list[int], ordered: Sequence[Timex],
+              stopwords: frozenset[str]) -> set[int]:
+    """The sentences of a schedule: runs of at least :data:`SCHEDULE_RUN` lines, each a date and a
+    name ("June 9 -- Coral Sky Amphitheatre, West Palm Beach, FL": capitalised words and the
+    language's function words, no verb). A list of dates is not a story: the happenings it lists
+    are told, when they matter, by the article's sentences."""
+    rows = []
+    for span in sentences:
+        first = bisect_left(starts, span.start)
+        lead = ordered[first] if first < len(ordered) else None
+        text = doc.text[span.start:span.end]
+        if lead is None or lead.end > span.end or \
+                lead.start - span.start != len(text) - len(text.lstrip(_ENTRY_BULLETS)):
+            rows.append(False)
+            continue
+        sep = _ROW_SEPARATOR.match(text, lead.end - span.start)
+        rest = _ROW_WORD.findall(text[sep.end():]) if sep else []
+        rows.append(0 < len(rest) <= _ROW_MAX_WORDS and
+                    all(w[0].isupper() or w[0].isdigit() or w.lower() in stopwords for w in rest))
+    out: set[int] = set()
+    i = 0
+    while i < len(rows):
+        j = i
+        while j < len(rows) and rows[j]:
+            j += 1
+        if j - i >= SCHEDULE_RUN:
+            out.update(range(i, j))
+        i = max(j, i + 1)
+    return out
 
 
 def _closing_quotation(sentence: str, later: Sequence[Attribution | None]) -> Attribution | None:

@@ -26,6 +26,7 @@ HEADLINE_MAX_WORDS = 15
 NAME_SLACK = 2
 
 _PARENS = re.compile(r"\s*\([^()]*\)")
+_ORPHAN_CLOSE = re.compile(r"^[^()]{0,40}\)\s*")    # the end of a parenthesis whose start was cut
 _COMPOUND_TAIL = re.compile(r"-[a-z][\w\-]*$")
 _SPEAKER_QUOTES = "\"“”"
 
@@ -70,7 +71,7 @@ class Headlines:
         of a quotation read as a report (:meth:`_first_person`, ``speaker`` the quotation's source)."""
         text = " ".join(text.split())
         text = self.words.dateline.compiled.sub("", text)
-        text = _PARENS.sub("", text)
+        text = _ORPHAN_CLOSE.sub("", _PARENS.sub("", text))
         text = self.words.quotation_marks.compiled.sub("", text)
         text = _tidy(text)
         for _ in range(3):

@@ -48,16 +48,19 @@ class Modalities:
         before = text[:found[0].start()]
         return not (self._negation.search(before) or self._forecast.search(before))
 
-    def classify(self, clause: str, *, future: bool = False, reporting_verb: str | None = None) -> Modality:
-        """The modality of a clause's text (see :func:`classify`)."""
+    def classify(self, clause: str, *, future: bool = False, reporting_verb: str | None = None,
+                 features: frozenset[str] = frozenset()) -> Modality:
+        """The modality of a clause's text (see :func:`classify`); ``features`` are the UD features of
+        its predicate's tokens, when parsed (the language's ``forecast_features``, ``conditional_features``)."""
         text = clause.translate(_QUOTES)
         if self._is_hypothetical(text):
             return Modality.HYPOTHETICAL
-        conditional = self._conditional.search(text)
+        conditional = self._conditional.search(text) or features & self.words.conditional_features
         if conditional and not future:
             return Modality.HYPOTHETICAL
         verb_modality = self._reporting.get((reporting_verb or "").lower())
-        if self._forecast.search(text) or future or conditional or verb_modality == Modality.FORECAST.value:
+        if self._forecast.search(text) or future or conditional or verb_modality == Modality.FORECAST.value or \
+                features & self.words.forecast_features:
             return Modality.FORECAST
         if self._negation.search(text) or verb_modality == Modality.NEGATED.value:
             return Modality.NEGATED
@@ -69,6 +72,11 @@ class Modalities:
         return {kind.value: [m.group(0) for m in pattern.finditer(text)]
                 for kind, pattern in ((Modality.HYPOTHETICAL, self._hypothetical), (Modality.FORECAST, self._forecast),
                                       (Modality.NEGATED, self._negation))}
+
+
+def features_of(tokens) -> frozenset[str]:
+    """The UD features of parsed tokens ("Tense=Fut", "Mood=Cnd"), as :meth:`Modalities.classify` reads them."""
+    return frozenset(f for t in tokens for f in str(t.morph).split("|") if f)
 
 
 def classify(clause: str, *, future: bool = False, reporting_verb: str | None = None,
@@ -86,4 +94,4 @@ def cues_found(clause: str, language: lang.Language | str | None = None) -> dict
     return stage(Modalities, language).cues_found(clause)
 
 
-__all__ = ["Modalities", "classify", "cues_found"]
+__all__ = ["Modalities", "classify", "cues_found", "features_of"]

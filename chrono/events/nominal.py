@@ -20,6 +20,7 @@ from .syntax import WORD, Clause, Syntax
 from .words import compile_any, stage, words_of
 
 _NOUN_WORD = re.compile(r"\s+([A-Za-z][\w\-]+)")
+_YEAR = re.compile(r"^\d{4}$")
 
 
 def _piece(clause: Clause, start: int, end: int) -> tuple[int, int] | None:
@@ -35,6 +36,8 @@ class Nominals:
         w = self.words = words.nominal
         self.syntax = stage(Syntax, language)
         self._stopwords = words.merge.stopwords
+        self._relations = words.dating.relations
+        self._indefinite = frozenset(words.syntax.articles[1:])    # the articles after the definite one ("a", "an")
         self._auxiliaries = words.syntax.auxiliaries
         self._subordinators = compile_any(w.subordinators, r"\b", r"\s+")
         self._genitive = compile_any(words.dating.genitives, r"\b", r"\s+", 0)
@@ -49,8 +52,25 @@ class Nominals:
         """The noun a time expression premodifies, with what follows it up to the next break: "the
         Sept. 25 independence referendum, which ..." -> "independence referendum". The event is the
         noun's, whatever the clause around it says of it ("did not say whether it would annul ...")."""
+        words = self._premodified_words(sentence, dating)
+        return " ".join(words) if len(words) >= 2 else None
+
+    def names_year_of(self, sentence: str, dating: DatingGroup) -> bool:
+        """Whether a year premodifies one common noun ("the 2016 election", "the 2016 plan"): it names
+        which one, and dates neither the noun nor the clause."""
+        before = WORD.findall(sentence[max(0, dating.start - 12):dating.start])
+        if not _YEAR.match(dating.main.value) or not before or before[-1].lower() in self._indefinite:
+            return False                    # "a 2018 survey by ...": a happening it tells
+        found = self.words.premodifier_before.compiled.search(sentence[:dating.start])
+        prep = WORD.findall(sentence[max(0, found.start() - 20):found.start()])[-1:] if found else []
+        if prep and self._relations.get(prep[0].lower(), "on") != "on":
+            return False                    # "violence after the disputed 2007 election": dated by it
+        words = self._premodified_words(sentence, dating)
+        return len(words) == 1 and words[0].islower()
+
+    def _premodified_words(self, sentence: str, dating: DatingGroup) -> list[str]:
         if not self.words.premodifier_before.compiled.search(sentence[:dating.start]):
-            return None
+            return []
         words, pos = [], dating.end
         while len(words) < 4:
             m = _NOUN_WORD.match(sentence, pos)
@@ -60,9 +80,7 @@ class Nominals:
             pos = m.end()
         while words and not words[-1].islower():
             words.pop()                     # end on a common noun: "the 2015 Paris attacks"
-        if len(words) < 2:
-            return None
-        return " ".join(words)
+        return words
 
     def _listed(self, sentence: str, clause: Clause, cut: tuple[int, int]) -> str | None:
         """The listed noun phrase a time expression stands in, with the rest of its piece of clause:

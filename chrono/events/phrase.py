@@ -17,7 +17,7 @@ from collections.abc import Callable, Iterable
 
 import re
 
-from .tree import OWN_CLAUSES, SUBJECTS, Token, is_predicate, open_complement, own_subject, span_ids
+from .tree import OWN_CLAUSES, SUBJECTS, Token, complement_gerund, is_predicate, open_complement, own_subject, span_ids
 
 #: Phrases a headline may lose, most cuttable first (rank = index).
 TRIM_RANKS: tuple[frozenset[str], ...] = (
@@ -78,7 +78,7 @@ def clause_tokens(top: Token, excluded: set[int], lent_subject: bool, joined: It
         if t.i not in excluded:
             keep.add(t.i)
         for c in t.children:
-            if c.dep_ in OWN_CLAUSES and not (c.dep_ == "advcl" and open_complement(c)) and \
+            if c.dep_ in OWN_CLAUSES and not (c.dep_ == "advcl" and (open_complement(c) or complement_gerund(c))) and \
                     not (c.dep_ == "parataxis" and not is_predicate(c)):    # ", the group's largest stronghold"
                 continue
             if t.i in excluded and c.i not in excluded and c.dep_ not in _HUNG_ON_DATES:
@@ -125,12 +125,23 @@ def set_off(doc, keep: set[int], top: Token) -> set[int]:
     out: set[int] = set()
     for i in keep:
         t = doc[i]
+        if t.dep_ in ("nmod", "obl") and t.head.i in keep and _parenthetical(doc, t):
+            out |= span_ids(t)              # "Trump, according to the White House, made a trip"
+            continue
         if i == top.i or t.dep_ not in ("acl:relcl", "acl") or t.head.i not in keep:
             continue
         first = min(span_ids(t))
         if doc[first].text == "," or (first > 0 and doc[first - 1].text == ","):
             out |= span_ids(t)
     return out
+
+
+def _parenthetical(doc, t: Token) -> bool:
+    """A phrase of a multi-word preposition set off by commas on both sides (", according to X,")."""
+    ids = [i for i in span_ids(t) if not doc[i].is_punct]
+    first, last = min(ids), max(ids)
+    multiword = any(c.dep_ == "case" and any(f.dep_ == "fixed" for f in c.children) for c in t.children)
+    return multiword and first > 0 and doc[first - 1].text == "," and last + 1 < len(doc) and doc[last + 1].text == ","
 
 
 def words(doc, ids: Iterable[int]) -> int:
@@ -193,7 +204,8 @@ def text_of(doc, ids: set[int], replace: dict[int, str] | None = None, after: di
                 not t.whitespace_ and not joiner.whitespace_:
             out.append(t.text + joiner.text)    # "30-date": a hyphen between two kept words stays
             continue
-        out.append(t.text + (t.whitespace_ or ("" if i + 1 in ids else " ")))
+        glued = i + 1 in ids and not (doc[i + 1].is_punct and i + 2 not in ids and doc[i + 1].text not in "%$€£")
+        out.append(t.text + (t.whitespace_ or ("" if glued else " ")))    # "an, im Jahr eine" -> "an eine"
         if i in after:
             out.append(" " + after[i] + " ")
     text = " ".join("".join(out).split())

@@ -36,9 +36,20 @@ def event_of(doc: Document, span: Span, sentence: str, timex: Timex, headline: s
     lead = len(sentence) - len(sentence.lstrip())
     trail = len(sentence.rstrip())
     mention = Mention(doc.id, span.start + lead, span.start + trail, timex.start, timex.end)
-    return Event(id=f"{doc.id}:{timex.start}", headline=headline, text=" ".join(sentence.split()), when=when,
+    return Event(id=f"{doc.id}:{timex.start}", headline=headline, text=_evidence(sentence), when=when,
                  modality=modality, attribution=source, mentions=(mention,), timex_text=timex_text,
                  anchor=timex.anchor, rule=rule, trigger=trigger)
+
+
+_last: list[str] = ["", ""]
+
+
+def _evidence(sentence: str) -> str:
+    """The sentence as an event's text, white space made single: one string for all the events of
+    a sentence (they come one after another), not a copy each."""
+    if sentence is not _last[0]:
+        _last[:] = [sentence, " ".join(sentence.split())]
+    return _last[1]
 
 
 __all__ = ["Context", "Memory", "event_of"]

@@ -30,8 +30,9 @@ from . import phrase, tree
 from .attribution import Attributions, Form
 from .dating import Dating, DatingGroup, is_future, when_of
 from .headline import HEADLINE_MAX_WORDS, NAME_SLACK, Headlines
-from .modality import Modalities
+from .modality import Modalities, features_of
 from .nominal import Nominals
+from .predicate import agree, content_dated, governing, scheduled_present, touches
 from .record import Context, Memory, event_of
 from .syntax import Clause
 from .words import stage, words_of
@@ -56,7 +57,9 @@ class TreeEvents:
         self._report_lemmas = words.reporting.lemmas
         self._report_forms = words.reporting.verbs
         self._pronouns = words.reporting.pronouns
+        self._genitives = frozenset(words.dating.genitives)
         tree.RELATIVES[language.code] = frozenset(words.syntax.relative_openers + words.syntax.complementizers)
+        tree.COMPLEMENT_MARKS[language.code] = frozenset(words.dating.genitives)
 
     def is_report(self, tok) -> bool:
         """Whether a token is a reporting verb of the language ("said", "told")."""
@@ -72,10 +75,13 @@ class TreeEvents:
         dating, anchored = self.dating.dating_timexes(sentence, off, timexes)
         if not dating:
             return []
-        groups = self.dating.group(sentence, off, dating, anchored)
-        if tree.anomalies(parsed):
-            log.debug("regex path (an ill-formed parse): %r", sentence)
-            return None
+        groups = [g for g in self.dating.group(sentence, off, dating, anchored)
+                  if not self.nominals.names_year_of(sentence, g)]     # "the 2016 election": names, dates nothing
+        if not groups:
+            return []
+        if tree.imperative(parsed):
+            return []                       # "Listen to Newsbeat live at 12:45": an invitation, no happening
+        bad = tree.anomalies(parsed)
         by_top: dict[int, list[tuple[DatingGroup, object, object]]] = {}
         reporting: list[tuple[DatingGroup, object]] = []
         events: list[Event] = []
@@ -86,6 +92,8 @@ class TreeEvents:
                 return None
             heads.append(head)
         for g, head in zip(groups, heads):
+            if tree.ranks_within(head, self._genitives):
+                continue                    # "one of the best matches of the year": no date of a happening
             named = self.nominals.premodified(sentence, g)
             if named:                       # "the Sept. 25 independence referendum"
                 events.append(self._nominal_event(ctx, g, named))
@@ -94,6 +102,7 @@ class TreeEvents:
             if pred is None:
                 log.debug("regex path (no predicate): %r", sentence)
                 return None
+            pred = governing(pred)          # "In his physical conducted in 2018, Trump had been diagnosed"
             said = tree.preceding(parsed, g.start)
             if said is not None and said.i != pred.i and self.is_report(said) and tree.content_of(said) is not None:
                 pred = said                 # "X said (on) Wednesday he could ...": the day of the report
@@ -110,12 +119,16 @@ class TreeEvents:
                 reporting.append((g, top))  # "officials said Saturday (that) ...": what is reported
                 continue
             by_top.setdefault(top.i, []).append((g, head, pred))
+        tops = set(by_top) | {top.i for _, top in reporting}
+        if bad and (not tops or any(touches(b, parsed[k]) for b in bad for k in tops)):
+            log.debug("regex path (an ill-formed parse): %r", sentence)   # where the events are read
+            return None
         memory.sentence_actor = self._named_subject(parsed)
         joined = self._join_conjuncts(parsed, by_top)
         try:
             events += self._predicates(ctx, groups, heads, by_top, joined, memory)
-            if not events and reporting:
-                group, report = reporting[0]
+            if reporting and (not events or not content_dated(reporting[0][1], by_top)):
+                group, report = reporting[0]    # the report's own date, its content undated: the report is the event
                 event = self._reporting_day_event(ctx, group, report, memory)
                 if event is not None:
                     events.append(event)
@@ -146,6 +159,10 @@ class TreeEvents:
             if top.dep_ != "conj" or tree.own_subject(top) is not None or first.i in by_top or \
                     not tree.is_predicate(first) or self.is_report(first):
                 continue
+            if (not any(c.dep_ in ("aux", "aux:pass") for c in first.children) and
+                    any(c.dep_ in ("obj", "obl", "ccomp", "xcomp") and c.i < top.i for c in first.children)) or \
+                    any(c.dep_ == "aux" for c in top.children):
+                continue                    # "won three titles ... and returned to England in 2016": two happenings
             mine = self._core_modality(top, top)
             if mine != self._core_modality(tree.clause_top(first), first) or mine not in (Modality.FACT,):
                 continue
@@ -196,7 +213,7 @@ class TreeEvents:
         if pronoun:
             if self.is_report(subj.head) and ctx.source and ctx.source.lower() not in self._pronouns:
                 stand_in = ctx.source
-            elif report is not None and report.i < subj.i and _agree(subj, tree.own_subject(report)):
+            elif report is not None and report.i < subj.i and agree(subj, tree.own_subject(report)):
                 stand_in = self._phrase(parsed, tree.own_subject(report))  # "X announced they had ..."
             elif subj.head.dep_ == "ROOT" or subj.head.i == subj.head.head.i:
                 stand_in = ctx.actor        # the named subject right before (:meth:`References.actor`)
@@ -300,7 +317,8 @@ class TreeEvents:
                 self.modalities.classify(core) != Modality.FORECAST:
             log.debug("dropped: a past period is no look-ahead: %r", sentence)   # "has seen ... in two months"
             return None
-        modality = self.modalities.classify(core, future=future, reporting_verb=verb)
+        scheduled = future or scheduled_present(pred, group.main, ctx.doc.published)
+        modality = self.modalities.classify(core, future=scheduled, reporting_verb=verb, features=features_of(cores))
         ids = phrase.clause_tokens(top, set(), False)
         start = min(parsed[i].idx for i in ids)
         end = max(parsed[i].idx + len(parsed[i].text) for i in ids)
@@ -368,14 +386,6 @@ class TreeEvents:
         trigger = (off + report.idx, off + report.idx + len(report.text), report.text)
         return event_of(ctx.doc, ctx.span, ctx.sentence, group.main, headline, when_of(group.main), modality, source,
                         "reporting-day", timex_text=group.main.text, trigger=trigger)
-
-
-def _agree(pronoun, noun) -> bool:
-    """Whether a personal pronoun may stand for a noun: a noun, of the pronoun's number."""
-    if noun is None or noun.pos_ not in ("NOUN", "PROPN"):
-        return False
-    number = next((f for f in str(pronoun.morph).split("|") if f.startswith("Number=")), None)
-    return number is None or number in str(noun.morph) or (noun.pos_ == "PROPN" and "Number=" not in str(noun.morph))
 
 
 class _Unreadable(Exception):

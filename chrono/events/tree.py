@@ -74,6 +74,9 @@ def date_ids(doc, head: Token, start: int, end: int) -> set[int]:
 
 #: Set by the caller: the language's relative words, lower case ("which", "who", "that").
 RELATIVES: dict[str, frozenset[str]] = {}
+#: Per language, the markers of a gerund that completes its predicate ("accused Wednesday of trying
+#: to deceive"): such an adverbial clause is the predicate's complement, kept in its headline.
+COMPLEMENT_MARKS: dict[str, frozenset[str]] = {}
 
 
 def relative_of(top: Token) -> Token | None:
@@ -104,6 +107,15 @@ def antecedent(top: Token, rel: Token) -> Token | None:
     return doc[i] if i >= 0 and doc[i].pos_ in ("NOUN", "PROPN") else None
 
 
+def complement_gerund(tok: Token) -> bool:
+    """An adverbial gerund with no subject, marked by one of the language's complement markers."""
+    marks = COMPLEMENT_MARKS.get(tok.doc.lang_, frozenset())
+    morph = str(tok.morph)
+    gerund = "VerbForm=Ger" in morph or ("VerbForm=Part" in morph and "Tense=Pres" in morph)
+    return tok.dep_ == "advcl" and gerund and own_subject(tok) is None and \
+        any(c.dep_ == "mark" and c.text.lower() in marks for c in tok.children)
+
+
 def is_predicate(tok: Token) -> bool:
     """Whether a token heads a clause: a verb (not a participle used as an adjective), or a word
     with a subject or a copula."""
@@ -129,7 +141,54 @@ def predicate_of(head: Token) -> Token | None:
     seen = 0
     while (not is_predicate(t) or _fronted_into(head, t)) and t.dep_ != "ROOT" and seen < 40:
         t, seen = t.head, seen + 1
+    if _adjunct_participle(t):          # "asked for compassion in a letter posted Tuesday": the asking's date
+        t = t.head
+        while t.dep_ in ("obl", "nmod") and not is_predicate(t):
+            t = t.head
     return t if is_predicate(t) else None
+
+
+def imperative(doc) -> bool:
+    """Whether a sentence is a bare imperative ("Listen to Newsbeat live at 12:45", "Expect to hear
+    the hits"): its root an infinitive or imperative verb with no subject, opening the sentence
+    (after punctuation)."""
+    root = next((t for t in doc if t.dep_ == "ROOT"), None)
+    if root is None or root.pos_ != "VERB" or own_subject(root) is not None:
+        return False
+    morph = str(root.morph)
+    first = next((t for t in doc if not t.is_punct), None)
+    return ("Mood=Imp" in morph or "VerbForm=Inf" in morph) and first is not None and first.i == root.i
+
+
+def ranks_within(head: Token, genitives: frozenset[str]) -> bool:
+    """Whether a time expression is what a superlative or an ordinal ranks within ("one of the best
+    matches of the year", "the first quarter of the year's largest deal"): it bounds a comparison
+    and dates no happening."""
+    t, seen = head, 0
+    if not (head.dep_ == "nmod" and any(c.dep_ == "case" and c.text.lower() in genitives for c in head.children)):
+        return False
+    while t.dep_ == "nmod" and seen < 2:
+        t, seen = t.head, seen + 1
+        if any(c.dep_ == "amod" and ("Degree=Sup" in str(c.morph) or "NumType=Ord" in str(c.morph))
+               for c in t.children):
+            return True
+    return False
+
+
+def _adjunct_participle(t: Token) -> bool:
+    """A participle with no subject modifying the noun of an adjunct of a predicate ("in a letter
+    posted on Twitter Tuesday", "In his physical conducted in 2018, Trump had been diagnosed"): its
+    date is the predicate's, whose means or circumstance the noun is. The noun of an object or a
+    subject keeps its participle ("eliminate the tariffs imposed on Sept. 1")."""
+    noun = t.head
+    if not (t.dep_ == "acl" and t.pos_ == "VERB" and "VerbForm=Part" in str(t.morph) and noun.i != t.i and
+            own_subject(t) is None and any(c.dep_ == "case" for c in noun.children)):
+        return False
+    while noun.dep_ in ("obl", "nmod") and noun.head.i != noun.i:
+        noun = noun.head
+        if is_predicate(noun):
+            return True
+    return False
 
 
 def _fronted_into(head: Token, pred: Token) -> bool:
@@ -181,7 +240,11 @@ def chain(top: Token, pred: Token) -> list[Token]:
 
 
 def own_subject(pred: Token) -> Token | None:
-    return next((c for c in pred.children if c.dep_ in SUBJECTS), None)
+    found = next((c for c in pred.children if c.dep_ in SUBJECTS), None)
+    if found is None:                       # hung on the auxiliary by the parser ("hat Richter X ... verurteilt")
+        found = next((g for c in pred.children if c.dep_ in ("aux", "aux:pass") for g in c.children
+                      if g.dep_ in SUBJECTS), None)
+    return found
 
 
 def subject_of(pred: Token) -> tuple[Token | None, bool]:
@@ -321,6 +384,6 @@ def content_of(report: Token) -> Token | None:
     return None
 
 
-__all__ = ["MODAL_DEPS", "OWN_CLAUSES", "RELATIVES", "SUBJECTS", "anomalies", "antecedent", "chain", "clause_top",
+__all__ = ["COMPLEMENT_MARKS", "MODAL_DEPS", "OWN_CLAUSES", "RELATIVES", "complement_gerund", "SUBJECTS", "anomalies", "imperative", "ranks_within", "antecedent", "chain", "clause_top",
            "content_of", "core_tokens", "date_ids", "is_predicate", "open_complement", "own_subject", "preceding",
            "predicate_of", "relative_of", "report_over", "span_ids", "subject_of", "timex_head"]

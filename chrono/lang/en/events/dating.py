@@ -32,12 +32,17 @@ DATING = DatingWords(
                          misses=(" the army said on ",), ignore_case=True),
     relative_start=Pattern(r"\s*(?:which|who)\s+", examples=(("which had been held by IS", "which "),),
                            ignore_case=True),
+    # "the future" is no time of a happening: "take steps to avoid them in the future" (but "soon",
+    # "in the days ahead" date a forecast)
+    undated_vague=Pattern(r"\bfuture\b", examples=(("the near future", "future"),), misses=("soon", "the days ahead"),
+                          ignore_case=True),
 )
 
 NOMINAL = NominalWords(
     premodifier_before=Pattern(
-        r"\b(?:the|a|an|last|this)\s+(?:planned\s+|scheduled\s+|upcoming\s+|disputed\s+)?$",
-        examples=(("annulled the result of the ", "the "), ("ahead of the planned ", "the planned ")),
+        r"(?:\b(?:the|a|an|last|this)|\b[A-Z][\w.\-]*['’]s)\s+(?:planned\s+|scheduled\s+|upcoming\s+|disputed\s+)?$",
+        examples=(("annulled the result of the ", "the "), ("ahead of the planned ", "the planned "),
+                  ("questions about Trump’s ", "Trump’s ")),
         misses=("annulled the result on ",), ignore_case=True),
     list_openers=LIST_OPENERS,
     subordinators=("that", "which", "who", "because", "as", "while", "when", "whether", "if"),

@@ -49,6 +49,19 @@ HEADLINE_PLACE_NOUNS: tuple[str, ...] = (
 )
 
 #: A proper name, with the particles of Arabic and European names ("al-Assad", "van Gogh").
+#: A photo caption written as a sentence (a text dump shows captions as paragraphs): its date is
+#: when the picture was taken, not a happening of the article. AP's "In this ... file photo",
+#: "FILE - ", Getty's "WASHINGTON, DC - NOVEMBER 19:", and a caption's full date with its weekday
+#: and year after a comma ("... in Madrid, Spain, Tuesday, Nov. 19, 2019."); and the signature line of an
+#: embedded post, whose date is the post's.
+_WEEKDAY = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
+_MONTH = (r"(?:Jan\.|January|Feb\.|February|March|April|May|June|July|Aug\.|August|Sept?\.|September|Oct\.|October"
+          r"|Nov\.|November|Dec\.|December)")
+CAPTION = (r"^\s*(?:FILE\s*[-–—]|(?:In\s+)?[Tt]his\s+(?:[\w.,]+\s+){0,5}?(?:file\s+)?(?:photo|image|picture)\b"
+           r"|[A-Z][A-Z .]+,\s*[A-Z .]+\s[-–—]\s[A-Z]+\s\d{1,2}:"
+           r"|[-–—]\s*[^()]{1,80}\(@\w+\))"                # an embedded post's signature: "— Rep. Ilhan Omar (@Ilhan) November 19, 2019"
+           r"|,\s+" + _WEEKDAY + r",\s+" + _MONTH + r"\s+\d{1,2},\s+\d{4}\b")
+
 NAME = r"(?:(?:al|el|ad|as|ar|ash|at|az|an|ez|es|de|du|la|le|van|von|bin)-)?[A-Z](?:[\w'’\-]|\.(?=\w))*\.?"
 
 HEADLINE = HeadlineWords(
@@ -77,4 +90,14 @@ HEADLINE = HeadlineWords(
     mid_appositive=Pattern(r",\s+(?:a|an|the|its|their|his|her)\s+[^,;]{3,80}?,\s+",
                            examples=(("The SDF, a coalition of Kurdish and Arab fighters, launched",
                                       ", a coalition of Kurdish and Arab fighters, "),)),
+    caption=Pattern(CAPTION,
+                    examples=(("In this Monday, Oct. 28, 2019, file photo, Gordon Sondland walks", "In this Monday, Oct. 28, 2019, file photo"),
+                              ("This March 28, 2017, file photo, provided by the Registry", "This March 28, 2017, file photo"),
+                              ("In this photo issued by ITV, Jeremy Corbyn", "In this photo"),
+                              ("FILE - Gordon Sondland", "FILE -"),
+                              ("WASHINGTON, DC - NOVEMBER 19: Jennifer Williams", "WASHINGTON, DC - NOVEMBER 19:"),
+                              ("Nadal celebrates in Madrid, Spain, Tuesday, Nov. 19, 2019.", ", Tuesday, Nov. 19, 2019"),
+                              ("— Rep. Ilhan Omar (@Ilhan) November 19, 2019", "— Rep. Ilhan Omar (@Ilhan)")),
+                    misses=("This year the army retook the town", "The army retook the town on Tuesday, Nov. 19",
+                            "In this case, the court ruled on Tuesday")),
 )

@@ -39,6 +39,7 @@ EVENT_KINDS: dict[str, tuple[str, ...]] = {
                   "departed", "escaped"),
     "vote": ("election", "elections", "vote", "voted", "referendum", "ballot", "polls"),
     "ruling": ("ruling", "ruled", "annulled", "upheld", "verdict", "sentenced", "convicted", "acquitted"),
+    "visit": ("visit", "visits", "visited", "trip", "trips", "toured", "travelled", "traveled"),
 }
 
 #: Headline pairs of one day with the merge decision the kinds give: checked by the tests.
@@ -49,6 +50,8 @@ EVENT_KIND_EXAMPLES: tuple[tuple[str, str, bool], ...] = (
     ("Officials struck a deal to evacuate civilians", "The army retook the town of Mayadeen", False),
     ("The SDF offensive to retake Raqqa started", "The SDF launched its offensive on Raqqa with US-led airstrikes", True),
     ("The attacks in Paris that killed 130 people", "IS supporters killed 130 people in attacks across Paris", True),
+    ("Trump made an unscheduled trip to Walter Reed hospital", "What we know about Trump's visit to Walter Reed", True),
+    ("The most recent Star Trek film was Star Trek Beyond", "The fourth Star Trek film was greenlit", False),
 )
 
 #: A crude stemmer: no possessive, no common suffix, at most five letters.
