@@ -146,3 +146,18 @@ def test_a_style_only_matplotlib_can_read_is_read_by_matplotlib(tmp_path):
     with plot.plot_style(path):
         assert style.theme == Theme.current()
     assert paint.png_bytes(Chronology(()), style=path)[:4] == b"\x89PNG"
+
+
+def test_a_bar_narrower_than_a_pixel_is_drawn_one_pixel_wide():
+    """A short event on an overview spanning decades is a bar thinner than a pixel: it must still
+    show (and not crash Pillow, which refuses a rectangle whose right edge is left of its left)."""
+    from PIL import Image
+
+    from chrono.render.paint import Shape
+    from chrono.render.pixels import DPI, paint_shape, to_px
+    img = Image.new("RGB", (1920, 1080), "white")
+    x = 50 / DPI
+    paint_shape(img, Shape("rect", (x, 1.0, x + 0.2 / DPI, 1.5), fill=(0.0, 0.0, 0.0, 1.0)))
+    row = round(to_px(x, 1.25)[1])
+    painted = [px for px in range(200) if img.getpixel((px, row)) != (255, 255, 255)]
+    assert painted and len(painted) <= 2

@@ -77,7 +77,10 @@ def paint_shape(img: Image.Image, s) -> None:
     if s.kind == "rect":
         (x0, y1), (x1, y0) = to_px(s.points[0], s.points[1]), to_px(s.points[2], s.points[3])
         if s.fill is not None:
-            ImageDraw.Draw(img, "RGBA").rectangle((round(x0), round(y0), round(x1) - 1, round(y1) - 1),
+            left, right = sorted((round(x0), round(x1)))
+            top, bottom = sorted((round(y0), round(y1)))
+            # a bar narrower than a pixel (a short event in a long overview) still shows one pixel
+            ImageDraw.Draw(img, "RGBA").rectangle((left, top, max(right - 1, left), max(bottom - 1, top)),
                                                   fill=rgba(s.fill))
         if s.edge is not None and s.lw:
             _line(img, s.edge, [(x0, y0), (x1, y0), (x1, y1), (x0, y1), (x0, y0)], s.lw, s.dashed)
