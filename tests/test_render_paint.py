@@ -161,3 +161,18 @@ def test_a_bar_narrower_than_a_pixel_is_drawn_one_pixel_wide():
     row = round(to_px(x, 1.25)[1])
     painted = [px for px in range(200) if img.getpixel((px, row)) != (255, 255, 255)]
     assert painted and len(painted) <= 2
+
+
+def test_an_ongoing_arrow_stops_at_the_last_segment_before_its_end():
+    """On a period slide the publication day of an ongoing event may lie in no drawn segment: the
+    arrow runs to the end of the last segment before it, never backwards across the labels."""
+    from datetime import date
+
+    from chrono.render.layout import Segment, since_head
+    segs = [Segment(date(1990, 1, 1), date(1992, 1, 1), date(1990, 1, 1).toordinal() - 5.0,
+                    date(1992, 1, 1).toordinal() + 5.0),
+            Segment(date(2000, 2, 24), date(2000, 2, 25), date(2000, 2, 24).toordinal() - 0.5,
+                    date(2000, 2, 25).toordinal() + 0.5)]
+    assert since_head(segs, 0, date(2000, 2, 25)) == (1, float(date(2000, 2, 25).toordinal()))
+    assert since_head(segs, 0, date(1998, 8, 8)) == (0, segs[0].hi)
+    assert since_head(segs, 1, date(1991, 3, 1)) is None

@@ -209,23 +209,27 @@ def draw_marks(canvas: Canvas, g: Grid, b: Briefing, rows: list[Row], axis: Axis
             used.add("forecast" if hollow else "period")
             tail = s1
         if e.when.relation is Relation.SINCE and published is not None and r.extent is not None:
-            _since_arrow(fig, axis, r, i, k, tail, dict(arrowstyle="-|>", color=color, lw=lw,
-                                                        mutation_scale=marker_pt * 1.3, shrinkA=0, shrinkB=0))
-            used.add("ongoing")
+            if _since_arrow(fig, axis, r, i, k, tail, dict(arrowstyle="-|>", color=color, lw=lw,
+                                                           mutation_scale=marker_pt * 1.3, shrinkA=0, shrinkB=0)):
+                used.add("ongoing")
     return used
 
 
-def _since_arrow(fig, axis: Axis, r: Row, i: int, k: int, tail: float, style: dict) -> None:
-    """The arrow from a "since" event's mark to the publication day (across segments if need be)."""
+def _since_arrow(fig, axis: Axis, r: Row, i: int, k: int, tail: float, style: dict) -> bool:
+    """The arrow from a "since" event's mark to the publication day (across segments if need be);
+    whether one was drawn."""
     from matplotlib.patches import ConnectionPatch
-    head = r.extent[1].toordinal()
-    kp = layout.segment_of(axis.segs, r.extent[1] - timedelta(days=1))
+    found = layout.since_head(axis.segs, k, r.extent[1])
+    if found is None:
+        return False
+    kp, head = found
     ax = axis.axes[k][0]
     if kp == k:
         ax.annotate("", xy=(head, i), xytext=(tail, i), arrowprops=style, zorder=4)
     else:
         fig.add_artist(ConnectionPatch(xyA=(tail, i), coordsA=ax.transData, xyB=(head, i),
                                        coordsB=axis.axes[kp][0].transData, **style))
+    return True
 
 
 __all__ = ["Axis", "BAR_H", "SEG_GAP", "draw_axis", "draw_marks", "draw_overview", "plan"]

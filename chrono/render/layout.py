@@ -82,6 +82,19 @@ def segment_of(segs: list[Segment], d: date) -> int:
     return min(range(len(segs)), key=lambda i: min(abs((segs[i].start - d).days), abs((segs[i].end - d).days)))
 
 
+def since_head(segs: list[Segment], k: int, end: date) -> tuple[int, float] | None:
+    """Where the arrow of an event ongoing until ``end`` (exclusive), drawn from segment ``k``, ends:
+    ``(segment, day number)``. When no segment holds ``end``'s last day (a period slide that stops
+    before it), the arrow runs to the end of the last segment before it; ``None`` when that would
+    point backwards (the arrow is not drawn)."""
+    last = end - timedelta(days=1)
+    for i, s in enumerate(segs):
+        if s.holds(last):
+            return (i, float(end.toordinal())) if i >= k else None
+    before = [i for i, s in enumerate(segs) if s.end <= last and i >= k]
+    return (before[-1], segs[before[-1]].hi) if before else None
+
+
 def _words(words: DateWords | None) -> DateWords:
     return words if words is not None else words_of().dates
 

@@ -7,7 +7,6 @@ em of its type), computed here in inches.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import timedelta
 
 from ..datetext import day_text
 from ..model import Modality, Relation
@@ -182,10 +181,12 @@ def _mark(r: Row, i: int, k: int, axis: PaintAxis, theme, published, sizes: tupl
                           dict(fill=theme.bg if hollow else color, edge=color, lw=lw, dashed=hollow)))
         kind, tail = ("forecast" if hollow else "period"), s1
     if e.when.relation is Relation.SINCE and published is not None and r.extent is not None:
-        kp = layout.segment_of(axis.segs, r.extent[1] - timedelta(days=1))
-        arrow = _arrow((axis.x(k, tail), y), (axis.x(kp, r.extent[1].toordinal()), y), color, lw, marker_pt * 1.3)
-        layers[4 if kp == k else 1].extend(arrow)
-        return kind + "+ongoing"
+        found = layout.since_head(axis.segs, k, r.extent[1])
+        if found is not None:
+            kp, head = found
+            arrow = _arrow((axis.x(k, tail), y), (axis.x(kp, head), y), color, lw, marker_pt * 1.3)
+            layers[4 if kp == k else 1].extend(arrow)
+            return kind + "+ongoing"
     return kind
 
 
