@@ -2,6 +2,7 @@
 """Tagging throughput beside dateparser.search_dates, and a linearity check.
 
 Usage:  python benchmarks/bench_tag.py [CORPUS_DIR] [--dateparser-docs N]
+        python benchmarks/bench_tag.py --lang de,es,fr     (tokens/s per language, English beside)
 
 Throughput is whitespace tokens per second over the TEXT of every TimeML file of the
 corpus (default: ../shared/data/tempeval3/train). dateparser is slow, so it runs on the
@@ -24,6 +25,44 @@ from chrono.evaluate import find_timeml, read_timeml  # noqa: E402
 from chrono.timex import tag  # noqa: E402
 
 DEFAULT = ROOT.parent / "shared" / "data" / "tempeval3" / "train"
+DATA = ROOT.parent / "shared" / "data"
+#: The development corpus of each language: TimeML folders, and raw news (``news-multi``, dated by its index).
+CORPORA = {"en": ([DEFAULT], None), "es": ([DATA / "tempeval3-es" / "train"], None),
+           "de": ([DATA / "krauts-de"], None), "fr": ([ROOT / "tests" / "data" / "fr"], "fr")}
+
+
+def _corpus(code: str) -> list[tuple[str, date | None]]:
+    """(text, publication date) of every development document of a language."""
+    import json
+    folders, raw = CORPORA[code]
+    docs = [(d.text, d.dct) for d in (read_timeml(f) for f in find_timeml([str(p) for p in folders]))]
+    index = DATA / "news-multi" / "index.json"
+    if raw and index.exists():
+        for entry in json.loads(index.read_text(encoding="utf-8")).get(raw, []):
+            path = index.parent / raw / entry["file"]
+            docs.append((path.read_text(encoding="utf-8"), date.fromisoformat(entry["published"])))
+    return docs
+
+
+def by_language(codes: list[str]) -> None:
+    """Tokens/s of each language's corpus, English measured in the same run (a loaded machine
+    slows all alike: compare the ratios)."""
+    codes = ["en"] + [c for c in codes if c != "en"]
+    base = None
+    for code in codes:
+        docs = _corpus(code)
+        tokens = sum(len(text.split()) for text, _ in docs)
+        for text, dct in docs[:3]:
+            tag(text, dct, language=code)                                # compile the rules
+
+        def run():
+            for text, dct in docs:
+                tag(text, dct, language=code)
+        t = _time(run, repeat=3)
+        c = _time(run, repeat=3, clock=time.process_time)
+        base = base or tokens / c
+        print(f"{code}  {len(docs):4} docs {tokens:8,} tokens: {tokens / t:10,.0f} tokens/s wall, "
+              f"{tokens / c:10,.0f} CPU  ({tokens / c / base:.2f} of English)")
 
 
 def _time(fn, repeat: int = 1, clock=time.perf_counter) -> float:
@@ -39,7 +78,11 @@ def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("corpus", nargs="?", default=str(DEFAULT))
     ap.add_argument("--dateparser-docs", type=int, default=40)
+    ap.add_argument("--lang", help="comma-separated language codes: tokens/s per language (and English)")
     args = ap.parse_args()
+    if args.lang:
+        by_language([c.strip() for c in args.lang.split(",") if c.strip()])
+        return
     docs = [read_timeml(f) for f in find_timeml([args.corpus])]
     tokens = sum(len(d.text.split()) for d in docs)
     tag("warm up on Friday, 10 a.m., two years ago", date(2017, 10, 14))   # compile the rules

@@ -10,8 +10,9 @@ US-backed forces"). The stems, stopwords, common names and kinds of happening ar
 (:class:`chrono.lang.events.MergeWords`). Two events that both hold names but share none never merge ("army
 shelled Aleppo" / "army shelled Homs"), nor two that tell kinds with nothing in common ("retook the
 town" / "shelled the town"). Events are bucketed by
-(value, mod, modality) and, inside a bucket, only events sharing a stem are compared (an inverted
-index), so the work grows with the size of the buckets, not with the square of the corpus. A
+(value, mod, modality) and, inside a bucket, an event is compared only with the clusters the rules
+above could accept — sharing a name, or enough of its less common stems (:mod:`chrono.clusters`) —
+so a big bucket (a busy day, a year) costs about its size, not its square. A
 merged event keeps every mention (each with its document id) and takes its headline, text and
 attribution from its first mention that is a full clause (not a nominal event), in document order.
 
@@ -34,12 +35,14 @@ from __future__ import annotations
 
 import logging
 import re
+from bisect import bisect_left
 from collections import defaultdict
 from collections.abc import Sequence, Set
 from dataclasses import replace
 from datetime import date, timedelta
 
 from . import lang
+from .clusters import Bucket, Cluster
 from .errors import NoPublicationDate
 from .events.extract import extract_events, in_blocks
 from .events.words import stage, words_of
@@ -107,6 +110,9 @@ class Similarity:
         ka, kb = self.kinds(sa), self.kinds(sb)
         if ka and kb and not ka & kb:
             return False                    # "retook the town" is not "shelled the town"
+        named = {self.stem(n) for n in na & nb}
+        if len((sa & sb) - named) < min(MERGE_MIN_SHARED, len(sa - named), len(sb - named)) and not ka & kb:
+            return False                    # a shared name and one word: "Star Trek film was X" / "... greenlit"
         shared = len(sa & sb)
         overlap = shared / min(len(sa), len(sb))
         if overlap >= MERGE_MIN_OVERLAP and shared >= min(MERGE_MIN_SHARED, len(sa), len(sb)):
@@ -148,26 +154,6 @@ def similar(a: str, b: str, language: lang.Language | str | None = None) -> bool
     return s.similar(s.content_stems(a), s.names(a), s.content_stems(b), s.names(b))
 
 
-class _Cluster:
-    def __init__(self, event: Event, stems: frozenset[str], nms: frozenset[str]) -> None:
-        self.events = [event]
-        self.stems = set(stems)
-        self.names = set(nms)
-        self.dated_by: Event | None = None      # the finer-grained mention that dates it all
-
-    def add(self, event: Event, stems: frozenset[str], nms: frozenset[str]) -> None:
-        self.events.append(event)
-        self.stems |= stems
-        self.names |= nms
-
-    def absorb(self, coarser: "_Cluster") -> None:
-        """Take the mentions of a cluster of the same happening told at a coarser date."""
-        self.dated_by = self.dated_by or self.events[0]
-        self.events.extend(coarser.events)
-        self.stems |= coarser.stems
-        self.names |= coarser.names
-
-
 def merge_events(events: Sequence[Event], doc_index: dict[str, int] | None = None,
                  language: lang.Language | str | None = None) -> list[Event]:
     """Events told more than once (in one document or several) as one event with every mention.
@@ -176,25 +162,17 @@ def merge_events(events: Sequence[Event], doc_index: dict[str, int] | None = Non
     """
     doc_index = doc_index or {}
     sim = stage(Similarity, language)
-    buckets: dict[tuple, list[_Cluster]] = defaultdict(list)
-    index: dict[tuple, dict[str, set[int]]] = defaultdict(lambda: defaultdict(set))
-    clusters: list[_Cluster] = []
+    buckets: dict[tuple, Bucket] = defaultdict(lambda: Bucket(MERGE_MIN_OVERLAP, MERGE_MIN_SHARED))
+    clusters: list[Cluster] = []
     for event in events:
-        key = (event.when.value, event.when.mod, event.modality)
+        bucket = buckets[(event.when.value, event.when.mod, event.modality)]
         stems, nms = sim.content_stems(event.headline), sim.names(event.headline)
-        bucket, postings = buckets[key], index[key]
-        candidates = sorted({i for s in stems for i in postings.get(s, ())})
-        target = next((i for i in candidates
-                       if sim.similar(stems, nms, bucket[i].stems, bucket[i].names)), None)
-        if target is None:
-            target = len(bucket)
-            cluster = _Cluster(event, stems, nms)
-            bucket.append(cluster)
+        target = next((i for i in bucket.candidates(stems, nms)
+                       if sim.similar(stems, nms, bucket.clusters[i].stems, bucket.clusters[i].names)), None)
+        size = len(bucket.clusters)
+        cluster = bucket.add(target, event, stems, nms)
+        if len(bucket.clusters) > size:
             clusters.append(cluster)
-        else:
-            bucket[target].add(event, stems, nms)
-        for s in stems:
-            postings[s].add(target)
     absorbed = _merge_across_grains(clusters, sim)
     return [_combine(c.events, doc_index, c.dated_by) for c in clusters if id(c) not in absorbed]
 
@@ -204,12 +182,12 @@ def _span(event: Event) -> tuple[date, date] | None:
     return (w.start, w.end) if w.start is not None and w.end is not None and w.end > w.start else None
 
 
-def _merge_across_grains(clusters: list[_Cluster], sim: Similarity) -> set[int]:
+def _merge_across_grains(clusters: list[Cluster], sim: Similarity) -> set[int]:
     """Mentions of one happening at compatible dates of different grains ("July 2017" / "10 July
     2017"): a cluster whose interval strictly holds another's, of the same modality and with similar
     headlines, joins the finest such cluster, which dates it. Compared within one calendar year,
     through the stems they share. The ids of the clusters that joined another."""
-    by_year: dict[tuple, list[_Cluster]] = defaultdict(list)
+    by_year: dict[tuple, list[Cluster]] = defaultdict(list)
     for c in clusters:
         span = _span(c.events[0])
         if span and span[0].year == (span[1] - timedelta(days=1)).year:
@@ -219,14 +197,20 @@ def _merge_across_grains(clusters: list[_Cluster], sim: Similarity) -> set[int]:
         if len(group) < 2:
             continue
         group.sort(key=lambda c: (_span(c.events[0])[1] - _span(c.events[0])[0]).days)    # finest first
+        widths = [(_span(c.events[0])[1] - _span(c.events[0])[0]).days for c in group]
         postings: dict[str, list[int]] = defaultdict(list)
         for i, c in enumerate(group):
             for st in c.stems:
-                postings[st].append(i)
+                postings[st].append(i)                  # in increasing order: sliced by bisection
         for i in range(len(group) - 1, -1, -1):                                        # coarsest first
             coarse = group[i]
             outer = _span(coarse.events[0])
-            for j in sorted({j for st in coarse.stems for j in postings[st] if j < i}):
+            lo = bisect_left(widths, -(-widths[i] // GRAIN_MAX_RATIO))           # only finer, not too fine
+            hi = bisect_left(widths, widths[i])
+            if lo >= hi:
+                continue
+            for j in sorted({j for st in coarse.stems
+                             for j in _between(postings[st], lo, hi)}):
                 fine = group[j]
                 inner = _span(fine.events[0])
                 wide, narrow = (outer[1] - outer[0]).days, (inner[1] - inner[0]).days
@@ -240,6 +224,10 @@ def _merge_across_grains(clusters: list[_Cluster], sim: Similarity) -> set[int]:
                     absorbed.add(id(coarse))
                     break
     return absorbed
+
+
+def _between(sorted_ids: list[int], lo: int, hi: int) -> list[int]:
+    return sorted_ids[bisect_left(sorted_ids, lo):bisect_left(sorted_ids, hi)]
 
 
 def _combine(events: list[Event], doc_index: dict[str, int], dated_by: Event | None = None) -> Event:
@@ -323,12 +311,24 @@ def assemble(docs: Sequence[Document], timexes: Sequence[Sequence[DocTimex]],
     """
     docs, timexes, events = _unique_ids(docs, timexes, events)
     doc_index = {doc.id: i for i, doc in enumerate(docs)}
-    merged = merge_events([e for evs in events for e in evs], doc_index, language)
+    merged = _merge_by_language(docs, events, doc_index, language)
     horizon = max((d.published for d in docs if d.published), default=None)
     ordered = order_events(merged, doc_index, horizon)
     numbered = tuple(replace(e, id=f"e{n}") for n, e in enumerate(ordered, 1))
     return Chronology(documents=tuple(docs), timexes=tuple(t for ts in timexes for t in ts), events=numbered,
                       title=_title(docs, title))
+
+
+def _merge_by_language(docs: Sequence[Document], events: Sequence[Sequence[Event]], doc_index: dict[str, int],
+                       language: lang.Language | str | None) -> list[Event]:
+    """Events merged within each language, with its stems and stopwords (``language`` forces one): events
+    of different languages never merge."""
+    if language is not None:
+        return merge_events([e for evs in events for e in evs], doc_index, language)
+    groups: dict[str, list[Event]] = {}
+    for doc, evs in zip(docs, events):
+        groups.setdefault(doc.language or lang.DEFAULT, []).extend(evs)
+    return [e for code, evs in groups.items() for e in merge_events(evs, doc_index, code)]
 
 
 def _unique_ids(docs: Sequence[Document], timexes: Sequence[Sequence[DocTimex]],

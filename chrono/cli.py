@@ -62,6 +62,17 @@ def _language(ctx, param, value: str | None) -> str | None:
     return code
 
 
+def _locale(ctx, param, value: str | None) -> str | None:
+    """A CLDR locale (``pt_BR``, ``de-CH``), canonical; an unknown one stops with one line, exit 2."""
+    if value is None:
+        return None
+    from .locales import parse
+    try:
+        return parse(value)
+    except ChronoError as exc:
+        _fail(exc, bool((ctx.obj or {}).get("debug")))
+
+
 def _fail(exc: ChronoError, debug: bool) -> None:
     if debug:
         raise exc
@@ -113,8 +124,12 @@ def main(ctx: click.Context, debug: bool) -> None:
 @click.option("--quiet", "-q", is_flag=True, help="Print only errors and the paths written.")
 @click.option("--lang", "language", callback=_language, metavar="CODE",
               help="Language of the articles (en, es, ...). Default: each article's, told by its words.")
+@click.option("--locale", callback=_locale, metavar="LOCALE", help="How the outputs write dates: a CLDR locale (en_GB, de_CH, pt_BR, ...), its month and weekday "
+                   "names and date patterns from babel. Headings and labels are those of the locale's language "
+                   "where chrono has it (en, de, es, fr), else English. Default: the language of most articles.")
 @click.pass_context
-def build(ctx, articles, published, title, formats, out_dir, name, style, policy, jobs, strict, quiet, language):
+def build(ctx, articles, published, title, formats, out_dir, name, style, policy, jobs, strict, quiet, language,
+          locale):
     """Build the chronology of one or more articles and write it.
 
     ARTICLE is a .txt or .html file, a folder of them, or - for standard input.
@@ -134,7 +149,7 @@ def build(ctx, articles, published, title, formats, out_dir, name, style, policy
         sources = expand_sources(articles)
         with _progress(len(sources), quiet) as progress:
             settings = Settings(published=published, title=title, jobs=jobs, strict=strict, language=language,
-                                policy=AnchorPolicy(policy) if policy else None)
+                                locale=locale, policy=AnchorPolicy(policy) if policy else None)
             result = build_corpus(*sources, settings=settings, progress=progress)
         chron = result.chronology
         paths = write(chron, out_dir, formats, name=name, style=style)
@@ -237,8 +252,11 @@ def tag(ctx, article, published, policy, language):
               help="Plot style and Word template: a style that ships with chrono or a path to your own.")
 @click.option("--json", "json_path", type=click.Path(dir_okay=False),
               help="For a CSV: the JSON of the same build (default: NAME.json beside it).")
+@click.option("--locale", callback=_locale, metavar="LOCALE", help="How the outputs write dates: a CLDR locale (en_GB, de_CH, pt_BR, ...), its month and weekday "
+                   "names and date patterns from babel. Headings and labels are those of the locale's language "
+                   "where chrono has it (en, de, es, fr), else English. Default: the language of most articles.")
 @click.pass_context
-def render(ctx, chronology, formats, out_dir, name, style, json_path):
+def render(ctx, chronology, formats, out_dir, name, style, json_path, locale):
     """Write the outputs again from a chronology you corrected: its JSON or its CSV.
 
     CHRONOLOGY is the NAME.json (or NAME.csv, NAME.xlsx) that chrono build wrote, edited: dates
@@ -267,6 +285,7 @@ def render(ctx, chronology, formats, out_dir, name, style, json_path):
     _check_style(style)
     try:
         chron = load(source, json_path=json_path)
+        chron = chron.replace(locale=locale) if locale else chron
         paths = write(chron, out_dir or source.parent, names, name=name or source.stem, style=style)
     except ChronoError as exc:
         _fail(exc, ctx.obj["debug"])

@@ -27,9 +27,13 @@ from .model import Event, Grain, When
 from .timevalue import interval
 
 
-def words_of(language: "lang.Language | str | None" = None) -> DisplayWords:
+def words_of(language: "lang.Language | str | None" = None, locale: str | None = None) -> DisplayWords:
     """The display words of a language (a :class:`~chrono.lang.Language` or a code; ``None``: the
-    default language). A pack that has none is shown in the default language's words."""
+    default language). A pack that has none is shown in the default language's words. A ``locale``
+    (``"pt_BR"``) overrides both: its language's words with its CLDR dates (:mod:`chrono.locales`)."""
+    if locale:
+        from .locales import display_words
+        return display_words(locale)
     pack = lang.of(language)
     return pack.display if pack.display is not None else lang.get(lang.DEFAULT).display
 
@@ -41,14 +45,19 @@ def _dates(words: DateWords | None) -> DateWords:
 def day_text(d: date, *, year: bool = True, words: DateWords | None = None) -> str:
     """``Fri 13 Oct 2017`` (or ``Fri 13 Oct`` without the year)."""
     w = _dates(words)
-    text = w.day.format(weekday=w.weekdays[d.weekday()], day=d.day, month=w.months[d.month - 1])
+    if year and w.day_year:
+        return w.day_year.format(weekday=w.weekdays[d.weekday()], day=d.day, month=w.months[d.month - 1],
+                                 month_number=d.month, year=d.year)
+    text = w.day.format(weekday=w.weekdays[d.weekday()], day=d.day, month=w.months[d.month - 1],
+                        month_number=d.month)
     return w.with_year.format(text=text, year=d.year) if year else text
 
 
 def month_text(d: date, *, year: bool = True, words: DateWords | None = None) -> str:
     """``Nov 2015`` (or ``Nov``)."""
     w = _dates(words)
-    return w.month.format(month=w.months[d.month - 1], year=d.year) if year else w.months[d.month - 1]
+    month = w.months[d.month - 1]
+    return w.month.format(month=month, month_number=d.month, year=d.year) if year else month
 
 
 def _days_text(value: str, grain: Grain, start: date, end: date, year: bool, w: DateWords) -> str:

@@ -247,6 +247,7 @@ class Chronology:
     timexes: tuple[DocTimex, ...] = ()
     events: tuple[Event, ...] = ()
     title: str | None = None
+    locale: str | None = None              # how the outputs write dates (``--locale``); None: the language's
 
     def __iter__(self):
         return iter(self.events)

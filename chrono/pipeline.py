@@ -132,9 +132,29 @@ def _analyse(task: _Task) -> Analysis | Failure:
     try:
         doc = task.source if isinstance(task.source, Document) else read(
             task.source, published=s.published, title=s.title, language=s.language)
-        return analyse(doc, s)
+        return _light(analyse(doc, s))
     except ChronoError as exc:
         return Failure(_label(task.source), str(exc), type(exc).__name__)
+
+
+def _light(analysis: Analysis) -> Analysis:
+    """What the merge of a corpus needs of an analysis: its document without the spans of its
+    blocks and sentences (only the tagging and the event layer read them), its time expressions
+    and events. The parent of a corpus build holds one of these an article."""
+    doc = analysis.document
+    return replace(analysis, document=replace(doc, blocks=(), sentences=())) if doc.blocks or doc.sentences \
+        else analysis
+
+
+def _shared(analysis: Analysis, pool: dict) -> Analysis:
+    """An analysis whose equal small values (anchors, rules, time values, intervals) are one object
+    each across the corpus (``pool`` holds them): a corpus build's memory, a third less an article."""
+    def one(x):
+        return None if x is None else pool.setdefault(x, x)
+    timexes = tuple(replace(dt, timex=replace(dt.timex, anchor=one(dt.timex.anchor), rule=one(dt.timex.rule),
+                                              value=one(dt.timex.value))) for dt in analysis.timexes)
+    events = tuple(replace(e, when=one(e.when), anchor=one(e.anchor), rule=one(e.rule)) for e in analysis.events)
+    return replace(analysis, timexes=timexes, events=events)
 
 
 def _label(source) -> str:
@@ -203,13 +223,14 @@ def build_corpus(*sources: str | os.PathLike | Document, published: date | None 
     jobs = default_jobs() if settings.jobs is None else max(int(settings.jobs), 1)
     done: list[Analysis] = []
     failures: list[Failure] = []
+    pool: dict = {}
     for n, result in enumerate(_results(tasks, min(jobs, len(tasks)) or 1), 1):
         if isinstance(result, Failure):
             if settings.strict:
                 _raise(result)
             failures.append(result)
         else:
-            done.append(result)
+            done.append(_shared(result, pool))
         if progress:
             progress(n, len(tasks))
     if not done:
@@ -219,6 +240,8 @@ def build_corpus(*sources: str | os.PathLike | Document, published: date | None 
                          f"{failures[0].source}: {failures[0].reason}")
     chron = assemble([a.document for a in done], [list(a.timexes) for a in done], [list(a.events) for a in done],
                      title=settings.title)
+    if settings.locale:
+        chron = chron.replace(locale=settings.locale)
     return CorpusResult(chron, tuple(failures))
 
 

@@ -42,9 +42,10 @@ _POSSESSIVE = re.compile(r"['\u2019]s?$")
 
 
 def language_of(chron: Chronology) -> lang.Language:
-    """The language a chronology is shown in: that of its (first) document, else the default."""
-    code = getattr(chron.documents[0], "language", None) if chron.documents else None
-    return lang.get(code or lang.DEFAULT)
+    """The language a chronology is shown in: the most common of its documents' (on a tie, the first
+    document's of them), else the default. A ``chron.locale`` chooses the words instead (:func:`_make`)."""
+    codes = Counter(getattr(d, "language", None) or lang.DEFAULT for d in chron.documents)
+    return lang.get(codes.most_common(1)[0][0] if codes else lang.DEFAULT)
 
 
 def span(event: Event, published: date | None) -> tuple[date, date] | None:
@@ -255,7 +256,7 @@ def _rows(chron: Chronology, words: DisplayWords, briefing_day: date | None) -> 
 
 def _make(chron: Chronology) -> Briefing:
     language = language_of(chron)
-    words = words_of(language)
+    words = words_of(language, getattr(chron, "locale", None))
     day = briefing_date(chron)
     first_title = chron.documents[0].title if chron.documents else None
     title = _title(chron, words, language)

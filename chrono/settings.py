@@ -25,6 +25,8 @@ class Settings:
     policy: what relative dates resolve against (news: the publication date; narrative: the last date
     the text gave; ``None``: chosen per document, :func:`chrono.timex.choose_policy`);
     language: the language of the articles (``None``: each article's, English by default);
+    locale: how the outputs write dates and which pack's words they use (a CLDR locale, ``"pt_BR"``;
+    ``None``: the language of most of the articles, :func:`chrono.present.language_of`);
     jobs: processes for a corpus (``None``: every core); strict: the first failure stops the run;
     style: the plot style and Word template; formats: the outputs to write.
     """
@@ -33,6 +35,7 @@ class Settings:
     title: str | None = None
     policy: AnchorPolicy | None = None
     language: str | None = None
+    locale: str | None = None
     jobs: int | None = None
     strict: bool = False
     style: str = "briefing"

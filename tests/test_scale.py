@@ -11,6 +11,7 @@ import io
 import struct
 import zipfile
 from datetime import date, timedelta
+from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
@@ -101,3 +102,124 @@ def test_cli_builds_articles_with_wire_length_titles_in_the_default_formats(tmp_
     result = CliRunner().invoke(main, ["build", str(folder), "--out", str(tmp_path / "out"), "-q", "-j", "1"])
     assert result.exit_code == 0, result.output
     assert sorted(p.suffix for p in (tmp_path / "out").iterdir()) == [".docx", ".json", ".png"]
+
+
+# --- No quadratic corners (issue 17) --------------------------------------------------------------
+
+HOSTILE_LIMIT_S = 240          # generous: the run takes a few seconds of CPU when linear
+HOSTILE_LIMIT_MB = 600
+
+_HOSTILE = r"""
+import json, resource, sys, time
+from datetime import date
+from chrono.chronology import build_chronology
+from chrono.reader.document import parse_text
+unit = "the army attacked on Friday 14 October 2017 and since early 2014 and two days later and "
+text = (unit * (200_000 // len(unit) + 1))[:200_000]
+t0 = time.process_time()
+chron = build_chronology([parse_text("Title\n\nOctober 14, 2017\n\n" + text, published=date(2017, 10, 14))])
+# the peak of this process's own memory: VmHWM, not ru_maxrss, which Linux carries over an exec
+# from the forking parent (pytest, itself hundreds of MB)
+try:
+    peak = next(int(line.split()[1]) for line in open("/proc/self/status") if line.startswith("VmHWM:")) / 1024
+except OSError:
+    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+print(json.dumps({"seconds": time.process_time() - t0, "events": len(chron.events), "peak": peak}))
+"""
+
+
+def test_a_200000_character_run_of_dates_without_a_sentence_end_builds_in_bounded_time_and_memory():
+    import json
+    import subprocess
+    import sys
+    out = subprocess.run([sys.executable, "-c", _HOSTILE], capture_output=True, text=True, timeout=HOSTILE_LIMIT_S,
+                         check=True).stdout
+    found = json.loads(out.strip().splitlines()[-1])
+    assert found["events"] >= 1                                       # read, not skipped
+    assert found["peak"] < HOSTILE_LIMIT_MB, found
+
+
+def test_an_overlong_sentence_is_read_in_pieces_that_cut_no_time_expression():
+    from chrono.events.bound import bounded_sentences
+    from chrono.model import Span
+    from chrono.timex import tag
+    unit = "Friday 14 October 2017 and since early 2014 and "
+    text = (unit * 400).rstrip()
+    timexes = tag(text, date(2017, 10, 14))
+    pieces = bounded_sentences(text, [Span(0, len(text))], timexes, limit=1000)
+    assert len(pieces) > 10 and all(p.end - p.start <= 1000 for p in pieces)
+    assert pieces[0].start == 0 and pieces[-1].end == len(text)
+    assert all(a.end <= b.start and not text[a.end:b.start].strip() for a, b in zip(pieces, pieces[1:]))
+    inside = sum(1 for t in timexes if any(p.start <= t.start and t.end <= p.end for p in pieces))
+    assert inside == len(timexes)                                     # every time expression whole in a piece
+    short = [Span(0, 10), Span(11, 20)]
+    assert bounded_sentences(text, short, timexes) == short           # real sentences stay as they are
+
+
+def test_parses_are_made_a_window_at_a_time_and_read_as_a_mapping():
+    from chrono.events.bound import Parses
+    calls = []
+
+    def parse_all(chosen):
+        calls.append(list(chosen))
+        return [None if i % 5 == 0 else f"tree {i}" for i in chosen]
+
+    parses = Parses(list(range(0, 40, 2)), parse_all, window=4)
+    assert [parses.get(i) for i in range(40)] == [None if i % 2 or i % 5 == 0 else f"tree {i}" for i in range(40)]
+    assert all(len(c) <= 4 for c in calls) and sum(len(c) for c in calls) == 20     # each parsed once
+    assert 2 in parses and 10 not in parses and 3 not in parses
+    parses[3] = "given"
+    assert parses[3] == "given" and 3 in parses
+
+
+def _naive_merge(events):
+    """The merge as it was: each event compared with every cluster of its bucket sharing a stem."""
+    from collections import defaultdict
+    from chrono import chronology as C
+    from chrono.clusters import Cluster
+    sim = C.stage(C.Similarity, None)
+    buckets, index, clusters = defaultdict(list), defaultdict(lambda: defaultdict(set)), []
+    for event in events:
+        key = (event.when.value, event.when.mod, event.modality)
+        stems, nms = sim.content_stems(event.headline), sim.names(event.headline)
+        bucket, postings = buckets[key], index[key]
+        candidates = sorted({i for s in stems for i in postings.get(s, ())})
+        target = next((i for i in candidates if sim.similar(stems, nms, bucket[i].stems, bucket[i].names)), None)
+        if target is None:
+            target = len(bucket)
+            bucket.append(Cluster(event, stems, nms))
+            clusters.append(bucket[-1])
+        else:
+            bucket[target].add(event, stems, nms)
+        for s in stems:
+            postings[s].add(target)
+    absorbed = C._merge_across_grains(clusters, sim)
+    return [C._combine(c.events, {}, c.dated_by) for c in clusters if id(c) not in absorbed]
+
+
+def test_the_indexed_merge_chooses_as_comparing_with_every_cluster_sharing_a_stem():
+    import random
+    from chrono.chronology import merge_events
+    rng = random.Random(5)
+    words = ["army", "shelled", "town", "talks", "resumed", "Geneva", "Raqqa", "Mosul", "forces", "captured",
+             "ceasefire", "agreed", "port", "convoy", "reached", "Hodeidah", "monitors", "arrived", "the", "in",
+             "police", "arrested", "suspect", "Troops", "entered", "retook", "city", "Aleppo", "attack", "killed"]
+    values = ["2021-03-04", "2021-03", "2021", "2021-03-05"]
+    events = []
+    for i in range(1500):
+        headline = " ".join(rng.sample(words, rng.randint(1, 7)))
+        modality = Modality.FACT if i % 4 else Modality.FORECAST
+        events.append(Event("", headline, "", _when(rng.choice(values)), modality,
+                            mentions=(Mention(f"d{i}", 0, 10),)))
+    got = merge_events(events)
+    assert [(e.headline, e.when, e.mentions) for e in got] == \
+           [(e.headline, e.when, e.mentions) for e in _naive_merge(events)]
+    assert len(got) < len(events)                                     # many merged: the test has teeth
+
+
+def test_a_corpus_build_keeps_no_spans_of_blocks_or_sentences():
+    from chrono.pipeline import build_corpus
+    example = Path(__file__).resolve().parents[1] / "examples" / "dw-raqqa-2017-10-14.txt"
+    chron = build_corpus(str(example), jobs=1).chronology
+    doc = chron.documents[0]
+    assert doc.text and not doc.blocks and not doc.sentences and chron.events

@@ -60,9 +60,9 @@ class DateWords:
 
     months: tuple[str, ...]                # twelve month names as shown, January first
     weekdays: tuple[str, ...]              # seven weekday names as shown, Monday first
-    day: str                               # {weekday} {day} {month}
+    day: str                               # {weekday} {day} {month} ({month_number} too)
     with_year: str                         # {text} {year}: a day or month with its year
-    month: str                             # {month} {year}
+    month: str                             # {month} {year} ({month_number} too)
     day_run: str                           # {weekday} {day} {last}: days in one month, {last} a day
     run: str                               # {first} {last}: a run of days, months or years
     tick_day: str                          # {weekday} {day}: a day on the time axis (two lines)
@@ -90,6 +90,9 @@ class DateWords:
     no_interval: str                       # an event that has no interval
     #: (TIMEX3 value, mod, relation value, words as written, how it is shown): run as tests
     examples: tuple[tuple[str, str | None, str, str, str], ...] = ()
+    #: {weekday} {day} {month} {year}: a day with its year where the year stands inside (a locale's
+    #: CLDR pattern, "Fri, Oct 13, 2017"); empty: ``with_year`` around ``day``
+    day_year: str = ""
 
 
 @dataclass(frozen=True)
