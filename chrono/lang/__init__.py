@@ -3,7 +3,8 @@
 Every word of a language lives in its pack, ``chrono/lang/<code>/``, as data with runnable examples
 (the examples are the tests). The code of the stages is language-neutral: it reads the pack it is
 handed. A pack is a package whose ``__init__`` defines ``LANGUAGE``, a :class:`Language` built from
-the pack's stage modules:
+the pack's stage modules (a shipped pack names them in ``PARTS`` and builds ``LANGUAGE`` on first use,
+:func:`pack`, so that :func:`complete` and language detection read one part without importing the rest):
 
 - ``timex``   — the tagger's rule table and lexicon (month and weekday names, units, number words,
   modifiers), tense cues (:class:`chrono.lang.timex.TimexWords`);
@@ -99,12 +100,66 @@ def _register(module) -> Language:
     return language
 
 
+#: The stages a pack serves; a pack serving all of them is complete.
+STAGES = ("timex", "events", "reading", "display")
+
+
+def pack(package: str, code: str, name: str, parts: dict[str, str]):
+    """The module ``__getattr__`` of a pack whose ``LANGUAGE`` is built on first use, from ``parts``:
+    stage -> ``"module:NAME"`` relative to ``package`` (a stage not named is None). Reading one part
+    (:func:`part`) imports only that part's module.
+
+    >>> from chrono.lang import de
+    >>> de.PARTS["reading"], de.LANGUAGE is get("de")
+    ('reading:READING', True)
+    """
+    def __getattr__(attr: str):
+        if attr != "LANGUAGE":
+            raise AttributeError(f"module {package!r} has no attribute {attr!r}")
+        language = Language(code=code, name=name, **{s: _part(package, parts, s) for s in STAGES if s in parts})
+        setattr(sys.modules[package], "LANGUAGE", language)
+        return language
+    return __getattr__
+
+
+def _part(package: str, parts: dict[str, str], stage: str) -> Any:
+    module, _, attr = parts[stage].partition(":")
+    return getattr(importlib.import_module(f"{package}.{module}"), attr)
+
+
+def _module(code: str):
+    """The pack's package (its ``__init__`` only), or None for a pack loaded from a folder."""
+    if code in _LOADED or code not in _shipped():
+        return None
+    return importlib.import_module(f"{__name__}.{code}")
+
+
+def part(code: str, stage: str) -> Any:
+    """One stage's words of the pack ``code`` (one of :data:`STAGES`; None when the pack has none),
+    importing only that part of a pack that names its ``PARTS``.
+
+    >>> part("en", "reading") is get("en").reading
+    True
+    """
+    module = _module(code)
+    parts = getattr(module, "PARTS", None) if module is not None else None
+    if parts is None or "LANGUAGE" in vars(module):
+        return getattr(get(code), stage)
+    return _part(module.__name__, parts, stage) if stage in parts else None
+
+
 def complete() -> list[str]:
     """The codes of the packs that serve every stage (tagger, events, reader and display words)."""
     out = []
     for code in available():
-        pack = get(code)
-        if all(part is not None for part in (pack.timex, pack.events, pack.reading, pack.display)):
+        module = _module(code)
+        parts = getattr(module, "PARTS", None) if module is not None else None
+        if parts is not None and "LANGUAGE" not in vars(module):
+            served = set(parts)
+        else:
+            language = get(code)
+            served = {s for s in STAGES if getattr(language, s) is not None}
+        if served >= set(STAGES):
             out.append(code)
     return out
 
@@ -120,4 +175,4 @@ def available() -> list[str]:
     return sorted(_shipped() | set(_LOADED))
 
 
-__all__ = ["DEFAULT", "Language", "available", "complete", "get", "load", "of"]
+__all__ = ["DEFAULT", "STAGES", "Language", "available", "complete", "get", "load", "of", "pack", "part"]

@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from . import DEFAULT, Language, available, complete, get
+from . import DEFAULT, complete, part
 
 #: How much text is read (characters): enough for a few sentences.
 SAMPLE = 3000
@@ -29,8 +29,7 @@ _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
 
 @lru_cache(maxsize=None)
 def _evidence(code: str) -> frozenset[str]:
-    language: Language = get(code)
-    reading = language.reading
+    reading = part(code, "reading")            # the reader's words only: not the pack's rule tables
     words = set(getattr(getattr(reading, "sentences", None), "openers", ()) or ())
     return frozenset(w.lower() for w in words)
 

@@ -148,19 +148,53 @@ def reproducible_zip(data: bytes) -> bytes:
     out = io.BytesIO()
     with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as dst:
         for info in src.infolist():
-            fixed = zipfile.ZipInfo(info.filename, date_time=(1980, 1, 1, 0, 0, 0))
-            packed = info.filename.lower().endswith((".png", ".jpg", ".jpeg", ".gif"))
-            fixed.compress_type = zipfile.ZIP_STORED if packed else zipfile.ZIP_DEFLATED
-            fixed.external_attr = 0o644 << 16
-            dst.writestr(fixed, src.read(info.filename))
+            _put(dst, info.filename, src.read(info.filename))
     return out.getvalue()
 
 
+def _put(dst, name: str, data: bytes) -> None:
+    """One member of a reproducible zip: fixed date and mode; pictures stored, the rest deflated."""
+    import zipfile
+    fixed = zipfile.ZipInfo(name, date_time=(1980, 1, 1, 0, 0, 0))
+    packed = name.lower().endswith((".png", ".jpg", ".jpeg", ".gif"))
+    fixed.compress_type = zipfile.ZIP_STORED if packed else zipfile.ZIP_DEFLATED
+    fixed.external_attr = 0o644 << 16
+    dst.writestr(fixed, data)
+
+
+class _Members:
+    """python-docx's physical package writer, writing each part once as :func:`reproducible_zip` would."""
+
+    def __init__(self, dst):
+        self._dst = dst
+
+    def write(self, pack_uri, blob: bytes) -> None:
+        _put(self._dst, pack_uri.membername, blob)
+
+
 def docx_bytes(chron: Chronology | Briefing, *, style: str | Path = "briefing") -> bytes:
-    """The briefing as .docx bytes."""
-    buf = io.BytesIO()
-    build_document(chron, style=style).save(buf)
-    return reproducible_zip(buf.getvalue())
+    """The briefing as .docx bytes: the bytes of :func:`reproducible_zip` of the saved document,
+    written in one pass (python-docx's package writer handed a reproducible zip), so nothing is
+    deflated twice and the picture is never deflated."""
+    import zipfile
+    doc = build_document(chron, style=style)
+    try:
+        from docx.opc.pkgwriter import PackageWriter as W
+        steps = (W._write_content_types_stream, W._write_pkg_rels, W._write_parts)
+    except (ImportError, AttributeError):             # another python-docx: saved, then zipped again
+        buf = io.BytesIO()
+        doc.save(buf)
+        return reproducible_zip(buf.getvalue())
+    package = doc.part.package
+    for part in package.parts:                         # as python-docx's OpcPackage.save does
+        part.before_marshal()
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as dst:
+        members = _Members(dst)
+        steps[0](members, package.parts)
+        steps[1](members, package.rels)
+        steps[2](members, package.parts)
+    return out.getvalue()
 
 
 def write(chron: Chronology, path: Path, *, style: str | Path = "briefing", **_: object) -> None:

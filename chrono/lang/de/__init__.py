@@ -6,10 +6,10 @@ reader's words) and ``display`` (how dates and headings are written) make one
 """
 from __future__ import annotations
 
-from .. import Language
-from .display import DISPLAY
-from .events import EVENTS
-from .reading import READING
-from .timex import WORDS as TIMEX
+from .. import Language, pack
 
-LANGUAGE = Language(code="de", name="German", timex=TIMEX, reading=READING, events=EVENTS, display=DISPLAY)
+#: The pack's parts (stage -> "module:NAME"); ``LANGUAGE`` is built from them on first use, so
+#: detecting a text's language reads this pack's reader words without importing its rule tables.
+PARTS = {"timex": "timex:WORDS", "events": "events:EVENTS", "reading": "reading:READING", "display": "display:DISPLAY"}
+LANGUAGE: Language
+__getattr__ = pack(__name__, code="de", name="German", parts=PARTS)

@@ -6,10 +6,10 @@ dates and headings are written) make one :class:`~chrono.lang.Language`.
 """
 from __future__ import annotations
 
-from .. import Language
-from .display import DISPLAY
-from .events import EVENTS
-from .reading import READING
-from .timex import WORDS as TIMEX
+from .. import Language, pack
 
-LANGUAGE = Language(code="fr", name="French", timex=TIMEX, reading=READING, events=EVENTS, display=DISPLAY)
+#: The pack's parts (stage -> "module:NAME"); ``LANGUAGE`` is built from them on first use, so
+#: detecting a text's language reads this pack's reader words without importing its rule tables.
+PARTS = {"timex": "timex:WORDS", "events": "events:EVENTS", "reading": "reading:READING", "display": "display:DISPLAY"}
+LANGUAGE: Language
+__getattr__ = pack(__name__, code="fr", name="French", parts=PARTS)

@@ -5,35 +5,48 @@ from __future__ import annotations
 
 from ...timex import TimexWords
 from . import lexicon as lx
-from .cues import CUES, MACROS, MODIFIERS, TRIGGERS
-from .rules import RULES
-from .tense import TENSE
 
-WORDS = TimexWords(
-    rules=RULES,
-    months=lx.MONTHS,
-    month_abbreviations=lx.MONTH_ABBREVIATIONS,
-    weekdays=lx.WEEKDAYS,
-    name_small_words=frozenset({"de", "du", "des", "la", "le", "les", "l'"}),
-    numbers=lx.NUMBERS,
-    ordinals=lx.ORDINALS | lx.ROMAN_CENTURIES,
-    units=lx.UNITS,
-    calendar_units=lx.CALENDAR_UNITS | {"lendemain": "day", "veille": "day"},
-    parts_of_day=lx.PARTS_OF_DAY,
-    seasons=lx.SEASONS,
-    sets=lx.SETS,
-    refs=lx.REFS,
-    holidays=lx.HOLIDAYS,
-    nth_weekday_holidays=lx.NTH_WEEKDAY_HOLIDAYS,
-    plural_suffixes=("s",),
-    macros=MACROS,
-    triggers=TRIGGERS,
-    modifiers=MODIFIERS,
-    tense=TENSE,
-    cues=CUES,
-)
+WORDS: TimexWords          # built on first use (__getattr__): the reader imports the lexicon alone
+
+
+def _words() -> TimexWords:
+    from .cues import CUES, MACROS, MODIFIERS, TRIGGERS
+    from .rules import RULES
+    from .tense import TENSE
+
+    return TimexWords(
+        rules=RULES,
+        months=lx.MONTHS,
+        month_abbreviations=lx.MONTH_ABBREVIATIONS,
+        weekdays=lx.WEEKDAYS,
+        name_small_words=frozenset({"de", "du", "des", "la", "le", "les", "l'"}),
+        numbers=lx.NUMBERS,
+        ordinals=lx.ORDINALS | lx.ROMAN_CENTURIES,
+        units=lx.UNITS,
+        calendar_units=lx.CALENDAR_UNITS | {"lendemain": "day", "veille": "day"},
+        parts_of_day=lx.PARTS_OF_DAY,
+        seasons=lx.SEASONS,
+        sets=lx.SETS,
+        refs=lx.REFS,
+        holidays=lx.HOLIDAYS,
+        nth_weekday_holidays=lx.NTH_WEEKDAY_HOLIDAYS,
+        plural_suffixes=("s",),
+        macros=MACROS,
+        triggers=TRIGGERS,
+        modifiers=MODIFIERS,
+        tense=TENSE,
+        cues=CUES,
+    )
+
+
+def __getattr__(name: str) -> TimexWords:
+    if name != "WORDS":
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    if "WORDS" not in globals():
+        globals()["WORDS"] = _words()
+    return globals()["WORDS"]
 
 
 def examples() -> list[tuple[str, str, str, str, str, str]]:
     """Every example of every French rule: (rule name, text, reference date, extent, value, type)."""
-    return WORDS.examples()
+    return __getattr__("WORDS").examples()
