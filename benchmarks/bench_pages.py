@@ -8,8 +8,9 @@
 The annotations are ``tests/data/pages/<id>.json`` (see the README there): what a careful reader lists
 as the dated happenings of each page, made by reading the page, not from chrono's output. The pages
 are ``shared/data/pages/html/<id>.html.gz`` (``--data`` points elsewhere). Each page is decompressed to
-a temporary ``<id>.html`` (or dumped to ``<id>.txt`` with lynx for ``--text``) and built with
-``chrono.build(path, published=<the annotated publication date>)``.
+a temporary ``<id>.html`` (or, for ``--text``, dumped by ``benchmarks/page_dumps.py`` as bench_reader
+dumps it: what ``lynx -dump`` prints, link marks and the References list kept, cached in ``--dumps``)
+and built with ``chrono.build(path, published=<the annotated publication date>)``.
 
 Scores, per page and in total (the last line):
 
@@ -35,7 +36,6 @@ import gzip
 import json
 import re
 import shutil
-import subprocess
 import sys
 import tempfile
 import time
@@ -47,8 +47,8 @@ ROOT = Path(__file__).resolve().parents[1]
 ANNOTATIONS = ROOT / "tests" / "data" / "pages"
 DATA_CANDIDATES = (ROOT.parent / "shared" / "data" / "pages", ROOT / "shared" / "data" / "pages")
 HEADLINE_WORDS = 18
-LYNX = ["lynx", "-stdin", "-dump", "-nolist", "-width=100000",
-        "-assume_charset=utf-8", "-display_charset=utf-8"]
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+import page_dumps  # noqa: E402 - the dumps bench_reader reads: what `lynx -dump` prints, link list kept
 _DANGLING = re.compile(r"[,:]\s*$")
 
 
@@ -150,6 +150,8 @@ def find_data(arg: str | None) -> Path | None:
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--text", action="store_true", help="build from lynx text dumps of the pages")
+    ap.add_argument("--dumps", default=str(page_dumps.DEFAULT_DIR),
+                    help="cache folder of the text dumps (benchmarks/page_dumps.py; shared with bench_reader)")
     ap.add_argument("--data", help="folder holding html/<id>.html.gz (default: shared/data/pages)")
     ap.add_argument("--pages", default=str(ANNOTATIONS), help="folder of the annotations")
     ap.add_argument("--only", action="append", default=[], help="only pages whose id starts so")
@@ -185,14 +187,11 @@ def main(argv: list[str] | None = None) -> int:
             page_score = Score()
             page_score.annotated = len(gold["events"])
             try:
-                raw = gzip.decompress(src.read_bytes())
                 if args.text:
-                    path = Path(tmp) / f"{pid}.txt"
-                    dump = subprocess.run(LYNX, input=raw, capture_output=True, timeout=120, check=True).stdout
-                    path.write_bytes(dump)
+                    path = page_dumps.dump_page(src, args.dumps, name=pid, tool="lynx").path
                 else:
                     path = Path(tmp) / f"{pid}.html"
-                    path.write_bytes(raw)
+                    path.write_bytes(gzip.decompress(src.read_bytes()))
                 t0 = time.perf_counter()
                 chron = chrono.build(str(path), published=date.fromisoformat(gold["document"]["published"]))
                 took = time.perf_counter() - t0

@@ -17,7 +17,7 @@ from ..lang.reading import Marker
 from ..model import Span
 from .agencies import known_agency, parse_agency_line
 from .body import TITLE_WINDOW, judge, pick_title
-from .dateline import parse_dateline
+from .dateline import date_led, parse_dateline
 
 #: Every kind a block can have.
 BLOCK_KINDS = ("navigation", "section", "title", "dateline", "byline", "lead", "body", "heading",
@@ -274,14 +274,14 @@ def _mark_end(units: list[_Unit], kinds: list[str | None], line: list[str], star
             end_zone, resumable = True, kinds[i] != "agencies"
 
 
-def _mark_rest(units: list[_Unit], kinds: list[str | None], line: list[str]) -> None:
+def _mark_rest(units: list[_Unit], kinds: list[str | None], line: list[str], language: lang.Language) -> None:
     """What is left: headings (short, unpunctuated, before more text) and body."""
     for i in range(len(units)):
         if kinds[i] is not None:
             continue
         wrapped = (i + 1 < len(units) and units[i + 1].group == units[i].group and kinds[i + 1] is None
                    and line[i + 1][:1].islower())   # the first line of a hard-wrapped paragraph
-        if units[i].hint == "heading" or (_is_heading_like(line[i]) and not wrapped):
+        if units[i].hint == "heading" or (_is_heading_like(line[i]) and not wrapped and not date_led(line[i], language)):
             later = any(kinds[k] in (None, "body") for k in range(i + 1, min(len(units), i + 12)))
             if later or units[i].hint == "heading":
                 kinds[i] = "heading"
@@ -292,15 +292,18 @@ def _mark_rest(units: list[_Unit], kinds: list[str | None], line: list[str]) -> 
         kinds[i] = "body"
 
 
-def _join(units: list[_Unit], kinds: list[str | None], line: list[str]) -> tuple[list[Span], dict[int, int]]:
-    """Join the lines of a hard-wrapped paragraph; the blocks, and each unit's block index."""
+def _join(units: list[_Unit], kinds: list[str | None], line: list[str],
+          language: lang.Language) -> tuple[list[Span], dict[int, int]]:
+    """Join the lines of a hard-wrapped paragraph (a date-led line starts a block of its own: a
+    timeline's entry); the blocks, and each unit's block index."""
     blocks: list[Span] = []
     index_map: dict[int, int] = {}
     for i, u in enumerate(units):
         kind = kinds[i] or "body"
         if (blocks and kind == "body" and blocks[-1].kind == "body" and units[i - 1].group == u.group
                 and kinds[i - 1] == "body"
-                and (_last_char(line[i - 1]) not in _TERMINAL or line[i][:1].islower())):
+                and (_last_char(line[i - 1]) not in _TERMINAL or line[i][:1].islower())
+                and not date_led(line[i], language)):
             blocks[-1] = Span(blocks[-1].start, u.end, "body")
         else:
             blocks.append(Span(u.start, u.end, kind))
@@ -355,8 +358,8 @@ def classify(text: str, hints: tuple[Span, ...] = (), title: str | None = None,
     s_idx = _mark_top(kinds, line, t_idx) if t_idx is not None else None
     _mark_captions(units, kinds, line)
     _mark_end(units, kinds, line, (t_idx + 1) if t_idx is not None else 0, verdicts)
-    _mark_rest(units, kinds, line)
-    blocks, index_map = _join(units, kinds, line)
+    _mark_rest(units, kinds, line, language)
+    blocks, index_map = _join(units, kinds, line, language)
     title_block = index_map.get(t_idx) if t_idx is not None else None
     section_block = index_map.get(s_idx) if s_idx is not None else None
     return tuple(blocks), title_block, section_block

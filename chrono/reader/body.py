@@ -68,6 +68,8 @@ TITLE_INDENTED = 0.4
 TITLE_SIGNED = 0.15
 TITLE_FULL_STOP = 0.3
 TITLE_DISTANCE_COST = 0.01
+#: Cost of a line right over a caption or a photo credit (the picture's label or alt text).
+TITLE_OVER_CAPTION = 0.3
 #: Bonus of a line the page's share links carry (a lynx dump's link list): the page's headline.
 TITLE_CARRIED = 1.0
 #: A byline or date line this many lines under a headline signs it.
@@ -185,6 +187,16 @@ def _region(first: list[str], sizes: list[int], bullets: list[bool]) -> tuple[in
     return best_span
 
 
+def _prose_runs(lines: list[Line], first: list[str], words: frozenset[str], known: bool) -> list[bool]:
+    """Middling paragraphs that are sentences of running prose, two or more one after the other,
+    before the first long paragraph: the one-sentence paragraphs a story may open with (a teaser
+    stands alone between its headline and its date; a newsletter box after the story is left out)."""
+    opening = first.index("good") if "good" in first else len(first)
+    prose = [i < opening and v == "near" and not ln.bullet and _terminal(ln.text)
+             and (not known or _density(ln.text, words) >= DENSITY_GOOD) for i, (ln, v) in enumerate(zip(lines, first))]
+    return [p and ((i > 0 and prose[i - 1]) or (i + 1 < len(prose) and prose[i + 1])) for i, p in enumerate(prose)]
+
+
 def judge(texts: list[str], indents: list[int], language: lang.Language | str | None = None,
           furniture: list[bool] = ()) -> Judgement:
     """The verdict on each line (``texts``: the lines, ``indents``: their indentation, ``furniture``:
@@ -204,9 +216,10 @@ def judge(texts: list[str], indents: list[int], language: lang.Language | str | 
     lo, hi = _region(first, [_size(ln.text) for ln in lines], [ln.bullet for ln in lines])
     raw, first = first, [v if lo <= i <= hi or v not in ("good", "near") else "bad" for i, v in enumerate(first)]
     out = list(first)
+    run = _prose_runs(lines, first, words, known)
     for i, v in enumerate(first):           # near-good: kept unless furniture on both sides
         if v == "near":
-            out[i] = "good" if "good" in (_neighbour(first, i, -1), _neighbour(first, i, 1)) else "bad"
+            out[i] = "good" if run[i] or "good" in (_neighbour(first, i, -1), _neighbour(first, i, 1)) else "bad"
     settled = list(out)
     for i, v in enumerate(settled):         # short: kept before article text, or closing it
         if v == "short":
@@ -223,8 +236,20 @@ def _content(text: str, words: frozenset[str]) -> set[str]:
 def _headline_like(text: str) -> bool:
     n = len(text.split()) if not _CJK.search(text) else _size(text) // 3
     t = text.rstrip()
+    tokens = [w for w in t.split() if _WORD.search(w)]
+    numbers = sum(not any(c.isalpha() for c in w) for w in tokens)     # a score line: "Palm Bay 18 22 — 70"
     return (TITLE_MIN_WORDS <= n <= TITLE_MAX_WORDS and len(t) <= 250 and not t[:1].islower()
-            and not t.endswith(":") and t.count(". ") <= 1)
+            and not t.endswith(":") and t.count(". ") <= 1 and 2 * numbers < len(tokens))
+
+
+def _window_top(texts: list[str], kinds: list[str | None], start: int, size: int) -> int:
+    """The first line of the title window: ``size`` lines above ``start``, not counting list
+    bullets, lines of furniture and lines the block rules named boilerplate (a share panel)."""
+    top, count = start, 0
+    while top > 0 and count < size:
+        top -= 1
+        count += not (FURNITURE.match(texts[top]) or BULLET.match(texts[top]) or kinds[top] == "boilerplate")
+    return top
 
 
 def pick_title(texts: list[str], indents: list[int], judgement: Judgement, kinds: list[str | None],
@@ -236,16 +261,22 @@ def pick_title(texts: list[str], indents: list[int], judgement: Judgement, kinds
     share links carry (``carried``: :func:`chrono.reader.lynx.carried_texts`) most."""
     words = lang.of(language).reading.function_words
     j = judgement
-    goods = [k for k in range(j.start, j.end + 1) if j.verdicts[k] == "good" and not BULLET.match(texts[k])]
+    goods = [k for k in range(j.start, j.end + 1)
+             if j.verdicts[k] == "good" and not BULLET.match(texts[k]) and kinds[k] is None]   # not a caption
     if not goods:
         return None
+    if len(goods) > 1 and _headline_like(texts[goods[0]]) and not _terminal(texts[goods[0]]) \
+            and indents[goods[0]] != indents[goods[1]]:
+        goods = goods[1:]            # the headline, set apart, was read as the text's first line
     first = goods[0]
     context: set[str] = set()
     for i in goods[:TITLE_CONTEXT]:
         context |= _content(texts[i], words)
     best: tuple[float, int] | None = None
-    for i in range(max(0, j.start - (TITLE_WINDOW_CARRIED if carried else TITLE_WINDOW)), first):
-        far = i < j.start - TITLE_WINDOW
+    near_top = _window_top(texts, kinds, j.start, TITLE_WINDOW)
+    top = _window_top(texts, kinds, j.start, TITLE_WINDOW_CARRIED) if carried else near_top
+    for i in range(top, first):
+        far = i < near_top
         if (far and not is_carried(texts[i], carried)) or FURNITURE.match(texts[i]) or BULLET.match(texts[i]) \
                 or (kinds[i] is not None and not far) or not _headline_like(texts[i]):
             continue
@@ -256,7 +287,8 @@ def pick_title(texts: list[str], indents: list[int], judgement: Judgement, kinds
         signed = any(k in ("byline", "dateline") for k in kinds[i + 1:i + 1 + TITLE_BYLINE_LINES])
         score = (shared + (TITLE_INDENTED if indents[i] < indents[first] else 0.0)
                  + (TITLE_SIGNED if signed else 0.0) - (TITLE_FULL_STOP if _terminal(texts[i]) else 0.0)
-                 - TITLE_DISTANCE_COST * abs(j.start - i) + (TITLE_CARRIED if is_carried(texts[i], carried) else 0.0))
+                 - TITLE_DISTANCE_COST * abs(j.start - i) + (TITLE_CARRIED if is_carried(texts[i], carried) else 0.0)
+                 - (TITLE_OVER_CAPTION if i + 1 < len(kinds) and kinds[i + 1] in ("caption", "credit") else 0.0))
         if (shared > 0 or indents[i] < indents[first]) and (best is None or score > best[0]):
             best = (score, i)
     return best[1] if best else None

@@ -166,6 +166,33 @@ def _month_day(code: str) -> re.Pattern[str]:
     return re.compile(rf"\b(?:(?:{names})\.?\s+\d{{1,2}}(?!\d)(?:st|nd|rd|th)?|\d{{1,2}}(?:st|nd|rd|th)?\s+(?:{names})\b\.?)", re.I)
 
 
+_LED = re.compile(r"\s*(?::|\s[-\u2013\u2014]|\s*[\u2013\u2014])\s+")
+_BARE_YEAR = re.compile(r"(?:19|20)\d\d")
+#: A date-led line has at least this many words after its date.
+DATE_LED_MIN_WORDS = 2
+
+
+def date_led(line: str, language: lang.Language | str | None = None) -> bool:
+    """``line`` is a date, a separator, and what happened: "March 3, 2019: Globex makes its first
+    offer", "June 12 - Shareholders vote", "2020 – The deal closes" (a timeline's entry, not a heading)."""
+    parts = _LED.split(_BULLET.sub("", line.strip()), maxsplit=1)
+    if len(parts) != 2 or len(_WORDISH.findall(parts[1])) < DATE_LED_MIN_WORDS:
+        return False
+    head = parts[0].strip()
+    language = lang.of(language)
+    if not head or not head[-1:].isdigit() and head.split()[-1].rstrip(".").lower() not in language.reading.datelines.months:
+        return False                         # "February 1, 2019 | BY: ..." is a date line with a byline
+    return bool(_BARE_YEAR.fullmatch(head) or _month_day(language.code).fullmatch(head)
+                or _month_year(language.code).fullmatch(head) or parse_date(head, language))
+
+
+@lru_cache(maxsize=None)
+def _month_year(code: str) -> re.Pattern[str]:
+    """A month and its year ("April 2019", "Apr. 2019")."""
+    names = "|".join(sorted(map(re.escape, lang.get(code).reading.datelines.months), key=len, reverse=True))
+    return re.compile(rf"(?:{names})\.?,?\s+(?:19|20)\d\d", re.I)
+
+
 def parse_dateline(line: str, language: lang.Language | str | None = None,
                    year: int | None = None) -> tuple[date, int] | None:
     """``(date, rank)`` when ``line`` is a date line; rank 0 published, 1 bare date, 2 updated. Pure.
@@ -310,5 +337,5 @@ def _dateparser_date(line: str) -> date | None:
     return found.date() if found else None
 
 
-__all__ = ["FOREIGN_DATELINE_EXAMPLES", "MAX_DATE_LINE", "foreign_dateline", "parse_date", "parse_dateline",
+__all__ = ["FOREIGN_DATELINE_EXAMPLES", "MAX_DATE_LINE", "date_led", "foreign_dateline", "parse_date", "parse_dateline",
            "published_of"]

@@ -55,6 +55,9 @@ _ANY_URL = re.compile(r"(?:[A-Za-z][\w+.-]*:)?//\S+")
 #: holds this share of its words (the mail's "Read more on <headline> at …" holds more).
 CARRIED_MIN_WORDS = 3
 CARRIED_SHARE = 0.6
+#: A pop-up card on a linked name (:func:`drop_cards`) holds this many links at least, at most the other.
+CARD_MIN_LINKS = 3
+CARD_MAX_LINKS = 12
 #: The most head links read (the first line of a dump is short; a page with hundreds is not usual).
 MAX_HEAD_LINKS = 40
 
@@ -96,6 +99,36 @@ def _list_start(lines: list[str]) -> tuple[int, dict[int, str]] | None:
     return None
 
 
+def drop_cards(line: str, links: dict[int, str]) -> str:
+    """``line`` without the pop-up cards a site hangs on a linked name, as lynx prints them: the
+    name's link ``[n]Name``, then ``[n+1]Name`` to the same address again, links to that person's
+    stories, and a last one-word link to that address ("MORE"): ``[139]Ilhan Omar [140]Ilhan
+    Omar[141]Hillicon Valley: …[144]MORE (D-Minn.)`` -> ``[139]Ilhan Omar (D-Minn.)``. The links
+    are numbered one after another, at least :data:`CARD_MIN_LINKS` of them in the card."""
+    marks = list(_MARK.finditer(line))
+    cut: list[tuple[int, int]] = []
+    for k in range(1, len(marks)):
+        a, b = marks[k - 1], marks[k]
+        n = int(b.group(1))
+        if int(a.group(1)) != n - 1 or links.get(n) is None or links.get(n) != links.get(n - 1) \
+                or (cut and a.start() < cut[-1][1]):
+            continue
+        name = line[a.end():b.start()].strip()
+        if not name or not line[b.end():].startswith(name):
+            continue
+        for j in range(k + 1, min(len(marks), k + CARD_MAX_LINKS)):
+            m = int(marks[j].group(1))
+            if m != n + j - k:
+                break
+            if links.get(m) == links[n] and j - k + 1 >= CARD_MIN_LINKS:
+                end = re.match(r"\S*", line[marks[j].end():]).end() + marks[j].end()
+                cut.append((b.start(), end))
+                break
+    for start, end in reversed(cut):
+        line = line[:start].rstrip() + line[end:]
+    return line
+
+
 def read_links(text: str) -> LinkedDump:
     """The text without lynx's link marks, where its link list starts, and the page's own links."""
     lines = text.split("\n")
@@ -113,7 +146,7 @@ def read_links(text: str) -> LinkedDump:
 
     out: list[str] = []
     for line in lines[:head_index]:
-        clean = _MARK.sub(unmark, line)
+        clean = _MARK.sub(unmark, drop_cards(line, links) if "[" in line else line)
         if clean != line:
             if not clean.strip():
                 continue                      # a line of marks only (links without text)
@@ -208,5 +241,5 @@ def is_carried(line: str, carried: frozenset[str]) -> bool:
     return n >= CARRIED_MIN_WORDS and any(key in c and n >= CARRIED_SHARE * len(c.split()) for c in carried)
 
 
-__all__ = ["LinkedDump", "carried_texts", "is_carried", "own_url_date", "read_links", "shared_url_date",
+__all__ = ["LinkedDump", "carried_texts", "drop_cards", "is_carried", "own_url_date", "read_links", "shared_url_date",
            "url_date", "words_key"]

@@ -46,6 +46,12 @@ MIN_BODY_WORDS = 10
 TITLE_SHARED_WORDS = 0.3
 #: Titles and headlines are no longer than this (words).
 TITLE_MAX_WORDS = 40
+#: A pop-up card inside a paragraph (:func:`drop_link_cards`): an inline element with this many
+#: links or more and a picture, and no words outside its links.
+CARD_MIN_LINKS = 3
+CARD_TAGS = ("span", "a", "em", "strong", "b", "i", "small", "font")
+#: A paragraph that is one web address and nothing else.
+_BARE_URL = re.compile(r"\s*(?:https?://|www\.)\S+\s*$", re.I)
 _TITLE_SEPARATORS = re.compile(r"\s+[|\u2013\u2014\u00b7\u2022:-]\s+|\s+[|\u00bb]\s*")
 
 
@@ -206,8 +212,54 @@ def _layout(pieces: list[tuple[str, str]], title: str | None,
                 kinds[i] = "section" if i == t_idx - 1 and section is None else "navigation"
                 if kinds[i] == "section":
                     section = section_name(pieces[i][0])
+    _mark_toolbar(pieces, kinds, t_idx)
     text, blocks = join_blocks((s, kind) for (s, _), kind in zip(pieces, kinds))
     return text, blocks, section
+
+
+def _mark_toolbar(pieces: list[tuple[str, str]], kinds: list[str], t_idx: int | None) -> None:
+    """A list under the headline, before any paragraph of the text, whose items are all a few
+    unpunctuated words ("Order Reprints", "Print Article"), is the page's tool bar: navigation. A
+    web address alone on its line before the first paragraph is boilerplate (addresses the
+    article cites, further down, stay)."""
+    i = (t_idx + 1) if t_idx is not None else 0
+    while i < len(pieces) and kinds[i] != "body":
+        i += 1
+    k = i
+    while k < len(pieces) and pieces[k][1] == "item" and kinds[k] in ("body", "boilerplate") \
+            and len(pieces[k][0].split()) <= SECTION_MAX_WORDS and pieces[k][0].rstrip()[-1:] not in HEADING_NOT_ENDS:
+        k += 1
+    if k > i and (k == len(pieces) or pieces[k][1] != "item"):
+        for j in range(i, k):
+            kinds[j] = "navigation"
+    while k < len(pieces) and (kinds[k] != "body" or _BARE_URL.match(pieces[k][0])):
+        if _BARE_URL.match(pieces[k][0]):
+            kinds[k] = "boilerplate"        # the page's address printed over the text
+        k += 1
+
+
+def _is_card(el) -> bool:
+    """An inline element that is all links, at least :data:`CARD_MIN_LINKS` of them, with a picture."""
+    links = el.findall(".//a")
+    if len(links) < CARD_MIN_LINKS or el.find(".//img") is None:
+        return False
+    linked = sum(len(_WORD.findall(" ".join(a.itertext()))) for a in links)
+    return linked > 0 and len(_WORD.findall(" ".join(el.itertext()))) <= linked
+
+
+def drop_link_cards(tree) -> int:
+    """Take out of the page's paragraphs the pop-up cards a site hangs on a linked name (a picture,
+    the name again, links to that person's latest stories, "MORE"): text a reader of the page never
+    sees in the sentence. A card is the innermost inline element inside a ``<p>`` that holds only
+    links (:data:`CARD_MIN_LINKS` or more) and an ``<img>``; its tail text stays. How many were taken."""
+    cards = []
+    for para in tree.iter("p"):
+        found = [el for el in para.iter(*CARD_TAGS) if el is not para and _is_card(el)]
+        inner = set(found)
+        cards += [el for el in found if not any(d in inner for d in el.iterdescendants(*CARD_TAGS))]
+    for el in cards:
+        el.drop_tree()
+    return len(cards)
 
 
 def _quiet(*names: str) -> None:
@@ -229,6 +281,7 @@ def read_page(html: str, language: lang.Language | str | None = None) -> PageRea
     if tree is None:
         return None
     headlines, meta_titles, modified = _page_facts(tree)
+    drop_link_cards(tree)
     doc = trafilatura.bare_extraction(tree, fast=True, include_comments=False, include_tables=True,
                                       with_metadata=True, output_format="python")
     if doc is None or doc.body is None:
@@ -244,4 +297,4 @@ def read_page(html: str, language: lang.Language | str | None = None) -> PageRea
                        author=doc.author or None, sitename=doc.sitename or None)
 
 
-__all__ = ["KEPT_LINE_KINDS", "PageReading", "choose_title", "read_page"]
+__all__ = ["KEPT_LINE_KINDS", "PageReading", "choose_title", "drop_link_cards", "read_page"]

@@ -46,10 +46,11 @@ MARKERS: tuple[Marker, ...] = (
                           r"|privacy (?:policy|settings)|click here|sign up (?:for|to)|follow us|download (?:the|our) app"
                           r"|advertisement|sponsored content|permalink|copy link|send us your feedback|contributed to this report"
                           r"|follow \w+(?: \w+)? on (?:twitter|x|facebook)|reuse this content|our standards:"
-                          r"|\d+ min(?:ute)?s? read)",
+                          r"|\d+ min(?:ute)?s? read|for your personal,? non-commercial use)",
            ("Reporting by Tom Perry; Editing by Alison Williams", "Advertisement", "(c) 2017 Reuters. All rights reserved.",
             "Associated Press writer Zeina Karam in Beirut contributed to this report.",
-            "Permalink https://p.dw.com/p/2lquC", "3 min read"),
+            "Permalink https://p.dw.com/p/2lquC", "3 min read",
+            "This copy is for your personal, non-commercial use only. To order copies visit www.djreprints.com."),
            max_words=40, anywhere=True),
     Marker("boilerplate", r"copyright\b", ("Copyright 2017 The Associated Press",), max_words=12),
     Marker("credit", r"(?:\u00a9|\(c\))", ("\u00a9 picture-alliance/dpa", "(c) Reuters"), max_words=6),
