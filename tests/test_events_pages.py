@@ -52,6 +52,32 @@ CASES = [
     ("The band's 2020 tour dates:\n\nJune 9 -- Coral Sky Amphitheatre, West Palm Beach, FL\n\n"
      "June 10 -- MIDFLORIDA Credit Union Amphitheatre, Tampa, FL\n\nJune 14 -- Ameris Bank Amphitheatre, "
      "Alpharetta, GA\n\nJune 17 -- Bridgestone Arena, Nashville, TN", NOV19, []),
+    # a date that premodifies a noun deeper in the clause dates the noun, not the predicate; one of the
+    # predicate's occasion ("in an Oct. 26 letter") dates the predicate
+    ("Former special envoy Kurt Volker shifted his own account of the July 10 meeting to say Sondland did discuss "
+     "investigations with the Ukrainians.", NOV20, []),
+    ("The state's Office of Emergency Services said in an Oct. 26 letter to communications companies that their "
+     "level of engagement was unacceptable.", NOV20, [("2019-10-26", "fact", "letter")]),
+    # a bare gerund set off after the predicate tells what came of it: it stays in the headline
+    ("The weather should ease by Thursday morning, allowing PG&E to begin restoring power, said Mark Quinlan.",
+     NOV20, [("2019-11-21TMO", "forecast", "should ease, allowing PG&E to begin restoring power")]),
+    # "told X that he ..." read by the parser as a relative clause of X is the verb's complement; the
+    # pronoun takes the reporter's name when the whole phrase is too long
+    ("Former National Security Council official Timothy Morrison told investigators that he witnessed a key "
+     "September conversation in Warsaw between Sondland and a top aide to Zelenskiy.", NOV20,
+     [("2019-09", "fact", "Timothy Morrison witnessed a key conversation in Warsaw")]),
+    # a "when" clause right after the date tells what happened then
+    ("The Conservative Party became embroiled in controversy earlier this month when it posted a video on social "
+     "media.", NOV20, [("2019-11", "fact", "controversy when it posted a video")]),
+    # a bare weekday before a noun names a kind ("Saturday publication"), not a day
+    ("McClatchy is planning to end Saturday publication of all its newspapers by the end of next year.", NOV19,
+     [("2020", "forecast", "end Saturday publication")]),
+    # the span a superlative or an ordinal ranks over looks back and dates nothing
+    ("Kicking off in June 2020, the 30-date run will mark the first time the foursome will tour together in "
+     "nearly a quarter century.", NOV19, [("2020-06", "forecast", "30-date run")]),
+    # the direction of a date without a year is the tense of its own predicate, not of another clause
+    ("Reed, who will be the merged company's chairman, told investors on Oct. 31 that the merger would allow the "
+     "company to pay down debt.", NOV19, [("2019-10-31", "fact", "Reed told investors")]),
 ]
 
 

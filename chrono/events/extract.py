@@ -38,6 +38,7 @@ from .nominal import Nominals
 from .parse import parse
 from .reference import QUOTE_OPEN, References
 from .relative import RelativeDates
+from .retense import Retense
 from .structure import Context, Memory, TreeEvents, event_of
 from .syntax import Clause, Syntax
 from .words import compile_any, stage, words_of
@@ -87,6 +88,7 @@ class Extractor:
         self.headlines = stage(Headlines, language)
         self.trees = stage(TreeEvents, language)
         self.relatives = stage(RelativeDates, language)
+        self.retense = stage(Retense, language)
         self.language = language
         self._article = compile_any(words_of(language).syntax.articles, "", r"\s")
         self._stopwords = words_of(language).merge.stopwords
@@ -124,7 +126,8 @@ class Extractor:
                     if i not in parsed:
                         parsed[i] = parse([sentence], self.language)[0]
                 found = None
-                if parsed.get(i) is not None:
+                if parsed.get(i) is not None:      # the direction of "Oct. 31" by its predicate's tense
+                    inside = self.retense.timexes(parsed[i], span.start, inside, doc.published, sentence)
                     ctx = Context(doc, span, sentence, parsed[i], attr, source, actor, self._speaker(source))
                     found = self.trees.events(ctx, inside, memory)
                 if found is None:

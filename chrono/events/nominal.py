@@ -127,8 +127,8 @@ class Nominals:
         noun = head.head
         if head.dep_ in ("compound", "amod", "nummod") and noun.pos_ == "NOUN" and head.i < noun.i \
                 and noun.i != pred.i and any(c.isdigit() for c in head.text) and \
-                len(list(noun.subtree)) - len(list(head.subtree)) >= 4:
-            return noun                     # "a scheduled Dec. 15 imposition of tariffs": the noun it premodifies
+                (len(list(noun.subtree)) - len(list(head.subtree)) >= 4 or self._named_only(noun, head, pred)):
+            return noun                     # "a scheduled Dec. 15 imposition of tariffs", "the July 10 meeting"
         if head.dep_ not in ("nmod", "nmod:tmod", "nmod:unmarked", "obl", "obl:tmod") or noun.i == pred.i or \
                 noun.pos_ not in ("NOUN", "PROPN"):
             return None
@@ -146,6 +146,16 @@ class Nominals:
         if any(c.dep_ == "case" and c.text.lower() in openers for c in noun.children):
             return noun
         return None
+
+    def _named_only(self, noun, head, pred) -> bool:
+        """Whether a determined noun a date premodifies is all the date dates: it is no occasion of
+        the predicate ("said in an Oct. 26 letter", "was seen at a September 11 commemoration" date
+        the saying, the seeing), it stands deeper ("shifted his account of the July 10 meeting")."""
+        if not any(c.dep_ == "det" and c.i < head.i for c in noun.children):
+            return False
+        occasion = noun.head.i == pred.i and noun.dep_.startswith("obl") and \
+            any(c.dep_ == "case" and c.text.lower() in self._relations for c in noun.children)
+        return not occasion
 
     def noun_text(self, noun, dated: set[int]) -> str | None:
         """A noun's phrase without its date and its list opener: "attacks in Brussels"."""

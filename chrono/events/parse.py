@@ -110,8 +110,32 @@ def parse(sentences: Sequence[str], language: lang.Language | str | None = None)
         return out
     todo = [i for i, s in enumerate(sentences) if 0 < len(s.split()) <= MAX_WORDS]
     for i, doc in zip(todo, nlp.pipe((sentences[i].translate(_SPACES) for i in todo), batch_size=BATCH)):
-        out[i] = doc
+        out[i] = _repaired(doc, _complementizers(language))
     return out
+
+
+def _complementizers(language) -> frozenset[str]:
+    events = getattr(lang.of(language), "events", None)
+    return frozenset(getattr(getattr(events, "syntax", None), "complementizers", ()) or ())
+
+
+def _repaired(doc, complementizers: frozenset[str] = frozenset()):
+    """``doc`` with a known parser slip mended: a finite clause opened by a marker and with a subject
+    of its own, opened by a complementizer of the language ("that") and hung as a modifier on the
+    object of a verb ("told investigators that he witnessed ..." read as a relative clause of
+    "investigators"), is that verb's complement clause."""
+    for t in (doc if hasattr(doc, "__iter__") else ()):
+        noun = t.head
+        if t.dep_ == "acl" and "VerbForm=Fin" in str(t.morph) and noun.dep_ in ("obj", "iobj") and \
+                noun.head.pos_ == "VERB" and noun.i < t.i and \
+                any(c.dep_ in ("nsubj", "nsubj:pass") and c.pos_ != "PRON" or "PronType=Prs" in str(c.morph)
+                    for c in t.children if c.dep_ in ("nsubj", "nsubj:pass")) and \
+                any(c.dep_ == "mark" and c.i < t.i and c.text.lower() in complementizers for c in t.children):
+            try:
+                t.head, t.dep_ = noun.head, "ccomp"
+            except Exception:           # a tree the library refuses to change: keep it as parsed
+                continue
+    return doc
 
 
 __all__ = ["BATCH", "MAX_WORDS", "UNUSED", "enabled", "model_path", "parse", "parser"]

@@ -78,7 +78,8 @@ def clause_tokens(top: Token, excluded: set[int], lent_subject: bool, joined: It
         if t.i not in excluded:
             keep.add(t.i)
         for c in t.children:
-            if c.dep_ in OWN_CLAUSES and not (c.dep_ == "advcl" and (open_complement(c) or complement_gerund(c))) and \
+            if c.dep_ in OWN_CLAUSES and not (c.dep_ == "advcl" and (open_complement(c) or complement_gerund(c) or
+                                                                  result_clause(c) or _telling_when(c, excluded))) and \
                     not (c.dep_ == "parataxis" and not is_predicate(c)):    # ", the group's largest stronghold"
                 continue
             if t.i in excluded and c.i not in excluded and c.dep_ not in _HUNG_ON_DATES:
@@ -92,6 +93,26 @@ def clause_tokens(top: Token, excluded: set[int], lent_subject: bool, joined: It
                 continue
             stack.append(c)
     return keep
+
+
+def result_clause(c: Token) -> bool:
+    """A bare gerund set off after its predicate, telling what came of it ("The weather should ease,
+    allowing PG&E to begin restoring power"; "..., killing 12 people"): part of the happening."""
+    morph = str(c.morph)
+    if c.dep_ != "advcl" or "VerbForm=Ger" not in morph and not ("VerbForm=Part" in morph and "Tense=Pres" in morph):
+        return False
+    first = min(i for i in span_ids(c) if not c.doc[i].is_punct)
+    return c.i > c.head.i and first > 0 and c.doc[first - 1].text == "," and own_subject(c) is None and \
+        not any(d.dep_ in ("mark", "aux", "aux:pass") for d in c.children)
+
+
+def _telling_when(c: Token, excluded: set[int]) -> bool:
+    """A "when" clause right after the dating phrase, telling what happened then ("became embroiled in
+    controversy earlier this month when it posted a video"): part of the happening."""
+    ids = [i for i in span_ids(c) if not c.doc[i].is_punct]
+    first = c.doc[ids[0]]
+    wh = "PronType=Int" in str(first.morph) or "PronType=Rel" in str(first.morph)
+    return wh and first.i - 1 in excluded and first.dep_ in ("advmod", "mark") and first.head.i == c.i
 
 
 def fronted(top: Token, subj: Token, keep: set[int]) -> set[int]:
@@ -197,8 +218,9 @@ def text_of(doc, ids: set[int], replace: dict[int, str] | None = None, after: di
         if i in skip:
             continue
         t = doc[i]
-        if t.is_punct and not (i - 1 in ids and i + 1 in ids) and t.text not in "%$€£":
-            continue
+        if t.is_punct and not (i - 1 in ids and i + 1 in ids) and t.text not in "%$€£" and \
+                not (out and i + 1 in ids and t.text == "," and result_clause(doc[i + 1])):
+            continue                        # (the comma before "..., killing 12 people" stays)
         joiner = doc[i + 1] if i + 1 < len(doc) else None
         if joiner is not None and i + 1 not in ids and i + 2 in ids and joiner.text in "-–/" and \
                 not t.whitespace_ and not joiner.whitespace_:

@@ -59,4 +59,46 @@ def agree(pronoun, noun) -> bool:
     return number is None or number in str(noun.morph) or (noun.pos_ == "PROPN" and "Number=" not in str(noun.morph))
 
 
-__all__ = ["agree", "content_dated", "governing", "scheduled_present", "touches"]
+def _ranked(t) -> bool:
+    return any(c.dep_ == "amod" and ("Degree=Sup" in str(c.morph) or "NumType=Ord" in str(c.morph)) for c in t.children)
+
+
+def ranks_since(head, timex: Timex) -> bool:
+    """Whether a duration is the span a superlative or an ordinal ranks over ("the first time the
+    foursome will tour together in nearly a quarter century", "the highest level in a decade"): it
+    looks back, and dates no happening."""
+    if timex.type != TimexType.DURATION:
+        return False
+    t = head.head
+    for _ in range(3):
+        if _ranked(t):
+            return True
+        if t.dep_ == "acl:relcl":
+            return _ranked(t.head)          # "the first time (that) the foursome will tour ..."
+        if tree.is_predicate(t) or t.head.i == t.i:
+            return False
+        t = t.head
+    return False
+
+
+def name_of(tok) -> str | None:
+    """The name a proper noun heads, without its titles ("Former ... official Timothy Morrison" ->
+    "Timothy Morrison"), to stand for a pronoun ("X announced they had ...")."""
+    if tok.pos_ != "PROPN":
+        return None
+    ids = {tok.i} | {c.i for c in tok.children if c.dep_ == "flat"}
+    return phrase.text_of(tok.doc, ids)
+
+
+def named_subject(parsed, limit: int) -> str | None:
+    """The named subject of the sentence's root (at most ``limit`` words), for a pronoun in its other clauses."""
+    root = next((t for t in parsed if t.dep_ == "ROOT"), None)
+    subj = tree.own_subject(root) if root is not None else None
+    if subj is not None and subj.pos_ == "PROPN":
+        found = phrase.noun_phrase(subj)
+        if len(found) <= limit:
+            return phrase.text_of(parsed, {t.i for t in found})
+    return None
+
+
+__all__ = ["agree", "content_dated", "governing", "name_of", "named_subject", "ranks_since", "scheduled_present", "touches"]

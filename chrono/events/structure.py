@@ -32,8 +32,9 @@ from .dating import Dating, DatingGroup, is_future, when_of
 from .headline import HEADLINE_MAX_WORDS, NAME_SLACK, Headlines
 from .modality import Modalities, features_of
 from .nominal import Nominals
-from .predicate import agree, content_dated, governing, scheduled_present, touches
+from .predicate import agree, content_dated, governing, name_of, named_subject, ranks_since, scheduled_present, touches
 from .record import Context, Memory, event_of
+from .retense import habitual
 from .syntax import Clause
 from .words import stage, words_of
 
@@ -58,6 +59,8 @@ class TreeEvents:
         self._report_forms = words.reporting.verbs
         self._pronouns = words.reporting.pronouns
         self._genitives = frozenset(words.dating.genitives)
+        self._articles = frozenset(words.syntax.articles)
+        self.language = language
         tree.RELATIVES[language.code] = frozenset(words.syntax.relative_openers + words.syntax.complementizers)
         tree.COMPLEMENT_MARKS[language.code] = frozenset(words.dating.genitives)
 
@@ -91,9 +94,13 @@ class TreeEvents:
             if head is None:
                 return None
             heads.append(head)
+        kinds: set[int] = set()
         for g, head in zip(groups, heads):
-            if tree.ranks_within(head, self._genitives):
+            if tree.ranks_within(head, self._genitives) or ranks_since(head, g.main):
                 continue                    # "one of the best matches of the year": no date of a happening
+            if len(g.timexes) == 1 and habitual(g.main, head, self.language):
+                kinds.add(g.start)          # "end Saturday publication": a kind of publication, no day
+                continue
             named = self.nominals.premodified(sentence, g)
             if named:                       # "the Sept. 25 independence referendum"
                 events.append(self._nominal_event(ctx, g, named))
@@ -109,9 +116,11 @@ class TreeEvents:
             noun = self.nominals.named_by(head, pred)
             if noun is not None:            # "the organiser of attacks in Brussels in March 2016 is ..."
                 text = self.nominals.noun_text(noun, tree.date_ids(parsed, head, g.start, g.end))
-                if text:
+                if text and len([w for w in text.split() if w.lower() not in self._articles]) > 1:
                     events.append(self._nominal_event(ctx, g, text))
                     continue
+                if head.i < noun.i:
+                    continue                # "his account of the July 10 meeting": the date is the meeting's
             top = tree.clause_top(pred)
             if self.is_report(top) and pred.i != top.i:
                 top = tree.chain(top, pred)[1]  # "X were said to have run into issues in 2018": the report's content
@@ -123,8 +132,10 @@ class TreeEvents:
         if bad and (not tops or any(touches(b, parsed[k]) for b in bad for k in tops)):
             log.debug("regex path (an ill-formed parse): %r", sentence)   # where the events are read
             return None
-        memory.sentence_actor = self._named_subject(parsed)
+        memory.sentence_actor = named_subject(parsed, LENT_SUBJECT_WORDS)
         joined = self._join_conjuncts(parsed, by_top)
+        kept = [(g, h) for g, h in zip(groups, heads) if g.start not in kinds]   # a kind stays in the headline
+        groups, heads = [g for g, _ in kept], [h for _, h in kept]
         try:
             events += self._predicates(ctx, groups, heads, by_top, joined, memory)
             if reporting and (not events or not content_dated(reporting[0][1], by_top)):
@@ -191,16 +202,6 @@ class TreeEvents:
                 events.append(event)
         return events
 
-    def _named_subject(self, parsed) -> str | None:
-        """The named subject of the sentence's root, for a pronoun in its other clauses."""
-        root = next((t for t in parsed if t.dep_ == "ROOT"), None)
-        subj = tree.own_subject(root) if root is not None else None
-        if subj is not None and subj.pos_ == "PROPN":
-            found = phrase.noun_phrase(subj)
-            if len(found) <= LENT_SUBJECT_WORDS:
-                return phrase.text_of(parsed, {t.i for t in found})
-        return None
-
     # --- one predicate ----------------------------------------------------------------------
 
     def _subject_text(self, ctx: Context, subj, lent: bool, report, memory: Memory) -> tuple[str | None, dict]:
@@ -214,7 +215,7 @@ class TreeEvents:
             if self.is_report(subj.head) and ctx.source and ctx.source.lower() not in self._pronouns:
                 stand_in = ctx.source
             elif report is not None and report.i < subj.i and agree(subj, tree.own_subject(report)):
-                stand_in = self._phrase(parsed, tree.own_subject(report))  # "X announced they had ..."
+                stand_in = self._phrase(parsed, tree.own_subject(report)) or name_of(tree.own_subject(report))
             elif subj.head.dep_ == "ROOT" or subj.head.i == subj.head.head.i:
                 stand_in = ctx.actor        # the named subject right before (:meth:`References.actor`)
             else:

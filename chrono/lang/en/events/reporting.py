@@ -14,13 +14,14 @@ REPORTING_VERBS: frozenset[str] = frozenset({
     "acknowledged", "argued", "declared", "estimated", "predicted", "predicts", "wrote",
     "tweeted", "denied", "denies", "admitted", "revealed", "disclosed", "indicated", "suggested",
     "believes", "believed", "expects", "expected", "estimates", "forecast", "forecasts",
+    "asserted", "asserts", "alleged", "alleges", "contended", "contends",
 })
 
 #: Lemmas of the reporting verbs, as the parser gives them: a clause they govern is their content.
 REPORTING_LEMMAS: frozenset[str] = frozenset({
     "say", "tell", "announce", "state", "add", "report", "confirm", "warn", "insist", "claim", "explain",
     "note", "stress", "acknowledge", "argue", "declare", "predict", "write", "tweet", "deny", "admit",
-    "reveal", "disclose", "indicate", "suggest",
+    "reveal", "disclose", "indicate", "suggest", "assert", "allege", "contend",
 })
 
 #: Reporting verbs that introduce a clause without "that" ("X said the city fell").
