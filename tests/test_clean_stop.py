@@ -98,8 +98,11 @@ def _alive(pid: int) -> bool:
 def test_a_signal_ends_the_workers_and_leaves_no_partial_file(tmp_path, signum):
     corpus = _corpus(tmp_path / "corpus", 400)
     out = tmp_path / "out"
+    # as from a terminal: a test run started in the background (`pytest &`, nohup) inherits SIGINT
+    # ignored, and Python keeps it ignored, so the child gets the default disposition back
     proc = subprocess.Popen([*CHRONO, "build", str(corpus), "--jobs", "2", "--out", str(out),
-                             "--format", "json,csv"], stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+                             "--format", "json,csv"], stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+                            preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL))
     workers: set[int] = set()
     deadline = time.monotonic() + 60
     while time.monotonic() < deadline and len(workers) < 2 and proc.poll() is None:
