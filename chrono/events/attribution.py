@@ -20,7 +20,7 @@ Offsets are relative to the sentence string given.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from enum import Enum
 
 from .. import lang
@@ -105,6 +105,30 @@ class Attributions:
         if len(_words(who)) > 3:
             who = w.purpose_clause.compiled.sub("", who)
         return " ".join(who.split()).strip(" ,.;:")
+
+    def untimed(self, attr: Attribution | None, times: list[str]) -> Attribution | None:
+        """``attr`` whose source holds none of the time expressions ``times``: a source is who, never
+        when ("..., raconte le Washington Post ce lundi": the source is "le Washington Post").
+
+        >>> a = Attributions(lang.get("en"))
+        >>> a.untimed(a.find("The town fell, said the Post on Monday."), ["Monday"]).source
+        'the Post'
+        """
+        if attr is None:
+            return None
+        who = attr.source
+        for t in times:
+            m = re.search(r"(?<!\w)" + re.escape(t) + r"(?!\w)", who) if t.strip() else None
+            if m:
+                who = who[:m.start()] if _words(who[:m.start()]) else who[m.end():]
+        if who == attr.source:
+            return attr
+        ends = {p.lower() for p in self.words.tail_prepositions + self.words.trim_prepositions}
+        kept = who.split()
+        while kept and kept[-1].lower().strip(" ,;:") in ends:
+            kept.pop()                      # "the Post on [Monday]"
+        who = self.clean(" ".join(kept))
+        return replace(attr, source=who) if who and self._plausible_source(who) else attr
 
     def short(self, who: str) -> str:
         """The source cut to its heads, to stand as the subject of a headline."""

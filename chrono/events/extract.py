@@ -108,11 +108,12 @@ class Extractor:
         events: list[Event] = []
         for i, span in enumerate(sentences):
             sentence = doc.text[span.start:span.end]
-            attr = attrs[i] or _closing_quotation(sentence, attrs[i + 1:i + 1 + _QUOTATION_REACH])
-            source = sources.resolve(attr)
-            actor = self.references.actor(doc.text, sentences, i, attrs, EVENT_BLOCKS) if attr is None else None
             first = bisect_left(starts, span.start)
             inside = [t for t in ordered[first:bisect_left(starts, span.end, lo=first)] if t.end <= span.end]
+            attr = attrs[i] or _closing_quotation(sentence, attrs[i + 1:i + 1 + _QUOTATION_REACH])
+            attr = self.attributions.untimed(attr, [t.text for t in inside])
+            source = sources.resolve(attr)
+            actor = self.references.actor(doc.text, sentences, i, attrs, EVENT_BLOCKS) if attr is None else None
             if not inside or i in listing or (self._caption is not None and self._caption.search(sentence)):
                 continue                    # a schedule's lines, a photo caption: no happening of the story
             entry = self._timeline_event(doc, span, sentence, inside, sentences[i + 1:i + 2])
@@ -258,7 +259,13 @@ class Extractor:
                                            speaker=speaker)
         if len(headline.split()) < 2:
             return None
-        modality = self.modalities.classify(text, future=is_future(timex, doc.published), reporting_verb=attr.verb)
+        # the modality is the report's own (a report of a forecast is a fact), a denial's negated
+        future = is_future(timex, doc.published)
+        report = sentence[attr.start:attr.end]
+        report = report if attr.verb in report else attr.verb     # (a quotation's source told later)
+        modality = self.modalities.classify(report, future=future, reporting_verb=attr.verb)
+        if modality == Modality.FACT and self.modalities.classify(clause.text(sentence)) == Modality.NEGATED:
+            modality = Modality.NEGATED
         return _event(doc, span, sentence, timex, headline, when_of(timex), modality, source,
                       "reporting-day", timex_text=timex.text)
 

@@ -68,7 +68,8 @@ def noun_phrase(tok: Token, drop: Callable[[Token], bool] = lambda c: False) -> 
 def clause_tokens(top: Token, excluded: set[int], lent_subject: bool, joined: Iterable[int] = ()) -> set[int]:
     """The token ids of a predicate's own clause: its subtree without the clauses it heads, the ids
     ``excluded`` (dating phrases, a reporting verb), its opening marker and coordinator. The
-    nominals hung on an excluded token are kept (a parser's error: "got support last week"); the
+    nominals hung on an excluded token are kept (a parser's error: "got support last week"; a dating
+    phrase parsed as a clause, "es escenario desde hace cuatro años de un conflicto"); the
     coordinated predicates ``joined`` to it stay."""
     joined = set(joined)
     keep: set[int] = set()
@@ -79,7 +80,8 @@ def clause_tokens(top: Token, excluded: set[int], lent_subject: bool, joined: It
             keep.add(t.i)
         for c in t.children:
             if c.dep_ in OWN_CLAUSES and not (c.dep_ == "advcl" and (open_complement(c) or complement_gerund(c) or
-                                                                  result_clause(c) or _telling_when(c, excluded))) and \
+                                                                  result_clause(c) or _telling_when(c, excluded) or
+                                                                  c.i in excluded)) and \
                     not (c.dep_ == "parataxis" and not is_predicate(c)):    # ", the group's largest stronghold"
                 continue
             if t.i in excluded and c.i not in excluded and c.dep_ not in _HUNG_ON_DATES:

@@ -68,7 +68,9 @@ CUES = BuildCues(
     directions=DIRECTION_WORDS | {"übernächste": 2, "übernächsten": 2, "vorvergangene": -2, "vorvergangenen": -2,
                                   "selben": 0, "gleichen": 0, "desselben": 0, "demselben": 0,
                                   "vor": -1, "folge": 1},      # "Vortag", "Folgetag"
-    anaphoric_directions=ANAPHORIC_WORDS | {"vorherigen": -1, "vorhergehenden": -1, "selben": 0},
+    # "am", "in der", "über" + a bare part of day (rule part_of_day_bare): the day last told
+    anaphoric_directions=ANAPHORIC_WORDS | {"vorherigen": -1, "vorhergehenden": -1, "selben": 0,
+                                            "am": 0, "in der": 0, "über": 0},
     anaphoric_units=frozenset(ANAPHORIC_WORDS) | {"vorherigen", "vorhergehenden", "vor", "folge"},
     same_words=frozenset({"selben", "gleichen", "desselben", "demselben"}),
     # deictic_day: "heute", "gestern", "morgen" (lower case: "Morgen" is the morning)

@@ -133,9 +133,12 @@ RULES: tuple[Rule, ...] = (
              ("Das Ergebnis stand gestern Abend fest.", "2016-01-14", "gestern Abend", "2016-01-13TEV", "TIME"),
              ("Er war gestern morgen in Rom.", "2011-03-18", "gestern morgen", "2011-03-17TMO", "TIME"),
          ), mods="range", triggers=("deictic",)),
-    Rule("part_of_day_bare", r"(?:(?<=\bam\s)|(?<=\bin\sder\s)|(?<=\büber\s))(?P<part>Morgen|Vormittag|Mittag|Nachmittag|Abend|Nacht)(?![\w-])",
+    # a bare part of day is of the day last told (KRAUTS: "gestern morgen ... am Nachmittag" is yesterday
+    # afternoon, "am nächsten Tag ... über Nacht" that night), else of the publication day
+    Rule("part_of_day_bare", r"(?<![\w-])(?P<dir>am|in\sder|über)\s(?P<x>(?P<part>Morgen|Vormittag|Mittag|Nachmittag|Abend|Nacht))(?![\w-])",
          "TIME", "part_of_day", (
              ("Beide traten dann am Nachmittag auf.", "2011-03-18", "Nachmittag", "2011-03-18TAF", "TIME"),
+             ("Er war gestern morgen in Rom. Beide traten dann am Nachmittag die Reise an.", "2011-03-18", "Nachmittag", "2011-03-17TAF", "TIME"),
          ), mods="range", triggers=("deictic",), reach=20),
     Rule("part_of_day_this", r"{B}(?P<dir>diesem|diesen|dieser)\s+(?P<part>(?-i:Morgen|Vormittag|Mittag|Nachmittag|Abend|Nacht))(?![\w-])",
          "TIME", "part_of_day", (
