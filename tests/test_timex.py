@@ -150,3 +150,32 @@ def test_property_word_salad(words):
     text = " ".join(words)
     for t in tag(text, PUB):
         assert text[t.start:t.end] == t.text
+
+
+def test_a_bare_clock_time_in_news_is_on_the_day_told_near_it_else_the_publication_day():
+    pub = date(2019, 11, 19)
+    near = "Lowe's reports earnings Wednesday, and the call is at 9 a.m."
+    assert _values(near, pub)[-1] == ("9 a.m.", "TIME", "2019-11-20T09:00")
+    before = "Lowe's reports earnings Wednesday. The call is at 9 a.m."
+    assert _values(before, pub)[-1] == ("9 a.m.", "TIME", "2019-11-20T09:00")
+    other_paragraph = "Lowe's reports earnings Wednesday.\n\nThe call is at 9 a.m."
+    assert _values(other_paragraph, pub)[-1] == ("9 a.m.", "TIME", "2019-11-19T09:00")
+    # a history keeps the day it is telling
+    history = "The army crossed on 3 March 1918.\n\nThe men rested.\n\nThe attack began at 5 a.m."
+    assert _values(history, None, policy=AnchorPolicy.NARRATIVE)[-1] == ("5 a.m.", "TIME", "1918-03-03T05:00")
+
+
+@pytest.mark.parametrize("text,value", [
+    ("Sales fell in Q2.", "2019-Q2"), ("Sales fell in Q2 2018.", "2018-Q2"), ("In 2018 Q4 sales fell.", "2018-Q4"),
+    ("2Q18 sales fell.", "2018-Q2"), ("4Q98 sales fell.", "1998-Q4"), ("Sales fell in Q1'17.", "2017-Q1"),
+])
+def test_short_quarters(text, value):
+    assert [v for _, t, v in _values(text, date(2019, 11, 19)) if t == "DATE"] == [value]
+
+
+@pytest.mark.parametrize("text,value", [
+    ("It was the worst in nearly a quarter century.", "P25Y"), ("It lasted a quarter of a century.", "P25Y"),
+    ("It lasted half a century.", "P50Y"), ("It ended a half-century of rule.", "P50Y"),
+])
+def test_fractions_of_a_century_are_years(text, value):
+    assert [v for _, t, v in _values(text)] == [value]

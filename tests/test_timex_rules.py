@@ -52,7 +52,7 @@ def test_the_engine_names_no_rule():
 def test_flags_are_set_in_the_english_table():
     by_name = {r.name: r for r in EN.timex.rules}
     assert {n for n, r in by_name.items() if r.after_hyphen} == {"date_md_and", "date_md_and_year", "date_dm", "year_range_end"}
-    assert {n for n, r in by_name.items() if r.reports_quarter} == {"quarter"}
+    assert {n for n, r in by_name.items() if r.reports_quarter} == {"quarter", "quarter_code"}
     assert {n: r.year_back for n, r in by_name.items() if r.year_back is not YearBack.NONE} == {
         "ago": YearBack.COUNTED, "year_earlier": YearBack.COMPARED, "quarter_relative": YearBack.COMPARED,
         "year_period": YearBack.PERIOD, "relative_unit": YearBack.DEICTIC}

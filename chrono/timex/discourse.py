@@ -30,6 +30,9 @@ if TYPE_CHECKING:
 STORY_PARAGRAPHS = 1
 #: A bare year more than this many years from the last year written is an aside (see :func:`_written`).
 ASIDE_YEARS = 10
+#: A bare clock time in a past sentence of news is on the last day told up to this many days before
+#: the anchor, however far back it was told (see :func:`_day_told_near`).
+RECENT_DAYS = 7
 _PARAGRAPH = re.compile(r"\n[ \t]*\n")
 _DATEISH = re.compile(r"^\d{4}(?:-(?:\d\d(?:-\d\d)?|Q[1-4]|H[12]|W\d\d|SP|SU|FA|WI))?(?:T.*)?$")
 #: The rank of each grain (0: the coarsest), looked up rather than computed (:attr:`Grain.rank`).
@@ -60,6 +63,7 @@ class Discourse:
     last_type: TimexType | None = None      # the type of the last time expression
     written: str | None = None              # the last year written in full ("1917", "June 1917")
     aside: str | None = None                # a bare year far from it, not (yet) the story's ("since 1813")
+    previous_at: int = -1                   # where the last mentioned date starts in the text
 
 
 class Context:
@@ -138,6 +142,7 @@ def _after(state: Discourse, c: Candidate, spec: Spec, ctx: Context, value: str,
     anchor = ctx.anchor
     quarter, story, told_by = state.quarter, state.story, state.told_by
     story_paragraph, previous, reported, back = state.story_paragraph, state.previous, state.reported, state.back
+    previous_at = state.previous_at
     if typ == "DATE" and c.rule.reports_quarter and _is_quarter(value) and (
             anchor is None or int(value[:4]) >= anchor.year - (anchor.month <= 3)
             and (tense == "past" or _starts_by(value, anchor))):
@@ -156,7 +161,7 @@ def _after(state: Discourse, c: Candidate, spec: Spec, ctx: Context, value: str,
     written, aside = _written(state, c, spec, ctx, value, typ)
     set_aside = aside is not None and aside != state.aside and ctx.policy is AnchorPolicy.NARRATIVE
     if dateish and not spec.anaphoric and not set_aside:     # a history counts on from its story, not an aside
-        previous = value
+        previous, previous_at = value, c.start
         if anchor is None or tense == "past" or _starts_by(value, anchor):
             reported = value
             if compared or c.rule.year_back is YearBack.PERIOD:
@@ -166,7 +171,7 @@ def _after(state: Discourse, c: Candidate, spec: Spec, ctx: Context, value: str,
             else:
                 back = Back.NONE
     return Discourse(previous, reported, back, quarter, story, story_paragraph, told_by, TimexType(typ), written,
-                     aside)
+                     aside, previous_at)
 
 
 def _written(state: Discourse, c: Candidate, spec: Spec, ctx: Context, value: str, typ: str) -> tuple[str | None, str | None]:
@@ -207,6 +212,46 @@ def _day_of_month_spoken_of(spec: Spec, previous: str | None) -> Spec:
                 mod=spec.mod)
 
 
+def _day_told_near(state: Discourse, c: Candidate, ctx: Context) -> bool:
+    """Whether the last mentioned day is the one a bare clock time in news is on: told in its
+    sentence or in the one before it in the same paragraph, or, in a past sentence, the day of the
+    week's news the story tells ("on Friday ... <paragraph> The blast occurred at 10:35 a.m.").
+    Otherwise the time is on the publication day ("Lowe's reports Wednesday. <paragraph> The call
+    is at 9 a.m."; "On May 2 ... <paragraphs> The plane landed at 6am")."""
+    if state.previous_at < 0:
+        return False
+    told = _day_before(state.previous, ctx.anchor)
+    if told is not None and 0 <= told <= RECENT_DAYS and ctx.sentences.tense(c.start, c.end) == "past":
+        return True
+    start = ctx.sentences.bounds(c.start)[0]
+    if state.previous_at >= start:
+        return True
+    if start == 0 or ctx.paragraph(start - 1) != ctx.paragraph(start):
+        return False
+    return state.previous_at >= ctx.sentences.bounds(start - 1)[0]
+
+
+def _day_before(value: str | None, anchor: date | None) -> int | None:
+    """How many days the day ``value`` is before the anchor (None: not a day)."""
+    iv = interval(value.split("T")[0]) if value else None
+    if iv is None or anchor is None or iv[2] not in (Grain.DAY, Grain.TIME):
+        return None
+    return (anchor - iv[0]).days
+
+
+def _year_of_sentence(state: Discourse, spec: Spec, c: Candidate, ctx: Context, tense: str | None) -> Spec:
+    """An event named by its day, without a year, in a past sentence of news that has just written an
+    earlier year ("in the 2016 campaign -- after she was seen faint at a September 11
+    commemoration"): the event of that year (not "through Sept. 29" after "approved in 1987")."""
+    prev, anchor = state.previous, ctx.anchor
+    if spec.kind is not SpecKind.DATE or spec.year is not None or spec.tense != "nearest" or spec.future is not None \
+            or tense != "past" or anchor is None or ctx.policy is not AnchorPolicy.NEWS \
+            or prev is None or not re.fullmatch(r"\d{4}", prev) or int(prev) >= anchor.year \
+            or state.previous_at < ctx.sentences.bounds(c.start)[0]:
+        return spec
+    return replace(spec, year=int(prev))
+
+
 def step(state: Discourse, c: Candidate, ctx: Context) -> tuple[Discourse, Timex]:
     """Resolve one candidate against the discourse so far: the state after it, and its timex."""
     text, anchor = ctx.text, ctx.anchor
@@ -218,6 +263,11 @@ def step(state: Discourse, c: Candidate, ctx: Context) -> tuple[Discourse, Timex
     if spec.kind is SpecKind.OFFSET and spec.anaphoric and in_story and state.previous in state.told_by \
             and anchor is not None and state.story[:4] != f"{anchor.year:04d}":
         prev_here = state.story            # a story of an earlier year told on: "Five days later ... The following month"
+    if spec.kind is SpecKind.OFFSET and spec.unit == "time" and spec.anaphoric and anchor is not None \
+            and ctx.policy is AnchorPolicy.NEWS and not _day_told_near(state, c, ctx):
+        prev_here = None                   # a bare clock time in news, no day told near it: the publication day
+    tense = ctx.sentences.tense(c.start, c.end) if spec.kind in (SpecKind.DATE, SpecKind.WEEKDAY) else None
+    spec = _year_of_sentence(state, spec, c, ctx, tense)
     compared = c.rule.year_back in _COMPARED and spec.is_year_back
     if compared and spec.anaphoric:
         # "a year earlier", "the year-ago quarter": compared with the period being reported on
@@ -228,7 +278,6 @@ def step(state: Discourse, c: Candidate, ctx: Context) -> tuple[Discourse, Timex
             return replace(state, last_type=typ), Timex(c.start, c.end, text[c.start:c.end], typ, state.reported,
                                                         spec.mod, rule=c.rule.name,
                                                         anchor=Anchor(AnchorKind.SAME, state.reported))
-    tense = ctx.sentences.tense(c.start, c.end) if spec.kind in (SpecKind.DATE, SpecKind.WEEKDAY) else None
     if (c.rule.year_back is YearBack.COUNTED and spec.kind is SpecKind.OFFSET and spec.unit == "year"
             and not spec.anaphoric and state.previous and "-Q" in state.previous):
         spec = replace(spec, anaphoric=True)       # "a year ago" of a quarter: the same quarter

@@ -194,6 +194,20 @@ def quarter(m: re.Match, p: dict, g: Grammar) -> Spec | None:
 
 
 @builder
+def quarter_code(m: re.Match, p: dict, g: Grammar) -> Spec | None:
+    """"Q3", "Q1 2019", "3Q19", "Q4'18": a calendar quarter in its short form, its year written in
+    full or in two digits (of the century around now: "19" is 2019, "98" 1998)."""
+    q = int(group(m, "q") or group(m, "q2"))
+    full = group(m, "year") or group(m, "year0")
+    yy = group(m, "yy") or group(m, "yy2")
+    if full:
+        return Spec(SpecKind.DATE, year=int(full), quarter=q)
+    if yy:
+        return Spec(SpecKind.DATE, year=(2000 if int(yy) < 70 else 1900) + int(yy), quarter=q)
+    return Spec(SpecKind.DATE, quarter=q)
+
+
+@builder
 def month_quarter(m: re.Match, p: dict, g: Grammar) -> Spec | None:
     """"the April-June quarter": a calendar quarter named by its first and last months."""
     m1, m2 = month_number(g, m.group("m1")), month_number(g, m.group("m2"))

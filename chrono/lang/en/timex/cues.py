@@ -43,7 +43,7 @@ CUES = BuildCues(
     name_titles=re.compile(r"(?:Mrs?|Ms|Dr|Miss|Prime|Minister|Theresa|Brian|Rep|Sen|Gov)\.?$"),
     sentence_after_name=re.compile(r"\s+(?:[A-Z][a-z]+day|The|A|In|On|At|But|And|He|She|It|They|We)\b"),
     amount_after=re.compile(r"\s*(?:%|percent|points?)"),
-    determiner_before=re.compile(r"\b(?:the|its|their|his|her)\s+\Z", re.IGNORECASE),
+    determiner_before=re.compile(r"\b(?:the|an?|its|their|his|her)\s+\Z", re.IGNORECASE),
     # year: "about 1500 people", "Windows 2000", "0735 GMT", "1990 elections"
     not_before_year=frozenset({"about", "some", "than", "nearly", "almost", "approximately", "roughly", "around",
                                "only", "just", "no.", "number", "flight", "route", "page", "room", "at", "ft",

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from ...timex import Rule, YearBack
 from .narrative import NARRATIVE_RULES
+from .periods import CENTURY_FRACTIONS, SHORT_QUARTERS
 
 _DMY_TAIL = r"(?![\d/:.,]\d)"
 
@@ -48,6 +49,9 @@ RULES: tuple[Rule, ...] = (
              ("Talks will resume Jan. 14.", "2000-01-06", "Jan. 14", "2000-01-14", "DATE"),
              ("The vote was held on Friday, Oct. 23.", "1998-11-21", "Friday, Oct. 23", "1998-10-23", "DATE"),
              ("It followed talks between March 5-9, 1918 on the withdrawal.", "2009-12-19", "March 5", "1918-03-05", "DATE"),
+             ("He made her health an issue in the 2016 campaign, after she was seen faint at a September 11 commemoration.",
+              "2019-11-18", "September 11", "2016-09-11", "DATE"),
+             ("Nashua had bought shares under a program approved in 1987 through Sept. 29.", "1989-11-02", "Sept. 29", "1989-09-29", "DATE"),
          ), mods="both", triggers=('month',)),
     Rule("date_md_and", r"{B}(?P<month>{MONTH})\s*(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?\s*(?:and|or|to|through|-|–)\s*(?P<x>(?P<day>{DAY}))(?![\w/]|[.,:]\d|,?\s+(?:{YEAR}))",
          "DATE", "date", (
@@ -162,6 +166,7 @@ RULES: tuple[Rule, ...] = (
              ("third-quarter profit rose 5%", "1989-10-26", "third-quarter", "1989-Q3", "DATE"),
              ("in the fourth quarter of 1988", "1989-10-26", "the fourth quarter of 1988", "1988-Q4", "DATE"),
          ), mods="range", triggers=('quarter',), reports_quarter=True),
+    *SHORT_QUARTERS,
     Rule("quarter_relative", r"{B}(?:(?P<det>the)\s+)?(?:(?P<dir>this|last|next|previous|current|latest|past|same|recent|most\s+recent|preceding|prior|corresponding|comparable|year[\s-]earlier|year[\s-]ago|prior[\s-]year|year[\s-]before|last\s+year's|coming|following)[\s-]+)?"
                              r"(?:fiscal\s+)?(?:quarter|period)(?P<sfx>\s+(?:a\s+year\s+(?:ago|earlier)|(?:of\s+)?last\s+year))?(?![\w-])",
          "DATE", "quarter_relative", (
@@ -290,6 +295,9 @@ RULES: tuple[Rule, ...] = (
              ("On 11 November 1918 he was shot at 10:57 and died.", "2009-12-19", "10:57", "1918-11-11T10:57", "TIME"),
              ("The attack began at 05:30hrs.", "1950-06-25", "05:30hrs", "1950-06-25T05:30", "TIME"),
              ("Trading opened at 9:30 GMT.", "2013-05-02", "9:30 GMT", "2013-05-02T09:30Z", "TIME"),
+             ("Lowe's reports earnings Wednesday.\n\nThe company hosts a call at 9 a.m. ET.", "2019-11-19", "9 a.m. ET", "2019-11-19T09:00", "TIME"),
+             ("The bombs went off on Friday.\n\nNo one has claimed them.\n\nThe blast occurred at 10:35 a.m.", "1998-08-08", "10:35 a.m.", "1998-08-07T10:35", "TIME"),
+             ("They were held from May 2.\n\nThey are home now.\n\nThe plane landed at 6am.", "2019-11-20", "6am", "2019-11-20T06:00", "TIME"),
          ), mods="quant", triggers=('num',)),
     Rule("clock_hhmm", r"(?<![\w(/:.,])(?P<hh>[01]\d|2[0-3])(?P<mm>[0-5]\d)\s*(?P<tz>GMT|UTC)\b(?!\))",
          "TIME", "clock_hhmm", (
@@ -306,6 +314,7 @@ RULES: tuple[Rule, ...] = (
              ("The deadline passed at noon Thursday.", "1998-02-13", "noon Thursday", "1998-02-12T12:00", "TIME"),
          ), mods="quant", triggers=('deictic',)),
     # ------------------------------------------------------------------ durations
+    *CENTURY_FRACTIONS,                # before "duration": "half a century" is not PXCE
     Rule("duration", r"{B}(?:(?:the|a|an)\s+)?(?:(?P<adj>past|last|next|first|coming|previous|latest|initial|final|remaining|following|entire|full|whole|same|other|additional|further|few)\s+)?"
                      r"(?P<num>{NUMWORD}|{DIGITS})(?:\s+(?:to|or)\s+(?P<num2>{NUMWORD}|{DIGITS}))?(?:\s+(?:more|full|straight|consecutive|additional|long|extra|other))?[\s-]+(?P<unit>{UNIT})s?"
                      r"(?:\s+(?P<half>and\s+a\s+half)|\s+(?P<orso>or\s+(?:so|two|three)))?(?![\w-])",
