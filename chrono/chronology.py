@@ -23,6 +23,12 @@ holds a day, a year a month), the modality is the same, and the headlines are si
 above with at least ``MERGE_MIN_SHARED`` shared stems that are not names. Different happenings on
 one day stay apart.
 
+In other words: within one document, two events of the same date whose headlines share
+``MERGE_MIN_SHARED`` stems that are not names, and whose sentences share
+:data:`chrono.clusters.PARAPHRASE_MIN_SHARED` more (less time expressions, numbers and names), are one
+happening told twice ("Dr. Jackson suggested the President change his diet" / "The President received
+a diet and exercise plan after his annual physical"), unless their names or kinds of happening differ.
+
 Order (:func:`order_events`): by the start of the interval the time value covers (grain and
 modifier honoured: "early 2014" starts 2014-01-01 and ends 2014-05-01); on ties, coarser grain
 first, then document order (document index, then offset). Events with no interval (FUTURE_REF
@@ -42,7 +48,7 @@ from dataclasses import replace
 from datetime import date, timedelta
 
 from . import lang
-from .clusters import Bucket, Cluster
+from .clusters import PARAPHRASE_MIN_SHARED, Bucket, Cluster, merge_paraphrases
 from .errors import NoPublicationDate
 from .events.extract import extract_events, in_blocks
 from .events.words import stage, words_of
@@ -54,7 +60,8 @@ log = logging.getLogger(__name__)
 #: Block kinds whose time expressions the chronology keeps (what `chrono tag` gives, less navigation).
 TIMEX_BLOCKS = frozenset({"title", "dateline", "caption", "heading", "body"})
 
-_TOKEN = re.compile(r"[\w][\w\-]*")
+#: A word, with its possessive ("Raqqa's"); a dotted abbreviation is one word ("U.K.'s" is "UK").
+_TOKEN = re.compile(r"(?:[^\W\d_]\.){2,}(?:['’]s\b)?|\w[\w\-]*(?:['’]s\b)?")
 
 #: Two events of the same date merge when the overlap coefficient of their content stems
 #: (shared / size of the smaller set) reaches this, with at least ``MERGE_MIN_SHARED`` shared stems...
@@ -67,12 +74,18 @@ MERGE_NAME_OVERLAP = 0.3
 GRAIN_MAX_RATIO = 31
 
 
-def _stem(word: str, stemming: Stemming) -> str:
+def _bare(word: str, stemming: Stemming) -> str:
+    """A word lowercased, without its clitic or the dots of an abbreviation: "U.K.'s" is "uk"."""
     w = word.lower().replace("’", "'")
     for clitic in stemming.clitics:
         if w.endswith(clitic):
             w = w[: -len(clitic)]
             break
+    return w.replace(".", "")
+
+
+def _stem(word: str, stemming: Stemming) -> str:
+    w = _bare(word, stemming)
     for suffix in stemming.suffixes:
         if len(w) > len(suffix) + stemming.min_rest and w.endswith(suffix):
             w = w[: -len(suffix)]
@@ -91,12 +104,13 @@ class Similarity:
         return _stem(word, self.words.stemming)
 
     def content_stems(self, text: str) -> frozenset[str]:
-        return frozenset(self.stem(w) for w in _TOKEN.findall(text) if w.lower() not in self.words.stopwords)
+        stemming, stopwords = self.words.stemming, self.words.stopwords
+        return frozenset(self.stem(w) for w in _TOKEN.findall(text) if _bare(w, stemming) not in stopwords)
 
     def names(self, text: str) -> frozenset[str]:
-        stopwords, common = self.words.stopwords, self.words.common_names
-        return frozenset(w.lower() for w in _TOKEN.findall(text)
-                         if w[0].isupper() and w.lower() not in stopwords and w.lower() not in common)
+        stopwords, common, stemming = self.words.stopwords, self.words.common_names, self.words.stemming
+        bare = (_bare(w, stemming) for w in _TOKEN.findall(text) if w[0].isupper())
+        return frozenset(w for w in bare if w and w not in stopwords and w not in common)
 
     def kinds(self, stems: Set[str]) -> frozenset[str]:
         return frozenset(kind for kind, members in self._kind_stems.items() if members & stems)
@@ -174,6 +188,7 @@ def merge_events(events: Sequence[Event], doc_index: dict[str, int] | None = Non
         if len(bucket.clusters) > size:
             clusters.append(cluster)
     absorbed = _merge_across_grains(clusters, sim)
+    absorbed |= merge_paraphrases([c for c in clusters if id(c) not in absorbed], sim, MERGE_MIN_SHARED)
     return [_combine(c.events, doc_index, c.dated_by) for c in clusters if id(c) not in absorbed]
 
 
@@ -359,6 +374,6 @@ def build_chronology(docs: Sequence[Document], *, policy: AnchorPolicy = AnchorP
     return assemble(docs, [t for t, _ in parts], [e for _, e in parts], title=title, language=language)
 
 
-__all__ = ["GRAIN_MAX_RATIO", "MERGE_MIN_OVERLAP", "MERGE_MIN_SHARED", "MERGE_NAME_OVERLAP", "Similarity", "TIMEX_BLOCKS", "analyse_document",
+__all__ = ["GRAIN_MAX_RATIO", "PARAPHRASE_MIN_SHARED", "MERGE_MIN_OVERLAP", "MERGE_MIN_SHARED", "MERGE_NAME_OVERLAP", "Similarity", "TIMEX_BLOCKS", "analyse_document",
            "assemble", "build_chronology", "content_stems", "kinds", "merge_events", "names", "order_events", "similar",
            "stem"]

@@ -17,11 +17,20 @@ from __future__ import annotations
 
 import math
 from collections import defaultdict
+from typing import TYPE_CHECKING
 
 from .model import Event
 
+if TYPE_CHECKING:
+    from .chronology import Similarity
+
 #: Clusters are indexed by their number of stems up to this; larger ones together.
 SIZE_CLASSES = 8
+#: Within one document, two events of the same date whose headlines share ``MERGE_MIN_SHARED`` stems
+#: that are not names merge when their sentences (less the time expressions) share this many such
+#: stems: one happening told twice in other words ("Dr. Jackson suggested the President change his
+#: diet" / "The President received a diet and exercise plan after his annual physical").
+PARAPHRASE_MIN_SHARED = 4
 
 
 class Cluster:
@@ -37,6 +46,12 @@ class Cluster:
         self.events.append(event)
         self.stems |= stems
         self.names |= nms
+
+    def join(self, other: "Cluster") -> None:
+        """Take the mentions of a cluster of the same happening told at the same date in other words."""
+        self.events.extend(other.events)
+        self.stems |= other.stems
+        self.names |= other.names
 
     def absorb(self, coarser: "Cluster") -> None:
         """Take the mentions of a cluster of the same happening told at a coarser date."""
@@ -110,4 +125,61 @@ class Bucket:
         return cluster
 
 
-__all__ = ["Bucket", "Cluster", "SIZE_CLASSES"]
+def _one_doc(cluster: Cluster) -> str | None:
+    docs = {m.doc for e in cluster.events for m in e.mentions}
+    return next(iter(docs)) if len(docs) == 1 else None
+
+
+def _sentence_stems(cluster: Cluster, sim: "Similarity") -> frozenset[str]:
+    """The content stems of the sentences of a cluster, less their time expressions, numbers and names."""
+    out: set[str] = set()
+    for e in cluster.events:
+        text = e.text.replace(e.timex_text, " ") if e.timex_text else e.text
+        out |= {st for st in sim.content_stems(text) if not st.isdigit()} - {sim.stem(n) for n in sim.names(text)}
+    return frozenset(out)
+
+
+def merge_paraphrases(clusters: list[Cluster], sim: "Similarity", min_shared: int) -> set[int]:
+    """One happening told twice in one document at the same date in other words: headlines sharing
+    ``min_shared`` stems that are not names, sentences :data:`PARAPHRASE_MIN_SHARED` (less time
+    expressions, numbers and names), no names or kinds of happening apart. The later cluster joins the
+    earlier; the ids of those that joined."""
+    groups: dict[tuple, list[Cluster]] = defaultdict(list)
+    for c in clusters:
+        doc, e = _one_doc(c), c.events[0]
+        if doc is not None and e.text:
+            groups[(doc, e.when.value, e.when.mod, e.modality)].append(c)
+    absorbed: set[int] = set()
+    for group in groups.values():
+        kept: list[tuple[Cluster, frozenset[str]]] = []
+        postings: dict[str, list[int]] = defaultdict(list)     # sentence stem -> kept clusters holding it
+        for c in group:
+            text = _sentence_stems(c, sim)
+            counts: dict[int, int] = defaultdict(int)
+            for st in text:
+                for k in postings.get(st, ()):
+                    counts[k] += 1
+            target = next((k for k in sorted(counts) if counts[k] >= PARAPHRASE_MIN_SHARED
+                           and _paraphrase(*kept[k], c, text, sim, min_shared)), None)
+            if target is None:
+                for st in text:
+                    postings[st].append(len(kept))
+                kept.append((c, text))
+            else:
+                kept[target][0].join(c)
+                absorbed.add(id(c))
+    return absorbed
+
+
+def _paraphrase(a: Cluster, ta: frozenset[str], b: Cluster, tb: frozenset[str], sim: "Similarity",
+                min_shared: int) -> bool:
+    if len(ta & tb) < PARAPHRASE_MIN_SHARED or (a.names and b.names and not a.names & b.names):
+        return False
+    named = {sim.stem(n) for n in a.names | b.names}
+    if len((a.stems & b.stems) - named) < min_shared:
+        return False
+    ka, kb = sim.kinds(a.stems), sim.kinds(b.stems)
+    return not (ka and kb and not ka & kb)
+
+
+__all__ = ["Bucket", "Cluster", "PARAPHRASE_MIN_SHARED", "SIZE_CLASSES", "merge_paraphrases"]
