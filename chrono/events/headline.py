@@ -25,8 +25,13 @@ HEADLINE_MAX_WORDS = 15
 #: How many words over the limit a headline may run rather than lose a name at its end.
 NAME_SLACK = 2
 
+#: The longest verbless phrase after a leading subordinator that a headline drops whole ("After a
+#: three-year silence, ...").
+FRONTED_MAX_WORDS = 6
+
 _PARENS = re.compile(r"\s*\([^()]*\)")
 _ORPHAN_CLOSE = re.compile(r"^[^()]{0,40}\)\s*")    # the end of a parenthesis whose start was cut
+_SQUARE = re.compile(r"[\[\]]")       # the brackets of an editor's insertion, kept or cut alone
 _COMPOUND_TAIL = re.compile(r"-[a-z][\w\-]*$")
 _SPEAKER_QUOTES = "\"“”"
 
@@ -66,16 +71,18 @@ class Headlines:
     # --- cleaning ---------------------------------------------------------------------------
 
     def clean(self, text: str, *, subject: str | None = None, speaker: str | None = None) -> str:
-        """A clause without glue: markers, hedges, quotes, parentheses; a leading source pronoun
+        """A clause without glue: markers, hedges, quotes, parentheses, square brackets (not their words); a leading source pronoun
         ("they had struck a deal") replaced by ``subject`` when given; a leading first-person pronoun
         of a quotation read as a report (:meth:`_first_person`, ``speaker`` the quotation's source)."""
         text = " ".join(text.split())
         text = self.words.dateline.compiled.sub("", text)
         text = _ORPHAN_CLOSE.sub("", _PARENS.sub("", text))
+        text = _SQUARE.sub("", text)        # "[the company] faced": an editor's words stand in the text
         text = self.words.quotation_marks.compiled.sub("", text)
         text = _tidy(text)
         for _ in range(3):
             text = self._markers.sub("", text)
+            text = self._fronted_phrase(text)
             text = self._leading.sub("", text)
             text = _tidy(text)
         text = self._drop.sub("", text)
@@ -84,6 +91,19 @@ class Headlines:
         if subject and first and first[0].lower() in self._source_pronouns:
             text = subject + (" " + first[1] if len(first) > 1 else "")
         return self._first_person(text, speaker)
+
+    def _fronted_phrase(self, text: str) -> str:
+        """A leading subordinator's verbless phrase set off by a comma dropped whole: "After a
+        three-year silence, there has been news" -> "there has been news" (dropping only "After" would
+        leave "A three-year silence, there ..."). A phrase with a verb stays for :attr:`_leading`."""
+        m = self._leading.match(text)
+        comma = text.find(", ", m.end()) if m else -1
+        if comma < 0:
+            return text
+        phrase, rest = text[m.end():comma], text[comma + 2:]
+        if len(_words(phrase)) > FRONTED_MAX_WORDS or len(_words(rest)) < 4 or self._syntax.has_verb(phrase):
+            return text
+        return rest
 
     def _first_person(self, text: str, speaker: str | None) -> str:
         """A quotation's first-person opening as a report: "We expect difficult fighting" ->
@@ -114,6 +134,7 @@ class Headlines:
 
     def shorten(self, text: str, limit: int = HEADLINE_MAX_WORDS) -> str:
         """``text`` cut to at most ``limit`` words at the best place found: first a mid-sentence
+        aside after a dash or semicolon, then a mid-sentence
         appositive, then trailing appositives, then a trailing adjunct that holds no name, then the
         place nouns before names ("the city of Mosul" -> "Mosul"), then any trailing adjunct.
         A headline at most ``NAME_SLACK`` words too long whose only cuts would lose a name stays whole.
@@ -123,6 +144,8 @@ class Headlines:
         words = _words(text)
         if len(words) > 4 * limit:
             text = " ".join(words[:4 * limit])
+        if len(_words(text)) > limit:
+            text = _cut_aside(text) or text
         if len(_words(text)) > limit:
             text = self._drop_mid_appositive(text) or text
         while len(_words(text)) > limit:
@@ -187,7 +210,32 @@ class Headlines:
     def compress(self, text: str, *, subject: str | None = None, speaker: str | None = None,
                  limit: int = HEADLINE_MAX_WORDS) -> str:
         """The headline of a clause's text (see :func:`compress`)."""
-        return capitalise(self.shorten(self.clean(text, subject=subject, speaker=speaker), limit))
+        return capitalise(self.undangle(self.shorten(self.clean(text, subject=subject, speaker=speaker), limit)))
+
+    def undangle(self, text: str) -> str:
+        """``text`` without the words it may not end with (the language's ``dangling_ends``: "could be
+        pushed into" -> "could be pushed"), while at least three words remain."""
+        words = _words(text)
+        while len(words) > 3 and words[-1].lower().strip(",;:") in self.words.dangling_ends:
+            words.pop()
+        return _tidy(" ".join(words)) if len(words) < len(_words(text)) else text
+
+
+#: A spaced dash or a semicolon: what follows is an aside or another statement ("hasn't seen a drop
+#: of rain — the first time since 1905, said ...").
+_ASIDE = re.compile(r"\s+[—–]\s+|;\s+|\s+-{1,2}\s+")
+
+
+def _cut_aside(text: str) -> str | None:
+    """A long text cut before its first aside (:data:`_ASIDE`) when at least four words stand before;
+    an aside between two dashes ("Forces — backed by Russia — retook") dropped instead."""
+    m = _ASIDE.search(text)
+    pair = _ASIDE.search(text, m.end()) if m and m.group(0).strip() != ";" else None
+    if pair and pair.group(0).strip() != ";":
+        return text[:m.start()] + " " + text[pair.end():]
+    if m and len(_words(text[:m.start()])) >= 4:
+        return text[:m.start()]
+    return None
 
 
 def _cut_trailing_appositive(text: str) -> str | None:

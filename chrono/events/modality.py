@@ -12,6 +12,10 @@ Precedence, first match wins:
 3. negated — "not", "never", "denied", "failed to", ...;
 4. fact.
 
+A past-dated clause that reports ("told investors on Oct. 31 that the merger would ...") is read
+by its own words, before the complementizer, for a supposition or a forecast: what it reports is
+another happening (a denial it reports stays one: "said it had not decided" is negated).
+
 A negated forecast ("will not attack before Monday") stays a forecast: what is known of it is
 that it is expected, not that it happened.
 
@@ -38,6 +42,22 @@ class Modalities:
         self._forecast, self._hypothetical, self._conditional, self._negation = (
             p.compiled for p in (w.forecast, w.hypothetical, w.conditional, w.negation))
         self._reporting = words.reporting.modality
+        self._report_verbs = words.reporting.verbs
+        self._complementizers = frozenset(words.syntax.complementizers)
+
+    def _own_part(self, text: str, future: bool) -> str:
+        """A clause that reports ("Reed told investors on Oct. 31 that the merger would allow ...")
+        dated in the past: the report's own words, before its complementizer. The content's
+        conditional is the report's matter (what was said then of later), not the telling's."""
+        if future:
+            return text
+        words = text.split()
+        for k, w in enumerate(words[1:], 1):
+            if w.lower() in self._complementizers:
+                if any(v.lower().strip(",") in self._report_verbs for v in words[:k]):
+                    return " ".join(words[:k])
+                break
+        return text
 
     def _is_hypothetical(self, text: str) -> bool:
         found = list(self._hypothetical.finditer(text))
@@ -52,7 +72,8 @@ class Modalities:
                  features: frozenset[str] = frozenset()) -> Modality:
         """The modality of a clause's text (see :func:`classify`); ``features`` are the UD features of
         its predicate's tokens, when parsed (the language's ``forecast_features``, ``conditional_features``)."""
-        text = clause.translate(_QUOTES)
+        whole = clause.translate(_QUOTES)
+        text = self._own_part(whole, future)
         if self._is_hypothetical(text):
             return Modality.HYPOTHETICAL
         conditional = self._conditional.search(text) or features & self.words.conditional_features
@@ -62,7 +83,7 @@ class Modalities:
         if self._forecast.search(text) or future or conditional or verb_modality == Modality.FORECAST.value or \
                 features & self.words.forecast_features:
             return Modality.FORECAST
-        if self._negation.search(text) or verb_modality == Modality.NEGATED.value:
+        if self._negation.search(whole) or verb_modality == Modality.NEGATED.value:
             return Modality.NEGATED
         return Modality.FACT
 

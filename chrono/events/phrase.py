@@ -184,7 +184,7 @@ def trim(doc, keep: set[int], protected: set[int], limit: int, slack: int = 0) -
             t = doc[i]
             if i in protected or t.head.i not in keep:
                 continue
-            rank = next((r for r, deps in enumerate(TRIM_RANKS) if t.dep_ in deps), None)
+            rank = 0 if _asyndetic(t) else next((r for r, deps in enumerate(TRIM_RANKS) if t.dep_ in deps), None)
             if rank is None or (t.dep_ == "advmod" and "Polarity=Neg" in str(t.morph)):
                 continue
             if rank == len(TRIM_RANKS) - 1 and t.head.i in protected:
@@ -200,6 +200,18 @@ def trim(doc, keep: set[int], protected: set[int], limit: int, slack: int = 0) -
         cut = span_ids(best[1]) - protected
         keep -= cut
     return keep
+
+
+def _asyndetic(t: Token) -> bool:
+    """A nominal "conjunct" with no coordinator anywhere in its coordination, set off by a comma: an
+    appositive the parser took for a list ("Michael Reed, the CEO of X, GateHouse's parent")."""
+    if t.dep_ != "conj" or is_predicate(t) or t.pos_ not in ("NOUN", "PROPN"):
+        return False
+    first = min(i for i in span_ids(t) if not t.doc[i].is_punct)
+    if first == 0 or t.doc[first - 1].text != ",":
+        return False
+    conjuncts = [c for c in t.head.children if c.dep_ == "conj"]
+    return not any(d.dep_ == "cc" for c in conjuncts for d in c.children)
 
 
 def text_of(doc, ids: set[int], replace: dict[int, str] | None = None, after: dict[int, str] | None = None) -> str:

@@ -66,6 +66,7 @@ class SyntaxWords:
     group_pronouns: tuple[str, ...]         # pronouns that may stand for a group ("they")
     person_pronouns: tuple[str, ...]        # pronouns that stand for a person ("he", "she")
     subject_determiners: tuple[str, ...]    # determiners of a subject that a group pronoun may stand for
+    bare_past: frozenset[str] = frozenset()  # past forms like the base ("bid", "cut"): past after "the firm"
 
 
 @dataclass(frozen=True, eq=False)
@@ -123,6 +124,8 @@ class DatingWords:
     coordination: Pattern                   # what joins coordinated time expressions ("today or tomorrow")
     relative_start: Pattern                 # a relative clause that needs its antecedent ("which ...")
     undated_vague: Pattern | None = None    # a vague time that dates no happening ("in the future")
+    lede_news: Pattern | None = None        # an undated lede told as the day's news ("X has agreed ...")
+    soon_relative: Pattern | None = None    # "shortly after the arrest": groups dir (after/before), noun
 
 
 @dataclass(frozen=True, eq=False)
@@ -152,6 +155,7 @@ class HeadlineWords:
     place_noun: Pattern                     # a place noun before a name ("the city of ")
     mid_appositive: Pattern                 # an appositive set off by commas (", a coalition of ..., ")
     caption: Pattern | None = None          # a photo caption written as a sentence: no event ("In this file photo")
+    dangling_ends: frozenset[str] = frozenset()     # words no headline ends with ("pushed into" a cut date)
 
 
 @dataclass(frozen=True)

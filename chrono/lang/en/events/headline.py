@@ -62,6 +62,16 @@ CAPTION = (r"^\s*(?:FILE\s*[-–—]|(?:In\s+)?[Tt]his\s+(?:[\w.,]+\s+){0,5}?(?:
            r"|[-–—]\s*[^()]{1,80}\(@\w+\))"                # an embedded post's signature: "— Rep. Ilhan Omar (@Ilhan) November 19, 2019"
            r"|,\s+" + _WEEKDAY + r",\s+" + _MONTH + r"\s+\d{1,2},\s+\d{4}\b")
 
+#: Words a headline never ends with: what is left when a date or a number was cut from after them
+#: ("could be pushed into [next year]", "available for missions starting [in 2023]"); no particle
+#: of a phrasal verb ("shut down", "gave in"), nor a word that may end a clause ("seen since",
+#: "arrested her", "the ending").
+HEADLINE_DANGLING_ENDS: frozenset[str] = frozenset({
+    "into", "onto", "from", "of", "at", "to", "until", "till", "during", "between", "among", "toward",
+    "towards", "than", "within", "amid", "despite", "via", "per", "starting",
+    "the", "a", "an", "and", "or", "but", "its", "their", "whose",
+})
+
 NAME = r"(?:(?:al|el|ad|as|ar|ash|at|az|an|ez|es|de|du|la|le|van|von|bin)-)?[A-Z](?:[\w'’\-]|\.(?=\w))*\.?"
 
 HEADLINE = HeadlineWords(
@@ -90,6 +100,7 @@ HEADLINE = HeadlineWords(
     mid_appositive=Pattern(r",\s+(?:a|an|the|its|their|his|her)\s+[^,;]{3,80}?,\s+",
                            examples=(("The SDF, a coalition of Kurdish and Arab fighters, launched",
                                       ", a coalition of Kurdish and Arab fighters, "),)),
+    dangling_ends=HEADLINE_DANGLING_ENDS,
     caption=Pattern(CAPTION,
                     examples=(("In this Monday, Oct. 28, 2019, file photo, Gordon Sondland walks", "In this Monday, Oct. 28, 2019, file photo"),
                               ("This March 28, 2017, file photo, provided by the Registry", "This March 28, 2017, file photo"),
