@@ -26,6 +26,7 @@ import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from dataclasses import replace
+from operator import attrgetter
 
 from .. import lang
 from ..model import Document, Event, Mention, Modality, Relation, Span, Timex, TimexType, When
@@ -33,6 +34,7 @@ from .attribution import Attribution, Attributions, Form
 from .bound import Parses, bounded_sentences
 from .dating import Dating, DatingGroup, clause_text, is_future, when_of
 from .headline import HEADLINE_MAX_WORDS, Headlines
+from .lede import RULE, lede_clause_text, lede_timex
 from .modality import Modalities
 from .nominal import Nominals
 from .parse import parse
@@ -94,6 +96,10 @@ class Extractor:
         self._stopwords = words_of(language).merge.stopwords
         caption = words_of(language).headline.caption
         self._caption = caption.compiled if caption is not None else None
+        lede_news = words_of(language).dating.lede_news
+        vague = words_of(language).dating.undated_vague
+        self._lede = lede_news.compiled if lede_news is not None else None
+        self._vague = vague.compiled if vague is not None else None
 
     def extract(self, doc: Document, timexes: Sequence[Timex]) -> list[Event]:
         """The events of one document (see :func:`extract_events`)."""
@@ -106,6 +112,7 @@ class Extractor:
         listing = _schedule(doc, sentences, starts, ordered, self._stopwords)
         memory = Memory()
         events: list[Event] = []
+        lede = next((i for i, s in enumerate(sentences) if s.kind in EVENT_BLOCKS), -1)
         for i, span in enumerate(sentences):
             sentence = doc.text[span.start:span.end]
             first = bisect_left(starts, span.start)
@@ -114,6 +121,8 @@ class Extractor:
             attr = self.attributions.untimed(attr, [t.text for t in inside])
             source = sources.resolve(attr)
             actor = self.references.actor(doc.text, sentences, i, attrs, EVENT_BLOCKS) if attr is None else None
+            if span.kind in EVENT_BLOCKS:   # "shortly after the arrest": dated by the arrest
+                inside = sorted(inside + self.relatives.soon(sentence, span.start, events, doc.text), key=_order)
             if not inside or i in listing or (self._caption is not None and self._caption.search(sentence)):
                 continue                    # a schedule's lines, a photo caption: no happening of the story
             entry = self._timeline_event(doc, span, sentence, inside, sentences[i + 1:i + 2])
@@ -124,6 +133,7 @@ class Extractor:
                 if relative:                # "a day after the swap": dated by the swap
                     inside = sorted([t for t in inside if all(r.start != t.start for r in relative)] + relative,
                                     key=lambda t: (t.start, t.end))
+                if relative or any(t.rule == "relative-event" for t in inside):
                     if i not in parsed:
                         parsed[i] = parse([sentence], self.language)[0]
                 found = None
@@ -134,7 +144,22 @@ class Extractor:
                 if found is None:
                     found = self._sentence_events(doc, span, sentence, inside, attr, source, actor)
                 events.extend(found)
+        if lede >= 0:                       # an undated first sentence: the day's news
+            span = sentences[lede]
+            at = sum(1 for e in events if e.mentions[0].start < span.start)
+            if not any(span.start <= e.mentions[0].start < span.end for e in events):
+                events[at:at] = self._lede_event(doc, span, doc.text[span.start:span.end], sources.resolve(attrs[lede]))
         return events
+
+    def _lede_event(self, doc: Document, span: Span, sentence: str, source: str | None) -> list[Event]:
+        """The day's news of an undated first sentence (:mod:`.lede`), or nothing."""
+        found = lede_timex(doc, span, sentence, self._lede)
+        if found is None or (self._vague is not None and self._vague.search(sentence)):
+            return []
+        what = lede_clause_text(sentence, self.syntax.split(sentence), found[1])
+        headline, modality = self.headlines.compress(what), self.modalities.classify(what, future=False)
+        return [] if len(headline.split()) < 2 else [
+            _event(doc, span, sentence, found[0], headline, when_of(found[0]), modality, source, RULE, timex_text="")]
 
     def _parsed(self, doc: Document, sentences: Sequence[Span], starts: list[int], ordered: Sequence[Timex]) -> Parses:
         """The parses of the body sentences that hold a time expression dating an event (none without
@@ -369,6 +394,7 @@ def _evidence(sentence: str) -> str:
 
 
 _event = event_of
+_order = attrgetter("start", "end")
 
 
 __all__ = ["EVENT_BLOCKS", "Extractor", "extract_events", "is_future", "when_of", "in_blocks"]

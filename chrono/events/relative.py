@@ -51,6 +51,19 @@ class RelativeDates:
         relations = words_of(language).dating.relations
         wanted = (Relation.AFTER.value, Relation.BEFORE.value)
         self._directions = {p: r for p, r in relations.items() if r in wanted and " " not in p}
+        soon = words_of(language).dating.soon_relative
+        self._soon = soon.compiled if soon is not None else None
+
+    def soon(self, sentence: str, off: int, earlier: Sequence[Event], text: str) -> list[Timex]:
+        """Dates named by "shortly after the arrest": the date of the latest earlier event whose
+        trigger shares the noun's stem, whatever its grain (the sentence needs no time expression)."""
+        out = []
+        for m in self._soon.finditer(sentence) if self._soon is not None else ():
+            when = self._anchor_when(m.group("noun"), earlier)
+            if when is not None:
+                start, end = off + m.start(), off + m.end()
+                out.append(Timex(start, end, text[start:end], TimexType.DATE, when.value, rule="relative-event"))
+        return out
 
     def resolve(self, sentence: str, off: int, timexes: Sequence[Timex], earlier: Sequence[Event],
                 text: str) -> list[Timex]:
@@ -74,6 +87,14 @@ class RelativeDates:
             out.append(replace(t, end=end, text=text[t.start:end], type=TimexType.DATE, value=day.isoformat(),
                                mod=None, rule="relative-event"))
         return out
+
+    @staticmethod
+    def _anchor_when(noun: str, earlier: Sequence[Event]):
+        """The :class:`When` of the latest earlier dated event whose trigger shares the noun's stem."""
+        for e in reversed(earlier):
+            if e.trigger and _same_stem(noun, e.trigger[2]) and e.when.start and not e.when.mod:
+                return e.when
+        return None
 
     @staticmethod
     def _anchor(noun: str, earlier: Sequence[Event]) -> date | None:

@@ -151,9 +151,16 @@ class Retense:
         self._conditional = cond.compiled if cond is not None else None
         words = frozenset(w for w in (tense.future if tense is not None else ()) if " " not in w)
         self._future = frozenset(w for w in words if not (self._conditional and self._conditional.fullmatch(w)))
+        self._bare_past = words_of(language).syntax.bare_past
 
     def tense(self, pred) -> str | None:
-        return predicate_tense(pred, self._future, self._conditional)
+        found = predicate_tense(pred, self._future, self._conditional)
+        if found is None and pred.text.lower() in self._bare_past and not any(c.dep_ in _AUX for c in pred.children):
+            subjects = [c for c in pred.children if c.dep_ == "nsubj"]
+            morph = _features(subjects[0]) if subjects else ""
+            if "Number=Sing" in morph and "Person=1" not in morph and "Person=2" not in morph:
+                return PAST                 # "the firm bid": a present would be "bids"
+        return found
 
     def _forecast(self, pred) -> bool:
         cores = tree.core_tokens(tree.clause_top(pred), pred)

@@ -36,6 +36,28 @@ DATING = DatingWords(
     # "in the days ahead" date a forecast)
     undated_vague=Pattern(r"\bfuture\b", examples=(("the near future", "future"),), misses=("soon", "the days ahead"),
                           ignore_case=True),
+    # An undated first sentence told in the present perfect or the present progressive is the day's
+    # news ("Jose Mourinho has agreed a deal", "WeWork is reportedly being investigated", "shares are
+    # dropping"); a past, a state or a plan is not ("kept hopes alive", "is set to raise", "are still").
+    # Right after (or before) a happening the article dated: "shortly after the arrest" takes the
+    # arrest's date.
+    soon_relative=Pattern(
+        r"\b(?:shortly|soon|just|immediately|right)\s+(?P<dir>after|before)\s+(?:the|his|her|their|its)\s+"
+        r"(?P<noun>[a-z][\w\-]{3,})\b",
+        examples=(("Ocasio-Cortez shortly after the arrest linked", "shortly after the arrest"),
+                  ("soon after the vote", "soon after the vote")),
+        misses=("shortly after 5 p.m.", "soon after taking office"), ignore_case=True),
+    lede_news=Pattern(
+        r"\b(?:has|have)\s+(?:[a-z]+ly\s+)?(?:been|won|lost|made|struck|hit|found|left|sold|bought|cut"
+        r"|begun|put|[a-z]{3,}ed)\b"
+        r"|\b(?:is|are)\s+(?:[a-z]+ly\s+)?(?:being\s+[a-z]{3,}(?:ed|en)\b|(?!going\b)[a-z]{3,}ing\b)",
+        examples=(("Jose Mourinho has agreed a deal", "has agreed"),
+                  ("WeWork is reportedly being investigated by", "is reportedly being investigated"),
+                  ("Shares of Home Depot are dropping in trading", "are dropping"),
+                  ("there has been news on the film", "has been")),
+        misses=("Alibaba is set to raise up to $12.9bn", "The Doobie Brothers are still smoking.",
+                "Rafael Nadal kept Spain's hopes alive", "it is going to rain", "it's coming to an end",
+                "Sondland is likely to be unpredictable")),
 )
 
 NOMINAL = NominalWords(

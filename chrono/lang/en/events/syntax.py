@@ -23,6 +23,10 @@ shot shook shut slew sold sought spent spoke spread stood stole struck swept swo
 threw thrown tore undertook won withdrew withdrawn woke wrote written said
 """.split())
 
+#: Verbs whose past is their base form: after a singular subject with no auxiliary ("the firm bid",
+#: not "the firm bids") they can only be a past.
+BARE_PAST: frozenset[str] = frozenset("bid cut hit put set shut spread quit let cost hurt cast burst split".split())
+
 #: Subject pronouns: "and he ...", "but they ..." start a new clause.
 SUBJECT_PRONOUNS: frozenset[str] = frozenset({"we", "he", "she", "they", "i", "it", "you"})
 
@@ -34,6 +38,8 @@ DETERMINERS: frozenset[str] = frozenset({"the", "a", "an", "this", "that", "thes
 CLAUSE_BREAKS: tuple[str, ...] = (
     r";\s+", r",\s+and\s+", r",\s+but\s+", r",\s+while\s+", r",\s+whereas\s+", r",\s+although\s+",
     r",\s+adding\s+that\s+", r",\s+adding\s+", r",\s+saying\s+that\s+", r":\s+",
+    # a dash before a subordinate clause: "... over the weekend — after two people were diagnosed"
+    r"\s+[—–]\s+(?=(?:after|before|because|while|although|though|when|since)\s)",
 )
 
 #: Words that open a subordinate clause: a phrase opening with one is no bare subject.
@@ -60,7 +66,8 @@ SYNTAX = SyntaxWords(
         "|".join(CLAUSE_BREAKS),
         examples=(("The army retook the town; the rebels fled.", "; "),
                   ("The talks failed, but the truce held.", ", but "),
-                  ("IS lost the city, adding that it would return.", ", adding that ")),
+                  ("IS lost the city, adding that it would return.", ", adding that "),
+                  ("A case was reported — after two were diagnosed", " — ")),
         misses=("The army and the militia retook the town.",),
         ignore_case=True),
     appositive_relative=Pattern(
@@ -74,4 +81,5 @@ SYNTAX = SyntaxWords(
     group_pronouns=("they",),
     person_pronouns=("he", "she"),
     subject_determiners=("the", "a", "an", "this", "that", "its", "their"),
+    bare_past=BARE_PAST,
 )
