@@ -81,3 +81,24 @@ def test_an_appositive_parsed_as_a_conjunct_is_cut_as_an_appositive():
     assert phrase.TRIM_RANKS[0] and phrase._asyndetic(parent)
     media = next(t for t in doc[1] if t.text == "Media")
     assert not phrase._asyndetic(media)     # "Gannett and GateHouse Media": a coordination
+
+
+def test_a_sentence_whose_conjunct_is_only_quote_marks_is_read_by_the_tree():
+    """A misparsed ``quote mark`` taken for a noun conjunct has no word: the tree is still read
+    (before, min() of nothing sent the sentence to the regex path with a warning)."""
+    import logging
+    from datetime import date
+
+    from chrono.chronology import build_chronology
+    from chrono.reader.document import parse_text
+    records: list[logging.LogRecord] = []
+    handler = logging.Handler()
+    handler.emit = records.append
+    logger = logging.getLogger("chrono")
+    logger.addHandler(handler)
+    try:
+        build_chronology([parse_text("Title\n\n``We want our membership of NATO to serve as a `catalyst' for Polish "
+                                     "Russian co-operation,'' he said last year.", published=date(1998, 3, 12))])
+    finally:
+        logger.removeHandler(handler)
+    assert not [r for r in records if "could not be read" in r.getMessage()]

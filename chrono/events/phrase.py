@@ -207,8 +207,8 @@ def _asyndetic(t: Token) -> bool:
     appositive the parser took for a list ("Michael Reed, the CEO of X, GateHouse's parent")."""
     if t.dep_ != "conj" or is_predicate(t) or t.pos_ not in ("NOUN", "PROPN"):
         return False
-    first = min(i for i in span_ids(t) if not t.doc[i].is_punct)
-    if first == 0 or t.doc[first - 1].text != ",":
+    first = min((i for i in span_ids(t) if not t.doc[i].is_punct), default=None)
+    if not first or t.doc[first - 1].text != ",":          # no word (a misparsed quote mark) or first
         return False
     conjuncts = [c for c in t.head.children if c.dep_ == "conj"]
     return not any(d.dep_ == "cc" for c in conjuncts for d in c.children)
