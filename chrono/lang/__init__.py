@@ -104,6 +104,19 @@ def _register(module) -> Language:
 STAGES = ("timex", "events", "reading", "display")
 
 
+def built_on_first_use(module: str, name: str, build):
+    """The module ``__getattr__`` that makes ``module.name`` by ``build()`` when first asked for, and
+    keeps it (later reads find the module attribute and never come back here)."""
+    def __getattr__(attr: str):
+        if attr != name:
+            raise AttributeError(f"module {module!r} has no attribute {attr!r}")
+        found = vars(sys.modules[module])
+        if name not in found:                 # called directly (``__getattr__("WORDS")``) after the first time
+            found[name] = build()
+        return found[name]
+    return __getattr__
+
+
 def pack(package: str, code: str, name: str, parts: dict[str, str]):
     """The module ``__getattr__`` of a pack whose ``LANGUAGE`` is built on first use, from ``parts``:
     stage -> ``"module:NAME"`` relative to ``package`` (a stage not named is None). Reading one part
@@ -113,13 +126,8 @@ def pack(package: str, code: str, name: str, parts: dict[str, str]):
     >>> de.PARTS["reading"], de.LANGUAGE is get("de")
     ('reading:READING', True)
     """
-    def __getattr__(attr: str):
-        if attr != "LANGUAGE":
-            raise AttributeError(f"module {package!r} has no attribute {attr!r}")
-        language = Language(code=code, name=name, **{s: _part(package, parts, s) for s in STAGES if s in parts})
-        setattr(sys.modules[package], "LANGUAGE", language)
-        return language
-    return __getattr__
+    return built_on_first_use(package, "LANGUAGE", lambda: Language(
+        code=code, name=name, **{s: _part(package, parts, s) for s in STAGES if s in parts}))
 
 
 def _part(package: str, parts: dict[str, str], stage: str) -> Any:
@@ -175,4 +183,4 @@ def available() -> list[str]:
     return sorted(_shipped() | set(_LOADED))
 
 
-__all__ = ["DEFAULT", "STAGES", "Language", "available", "complete", "get", "load", "of", "pack", "part"]
+__all__ = ["DEFAULT", "STAGES", "Language", "available", "built_on_first_use", "complete", "get", "load", "of", "pack", "part"]

@@ -3,6 +3,7 @@
 """
 from __future__ import annotations
 
+from ... import built_on_first_use
 from ...timex import TimexWords
 from . import lexicon as lx
 
@@ -39,12 +40,7 @@ def _words() -> TimexWords:
     )
 
 
-def __getattr__(name: str) -> TimexWords:
-    if name != "WORDS":
-        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
-    if "WORDS" not in globals():
-        globals()["WORDS"] = _words()
-    return globals()["WORDS"]
+__getattr__ = built_on_first_use(__name__, "WORDS", _words)
 
 
 def examples() -> list[tuple[str, str, str, str, str, str]]:
