@@ -240,6 +240,8 @@ def _rows(chron: Chronology, words: DisplayWords, briefing_day: date | None) -> 
     published = {d.id: d.published for d in chron.documents}
     number = {d.id: i for i, d in enumerate(chron.documents, start=1)}
     titles = {d.id: d.title or d.id for d in chron.documents}
+    # A day's year goes without saying only when every document was published in the briefing's year.
+    one_year = briefing_day is not None and all(d.year == briefing_day.year for d in published.values() if d)
     rows = []
     for e in chron.events:
         dates = [d for d in (published.get(m.doc) for m in e.mentions) if d]
@@ -247,7 +249,7 @@ def _rows(chron: Chronology, words: DisplayWords, briefing_day: date | None) -> 
         doc_ids = tuple(dict.fromkeys(m.doc for m in e.mentions))
         rows.append(Row(
             event=e, date=show_event(e, words=words.dates),
-            date_short=show_event(e, year=not _same_year_day(e, briefing_day), words=words.dates),
+            date_short=show_event(e, year=not (one_year and _same_year_day(e, briefing_day)), words=words.dates),
             span=span(e, None), extent=span(e, own_published), published=own_published, doc_ids=doc_ids,
             sources=tuple(sorted({number[m.doc] for m in e.mentions if m.doc in number})),
             source_titles=tuple(titles.get(d, d) for d in doc_ids), point=is_point(e)))

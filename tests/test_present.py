@@ -64,6 +64,16 @@ def test_the_briefing_is_computed_once_and_holds_what_writers_read(two_doc_chron
     assert b.language is lang.get("en") and b.words is lang.get("en").display
 
 
+def test_a_day_drops_its_year_only_when_every_article_is_of_the_briefing_year():
+    day = Event("e1", "The talks resumed", "The talks resumed on Jan. 7.", _when("2019-01-07"),
+                mentions=(Mention("b", 0, 10),))
+    def short(*published):
+        docs = tuple(Document(k, "x", published=p) for k, p in zip("ab", published))
+        return Briefing.of(Chronology(docs, events=(day,))).rows[0].date_short
+    assert short(date(2019, 3, 1), date(2019, 2, 1)) == "Mon 7 Jan"
+    assert short(date(2018, 3, 1), date(2019, 2, 1)) == "Mon 7 Jan 2019"   # a corpus of two years
+
+
 def test_titles_of_a_chronology_without_one():
     docs = (Document("a", "x", title="First"), Document("b", "y", title="Second"))
     b = Briefing.of(Chronology(docs))
