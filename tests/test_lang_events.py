@@ -1,12 +1,10 @@
 """German, Spanish and French events and display: the examples of each pack, and three hand-annotated
 articles per language (``tests/data/<code>/articles/NAME.json``) checked as the English held-out ones
-(:mod:`tests.test_heldout_articles`): every annotated event found with its value, modality, relation,
+(:mod:`test_heldout_articles`, with the same checks: :mod:`annotated`): every annotated event found with its value, modality, relation,
 attribution and headline words; the order; no event from page furniture; headlines that are headlines.
 """
 from __future__ import annotations
 
-import json
-import re
 from datetime import date
 from functools import lru_cache
 from pathlib import Path
@@ -14,13 +12,14 @@ from pathlib import Path
 import pytest
 
 import chrono
+from annotated import (check_distinct, check_event, check_headlines, check_no_furniture, check_order, event_cases,
+                       load)
 from chrono import lang
 from chrono.chronology import stem
 from chrono.datetext import show, words_of
-from chrono.events.headline import HEADLINE_MAX_WORDS, NAME_SLACK
 from chrono.events.modality import classify
 from chrono.events.syntax import is_verb_form
-from chrono.model import AnchorPolicy, Chronology, Event, Relation, When
+from chrono.model import AnchorPolicy, Chronology, Relation, When
 from chrono.timevalue import interval
 
 CODES = ("de", "es", "fr")
@@ -86,13 +85,9 @@ def test_month_and_weekday_names_are_cldr(code):
 
 # --- the annotated articles -----------------------------------------------------------------------
 
-def _load(path: Path) -> dict:
-    return json.loads(path.read_text(encoding="utf-8"))
-
-
 @lru_cache(maxsize=None)
 def _build(path: Path) -> Chronology:
-    gold = _load(path)
+    gold = load(path)
     build = gold.get("build", {})
     published = date.fromisoformat(build["published"]) if build.get("published") else None
     policy = AnchorPolicy.NARRATIVE if build.get("narrative") else AnchorPolicy.NEWS
@@ -100,111 +95,40 @@ def _build(path: Path) -> Chronology:
     return chrono.build(doc, policy=policy)
 
 
-def _words(event: Event) -> str:
-    return f"{event.headline} {event.text}".lower()
+def _case_id(path: Path) -> str:
+    return f"{path.parent.parent.name}:{path.stem}"
 
 
-def _matches(event: Event, g: dict, headline_only: bool = False) -> bool:
-    text = event.headline.lower() if headline_only else _words(event)
-    if not all(any(k.lower() in text for k in group) for group in g["keywords"]):
-        return False
-    values = g["value"] if isinstance(g["value"], list) else [g["value"]]
-    return event.when.value in values and ("mod" not in g or (event.when.mod or None) == g["mod"])
-
-
-def _hits(chron: Chronology, g: dict) -> list[int]:
-    return sorted((i for i, e in enumerate(chron.events) if _matches(e, g)),
-                  key=lambda i: not _matches(chron.events[i], g, headline_only=True))
-
-
-def _describe(chron: Chronology) -> str:
-    return "\n".join(f"  {e.when.value} {e.when.mod or ''} {e.when.relation.value} {e.modality.value}: "
-                     f"{e.headline} [{e.attribution}]" for e in chron.events)
-
-
-def _event_cases():
-    for path in ANNOTATIONS:
-        for g in _load(path)["events"]:
-            marks = [pytest.mark.xfail(reason=g["xfail"], strict=False)] if g.get("xfail") else []
-            yield pytest.param(path, g["id"], id=f"{path.parent.parent.name}:{path.stem}:{g['id']}", marks=marks)
-
-
-@pytest.mark.parametrize("path,event_id", list(_event_cases()))
+@pytest.mark.parametrize("path,event_id", list(event_cases(ANNOTATIONS, _case_id)))
 def test_annotated_event(path, event_id):
-    g = next(e for e in _load(path)["events"] if e["id"] == event_id)
-    chron = _build(path)
-    hits = _hits(chron, g)
-    assert hits, f"{event_id} not found at {g['value']}; events:\n{_describe(chron)}"
-    event = chron.events[hits[0]]
-    assert event.modality.value == g["modality"], event
-    if "relation" in g:
-        assert event.when.relation.value == g["relation"], event
-    if "attribution" in g:
-        assert g["attribution"].lower() in (event.attribution or "").lower(), event
-    for group in g.get("headline", []):
-        assert any(k.lower() in event.headline.lower() for k in group), event.headline
-    for word in g.get("headline_not", []):
-        assert word.lower() not in event.headline.lower(), event.headline
+    check_event(_build(path), next(e for e in load(path)["events"] if e["id"] == event_id))
 
 
-_IDS = {"ids": lambda p: f"{p.parent.parent.name}:{p.stem}"}
-
-
-@pytest.mark.parametrize("path", ANNOTATIONS, **_IDS)
+@pytest.mark.parametrize("path", ANNOTATIONS, ids=_case_id)
 def test_document_and_language(path):
-    gold = _load(path)
-    chron = _build(path)
-    doc = chron.documents[0]
+    gold = load(path)
+    doc = _build(path).documents[0]
     assert doc.language == path.parent.parent.name
     assert doc.published.isoformat() == gold["document"]["published"]
     if "title" in gold["document"]:
         assert doc.title == gold["document"]["title"]
 
 
-@pytest.mark.parametrize("path", ANNOTATIONS, **_IDS)
+@pytest.mark.parametrize("path", ANNOTATIONS, ids=_case_id)
 def test_order(path):
-    gold = _load(path)
-    chron = _build(path)
-    by_id = {g["id"]: g for g in gold["events"]}
-    ranks = []
-    for step in gold["order"]:
-        ids = step if isinstance(step, list) else [step]
-        ranks.append([_hits(chron, by_id[i])[0] for i in ids if _hits(chron, by_id[i])])
-    for before, after in zip(ranks, ranks[1:]):
-        if before and after:
-            assert max(before) < min(after), f"{ranks}\n{_describe(chron)}"
+    check_order(_build(path), load(path))
 
 
-@pytest.mark.parametrize("path", ANNOTATIONS, **_IDS)
+@pytest.mark.parametrize("path", ANNOTATIONS, ids=_case_id)
 def test_distinct_events_stay_apart(path):
-    gold = _load(path)
-    chron = _build(path)
-    by_id = {g["id"]: g for g in gold["events"]}
-    for ids in gold.get("distinct", []):
-        firsts = [h[0] for h in (_hits(chron, by_id[i]) for i in ids) if h]
-        assert len(set(firsts)) == len(firsts), f"{ids} merged:\n{_describe(chron)}"
+    check_distinct(_build(path), load(path))
 
 
-@pytest.mark.parametrize("path", ANNOTATIONS, **_IDS)
+@pytest.mark.parametrize("path", ANNOTATIONS, ids=_case_id)
 def test_no_events_from_boilerplate(path):
-    chron = _build(path)
-    text = chron.documents[0].text
-    lines = []
-    for needle in _load(path).get("not_events", []):
-        at = text.index(needle)
-        lines.append((text.rfind("\n", 0, at) + 1, text.find("\n", at) % (len(text) + 1)))
-    for e in chron.events:
-        assert not any(a <= m.start < b for m in e.mentions for a, b in lines), f"from boilerplate: {e.headline!r}"
+    check_no_furniture(_build(path), load(path))
 
 
-_DANGLING = re.compile(r"[,;:\-–—(\"“«]$|^[,;:.)]")
-
-
-@pytest.mark.parametrize("path", ANNOTATIONS, **_IDS)
+@pytest.mark.parametrize("path", ANNOTATIONS, ids=_case_id)
 def test_headlines_are_headlines(path):
-    for e in _build(path).events:
-        h = e.headline
-        assert 2 <= len(h.split()) <= HEADLINE_MAX_WORDS + NAME_SLACK, h
-        assert h[:1].isupper() or h[:1].isdigit(), h
-        assert not _DANGLING.search(h), h
-        assert h.count("(") == h.count(")") and h.count("«") == h.count("»") and h.count('"') % 2 == 0, h
+    check_headlines(_build(path))
