@@ -109,12 +109,20 @@ class Analysis:
     events: tuple[Event, ...]
 
 
+def _article_text(document: Document) -> str:
+    """The text the anchoring policy is judged on: the body sentences the reader found, not the
+    page's navigation, captions and archive lists (whose years would make a news page a history);
+    the whole text when the reader marked no body."""
+    body = [document.text[s.start:s.end] for s in document.sentences if s.kind == "body"]
+    return "\n".join(body) if body else document.text
+
+
 def analyse(document: Document, settings: Settings | None = None) -> Analysis:
     """Tag one document and extract its events (no I/O): the work of one article in a build."""
     from .chronology import analyse_document
     from .timex import choose_policy
     settings = settings or Settings()
-    policy = settings.policy or choose_policy(document.text, document.published, document.language)
+    policy = settings.policy or choose_policy(_article_text(document), document.published, document.language)
     document = replace(document, policy=policy.value)
     timexes, events = analyse_document(document, policy=policy)
     return Analysis(document, tuple(timexes), tuple(events))

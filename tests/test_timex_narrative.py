@@ -147,3 +147,18 @@ def test_a_narrative_takes_a_duration_and_the_date_it_lies_in_as_one():
     text = "For the first ten months of 1915, Austria-Hungary fought in the east."
     assert _values(text) == [("the first ten months of 1915", "P10M")]
     assert _values(text, AnchorPolicy.NEWS) == [("the first ten months", "P10M"), ("1915", "1915")]
+
+
+def test_the_policy_of_a_page_is_judged_on_its_body_not_its_archive_links():
+    """A text dump's navigation lists archive years ("2012 2013 2014 ...") and dated captions; the
+    article, dated by the page, is news: its "Tuesday" is the Tuesday before publication."""
+    from chrono.model import Document, Span
+    from chrono.pipeline import analyse
+    nav = "Archive\n" + "\n".join(str(y) for y in range(2005, 2016)) + "\n"
+    body = "Stocks fell on Tuesday, traders said."
+    doc = Document("p", nav + body, published=date(2019, 11, 20),
+                   sentences=(Span(len(nav), len(nav) + len(body)),))
+    assert choose_policy(doc.text, doc.published) is AnchorPolicy.NARRATIVE    # the whole page looks like a history
+    result = analyse(doc)
+    assert result.document.policy == "news"
+    assert [t.value for t in result.timexes if t.text == "Tuesday"] == ["2019-11-19"]
