@@ -161,4 +161,4 @@ def test_the_policy_of_a_page_is_judged_on_its_body_not_its_archive_links():
     assert choose_policy(doc.text, doc.published) is AnchorPolicy.NARRATIVE    # the whole page looks like a history
     result = analyse(doc)
     assert result.document.policy == "news"
-    assert [t.value for t in result.timexes if t.text == "Tuesday"] == ["2019-11-19"]
+    assert [t.timex.value for t in result.timexes if t.timex.text == "Tuesday"] == ["2019-11-19"]
