@@ -44,8 +44,9 @@ def relative_unit(m: re.Match, p: dict, g: Grammar) -> Spec | None:
         return None
     if d in cues.same_words:
         return Spec(SpecKind.PREVIOUS, unit=unit)
-    if unit in cues.span_units and d in cues.span_directions and cues.determiners.match(m.group(0)):
-        return fixed_duration(g, 1, u)          # "the past decade": P10Y
+    if (unit in cues.span_units and d in cues.span_directions and cues.determiners.match(m.group(0))
+            and not g.left_range.search(m.string[max(0, m.start() - 32):m.start()])):
+        return fixed_duration(g, 1, u)          # "the past decade": P10Y; "the end of the next decade": 202
     return Spec(SpecKind.OFFSET, unit=unit, n=cues.directions.get(d, 0), anaphoric=d in cues.anaphoric_units,
                 mod="APPROX" if group(m, "orso") else None)
 

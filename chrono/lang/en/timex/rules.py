@@ -240,6 +240,7 @@ RULES: tuple[Rule, ...] = (
              ("Plants will be closed over the next year or so.", "1989-11-02", "the next year or so", "1990", "DATE"),
              ("Prices doubled over the past decade.", "1998-10-25", "the past decade", "P10Y", "DURATION"),
              ("The war ended in 2003. In the following decade the city grew.", "2017-10-14", "the following decade", "P10Y", "DURATION"),
+             ("Output will double by the end of the next decade.", "2019-11-20", "the end of the next decade", "202", "DATE"),
          ), mods="range", triggers=('unit',), year_back=YearBack.DEICTIC),
     Rule("that_unit", r"{B}(?:that(?:\s+same)?|the\s+same)\s+(?P<unit>day|week|month|quarter|year|morning|afternoon|evening|night)(?![\w-])",
          "DATE", "that_unit", (
