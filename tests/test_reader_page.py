@@ -41,6 +41,16 @@ def test_lists_and_tables_of_the_article_are_body():
     assert kinds["Race calendar for the 2018 season"] == "title"
 
 
+def test_a_layout_table_keeps_its_paragraphs_apart():
+    """Old sites set the whole article in one table cell: its paragraphs stay blocks of their own,
+    never run together ("the world.”Babin referred")."""
+    second = "Officials said the road to the airport would reopen on Monday after repairs."
+    html = page("<table><tr><td><h1>Mosul is retaken</h1>"
+                f"<p>\n{PARA}\n</p>\n\n<p>\n{second}\n</p></td></tr></table>")
+    found = [t for k, t in blocks_of(read_document(html.encode())) if k == "body"]
+    assert PARA in found and second in found
+
+
 def test_subheadings_and_questions():
     html = page(f"<article><h1>Mosul is retaken</h1><p>{PARA}</p><h2>Fighting continues</h2><p>{PARA}</p>"
                 f"<h3>What happens to the city now?</h3><p>{PARA}</p></article>")

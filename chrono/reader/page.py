@@ -31,6 +31,8 @@ _SPACES = re.compile(r"[ \t\r\n\f\v\u00a0\u200b]+")
 _WORD = re.compile(r"\w+")
 #: trafilatura's elements that hold text blocks of their own.
 _CONTAINERS = frozenset("quote div list table row".split())
+#: trafilatura's elements that are blocks: a table row whose cells hold them lays out a page, not data.
+_BLOCK_TAGS = frozenset("p head list quote table".split())
 #: Line kinds found by :func:`chrono.reader.blocks.line_kind` that a trafilatura paragraph may take.
 KEPT_LINE_KINDS = frozenset("dateline byline agencies boilerplate readmore credit".split())
 #: At most this many words: a paragraph that may be a dateline, byline or agency line.
@@ -100,6 +102,11 @@ def _walk(el, out: list[tuple[str, str]]) -> None:
         tag = child.tag
         if not isinstance(tag, str) or tag in ("graphic", "lb"):
             pass
+        elif tag == "row" and any(g.tag in _BLOCK_TAGS for cell in child for g in cell):
+            for cell in child:           # a layout table: its cells hold paragraphs, each a block
+                if (cell.text or "").strip():
+                    out.append((_clean(cell.text), "p"))
+                _walk(cell, out)
         elif tag == "row":
             text = _row_text(child)
             if text:
