@@ -51,6 +51,16 @@ def test_a_layout_table_keeps_its_paragraphs_apart():
     assert PARA in found and second in found
 
 
+def test_links_to_other_articles_after_you_may_also_like_are_navigation():
+    html = page(f"<article><h1>Mosul is retaken</h1><p>{PARA}</p><p>You may also like...</p>"
+                "<p><a href='/a'>Who will win the Mosul prize in 2020?</a></p>"
+                "<p><a href='/b'>Band plays Baghdad for the first time in 2019</a></p></article>")
+    kinds = dict((t, k) for k, t in blocks_of(read_document(html.encode())))
+    assert kinds[PARA] == "body"
+    assert kinds["Who will win the Mosul prize in 2020?"] == "navigation"
+    assert kinds["Band plays Baghdad for the first time in 2019"] == "navigation"
+
+
 def test_subheadings_and_questions():
     html = page(f"<article><h1>Mosul is retaken</h1><p>{PARA}</p><h2>Fighting continues</h2><p>{PARA}</p>"
                 f"<h3>What happens to the city now?</h3><p>{PARA}</p></article>")

@@ -21,7 +21,7 @@ from datetime import date
 
 from .. import lang
 from ..model import Span
-from .blocks import HEADING_MAX_WORDS, SECTION_MAX_WORDS, line_kind, section_name
+from .blocks import HEADING_MAX_WORDS, SECTION_MAX_WORDS, line_kind, marker_of, section_name
 from .dates import find_published
 from .html import join_blocks
 
@@ -52,6 +52,9 @@ TITLE_MAX_WORDS = 40
 #: links or more and a picture, and no words outside its links.
 CARD_MIN_LINKS = 3
 CARD_TAGS = ("span", "a", "em", "strong", "b", "i", "small", "font")
+#: A link to another article, in a list after "You may also like": at most this many words.
+LINK_TITLE_MAX_WORDS = 20
+_SENTENCE_BREAK = re.compile(r"[.!?]\s+[A-ZÀ-Þ]")
 #: A paragraph that is one web address and nothing else.
 _BARE_URL = re.compile(r"\s*(?:https?://|www\.)\S+\s*$", re.I)
 _TITLE_SEPARATORS = re.compile(r"\s+[|\u2013\u2014\u00b7\u2022:-]\s+|\s+[|\u00bb]\s*")
@@ -220,8 +223,32 @@ def _layout(pieces: list[tuple[str, str]], title: str | None,
                 if kinds[i] == "section":
                     section = section_name(pieces[i][0])
     _mark_toolbar(pieces, kinds, t_idx)
+    _mark_link_lists(pieces, kinds, language)
     text, blocks = join_blocks((s, kind) for (s, _), kind in zip(pieces, kinds))
     return text, blocks, section
+
+
+def _mark_link_lists(pieces: list[tuple[str, str]], kinds: list[str], language: lang.Language) -> None:
+    """A "You may also like" / "More stories" line that trafilatura kept in the article (a marker of
+    the language that ends an article), and the run of headline-like lines after it (a few words,
+    not a sentence of prose), are the page's links to other articles: navigation."""
+    for i, (line, _) in enumerate(pieces):
+        if kinds[i] != "body" or len(line.split()) > SHORT_LINE_WORDS:
+            continue
+        mk = marker_of(line, language)
+        if not (mk and mk.ends_article and mk.kind == "navigation"):
+            continue
+        kinds[i] = "navigation"
+        k = i + 1
+        while k < len(pieces) and kinds[k] == "body" and _is_link_title(pieces[k][0]):
+            kinds[k] = "navigation"
+            k += 1
+
+
+def _is_link_title(line: str) -> bool:
+    """A headline of a link: at most ``LINK_TITLE_MAX_WORDS`` words, one sentence, no final full stop."""
+    text = line.strip()
+    return 0 < len(text.split()) <= LINK_TITLE_MAX_WORDS and not text.endswith(".") and not _SENTENCE_BREAK.search(text)
 
 
 def _mark_toolbar(pieces: list[tuple[str, str]], kinds: list[str], t_idx: int | None) -> None:
