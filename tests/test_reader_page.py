@@ -52,13 +52,12 @@ def test_a_layout_table_keeps_its_paragraphs_apart():
 
 
 def test_links_to_other_articles_after_you_may_also_like_are_navigation():
-    html = page(f"<article><h1>Mosul is retaken</h1><p>{PARA}</p><p>You may also like...</p>"
+    html = page(f"<article><h1>Mosul is retaken</h1><p>{PARA}</p><p>{PARA}</p><p>You may also like...</p>"
                 "<p><a href='/a'>Who will win the Mosul prize in 2020?</a></p>"
                 "<p><a href='/b'>Band plays Baghdad for the first time in 2019</a></p></article>")
-    kinds = dict((t, k) for k, t in blocks_of(read_document(html.encode())))
-    assert kinds[PARA] == "body"
-    assert kinds["Who will win the Mosul prize in 2020?"] == "navigation"
-    assert kinds["Band plays Baghdad for the first time in 2019"] == "navigation"
+    body = [t for k, t in blocks_of(read_document(html.encode())) if k == "body"]
+    assert PARA in body
+    assert not any("Mosul prize" in t or "Band plays" in t or "also like" in t for t in body), body
 
 
 def test_subheadings_and_questions():
