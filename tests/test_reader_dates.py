@@ -66,3 +66,10 @@ def test_tag_and_build_read_the_same_date(tmp_path):
                     f"</head><body><article><h1>Mosul is retaken</h1><p>{BODY}</p><p>{BODY}</p></article></body></html>",
                     encoding="utf-8")
     assert chrono.read(path).published == date(2017, 10, 13)
+
+
+def test_a_date_line_with_the_byline_after_it():
+    from chrono.reader.blocks import line_kind
+    assert parse_dateline("5:45 AM PST 11/19/2019 by Patrick Shanley", "en") == (date(2019, 11, 19), 1)
+    assert line_kind("November 19, 2019 by Patrick Shanley", "en") == "dateline"
+    assert line_kind("The deal was signed on May 3, 2019 by Patrick Shanley", "en") is None   # a sentence

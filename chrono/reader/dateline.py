@@ -41,6 +41,14 @@ def _glued_prefix(code: str) -> re.Pattern[str]:
     return re.compile(r"(?<=[A-Za-z])(?=[A-Z])(?=(?i:" + "|".join(p for p, _ in words.prefixes) + "))")
 
 
+@lru_cache(maxsize=None)
+def _trailing_byline(code: str) -> re.Pattern[str]:
+    """A byline after the date ("5:45 AM PST 11/19/2019 by Patrick Shanley"): the pack's byline word
+    and one to five capitalised names at the end of the line."""
+    by = re.escape(lang.get(code).reading.datelines.byline.strip())
+    return re.compile(rf"\s+(?=(?i:{by})\s+(?:[A-ZÀ-Þ][\w.'’-]*\s*){{1,5}}$)")
+
+
 def _tokens(text: str) -> list[str]:
     return _TOKEN.findall(text)
 
@@ -207,6 +215,7 @@ def parse_dateline(line: str, language: lang.Language | str | None = None,
     prefixes = _prefixes(language.code)
     byline = words.byline.lower()
     text = _glued_prefix(language.code).sub(" | ", text)
+    text = _trailing_byline(language.code).sub(" | ", text, count=1)
     rank, prefixed = 1, False
     for regex, r in prefixes:
         m = regex.match(text)
