@@ -302,13 +302,15 @@ def the_unit(m: re.Match, p: dict, g: Grammar) -> Spec | None:
     if group(m, "month"):          # "the week of March 6": the week that day falls in
         return Spec(SpecKind.DATE, year=int(m.group("year")) if group(m, "year") else None,
                     month=month_number(g, m.group("month")), day=day_number(m.group("day")), unit="week")
-    unit = lookup(g.words.calendar_units, group(m, "fy") or group(m, "wk") or group(m, "yr") or group(m, "dy"))
+    unit = lookup(g.words.calendar_units, group(m, "fy") or group(m, "wk") or group(m, "yr") or group(m, "dy")
+                  or group(m, "dy2"))
     if unit in ("year", "month") and g.cues.period_ended_after.match(next_text(m)):
         return Spec.fixed("P1Y" if unit == "year" else "P1M", type="DURATION")   # "the year ended Sept. 30"
     if unit == "weekend":
         return Spec(SpecKind.WEEKEND)
-    if group(m, "dy") and prev_word(m).lower() not in g.cues.day_prepositions:
-        return None              # "on the day.": the day spoken of; "in the day" is a time of it
+    if group(m, "dy") and prev_word(m).lower() not in g.cues.day_prepositions \
+            and not g.left_range.search(m.string[max(0, m.start() - 32):m.start()]):
+        return None              # "on the day.", "later in the day": the day spoken of; "in the day" is a time of it
     if unit == "year":
         return Spec(SpecKind.OFFSET, unit="year", n=0)     # "the full year", "the fiscal year": the report's year
     return Spec(SpecKind.PREVIOUS, unit=unit)

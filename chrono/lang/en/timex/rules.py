@@ -208,7 +208,7 @@ RULES: tuple[Rule, ...] = (
              ("It was founded in nineteen ninety-six.", "1998-01-01", "nineteen ninety-six", "1996", "DATE"),
          ), mods="range", triggers=('yearword',)),
     Rule("the_unit", r"{B}the\s+(?:(?:fiscal|full|calendar)\s+(?P<fy>year)|(?P<wk>week(?:end)?)(?:\s+of\s+(?P<month>{MONTH})\s*(?P<day>{DAY})(?:,?\s+(?P<year>{YEAR}))?(?!\d))?|(?P<yr>year|month|decade)"
-                     r"(?!\s+(?:before|after|earlier|later|ago|two|nineteen|\d+)\b)|(?P<dy>day)(?=\s*[,.;:!?)]))(?![\w-])",
+                     r"(?!\s+(?:before|after|earlier|later|ago|two|nineteen|\d+)\b)|(?P<dy>day)(?=\s*[,.;:!?)])|(?:(?<=earlier\sin\sthe\s)|(?<=later\sin\sthe\s)|(?<=early\sin\sthe\s)|(?<=late\sin\sthe\s))(?P<dy2>day))(?![\w-])",
          "DATE", "the_unit", (
              ("Protests continued over the weekend.", "1990-08-13", "the weekend", "1990-W32-WE", "DATE"),
              ("Net income for the year ended Sept. 30 rose.", "1989-11-02", "the year", "P1Y", "DURATION"),
@@ -218,6 +218,8 @@ RULES: tuple[Rule, ...] = (
              ("Troops will arrive by the end of the month.", "1990-08-13", "the end of the month", "1990-08", "DATE"),
              ("Sales were delayed earlier in the year by rain.", "1989-11-02", "earlier in the year", "1989", "DATE"),
              ("Stocks closed 2% higher on the day.", "1998-02-13", "the day", "1998-02-13", "DATE"),
+             ("Later in the day, the envoy testified.", "2019-11-19", "Later in the day", "2019-11-19", "DATE"),
+             ("He spoke on Monday. Later in the day he left.", "2019-11-19", "Later in the day", "2019-11-18", "DATE"),
          ), mods="range", triggers=('unit',)),
     # ------------------------------------------------------------------ relative dates
     Rule("deictic_day", r"{B}(?P<w>today|tomorrow|yesterday|tonight|the\s+day\s+before\s+yesterday|the\s+day\s+after\s+tomorrow)(?![\w-])",
