@@ -493,11 +493,14 @@ def test_arbitrary_text(text):
     "Photo: x/y\n", "October 14, 2017\n", "cw/", "-- ", ", , ", "\u00a0",
 ])
 def test_reader_time_is_linear(unit):
-    def cost(n: int) -> float:
+    def cost(n: int) -> float:                  # the best of three runs: a busy machine only adds time
         text = "Kurds win the battle of Raqqa\n\n" + unit * (n // len(unit)) + "\nend."
-        t = time.perf_counter()
-        parse_text(text)
-        return time.perf_counter() - t
+        best = float("inf")
+        for _ in range(3):
+            t = time.perf_counter()
+            parse_text(text)
+            best = min(best, time.perf_counter() - t)
+        return best
     small, large = cost(20_000), cost(200_000)
     assert large < 40 * max(small, 2e-3), (unit, small, large)
 
