@@ -133,6 +133,9 @@ TITLE_MIN_WORDS = 3
 TITLE_MAX_WORDS = 30
 HEADING_MAX_WORDS = 12
 HEADING_MAX_CHARS = 100
+#: A heading-like line is a heading when body text follows within this many lines (menus and
+#: boilerplate not counted).
+HEADING_REACH = 11
 CAPTION_MAX_WORDS = 40
 #: A line ending in a photo credit is a caption up to this many words.
 CAPTION_TAIL_MAX_WORDS = 80
@@ -274,6 +277,18 @@ def _mark_end(units: list[_Unit], kinds: list[str | None], line: list[str], star
             end_zone, resumable = True, kinds[i] != "agencies"
 
 
+def _next_lines(kinds: list[str | None], i: int, n: int) -> list[int]:
+    """The ``n`` lines after line ``i`` that are not menus or boilerplate (a share panel under a
+    standfirst does not part it from the text)."""
+    out: list[int] = []
+    k = i + 1
+    while k < len(kinds) and len(out) < n:
+        if kinds[k] not in ("navigation", "boilerplate"):
+            out.append(k)
+        k += 1
+    return out
+
+
 def _mark_rest(units: list[_Unit], kinds: list[str | None], line: list[str], language: lang.Language) -> None:
     """What is left: headings (short, unpunctuated, before more text) and body."""
     for i in range(len(units)):
@@ -282,7 +297,7 @@ def _mark_rest(units: list[_Unit], kinds: list[str | None], line: list[str], lan
         wrapped = (i + 1 < len(units) and units[i + 1].group == units[i].group and kinds[i + 1] is None
                    and line[i + 1][:1].islower())   # the first line of a hard-wrapped paragraph
         if units[i].hint == "heading" or (_is_heading_like(line[i]) and not wrapped and not date_led(line[i], language)):
-            later = any(kinds[k] in (None, "body") for k in range(i + 1, min(len(units), i + 12)))
+            later = any(kinds[k] in (None, "body") for k in _next_lines(kinds, i, HEADING_REACH))
             if later or units[i].hint == "heading":
                 kinds[i] = "heading"
                 continue
@@ -324,13 +339,19 @@ def _judge(text: str, units: list[_Unit], kinds: list[str | None], line: list[st
     """The body detector's verdict on each line of a plain text (:mod:`.body`), furniture marked
     navigation, and the headline it picks (None: the first title-like line rule decides)."""
     indents = [_indent(text, u.start) for u in units]
-    found = judge(line, indents, language, [k in ("navigation", "boilerplate") for k in kinds])
+    found = judge(line, indents, language, [k in ("navigation", "boilerplate") for k in kinds],
+                  [date_led(s, language) for s in line])
     verdicts, first_pass = found.verdicts, found.first_pass
     t_idx = None if title else pick_title(line, indents, found, kinds, language, carried)
     start = next((i for i, v in enumerate(verdicts) if v == "good"), len(units))
     top = t_idx if t_idx is not None else found.start
     for i, v in enumerate(verdicts):
-        between = max(top, start - TITLE_WINDOW) <= i < start and first_pass[i] in ("short", "near")
+        # Between the headline and the text, what the block rules can name (a subheading, a byline
+        # or date line, a caption over its credit) is kept; a sentence the detector judged not
+        # article text there (a standfirst, a photo's caption, "Created with Sketch.", a share
+        # button's "Share ... for: <headline>") is not the text's first paragraph.
+        between = (max(top, start - TITLE_WINDOW) <= i < start and first_pass[i] in ("short", "near")
+                   and _is_heading_like(line[i]))
         if kinds[i] == "dateline" and not top - DATELINE_ABOVE_TITLE <= i <= found.end:
             kinds[i] = "navigation"                           # the dates of other stories
         elif t_idx is not None and i < t_idx:

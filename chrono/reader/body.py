@@ -11,7 +11,12 @@ judged by what it is, not by phrases that would end the article:
   and the length: long paragraphs of running prose are the article, long lines without function
   words (a tag cloud, a list of names) are not;
 * short lines take their verdict from their neighbours: a subheading before article text is kept,
-  a short line among menus is not.
+  a short line among menus is not; an ad slot alone between two paragraphs does not part them;
+* a line printed twice in a row is a picture's text over its caption; a teaser cut short (",...")
+  is furniture; a copy of a line shown above the article (a standfirst) is the article's own
+  paragraph when it stands inside the article's run; a run of date-led lines (a tour's dates, a
+  timeline) is judged as its neighbours; the scores of a results story ("3-0, 6-4") do not make a
+  paragraph a list of names.
 
 :func:`judge` gives each line ``"good"`` (article), ``"bad"`` (furniture) or ``"short"`` (left to the
 block rules); :func:`pick_title` chooses the headline among the lines above the article by what a
@@ -32,6 +37,8 @@ FURNITURE = re.compile(r"^\s*(?:\(BUTTON\)|IFRAME:|\[[\w\s-]{0,20}\]\s*$|_{3,}|\
 BULLET = re.compile(r"^\s*(?:[*+#\u2022\u00b7\u25aa\u25cf\u2023\u203a\u00bb>-]|o(?=\s))\s*")
 #: A row of a table laid out in columns (a dump's tables): two gaps of several spaces between cells.
 TABLE_ROW = re.compile(r"\S(?: {2,}|\t)\S.*\S(?: {2,}|\t)\S")
+#: A teaser cut short: its text ends in a comma and an ellipsis ("... diagnosed with the plague,...").
+TRUNCATED = re.compile(r"[,;:]\s*(?:\.{3}|\u2026)\s*$")
 _WORD = re.compile(r"\w+")
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]")
 _TERMINAL = ".!?\u2026\u3002\uff01\uff1f"
@@ -58,6 +65,8 @@ TITLE_MAX_WORDS = 30
 #: the page, is a copy (a standfirst shown twice, the article again in a summary box).
 DUPLICATE_MIN_WORDS = 8
 DUPLICATE_SHARE = 0.8
+#: This many date-led lines one after the other are a timeline or a list of dates (article text).
+TIMELINE_MIN_LINES = 3
 #: What a short line and a line of furniture cost the article's run (characters of text).
 SHORT_COST = 10
 BAD_COST = 40
@@ -88,10 +97,13 @@ class Line:
     furniture: bool
     repeated: bool
     verdict: str = ""
+    twin: bool = False        # printed twice in a row: a picture's text over its caption
 
 
-def _density(text: str, words: frozenset[str]) -> float:
-    toks = _WORD.findall(text.lower())
+def _density(text: str, words: frozenset[str], numbers: bool = True) -> float:
+    """The share of function words among the words of ``text`` (``numbers=False``: numbers are
+    not counted as words)."""
+    toks = [t for t in _WORD.findall(text.lower()) if numbers or not t.isdigit()]
     return sum(t in words for t in toks) / len(toks) if toks else 0.0
 
 
@@ -113,21 +125,48 @@ def _seen_before(words: list[str], seen: set[tuple[str, ...]]) -> bool:
     return len(words) >= DUPLICATE_MIN_WORDS and old >= DUPLICATE_SHARE * len(grams)
 
 
-def _lines(texts: list[str], indents: list[int]) -> list[Line]:
-    counts: dict[str, int] = {}
+def _repeated(texts: list[str]) -> list[bool]:
+    """Whether each line shows more than once among ``texts`` (a short one), or copies lines above."""
     tokens = [_WORD.findall(t.lower()) for t in texts]
     keys = [" ".join(t) for t in tokens]
+    counts: dict[str, int] = {}
     for k in keys:
         counts[k] = counts.get(k, 0) + 1
-    out = []
     seen: set[tuple[str, ...]] = set()
-    for t, ind, k, toks in zip(texts, indents, keys, tokens):
+    return [_seen_before(toks, seen) or (counts[k] > 1 and _size(t) < LENGTH_GOOD)
+            for t, k, toks in zip(texts, keys, tokens)]
+
+
+def _twins(texts: list[str]) -> list[bool]:
+    """Lines printed twice in a row, word for word or the second cut short: a picture's text
+    alternative over its caption (so on 7 of the 90 dev pages, never a paragraph of the story)."""
+    keys = [_WORD.findall(t.lower()) for t in texts]
+    twin = [False] * len(texts)
+    for i in range(len(texts) - 1):
+        a, b = keys[i], keys[i + 1]
+        n = min(len(a), len(b))
+        if n >= DUPLICATE_MIN_WORDS and a[:n] == b[:n]:
+            twin[i] = twin[i + 1] = True
+    return twin
+
+
+def _lines(texts: list[str], indents: list[int]) -> list[Line]:
+    out = []
+    for t, ind, rep, twin in zip(texts, indents, _repeated(texts), _twins(texts)):
         m = BULLET.match(t)
         bare = t[m.end():] if m else t
-        copy = _seen_before(toks, seen)
-        out.append(Line(bare, ind, bool(m), bool(FURNITURE.match(t)) or not k,
-                        (counts[k] > 1 and _size(t) < LENGTH_GOOD) or copy))
+        out.append(Line(bare, ind, bool(m), bool(FURNITURE.match(t) or TRUNCATED.search(t)) or not _WORD.search(t),
+                        rep, twin=twin))
     return out
+
+
+def _own_copies(lines: list[Line], lo: int, hi: int) -> list[int]:
+    """Sentences of the article's run marked as copies only because the page showed them above or
+    below the run first (a standfirst, a teaser of the story): the article's own paragraphs."""
+    inside = _repeated([ln.text for ln in lines[lo:hi + 1]])
+    return [lo + k for k, rep in enumerate(inside) if lines[lo + k].repeated and not rep
+            and not lines[lo + k].bullet and _terminal(lines[lo + k].text)
+            and len(_WORD.findall(lines[lo + k].text)) >= DUPLICATE_MIN_WORDS]
 
 
 def _first_pass(ln: Line, words: frozenset[str], known: bool) -> str:
@@ -144,17 +183,21 @@ def _first_pass(ln: Line, words: frozenset[str], known: bool) -> str:
         return "bad"
     if size < LENGTH_SHORT:
         return "short"
-    if known and density < DENSITY_BAD:
-        return "bad"
+    if known and density < DENSITY_BAD and _density(ln.text, words, numbers=False) < DENSITY_BAD:
+        return "bad"                          # not prose (numbers left out: a results story's "3-0, 6-4")
     if size >= LENGTH_GOOD and density >= DENSITY_GOOD and prose:
         return "good"
     return "near"
 
 
-def _neighbour(verdicts: list[str], i: int, step: int) -> str:
+def _neighbour(verdicts: list[str], i: int, step: int, slots: list[bool] = ()) -> str:
+    """The verdict of the nearest line that has one ("good" or "bad") before (``step`` -1) or
+    after line ``i``; a ``slots`` line alone between two paragraphs ("Advertisement") is passed."""
     j = i + step
     while 0 <= j < len(verdicts):
-        if verdicts[j] in ("good", "bad"):
+        lone = (slots and slots[j] and 0 < j < len(verdicts) - 1
+                and verdicts[j - 1] in ("good", "near") and verdicts[j + 1] in ("good", "near"))
+        if verdicts[j] == "good" or (verdicts[j] == "bad" and not lone):
             return verdicts[j]
         j += step
     return "bad"
@@ -169,6 +212,8 @@ class Judgement:
     repeated: list[bool]      # the line shows more than once on the page
     start: int                # the article's first and last lines (the best-scoring run)
     end: int
+    anchor: int = 0           # where the title is looked for above: the run's first line, or the
+                              # picture over it (a caption printed twice, the article's own)
 
 
 def _region(first: list[str], sizes: list[int], bullets: list[bool]) -> tuple[int, int]:
@@ -197,36 +242,63 @@ def _prose_runs(lines: list[Line], first: list[str], words: frozenset[str], know
     return [p and ((i > 0 and prose[i - 1]) or (i + 1 < len(prose) and prose[i + 1])) for i, p in enumerate(prose)]
 
 
+def _timelines(lines: list[Line], first: list[str], dated: list[bool]) -> None:
+    """A run of ``TIMELINE_MIN_LINES`` or more date-led lines ("June 9 -- Coral Sky Amphitheatre,
+    Tampa, FL": a tour's dates, a timeline) is judged as its neighbours, not as short lines."""
+    i = 0
+    while i < len(dated):
+        k = i
+        while k < len(dated) and dated[k] and not lines[k].bullet and not lines[k].furniture:
+            k += 1
+        if k - i >= TIMELINE_MIN_LINES:
+            first[i:k] = ["near"] * (k - i)
+        i = max(k, i + 1)
+
+
 def judge(texts: list[str], indents: list[int], language: lang.Language | str | None = None,
-          furniture: list[bool] = ()) -> Judgement:
+          furniture: list[bool] = (), dated: list[bool] = ()) -> Judgement:
     """The verdict on each line (``texts``: the lines, ``indents``: their indentation, ``furniture``:
-    lines the block rules know as menus or boilerplate). Lines outside the article's run are
-    ``"bad"``; inside it, a short line the neighbours keep stays ``"short"`` (a subheading, dateline
-    or caption, for the block rules to name)."""
+    lines the block rules know as menus or boilerplate, ``dated``: lines led by a date, a timeline's
+    entries). Lines outside the article's run are ``"bad"``; inside it, a short line the neighbours
+    keep stays ``"short"`` (a subheading, dateline or caption, for the block rules to name)."""
     words = lang.of(language).reading.function_words
     lines = _lines(texts, indents)
     for ln, known_furniture in zip(lines, furniture):
         ln.furniture = ln.furniture or known_furniture
+    slots = [bool(named) and not ln.bullet for ln, named in zip(lines, furniture)]   # lines the block rules named
     long_ones = [_density(ln.text, words) for ln in lines if _size(ln.text) >= LENGTH_GOOD and not ln.furniture]
     known = bool(words) and bool(long_ones) and max(long_ones) >= DENSITY_KNOWN
     first = [_first_pass(ln, words, known) for ln in lines]
-    repeated = [ln.repeated for ln in lines]
+    _timelines(lines, first, list(dated))
+    sizes, bullets = [_size(ln.text) for ln in lines], [ln.bullet for ln in lines]
+    anchor = _region(first, sizes, bullets)[0] if "good" in first else 0
+    for i, ln in enumerate(lines):
+        if ln.twin:             # a picture's text and its caption: not the article's paragraphs
+            ln.furniture, first[i] = True, "bad"
     if "good" not in first:     # no article text to judge by: the block rules decide
-        return Judgement(["short"] * len(lines), first, repeated, 0, len(lines) - 1)
-    lo, hi = _region(first, [_size(ln.text) for ln in lines], [ln.bullet for ln in lines])
+        return Judgement(["short"] * len(lines), first, [ln.repeated for ln in lines], 0, len(lines) - 1, 0)
+    lo, hi = _region(first, sizes, bullets)
+    own = _own_copies(lines, lo, hi)
+    for i in own:
+        lines[i].repeated = False
+        first[i] = _first_pass(lines[i], words, known)
+    if own:
+        lo, hi = _region(first, sizes, bullets)
+    repeated = [ln.repeated for ln in lines]
     raw, first = first, [v if lo <= i <= hi or v not in ("good", "near") else "bad" for i, v in enumerate(first)]
     out = list(first)
     run = _prose_runs(lines, first, words, known)
     for i, v in enumerate(first):           # near-good: kept unless furniture on both sides
         if v == "near":
-            out[i] = "good" if run[i] or "good" in (_neighbour(first, i, -1), _neighbour(first, i, 1)) else "bad"
+            out[i] = "good" if run[i] or "good" in (_neighbour(first, i, -1, slots),
+                                                    _neighbour(first, i, 1, slots)) else "bad"
     settled = list(out)
     for i, v in enumerate(settled):         # short: kept before article text, or closing it
         if v == "short":
             before, after = _neighbour(settled, i, -1), _neighbour(settled, i, 1)
             keep = after == "good" or (before == "good" and _terminal(lines[i].text))
             out[i] = "short" if keep else "bad"
-    return Judgement(out, raw, repeated, lo, hi)
+    return Judgement(out, raw, repeated, lo, hi, min(anchor, lo))
 
 
 def _content(text: str, words: frozenset[str]) -> set[str]:
@@ -273,8 +345,8 @@ def pick_title(texts: list[str], indents: list[int], judgement: Judgement, kinds
     for i in goods[:TITLE_CONTEXT]:
         context |= _content(texts[i], words)
     best: tuple[float, int] | None = None
-    near_top = _window_top(texts, kinds, j.start, TITLE_WINDOW)
-    top = _window_top(texts, kinds, j.start, TITLE_WINDOW_CARRIED) if carried else near_top
+    near_top = _window_top(texts, kinds, j.anchor, TITLE_WINDOW)
+    top = _window_top(texts, kinds, j.anchor, TITLE_WINDOW_CARRIED) if carried else near_top
     for i in range(top, first):
         far = i < near_top
         if (far and not is_carried(texts[i], carried)) or FURNITURE.match(texts[i]) or BULLET.match(texts[i]) \
@@ -287,7 +359,7 @@ def pick_title(texts: list[str], indents: list[int], judgement: Judgement, kinds
         signed = any(k in ("byline", "dateline") for k in kinds[i + 1:i + 1 + TITLE_BYLINE_LINES])
         score = (shared + (TITLE_INDENTED if indents[i] < indents[first] else 0.0)
                  + (TITLE_SIGNED if signed else 0.0) - (TITLE_FULL_STOP if _terminal(texts[i]) else 0.0)
-                 - TITLE_DISTANCE_COST * abs(j.start - i) + (TITLE_CARRIED if is_carried(texts[i], carried) else 0.0)
+                 - TITLE_DISTANCE_COST * abs(j.anchor - i) + (TITLE_CARRIED if is_carried(texts[i], carried) else 0.0)
                  - (TITLE_OVER_CAPTION if i + 1 < len(kinds) and kinds[i + 1] in ("caption", "credit") else 0.0))
         if (shared > 0 or indents[i] < indents[first]) and (best is None or score > best[0]):
             best = (score, i)

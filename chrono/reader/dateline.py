@@ -174,7 +174,7 @@ def _month_day(code: str) -> re.Pattern[str]:
     return re.compile(rf"\b(?:(?:{names})\.?\s+\d{{1,2}}(?!\d)(?:st|nd|rd|th)?|\d{{1,2}}(?:st|nd|rd|th)?\s+(?:{names})\b\.?)", re.I)
 
 
-_LED = re.compile(r"\s*(?::|\s[-\u2013\u2014]|\s*[\u2013\u2014])\s+")
+_LED = re.compile(r"\s*(?::|\s(?:--?|[\u2013\u2014])|\s*[\u2013\u2014])\s+")
 _BARE_YEAR = re.compile(r"(?:19|20)\d\d")
 #: A date-led line has at least this many words after its date.
 DATE_LED_MIN_WORDS = 2
@@ -182,7 +182,8 @@ DATE_LED_MIN_WORDS = 2
 
 def date_led(line: str, language: lang.Language | str | None = None) -> bool:
     """``line`` is a date, a separator, and what happened: "March 3, 2019: Globex makes its first
-    offer", "June 12 - Shareholders vote", "2020 – The deal closes" (a timeline's entry, not a heading)."""
+    offer", "June 12 - Shareholders vote", "2020 – The deal closes", "June 9 -- Coral Sky Amphitheatre,
+    Tampa" (a timeline's entry, a tour's date, not a heading)."""
     parts = _LED.split(_BULLET.sub("", line.strip()), maxsplit=1)
     if len(parts) != 2 or len(_WORDISH.findall(parts[1])) < DATE_LED_MIN_WORDS:
         return False

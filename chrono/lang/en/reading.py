@@ -26,6 +26,16 @@ MARKERS: tuple[Marker, ...] = (
     Marker("navigation", r"(?:keywords|tags|topics|related subjects|filed under)\s*:?\s",
            ("Keywords Syria, Raqqa, Islamic State", "Tags: Iraq, Kurds"), max_words=30),
     Marker("caption", r"image caption\s*[,:]", ("Image caption, Kurdish fighters in Raqqa",)),
+    Marker("caption", r"(?:file\s*[-\u2013\u2014]\s*)?in this\b.{0,60}?\b(?:photo|image|picture|photograph"
+                      r"|frame grab|still)\b",       # AP's captions
+           ("In this photo issued by ITV, Boris Johnson and Jeremy Corbyn shake hands, Tuesday, Nov. 19, 2019.",
+            "FILE - In this Monday, Oct. 28, 2019, file photo, Gordon Sondland arrives on Capitol Hill.",
+            "In this image made from video, protesters march in Hong Kong."),
+           max_words=120),
+    Marker("credit", r"\(?(?!by\s)[^,/()]{2,60}(?:,|\s/)\s*(?:the\s+)?(?:associated press|reuters|afp|agence france-presse"
+                     r"|getty images|epa|ap|pool)\s*\)?\s*$",
+           ("Patrick Semansky, ASSOCIATED PRESS", "ITV, ASSOCIATED PRESS", "(Jacquelyn Martin / Associated Press)"),
+           max_words=8),
     Marker("credit", r"image source\s*[,:]", ("Image source, Getty Images",)),
     Marker("readmore", r"(?:read|see|watch|listen|also read|read also|related|more on (?:this|that|the topic)"
                        r"|more about|recommended)(?:\s+(?:more|also|here|now|too))?\s*[:|\u00bb>\u2013\u2014]",
@@ -65,12 +75,14 @@ MARKERS: tuple[Marker, ...] = (
 )
 
 #: A photo credit ending a caption line ("Fighters rest in Raqqa. Photograph: D. Souleiman/AFP",
-#: "... Photograph by Robyn Beck/AFP/Getty Images", AP's "... (AP Photo/Patrick Semansky, File)").
+#: "... Photograph by Robyn Beck/AFP/Getty Images", AP's "... (AP Photo/Patrick Semansky, File)",
+#: the New York Times' "... last week.Credit...Anna Moneymaker/The New York Times").
 CREDIT_TAIL = (r"(?:[(\[]\s*(?:image|photo|picture|foto|video|credit)\s*:[^()\[\]]{1,80}[)\]]"
                           r"|\[[^\[\]/]{2,60}/[^\[\]]{2,60}\]"             # Al Jazeera: "[Erik De Castro/Reuters]"
                           r"|\((?:AP|AFP|Reuters|EPA)\s+Photo[^()]{0,60}\)"   # AP: "(AP Photo/Hussein Malla)"
                           r"|\s(?:photograph|photo|image|picture)\s*:\s*[^.:]{1,80}"
-                          r"|\s(?:photograph|photo|image|picture)\s+by\s+[^.:/]{1,60}/[^.:]{1,60})\s*$")
+                          r"|\s(?:photograph|photo|image|picture)\s+by\s+[^.:/]{1,60}/[^.:]{1,60}"
+                          r"|credit(?:\.{3}|\u2026)\s*[^.:]{1,80})\s*$")        # NYT: "...Credit...Doug Mills/The New York Times"
 #: A credit or caption label at the start of a line ("Image: ...", "Photo: ...").
 CREDIT_MARK = (r"(?:image|images|photo|photos|picture|pictures|photograph|foto|fotos|bild|graphic"
                           r"|graphics|illustration|map|video)\s*:\s*")
