@@ -87,6 +87,7 @@ class Dating:
         self._genitive = compile_any(w.genitives, r"\s*", r"\b\s*", 0)
         self._determiners = frozenset(words.syntax.subject_determiners)
         self._undated = w.undated_vague.compiled if w.undated_vague is not None else None
+        self._lookback = w.lookback.compiled if w.lookback is not None else None
         self._deadline = compile_any(w.deadline_prepositions, r"\b", r"\s+$")
         and_ = alternatives(words.syntax.additive)
         self._part_separator = re.compile(r"(?:,\s*)?\s\b" + and_ + r"\s+|,\s+|;\s+", re.IGNORECASE)
@@ -110,6 +111,8 @@ class Dating:
                 return False                # "in the future"
             return interval(timex.value, timex.mod) is not None or timex.value in EVENT_VAGUE_VALUES
         if timex.type == TimexType.DURATION:
+            if self._lookback is not None and self._lookback.search(timex.text):
+                return False                # "in the past two years": a look-back, no look-ahead
             preps = self.words.duration_prepositions
             prep, _ = self.preposition(sentence, rel_start)
             low = sentence[:rel_start].lower().rstrip()

@@ -15,8 +15,10 @@ the dateline or headings), in this order:
    Saturday"; "officials announced Saturday they had ...") gives a *reporting-day* event: its
    first reported clause, dated that day.
 
-Each event gets a headline (:mod:`.headline`) and a modality (:mod:`.modality`). Sentences without
-a time expression give no event: no date is invented. The words of every step are the
+Times counted from another happening are dated by it first (:mod:`.relative`). The story's first
+line, and a sentence opened by "now", told in the present perfect, are the day's news (:mod:`.lede`).
+Each event gets a headline (:mod:`.headline`) and a modality (:mod:`.modality`). Other sentences
+without a time expression give no event: no date is invented. The words of every step are the
 language's (:class:`chrono.lang.events.EventWords`).
 """
 from __future__ import annotations
@@ -27,6 +29,7 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from dataclasses import replace
 from operator import attrgetter
+from typing import NamedTuple
 
 from .. import lang
 from ..model import Document, Event, Mention, Modality, Relation, Span, Timex, TimexType, When
@@ -34,13 +37,14 @@ from .attribution import Attribution, Attributions, Form
 from .bound import Parses, bounded_sentences
 from .dating import Dating, DatingGroup, clause_text, is_future, when_of
 from .headline import HEADLINE_MAX_WORDS, Headlines
-from .lede import RULE, lede_clause_text, lede_timex
+from .lede import RULE, lede_clause_text, lede_index, lede_timex, present_news, without_apposition
 from .modality import Modalities
 from .nominal import Nominals
 from .parse import parse
-from .reference import QUOTE_OPEN, References
+from .reference import References, closing_quotation as _closing_quotation
 from .relative import RelativeDates
 from .retense import Retense
+from .schedule import ENTRY_BULLETS, schedule
 from .structure import Context, Memory, TreeEvents, event_of
 from .syntax import Clause, Syntax
 from .words import compile_any, stage, words_of
@@ -57,13 +61,6 @@ _QUOTATION_REACH = 3
 #: A timeline entry: a time expression opening a line, then a colon or a dash and what happened
 #: ("June 2014: IS captures Mosul", "2016 - Losses mount").
 _ENTRY_SEPARATOR = re.compile(r"\s*(?:[:|]|\s[-–—])\s+(?=\S)")
-_ENTRY_BULLETS = " \t-*•·"
-#: What separates the date of a schedule line from what is on that day ("June 9 -- Tampa, FL").
-_ROW_SEPARATOR = re.compile(r"\s*(?:[:|,]|-{1,2}|[–—])\s*(?=\S)")
-#: The fewest date-led verbless lines in a row that make a schedule (:func:`_schedule`).
-SCHEDULE_RUN = 3
-_ROW_MAX_WORDS = 14
-_ROW_WORD = re.compile(r"[^\W_][\w'’&.\-]*")
 #: One to three capitalised words before a comma: the name an appositive follows.
 _NAME_BEFORE = re.compile(r"((?:[A-Z][\w'’\-]*\s+){0,2}[A-Z][\w'’\-]*),\s*$")
 
@@ -102,17 +99,29 @@ class Extractor:
         self._vague = vague.compiled if vague is not None else None
 
     def extract(self, doc: Document, timexes: Sequence[Timex]) -> list[Event]:
-        """The events of one document (see :func:`extract_events`)."""
+        """The events of one document (see :func:`extract_events`). A time counted from a happening
+        the article tells only later ("Two days after clinching the title, ..." before the final is
+        told) is read in a second reading, with the events of the first."""
         sentences = bounded_sentences(doc.text, _sentences(doc), timexes)
         ordered = sorted(timexes, key=lambda t: (t.start, t.end))
         starts = [t.start for t in ordered]
-        sources = self.references.sources()
         attrs = [self.attributions.find(doc.text[s.start:s.end]) for s in sentences]
         parsed = self._parsed(doc, sentences, starts, ordered)
-        listing = _schedule(doc, sentences, starts, ordered, self._stopwords)
+        reading = _Reading(sentences, ordered, starts, attrs, parsed)
+        events, pending = self._read(doc, reading, ())
+        return self._read(doc, reading, events)[0] if pending else events
+
+    def _read(self, doc: Document, reading: "_Reading", told: Sequence[Event]) -> tuple[list[Event], bool]:
+        """One reading of the document's sentences; ``told`` are the events of an earlier reading, for
+        times counted from a happening told later. Its events, and whether a time counted from a
+        happening found no event to count from."""
+        sentences, ordered, starts, attrs, parsed = reading
+        listing = schedule(doc, sentences, starts, ordered, self._stopwords)
+        sources = self.references.sources()
         memory = Memory()
         events: list[Event] = []
-        lede = next((i for i, s in enumerate(sentences) if s.kind in EVENT_BLOCKS), -1)
+        pending = False
+        lede = lede_index(doc, sentences, EVENT_BLOCKS)
         for i, span in enumerate(sentences):
             sentence = doc.text[span.start:span.end]
             first = bisect_left(starts, span.start)
@@ -129,7 +138,11 @@ class Extractor:
             if entry is not None:
                 events.append(entry)
             elif span.kind in EVENT_BLOCKS:
-                relative = self.relatives.resolve(sentence, span.start, inside, events, doc.text)
+                relative = self.relatives.resolve(sentence, span.start, inside, events, doc.text, doc.published)
+                if not relative and told:   # counted from a happening told later: the nearest first
+                    later = [e for e in reversed(told) if e.mentions[0].start >= span.end]
+                    relative = self.relatives.resolve(sentence, span.start, inside, later, doc.text)
+                pending = pending or (not relative and self.relatives.counts_from(sentence, span.start, inside))
                 if relative:                # "a day after the swap": dated by the swap
                     inside = sorted([t for t in inside if all(r.start != t.start for r in relative)] + relative,
                                     key=lambda t: (t.start, t.end))
@@ -143,20 +156,40 @@ class Extractor:
                     found = self.trees.events(ctx, inside, memory)
                 if found is None:
                     found = self._sentence_events(doc, span, sentence, inside, attr, source, actor)
+                if not found and present_news(inside, span.start + len(sentence) - len(sentence.lstrip())):
+                    found = self._lede_event(doc, span, sentence, source)   # "Now they've put out ...": today's
+                if not found:               # "This comes a week after Bloomberg reported ..."
+                    found = self._from_today(doc, span, sentence, inside, source)
                 events.extend(found)
         if lede >= 0:                       # an undated first sentence: the day's news
             span = sentences[lede]
             at = sum(1 for e in events if e.mentions[0].start < span.start)
             if not any(span.start <= e.mentions[0].start < span.end for e in events):
                 events[at:at] = self._lede_event(doc, span, doc.text[span.start:span.end], sources.resolve(attrs[lede]))
-        return events
+        return events, pending
+
+    def _from_today(self, doc: Document, span: Span, sentence: str, timexes: list[Timex],
+                    source: str | None) -> list[Event]:
+        """The happening a sentence counts the day's news from (:meth:`.RelativeDates.from_today`)."""
+        found = self.relatives.from_today(sentence, span.start, timexes, doc.published, self.syntax.has_verb)
+        if found is None:
+            return []
+        parsed = parse([sentence], self.language)[0]
+        ctx = Context(doc, span, sentence, parsed, None, source, None, self._speaker(source))
+        what, who = self.trees.clause_at(ctx, found[0].end - span.start) if parsed is not None else (None, None)
+        headline = self.headlines.compress(what or found[1])
+        if len(headline.split()) < 2:
+            return []
+        return [_event(doc, span, sentence, found[0], headline, when_of(found[0]), self.modalities.classify(found[1]),
+                       who or source, "relative-event", timex_text=found[0].text)]
 
     def _lede_event(self, doc: Document, span: Span, sentence: str, source: str | None) -> list[Event]:
         """The day's news of an undated first sentence (:mod:`.lede`), or nothing."""
         found = lede_timex(doc, span, sentence, self._lede)
         if found is None or (self._vague is not None and self._vague.search(sentence)):
             return []
-        what = lede_clause_text(sentence, self.syntax.split(sentence), found[1])
+        what = lede_clause_text(sentence, self.syntax.split(sentence), found[1], self.syntax.has_verb)
+        what = without_apposition(what, self.syntax.words.auxiliaries)
         headline, modality = self.headlines.compress(what), self.modalities.classify(what, future=False)
         return [] if len(headline.split()) < 2 else [
             _event(doc, span, sentence, found[0], headline, when_of(found[0]), modality, source, RULE, timex_text="")]
@@ -314,59 +347,24 @@ class Extractor:
         return self._heads(source)
 
 
+class _Reading(NamedTuple):
+    """What every reading of one document shares: its sentences, time expressions and their starts,
+    attributions, parses."""
+
+    sentences: list[Span]
+    ordered: list[Timex]
+    starts: list[int]
+    attrs: list[Attribution | None]
+    parsed: Parses
+
+
 def _entry_text(sentence: str, start: int, end: int) -> str | None:
     """What a timeline entry says happened, when the time expression at ``[start, end)`` opens the
     line (after bullets) and a colon or a dash follows it; else None."""
-    if start != len(sentence) - len(sentence.lstrip(_ENTRY_BULLETS)):
+    if start != len(sentence) - len(sentence.lstrip(ENTRY_BULLETS)):
         return None
     sep = _ENTRY_SEPARATOR.match(sentence, end)
     return sentence[sep.end():] if sep else None
-
-
-def _schedule(doc: Document, sentences: Sequence[Span], starts: list[int], ordered: Sequence[Timex],
-              stopwords: frozenset[str]) -> set[int]:
-    """The sentences of a schedule: runs of at least :data:`SCHEDULE_RUN` lines, each a date and a
-    name ("June 9 -- Coral Sky Amphitheatre, West Palm Beach, FL": capitalised words and the
-    language's function words, no verb). A list of dates is not a story: the happenings it lists
-    are told, when they matter, by the article's sentences."""
-    rows = []
-    for span in sentences:
-        first = bisect_left(starts, span.start)
-        lead = ordered[first] if first < len(ordered) else None
-        text = doc.text[span.start:span.end]
-        if lead is None or lead.end > span.end or \
-                lead.start - span.start != len(text) - len(text.lstrip(_ENTRY_BULLETS)):
-            rows.append(False)
-            continue
-        sep = _ROW_SEPARATOR.match(text, lead.end - span.start)
-        rest = _ROW_WORD.findall(text[sep.end():]) if sep else []
-        rows.append(0 < len(rest) <= _ROW_MAX_WORDS and
-                    all(w[0].isupper() or w[0].isdigit() or w.lower() in stopwords for w in rest))
-    out: set[int] = set()
-    i = 0
-    while i < len(rows):
-        j = i
-        while j < len(rows) and rows[j]:
-            j += 1
-        if j - i >= SCHEDULE_RUN:
-            out.update(range(i, j))
-        i = max(j, i + 1)
-    return out
-
-
-def _closing_quotation(sentence: str, later: Sequence[Attribution | None]) -> Attribution | None:
-    """For a sentence that opens a quotation it does not close: the source of the sentence that does."""
-    if not _open_quote(sentence):
-        return None
-    for attr in later:
-        if attr is not None and attr.form in (Form.TRAILING, Form.INVERTED):
-            return Attribution(attr.source, attr.verb, len(sentence), len(sentence), ((0, len(sentence)),),
-                               Form.QUOTATION)
-    return None
-
-
-def _open_quote(text: str) -> bool:
-    return text.lstrip()[:1] in QUOTE_OPEN and (text.count('"') % 2 == 1 or text.count("“") > text.count("”"))
 
 
 def _sentences(doc: Document) -> list[Span]:

@@ -23,16 +23,61 @@ def touches(bad, top) -> bool:
     return False
 
 
-def scheduled_present(pred, timex: Timex, published: date | None) -> bool:
+def scheduled_present(pred, timex: Timex, published: date | None, head=None) -> bool:
     """A simple present dated on or after the publication day: a schedule ("The commission holds a
-    hearing Wednesday", "management hosts a call at 9 a.m."), a forecast even on the day itself."""
-    morph = str(pred.morph)
-    if pred.pos_ != "VERB" or "Tense=Pres" not in morph or "VerbForm=Fin" not in morph or published is None:
-        return False
-    if any(c.dep_ in ("aux", "aux:pass") for c in pred.children):
+    hearing Wednesday", "management hosts a call at 9 a.m."), a forecast even on the day itself; and
+    a present copula whose subject holds a later date or a time of the day ("Sondland's appearance at
+    Wednesday morning's hearing is of particular concern": the happening is the subject's, still to come;
+    not "Today's second hearing is over")."""
+    if published is None or any(c.dep_ in ("aux", "aux:pass") for c in pred.children):
         return False
     span = interval(timex.value, timex.mod) if timex.type in (TimexType.DATE, TimexType.TIME) else None
-    return span is not None and span[0] >= published and (span[1] - span[0]).days <= 1
+    if span is None or span[0] < published or (span[1] - span[0]).days > 1:
+        return False
+    if pred.pos_ == "VERB":
+        finite = pred
+    else:                                   # "Today's second hearing is over": the day itself is no later
+        subj = tree.own_subject(pred)
+        inside = head is not None and subj is not None and head.i in tree.span_ids(subj)
+        later = span[0] > published or "T" in timex.value
+        finite = next((c for c in pred.children if c.dep_ == "cop"), None) if inside and later else None
+    morph = str(finite.morph) if finite is not None else ""
+    return "Tense=Pres" in morph and "VerbForm=Fin" in morph
+
+
+def negated_above(top, is_negation, is_report) -> bool:
+    """Whether what a clause says is denied by a verb it is the complement of, up its chain of
+    complements ("failing to deliver on his vow that Britain would leave the EU on Oct. 31": the leaving
+    did not happen): ``is_negation`` tells a verb and its next word ("failing to"); a reporting verb
+    (``is_report``) or any other relation (a relative clause, an adverbial) ends the chain."""
+    t, doc = top, top.doc
+    for _ in range(6):
+        dep, h = t.dep_, t.head
+        content = dep == "acl:relcl" and any(c.dep_ == "mark" for c in t.children)   # "vow that ..."
+        if h.i == t.i or is_report(h) or not (dep in ("xcomp", "obl", "obj", "nmod", "acl") or content):
+            return False
+        if dep == "xcomp" and h.pos_ == "VERB" and h.i + 1 < len(doc) and is_negation(f"{h.text} {doc[h.i + 1].text}"):
+            return True
+        t = h
+    return False
+
+
+def negative_argument(pred) -> bool:
+    """Whether an argument or adjunct of a predicate is a negative quantifier (UD ``PronType=Neg``:
+    "At no point did we say ...", "nobody came", "no checks were made"): the clause is denied."""
+    for c in pred.children:
+        if c.dep_ in ("nsubj", "nsubj:pass", "obj", "obl", "advmod") and (
+                "PronType=Neg" in str(c.morph) or any(d.dep_ == "det" and "PronType=Neg" in str(d.morph) for d in c.children)):
+            return True
+    return False
+
+
+def words_text(tokens) -> str:
+    """The text of some tokens of a sentence, in order: a space between tokens apart, a token's own
+    spacing between neighbours ("wo" + "n't" -> "won't", so that the markers of the language match)."""
+    toks = sorted(tokens, key=lambda t: t.i)
+    return "".join(t.text + ((t.whitespace_ if k + 1 < len(toks) and toks[k + 1].i == t.i + 1 else " ")
+                             if k + 1 < len(toks) else "") for k, t in enumerate(toks))
 
 
 def governing(pred):
@@ -81,6 +126,31 @@ def ranks_since(head, timex: Timex) -> bool:
     return False
 
 
+def short_phrase(parsed, limit: int, tok) -> str | None:
+    """A short noun phrase for a token (at most ``limit`` words), or None."""
+    found = phrase.noun_phrase(tok, lambda c: c.dep_ in ("nmod",) and len(list(c.subtree)) > 3)
+    if phrase.words(parsed, (t.i for t in found)) > limit:
+        return None
+    return phrase.text_of(parsed, {t.i for t in found})
+
+
+def antecedent_text(parsed, noun, limit: int) -> str | None:
+    """The noun a contact relative clause hangs on, after the name it is in apposition to
+    ("Raqqa, the Syrian city it had used ...")."""
+    found = short_phrase(parsed, limit, noun)
+    j = min(t.i for t in noun.subtree if not t.is_punct) - 1
+    if found and j > 0 and parsed[j].text == "," and parsed[j - 1].pos_ == "PROPN":
+        name = short_phrase(parsed, limit, parsed[j - 1])
+        return f"{name}, {found}" if name else found
+    return found
+
+
+def at_dated(noun, points) -> bool:
+    """Whether a dated noun is where its clause happens ("was seen feeling faint at a September 11
+    commemoration"): a point preposition (``points``: "at", "on", "in") heads it, so its date is the clause's."""
+    return any(c.dep_ == "case" and c.text.lower() in points for c in noun.children)
+
+
 def name_of(tok) -> str | None:
     """The name a proper noun heads, without its titles ("Former ... official Timothy Morrison" ->
     "Timothy Morrison"), to stand for a pronoun ("X announced they had ...")."""
@@ -101,4 +171,4 @@ def named_subject(parsed, limit: int) -> str | None:
     return None
 
 
-__all__ = ["agree", "content_dated", "governing", "name_of", "named_subject", "ranks_since", "scheduled_present", "touches"]
+__all__ = ["agree", "antecedent_text", "at_dated", "content_dated", "governing", "name_of", "named_subject", "negated_above", "negative_argument", "ranks_since", "scheduled_present", "short_phrase", "touches", "words_text"]

@@ -5,6 +5,7 @@ from dataclasses import dataclass
 
 from ..model import Document, Event, Mention, Modality, Span, Timex, When
 from .attribution import Attribution
+from .syntax import Clause
 
 
 @dataclass
@@ -52,4 +53,13 @@ def _evidence(sentence: str) -> str:
     return _last[1]
 
 
-__all__ = ["Context", "Memory", "event_of"]
+class Unreadable(Exception):
+    """A sentence whose tree cannot tell its events: it is read with the regex path."""
+
+
+def whole(sentence: str) -> Clause:
+    """The whole sentence as one clause."""
+    return Clause(((0, len(sentence)),))
+
+
+__all__ = ["Context", "Memory", "Unreadable", "event_of", "whole"]

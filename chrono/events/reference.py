@@ -11,7 +11,7 @@ from collections.abc import Sequence
 
 from .. import lang
 from ..model import Span
-from .attribution import Attribution
+from .attribution import Attribution, Form
 from .syntax import WORD, Syntax
 from .words import alternatives, stage, words_of
 
@@ -84,4 +84,20 @@ class References:
         return subject.strip()
 
 
-__all__ = ["QUOTE_OPEN", "References", "Sources"]
+def closing_quotation(sentence: str, later: Sequence[Attribution | None]) -> Attribution | None:
+    """For a sentence that opens a quotation it does not close: the source of the sentence that does."""
+    if not _open_quote(sentence):
+        return None
+    for attr in later:
+        if attr is not None and attr.form in (Form.TRAILING, Form.INVERTED):
+            return Attribution(attr.source, attr.verb, len(sentence), len(sentence), ((0, len(sentence)),),
+                               Form.QUOTATION)
+    return None
+
+
+def _open_quote(text: str) -> bool:
+    return text.lstrip()[:1] in QUOTE_OPEN and (text.count('"') % 2 == 1 or text.count("“") > text.count("”"))
+
+
+
+__all__ = ["QUOTE_OPEN", "References", "Sources", "closing_quotation"]

@@ -5,7 +5,17 @@ of the language (:class:`chrono.lang.events.DatingWords` ``relations``) and a no
 relative to a happening. When an earlier event of the article is that happening — its trigger and
 the noun share their stem: "swap" / "swapped", "attack" / "attacked" — and is dated to a day, the
 phrase is a date: that day plus or minus the duration. It then dates its clause like any other date.
-Durations in days, weeks and hours are resolved; "hours after" keeps the day.
+When no trigger shares the noun's stem, the phrase up to the clause's end ("after clinching the doubles
+title in the ATP Finals") names the latest earlier day-dated event whose sentence shares two of its
+content words, a name among them; a happening the article tells only later is looked for in a second
+reading (:meth:`.extract.Extractor.extract`). Durations in days, weeks and hours are resolved; "hours
+after" keeps the day.
+
+Two more counts from a date the tagger does not know (:meth:`RelativeDates.story_dates`,
+:meth:`RelativeDates.from_today`): "Two days later", "the following day" (the language's
+``story_offset``), counted by the tagger from the publication day, count from the story's last date;
+and "This comes less than a week after Bloomberg reported ..." dates the reported clause by the day's
+news, the publication day less the duration.
 """
 from __future__ import annotations
 
@@ -15,7 +25,8 @@ from dataclasses import replace
 from datetime import date, timedelta
 
 from .. import lang
-from ..model import Event, Relation, Timex, TimexType
+from ..model import AnchorKind, Event, Relation, Timex, TimexType
+from ..timevalue import add_months, interval
 from .words import stage, words_of
 
 _DURATION = re.compile(r"^P(?:(\d+|X)([DW])|T(\d+|X)H)$")
@@ -23,6 +34,12 @@ _WORD = re.compile(r"[\w'’\-]+")
 #: The shortest noun that may name an earlier event by its stem.
 MIN_STEM = 4
 _DAY = timedelta(days=1)
+#: Grains, finest first: a count in days needs an anchor dated to a day.
+_FINENESS = {"time": 0, "day": 1, "week": 2, "month": 3, "quarter": 4, "half": 4, "season": 4, "year": 5}
+#: How many content words a phrase and an earlier event's sentence share when it names that event.
+SHARED_WORDS = 2
+_CLAUSE_END = re.compile(r"[,;:.!?—–]")
+_CLAUSE_BREAK = re.compile(r"[,;:!?—–]")
 
 
 def shift(value: str) -> timedelta | None:
@@ -51,8 +68,12 @@ class RelativeDates:
         relations = words_of(language).dating.relations
         wanted = (Relation.AFTER.value, Relation.BEFORE.value)
         self._directions = {p: r for p, r in relations.items() if r in wanted and " " not in p}
+        story = words_of(language).dating.story_offset
+        self._story = story.compiled if story is not None else None
         soon = words_of(language).dating.soon_relative
         self._soon = soon.compiled if soon is not None else None
+        merge = words_of(language).merge
+        self._stopwords, self._stemming = merge.stopwords, merge.stemming
 
     def soon(self, sentence: str, off: int, earlier: Sequence[Event], text: str) -> list[Timex]:
         """Dates named by "shortly after the arrest": the date of the latest earlier event whose
@@ -65,11 +86,70 @@ class RelativeDates:
                 out.append(Timex(start, end, text[start:end], TimexType.DATE, when.value, rule="relative-event"))
         return out
 
+    def counts_from(self, sentence: str, off: int, timexes: Sequence[Timex]) -> bool:
+        """Whether a duration of the sentence counts from a happening ("two days after clinching ...")."""
+        for t in timexes:
+            rest = _WORD.findall(sentence[t.end - off:t.end - off + 60]) if t.type == TimexType.DURATION else []
+            if len(rest) >= 2 and rest[0].lower() in self._directions and shift(t.value) is not None:
+                return True
+        return False
+
+    def story_dates(self, timexes: Sequence[Timex], earlier: Sequence[Event], published: date | None) -> list[Timex]:
+        """Times counted from the story's last date that the tagger counted from the publication day
+        ("The army attacked on Monday. Two days later, ..."): the same count from the date of the
+        latest earlier event (or earlier time expression of the sentence) dated at that grain or finer."""
+        out: list[Timex] = []
+        if self._story is None or published is None:
+            return out
+        for k, t in enumerate(timexes):
+            if t.type != TimexType.DATE or t.anchor is None or t.anchor.kind != AnchorKind.DCT or not self._story.search(t.text):
+                continue
+            span = interval(t.value)
+            if span is None:
+                continue
+            dated = [interval(u.value, u.mod) for u in reversed(timexes[:k]) if u.type == TimexType.DATE]
+            dated = [(d[0], d[2]) for d in dated if d is not None]
+            dated += [(e.when.start, e.when.granularity) for e in reversed(earlier) if e.when.start and e.rule != "lede-news"]
+            anchor = next((day for day, grain in dated if _FINENESS.get(grain.value, 9) <= _FINENESS.get(span[2].value, -1)),
+                          None)
+            value = _count(t.value, span[2].value, published, anchor) if anchor else None
+            if value and value != t.value:
+                out.append(replace(t, value=value, mod=None, rule="relative-event"))
+        return out
+
+    def from_today(self, sentence: str, off: int, timexes: Sequence[Timex], published: date | None,
+                   has_verb) -> tuple[Timex, str] | None:
+        """A happening counted from the day's news ("This comes less than a week after Bloomberg
+        reported WeWork is the subject of an SEC inquiry"): a sentence whose main clause has no past or
+        perfect (``has_verb``: no verb form the language's patterns know) before a duration, then
+        "after"/"before" and a clause with a verb. The clause, dated by the publication day less (or
+        plus) the duration: a day for days, the ISO week for weeks or a duration that is not exact."""
+        if published is None:
+            return None
+        for t in timexes:
+            delta = shift(t.value) if t.type == TimexType.DURATION else None
+            rest = sentence[t.end - off:]
+            words = _WORD.findall(rest[:40])
+            if not delta or not words or words[0].lower() not in self._directions or has_verb(sentence[:t.start - off]):
+                continue
+            clause = _CLAUSE_BREAK.split(rest[rest.index(words[0]) + len(words[0]):], 1)[0].strip().rstrip(".")
+            if len(clause.split()) < 3 or not has_verb(clause):
+                continue
+            after = self._directions[words[0].lower()] == Relation.AFTER.value
+            day = published - delta if after else published + delta
+            week = t.value.endswith("W") or t.mod is not None
+            value = "{}-W{:02d}".format(*day.isocalendar()[:2]) if week else day.isoformat()
+            at = t.end + rest.index(words[0]) + len(words[0])
+            return replace(t, end=at, text=sentence[t.start - off:at - off], type=TimexType.DATE, value=value,
+                           mod=None, rule="relative-event"), clause
+        return None
+
     def resolve(self, sentence: str, off: int, timexes: Sequence[Timex], earlier: Sequence[Event],
-                text: str) -> list[Timex]:
-        """Dates for the durations of a sentence that count from an earlier event; ``text`` is the
-        document's, ``off`` where the sentence starts in it."""
-        out = []
+                text: str, published: date | None = None) -> list[Timex]:
+        """Dates for the durations of a sentence that count from an earlier event, and for the times
+        counted from the story's last date (:meth:`story_dates`); ``text`` is the document's, ``off``
+        where the sentence starts in it."""
+        out = self.story_dates(timexes, earlier, published)
         for t in timexes:
             if t.type != TimexType.DURATION:
                 continue
@@ -80,13 +160,51 @@ class RelativeDates:
             direction = self._directions[rest[0].lower()]
             noun = next((w for w in rest[1:4] if len(w) >= MIN_STEM), None)
             anchor = self._anchor(noun, earlier) if noun else None
+            end = t.end + sentence[t.end - off:].index(noun) + len(noun) if noun else t.end
+            if anchor is None and noun:     # "Two days after clinching the doubles title in the ATP Finals"
+                named = _CLAUSE_END.split(sentence[t.end - off:], 1)[0].rstrip()
+                anchor = self._anchor_by_words(named, earlier)
+                end = t.end + len(named)    # the whole phrase names the happening
             if anchor is None:
                 continue
             day = anchor + delta if direction == Relation.AFTER.value else anchor - delta
-            end = t.end + sentence[t.end - off:].index(noun) + len(noun)
             out.append(replace(t, end=end, text=text[t.start:end], type=TimexType.DATE, value=day.isoformat(),
                                mod=None, rule="relative-event"))
         return out
+
+    def _content(self, text: str) -> tuple[set[str], set[str]]:
+        """The content stems of a text, and those of its capitalised words (names)."""
+        stems, names = set(), set()
+        for w in _WORD.findall(text):
+            low = w.lower()
+            for clitic in self._stemming.clitics:
+                low = low.removesuffix(clitic)
+            if low in self._stopwords or len(low) < 3 or low.isdigit():
+                continue
+            for suffix in self._stemming.suffixes:
+                if len(low) > len(suffix) + self._stemming.min_rest and low.endswith(suffix):
+                    low = low[:-len(suffix)]
+                    break
+            stems.add(low[:self._stemming.length])
+            if w[:1].isupper():
+                names.add(low[:self._stemming.length])
+        return stems, names
+
+    def _anchor_by_words(self, phrase: str, earlier: Sequence[Event]) -> date | None:
+        """The day of the latest earlier event, dated to a day, whose sentence shares with the phrase
+        after "after"/"before" :data:`SHARED_WORDS` content words, a name among them ("after clinching
+        the doubles title in the ATP Finals" / "... at the ATP Finals, where they defeated ... on Sunday")."""
+        stems, names = self._content(phrase)
+        if not names:
+            return None
+        for e in reversed(earlier):
+            w = e.when
+            if not (w.start and w.end and w.end - w.start == _DAY) or e.rule == "lede-news":
+                continue
+            shared = stems & self._content(e.text)[0]
+            if len(shared) >= SHARED_WORDS and shared & names:
+                return w.start
+        return None
 
     @staticmethod
     def _anchor_when(noun: str, earlier: Sequence[Event]):
@@ -107,10 +225,27 @@ class RelativeDates:
         return None
 
 
+def _count(value: str, grain: str, published: date, anchor: date) -> str | None:
+    """``value``, counted from ``published`` at ``grain``, counted the same from ``anchor`` instead."""
+    if grain == "day":
+        return (anchor + (date.fromisoformat(value) - published)).isoformat()
+    if grain == "week":
+        monday = interval(value)[0]
+        day = anchor + (monday - (published - timedelta(days=published.weekday())))
+        year, week, _ = day.isocalendar()
+        return f"{year}-W{week:02d}"
+    if grain == "month":
+        months = (int(value[:4]) - published.year) * 12 + int(value[5:7]) - published.month
+        return add_months(anchor, months).isoformat()[:7]
+    if grain == "year":
+        return str(anchor.year + int(value[:4]) - published.year)
+    return None
+
+
 def relative_dates(sentence: str, off: int, timexes: Sequence[Timex], earlier: Sequence[Event], text: str,
                    language: lang.Language | str | None = None) -> list[Timex]:
     """Dates for the durations of a sentence that count from an earlier event (:class:`RelativeDates`)."""
     return stage(RelativeDates, language).resolve(sentence, off, timexes, earlier, text)
 
 
-__all__ = ["MIN_STEM", "RelativeDates", "relative_dates", "shift"]
+__all__ = ["MIN_STEM", "SHARED_WORDS", "RelativeDates", "relative_dates", "shift"]

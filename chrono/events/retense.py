@@ -34,6 +34,7 @@ from .. import lang
 from ..model import AnchorKind, Modality, Relation, Timex
 from ..timevalue import interval
 from . import tree
+from .predicate import words_text
 
 #: Directions a predicate's tense gives.
 PAST, FUTURE, RELATIVE = "past", "future", "relative"
@@ -164,7 +165,7 @@ class Retense:
 
     def _forecast(self, pred) -> bool:
         cores = tree.core_tokens(tree.clause_top(pred), pred)
-        return self.modalities.classify(" ".join(t.text for t in cores)) is Modality.FORECAST
+        return self.modalities.classify(words_text(cores)) is Modality.FORECAST
 
     def _adverbial(self, sentence: str, start: int, head, pred) -> bool:
         """Whether a time expression at ``start`` is an adverbial of a point said of ``pred`` itself."""

@@ -26,14 +26,15 @@ import logging
 
 from .. import lang
 from ..model import Event, Modality, Relation, Timex, TimexType
-from . import phrase, tree
+from . import phrase, tree, wording
 from .attribution import Attributions, Form
 from .dating import Dating, DatingGroup, is_future, when_of
 from .headline import HEADLINE_MAX_WORDS, NAME_SLACK, Headlines
 from .modality import Modalities, features_of
 from .nominal import Nominals
-from .predicate import agree, content_dated, governing, name_of, named_subject, ranks_since, scheduled_present, touches
-from .record import Context, Memory, event_of
+from .predicate import (agree, antecedent_text, at_dated, content_dated, governing, name_of, named_subject, negated_above,
+                        negative_argument, ranks_since, scheduled_present, short_phrase, touches, words_text)
+from .record import Context, Memory, Unreadable as _Unreadable, event_of, whole as _whole
 from .retense import habitual
 from .syntax import Clause
 from .words import stage, words_of
@@ -60,6 +61,8 @@ class TreeEvents:
         self._pronouns = words.reporting.pronouns
         self._genitives = frozenset(words.dating.genitives)
         self._articles = frozenset(words.syntax.articles)
+        self._points = frozenset(words.dating.point_prepositions)
+        self._denies = lambda text: self.modalities.classify(text) == Modality.NEGATED
         self.language = language
         tree.RELATIVES[language.code] = frozenset(words.syntax.relative_openers + words.syntax.complementizers)
         tree.COMPLEMENT_MARKS[language.code] = frozenset(words.dating.genitives)
@@ -101,7 +104,7 @@ class TreeEvents:
             if len(g.timexes) == 1 and habitual(g.main, head, self.language):
                 kinds.add(g.start)          # "end Saturday publication": a kind of publication, no day
                 continue
-            named = self.nominals.premodified(sentence, g)
+            named = self.nominals.premodified(sentence, g, parsed)
             if named:                       # "the Sept. 25 independence referendum"
                 events.append(self._nominal_event(ctx, g, named))
                 continue
@@ -119,7 +122,7 @@ class TreeEvents:
                 if text and len([w for w in text.split() if w.lower() not in self._articles]) > 1:
                     events.append(self._nominal_event(ctx, g, text))
                     continue
-                if head.i < noun.i:
+                if head.i < noun.i and not at_dated(noun, self._points):
                     continue                # "his account of the July 10 meeting": the date is the meeting's
             top = tree.clause_top(pred)
             if self.is_report(top) and pred.i != top.i:
@@ -150,6 +153,21 @@ class TreeEvents:
             log.warning("regex path (the tree could not be read: %s): %r", exc, sentence)
             return None
         return sorted(events, key=lambda e: e.mentions[0].timex_start or 0)
+
+    def clause_at(self, ctx: Context, at: int) -> tuple[str | None, str | None]:
+        """The headline's text of the clause whose predicate heads the words at offset ``at`` of the
+        sentence ("... after Bloomberg reported WeWork is the subject of an inquiry"), and who says so
+        when its predicate reports ("Bloomberg"); None for what cannot be told."""
+        tok = next((t for t in ctx.parsed if t.idx >= at and not t.is_punct), None)
+        pred = tree.predicate_of(tok) if tok is not None else None
+        if pred is None or pred.i < tok.i:
+            return None, None
+        marks = {c.i for c in pred.children if c.dep_ == "mark"}
+        try:
+            text = self._clause_text(ctx, tree.clause_top(pred), pred, marks, None, Memory())
+            return text, (self._source(ctx, pred)[0] if self.is_report(pred) else None)
+        except (ValueError, IndexError, KeyError):
+            return None, None
 
     def _nominal_event(self, ctx: Context, group: DatingGroup, text: str) -> Event:
         headline = self.headlines.compress(text)
@@ -182,7 +200,7 @@ class TreeEvents:
         return joined
 
     def _core_modality(self, top, pred) -> Modality:
-        return self.modalities.classify(" ".join(t.text for t in tree.core_tokens(top, pred)))
+        return self.modalities.classify(words_text(tree.core_tokens(top, pred)))
 
     def _predicates(self, ctx: Context, groups, heads, by_top, joined: set[int], memory: Memory) -> list[Event]:
         sentence = ctx.sentence
@@ -215,13 +233,13 @@ class TreeEvents:
             if self.is_report(subj.head) and ctx.source and ctx.source.lower() not in self._pronouns:
                 stand_in = ctx.source
             elif report is not None and report.i < subj.i and agree(subj, tree.own_subject(report)):
-                stand_in = self._phrase(parsed, tree.own_subject(report)) or name_of(tree.own_subject(report))
+                stand_in = short_phrase(parsed, LENT_SUBJECT_WORDS, tree.own_subject(report)) or name_of(tree.own_subject(report))
             elif subj.head.dep_ == "ROOT" or subj.head.i == subj.head.head.i:
                 stand_in = ctx.actor        # the named subject right before (:meth:`References.actor`)
             else:
                 stand_in = memory.sentence_actor or ctx.actor
         if lent:
-            return (stand_in or self._phrase(parsed, subj)), {}
+            return (stand_in or short_phrase(parsed, LENT_SUBJECT_WORDS, subj)), {}
         return None, ({subj.i: stand_in} if stand_in else {})
 
     def _clause_text(self, ctx: Context, top, pred, excluded: set[int], report, memory: Memory,
@@ -249,20 +267,16 @@ class TreeEvents:
                     return None
         keep -= phrase.set_off(parsed, keep, top)
         if not lent:
-            keep -= {i for c in subj.children if c.dep_ == "appos" for i in tree.span_ids(c)}
+            keep -= phrase.appositives(subj)
             keep -= phrase.fronted(top, subj, keep)
             if top.i not in keep:
                 return None
             first = parsed[min(keep)]
             if first.pos_ in ("ADP", "CCONJ") and first.dep_ in ("case", "cc") and first.i in tree.span_ids(subj):
                 return None                 # "of $167.4 million ended": a subject the parser broke
-        after: dict[int, str] = {}
-        rel = tree.relative_of(top)
-        if rel is not None and rel.i in keep and rel.dep_ not in tree.SUBJECTS:
-            replace[rel.i] = ""             # "which it acquired" -> "it acquired Meetup"
-            ante = tree.antecedent(top, rel) if rel.dep_ == "obj" else None
-            if ante is not None:
-                after[pred.i] = self._phrase(parsed, ante) or ""
+        rel_replace, after, tail = wording.relative_words(top, pred, keep, excluded,   # "which it acquired"
+                                                         lambda t: short_phrase(parsed, LENT_SUBJECT_WORDS, t))
+        replace.update(rel_replace)
         if report is not None:
             keep -= tree.span_ids(report) if report.i in keep else set()
         protected = {p.i for p in tree.chain(top, pred)} | {t.i for t in tree.core_tokens(top, pred)}
@@ -270,29 +284,13 @@ class TreeEvents:
             protected.add(subj.i)
         if top.dep_ == "acl:relcl" and tree.relative_of(top) is None and not lent and \
                 not any(c.dep_ == "obj" for c in top.children):
-            lent_text = self._antecedent_text(parsed, top.head)    # "Raqqa, the Syrian city it had used ..."
+            lent_text = antecedent_text(parsed, top.head, LENT_SUBJECT_WORDS)    # "Raqqa, the Syrian city it had used ..."
         limit = HEADLINE_MAX_WORDS - (len(lent_text.split()) if lent_text else 0)
         for k, words_ in replace.items():   # a phrase written in other words counts as those
             limit += phrase.words(parsed, tree.span_ids(parsed[k]) & keep) - len(words_.split())
-        keep = phrase.trim(parsed, keep, protected, limit, NAME_SLACK)
-        text = phrase.text_of(parsed, keep, replace, after)
+        keep = phrase.trim(parsed, keep, protected, limit - len(tail.split()), NAME_SLACK)
+        text = wording.finish(parsed, keep, top, subj, lent and bool(lent_text), replace, after, tail)
         return (lent_text + " " + text) if lent_text else text
-
-    def _antecedent_text(self, parsed, noun) -> str | None:
-        """The noun a contact relative clause hangs on, after the name it is in apposition to."""
-        found = self._phrase(parsed, noun)
-        j = min(t.i for t in noun.subtree if not t.is_punct) - 1
-        if found and j > 0 and parsed[j].text == "," and parsed[j - 1].pos_ == "PROPN":
-            name = self._phrase(parsed, parsed[j - 1])
-            return f"{name}, {found}" if name else found
-        return found
-
-    def _phrase(self, parsed, tok) -> str | None:
-        """A short noun phrase for a token (at most :data:`LENT_SUBJECT_WORDS` words), or None."""
-        found = phrase.noun_phrase(tok, lambda c: c.dep_ in ("nmod",) and len(list(c.subtree)) > 3)
-        if phrase.words(parsed, (t.i for t in found)) > LENT_SUBJECT_WORDS:
-            return None
-        return phrase.text_of(parsed, {t.i for t in found})
 
     def _predicate_event(self, ctx: Context, group: DatingGroup, head, pred, others: set[int],
                          memory: Memory, joined: set[int] = frozenset(), top=None) -> Event | None:
@@ -313,13 +311,16 @@ class TreeEvents:
         relation = Relation.DURING if group.main.type == TimexType.DURATION else self.dating.relation(prep)
         future = is_future(group.main, ctx.doc.published)
         cores = tree.core_tokens(top, pred)
-        core = " ".join(t.text for t in cores)
+        core = words_text(cores)
         if group.main.type == TimexType.DURATION and any("Tense=Past" in str(t.morph) for t in cores) and \
                 self.modalities.classify(core) != Modality.FORECAST:
             log.debug("dropped: a past period is no look-ahead: %r", sentence)   # "has seen ... in two months"
             return None
-        scheduled = future or scheduled_present(pred, group.main, ctx.doc.published)
+        scheduled = future or scheduled_present(pred, group.main, ctx.doc.published, head)
         modality = self.modalities.classify(core, future=scheduled, reporting_verb=verb, features=features_of(cores))
+        if not future and modality in (Modality.FACT, Modality.HYPOTHETICAL) and negated_above(top, self._denies, self.is_report) \
+                or modality == Modality.FACT and negative_argument(pred):
+            modality = Modality.NEGATED     # "failing to deliver on his vow that Britain would leave ...", "no checks"
         ids = phrase.clause_tokens(top, set(), False)
         start = min(parsed[i].idx for i in ids)
         end = max(parsed[i].idx + len(parsed[i].text) for i in ids)
@@ -371,30 +372,23 @@ class TreeEvents:
         else:                               # "the town fell, officials said Saturday"
             body = self._clause_text(ctx, tree.clause_top(content), content, dated | tree.span_ids(report), None, memory)
             subj = tree.own_subject(report)
-            who = self._phrase(parsed, subj) if subj is not None and subj.pos_ != "PRON" else source
+            who = short_phrase(parsed, LENT_SUBJECT_WORDS, subj) if subj is not None and subj.pos_ != "PRON" else source
             text = f"{who} {report.text} {body}" if who and body else body
         if text is None:
             raise _Unreadable(ctx.sentence, "no subject")
         headline = self.headlines.compress(text, speaker=ctx.speaker)
         if len(headline.split()) < 2:
             return None
-        core = " ".join(t.text for t in tree.core_tokens(report, report))
+        core = words_text(tree.core_tokens(report, report))
         modality = self.modalities.classify(core, future=is_future(group.main, ctx.doc.published),
                                             reporting_verb=verb)
-        if modality == Modality.FACT and self._core_modality(tree.clause_top(content), content) == Modality.NEGATED:
+        if modality == Modality.FACT and (self._core_modality(tree.clause_top(content), content) == Modality.NEGATED
+                                          or negative_argument(content)):
             modality = Modality.NEGATED     # "X said it had not decided ...": a happening reported as not so
         off = ctx.span.start
         trigger = (off + report.idx, off + report.idx + len(report.text), report.text)
         return event_of(ctx.doc, ctx.span, ctx.sentence, group.main, headline, when_of(group.main), modality, source,
                         "reporting-day", timex_text=group.main.text, trigger=trigger)
-
-
-class _Unreadable(Exception):
-    """A sentence whose tree cannot tell its events: it is read with the regex path."""
-
-
-def _whole(sentence: str) -> Clause:
-    return Clause(((0, len(sentence)),))
 
 
 __all__ = ["Context", "LENT_SUBJECT_WORDS", "Memory", "TreeEvents", "event_of"]

@@ -126,6 +126,8 @@ class DatingWords:
     undated_vague: Pattern | None = None    # a vague time that dates no happening ("in the future")
     lede_news: Pattern | None = None        # an undated lede told as the day's news ("X has agreed ...")
     soon_relative: Pattern | None = None    # "shortly after the arrest": groups dir (after/before), noun
+    lookback: Pattern | None = None         # a period counted back from now, no look-ahead ("the past two years")
+    story_offset: Pattern | None = None     # counted from the story's last date, not today ("two days later")
 
 
 @dataclass(frozen=True, eq=False)
@@ -156,6 +158,12 @@ class HeadlineWords:
     mid_appositive: Pattern                 # an appositive set off by commas (", a coalition of ..., ")
     caption: Pattern | None = None          # a photo caption written as a sentence: no event ("In this file photo")
     dangling_ends: frozenset[str] = frozenset()     # words no headline ends with ("pushed into" a cut date)
+    definite_article: str = ""              # stands for a possessor cut out ("last weekend's call" -> "the call")
+    indefinite_articles: tuple[str, str] = ()       # the forms before a consonant and a vowel sound ("a", "an")
+    vowel_sound: Pattern | None = None      # a word that opens with a vowel sound ("hour", not "union")
+    agreement: dict[str, tuple[str, str]] = field(default_factory=dict)  # a verb form -> its (singular, plural)
+    agent_marker: str = ""                  # names the owner of a nominal event ("a research report by Fadem")
+    passive_auxiliary: tuple[str, str] = ()  # (singular, plural): "companies selected" -> "companies were selected"
 
 
 @dataclass(frozen=True)

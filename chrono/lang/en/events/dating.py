@@ -47,14 +47,28 @@ DATING = DatingWords(
         examples=(("Ocasio-Cortez shortly after the arrest linked", "shortly after the arrest"),
                   ("soon after the vote", "soon after the vote")),
         misses=("shortly after 5 p.m.", "soon after taking office"), ignore_case=True),
+    # A period counted back from now dates no happening: "did not have that physical done in the past
+    # two years", "in recent weeks" (a look-back, never the look-ahead of "in two years").
+    lookback=Pattern(r"^(?:the\s+)?(?:past|last|previous|preceding|recent)\b",
+                     examples=(("the past two years", "the past"), ("recent weeks", "recent"),
+                               ("the last two months", "the last")),
+                     misses=("two years", "the next two years", "the coming weeks"), ignore_case=True),
+    # Counted from the story's last date, not from the publication day: "Two days later, the rebels
+    # withdrew", "a week earlier", "The following day" (but "two days from now", "next week" are today's).
+    story_offset=Pattern(r"\b(?:later|earlier|afterwards?)$|^the\s+(?:following|next)\s+(?:day|morning|evening|night)$"
+                         r"|^the\s+following\s+(?:week|month|year)$",
+                         examples=(("Two days later", "later"), ("a week earlier", "earlier"),
+                                   ("the following day", "the following day"), ("the next morning", "the next morning")),
+                         misses=("two days from now", "next week", "two days ago", "the next week"), ignore_case=True),
     lede_news=Pattern(
-        r"\b(?:has|have)\s+(?:[a-z]+ly\s+)?(?:been|won|lost|made|struck|hit|found|left|sold|bought|cut"
+        r"(?:\b(?:has|have)|(?<=[a-z])['’]ve)\s+(?:[a-z]+ly\s+)?(?:been|won|lost|made|struck|hit|found|left|sold|bought|cut"
         r"|begun|put|[a-z]{3,}ed)\b"
         r"|\b(?:is|are)\s+(?:[a-z]+ly\s+)?(?:being\s+[a-z]{3,}(?:ed|en)\b|(?!going\b)[a-z]{3,}ing\b)",
         examples=(("Jose Mourinho has agreed a deal", "has agreed"),
                   ("WeWork is reportedly being investigated by", "is reportedly being investigated"),
                   ("Shares of Home Depot are dropping in trading", "are dropping"),
-                  ("there has been news on the film", "has been")),
+                  ("there has been news on the film", "has been"),
+                  ("Now they've put out another statement", "'ve put")),
         misses=("Alibaba is set to raise up to $12.9bn", "The Doobie Brothers are still smoking.",
                 "Rafael Nadal kept Spain's hopes alive", "it is going to rain", "it's coming to an end",
                 "Sondland is likely to be unpredictable")),

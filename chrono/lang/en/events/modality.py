@@ -26,8 +26,8 @@ CONDITIONAL_CUES: tuple[str, ...] = (r"would",)
 
 #: Cues of a negated clause.
 NEGATION_CUES: tuple[str, ...] = (
-    r"not(?! only)", r"n't", r"\w+n't", r"never", r"no longer", r"denied", r"denies", r"deny", r"refused to",
-    r"refuses to", r"failed to", r"fails to", r"neither", r"nor", r"no(?= \w)",
+    r"not(?! only)", r"n't", r"\w+n't", r"never", r"no longer", r"denied", r"denies", r"deny", r"refus(?:e|ed|es|ing) to",
+    r"fail(?:ed|s|ing)? to", r"neither", r"nor", r"no(?= \w)",
 )
 
 

@@ -3,15 +3,18 @@ from __future__ import annotations
 
 from ...events import Pattern, SyntaxWords
 
-#: Auxiliaries and modals: a coordinated clause starts with one ("..., and will not set ...").
+#: Auxiliaries and modals, and their negative contractions: a coordinated clause starts with one
+#: ("..., and will not set ..."); "wouldn't have the cash" is told by its modal, not by "have".
 AUXILIARIES: frozenset[str] = frozenset({
     "is", "are", "was", "were", "has", "have", "had", "will", "would", "could", "can", "may",
     "might", "shall", "should", "must", "did", "does", "do", "'s",
-})
+} | {f"{w}{a}t" for w in ("isn", "aren", "wasn", "weren", "hasn", "haven", "hadn", "won", "wouldn", "couldn",
+                          "can", "mightn", "shan", "shouldn", "mustn", "didn", "doesn", "don") for a in "'’"})
 
 #: Auxiliaries of a past or a perfect: a clause dated after publication that opens with one is told
 #: as the past ("forces have raised their flag").
-PAST_AUXILIARIES: frozenset[str] = frozenset({"has", "have", "had", "was", "were", "did"})
+PAST_AUXILIARIES: frozenset[str] = frozenset({"has", "have", "had", "was", "were", "did"} | {
+    f"{w}{a}t" for w in ("wasn", "weren", "hasn", "haven", "hadn", "didn") for a in "'’"})
 
 #: Irregular past forms of verbs common in news: "began", "took", "fled" are verbs as much as
 #: "seized" (a word ending in -ed) is; they end subjects and start coordinated predicates.
