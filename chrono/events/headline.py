@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 
 from .. import lang
+from . import phrase, wording
 from .syntax import Syntax
 from .words import compile_any, stage, words_of
 
@@ -24,6 +25,12 @@ HEADLINE_MAX_WORDS = 15
 
 #: How many words over the limit a headline may run rather than lose a name at its end.
 NAME_SLACK = 2
+
+#: How many words over the limit a headline may run rather than be cut where no adjunct opens.
+HARD_SLACK = NAME_SLACK
+
+#: The fewest words a hard cut keeps before a phrase boundary.
+MIN_HARD_CUT = 5
 
 #: The longest verbless phrase after a leading subordinator that a headline drops whole ("After a
 #: three-year silence, ...").
@@ -67,6 +74,15 @@ class Headlines:
         self._drop = compile_any(sorted(w.drop_words), r"\b", r"\b\s*")
         self._leading = compile_any(words.syntax.complementizers + w.leading_subordinators, "^", r"\s+")
         self._name_word = re.compile(r"(?<![.!?]\s)(?<!^)\b" + w.name.regex)
+        syn = words.syntax
+        self._boundaries = frozenset(c.split()[0] for c in w.trim_cues) | frozenset(
+            w.leading_subordinators + syn.complementizers + syn.coordinators + syn.relative_openers)
+        if w.definite_article:
+            phrase.DEFINITE[language.code] = w.definite_article
+        if w.agreement:
+            wording.AGREEMENT[language.code] = w.agreement
+        if w.passive_auxiliary:
+            wording.PASSIVE[language.code] = w.passive_auxiliary
 
     # --- cleaning ---------------------------------------------------------------------------
 
@@ -162,6 +178,8 @@ class Headlines:
             cut = self._cut_adjunct(text, limit)
             if len(_words(text)) <= limit + NAME_SLACK and (cut is None or self._has_name(text[len(cut):])):
                 return _tidy(text)
+            if cut is None and len(_words(text)) <= limit + HARD_SLACK:
+                return _tidy(text)          # a few words too many rather than a cut with no phrase boundary
             text = cut or self._hard_cut(text, limit)
         return _tidy(text)
 
@@ -202,7 +220,17 @@ class Headlines:
         return fallback
 
     def _hard_cut(self, text: str, limit: int) -> str:
-        words = _words(text)[:limit]
+        """The first ``limit`` words, cut back to the last phrase boundary among them (a comma, a
+        subordinator, a coordinator, a preposition opening an adjunct) when one leaves at least
+        :data:`MIN_HARD_CUT` words: "... members if they boost oil [production]" -> "... members"."""
+        all_words = _words(text)
+        words = all_words[:limit]
+        if len(all_words) > limit:
+            cuts = [i for i in range(MIN_HARD_CUT, limit) if (words[i].lower() in self._boundaries and
+                    not (words[i].islower() and words[i - 1][:1].isupper() and all_words[i + 1][:1].isupper()))
+                    or words[i - 1].endswith(",")]     # (not inside a name: "Securities and Exchange Commission")
+            if cuts:
+                words = words[:cuts[-1]]
         while len(words) > 3 and (words[-1].lower().strip(",;:") in self._stopwords or words[-1].endswith(",")):
             words.pop()
         return " ".join(words)
@@ -210,7 +238,23 @@ class Headlines:
     def compress(self, text: str, *, subject: str | None = None, speaker: str | None = None,
                  limit: int = HEADLINE_MAX_WORDS) -> str:
         """The headline of a clause's text (see :func:`compress`)."""
-        return capitalise(self.undangle(self.shorten(self.clean(text, subject=subject, speaker=speaker), limit)))
+        text = self.undangle(self.shorten(self.clean(text, subject=subject, speaker=speaker), limit))
+        return capitalise(self.articles(text))
+
+    def articles(self, text: str) -> str:
+        """Each indefinite article in the form its next word takes (the language's
+        ``indefinite_articles``): "an Oct. 26 letter" cut to "an letter" -> "a letter"."""
+        forms, vowel = self.words.indefinite_articles, self.words.vowel_sound
+        if not forms or vowel is None:
+            return text
+        words = text.split(" ")
+        for i, w in enumerate(words[:-1]):
+            if w.lower() not in forms or (i and not w.islower()):
+                continue                    # "Plan A is": a letter, not an article
+            nxt = words[i + 1].lstrip("\"“‘'([")
+            form = forms[1] if vowel.compiled.search(nxt) else forms[0]
+            words[i] = form.capitalize() if w[:1].isupper() else form
+        return " ".join(words)
 
     def undangle(self, text: str) -> str:
         """``text`` without the words it may not end with (the language's ``dangling_ends``: "could be
@@ -268,4 +312,4 @@ def shorten(text: str, limit: int = HEADLINE_MAX_WORDS, language: lang.Language 
     return stage(Headlines, language).shorten(text, limit)
 
 
-__all__ = ["HEADLINE_MAX_WORDS", "NAME_SLACK", "Headlines", "capitalise", "clean", "compress", "shorten"]
+__all__ = ["HARD_SLACK", "HEADLINE_MAX_WORDS", "NAME_SLACK", "Headlines", "capitalise", "clean", "compress", "shorten"]

@@ -42,18 +42,61 @@ class Nominals:
         self._subordinators = compile_any(w.subordinators, r"\b", r"\s+")
         self._genitive = compile_any(words.dating.genitives, r"\b", r"\s+", 0)
         self._list_opener = compile_any(w.list_openers, r",\s+", r"\s+")
+        self._agent = words.headline.agent_marker
 
     def named(self, sentence: str, clause: Clause, dating: DatingGroup, cut: tuple[int, int]) -> str | None:
         """The noun phrase the time expression of ``dating`` (cut out at ``cut``) dates, if any."""
         return (self.premodified(sentence, dating) or self._listed(sentence, clause, cut)
                 or self._in_subject(sentence, clause, cut[0], cut[1]))
 
-    def premodified(self, sentence: str, dating: DatingGroup) -> str | None:
+    def premodified(self, sentence: str, dating: DatingGroup, parsed=None) -> str | None:
         """The noun a time expression premodifies, with what follows it up to the next break: "the
         Sept. 25 independence referendum, which ..." -> "independence referendum". The event is the
-        noun's, whatever the clause around it says of it ("did not say whether it would annul ...")."""
+        noun's, whatever the clause around it says of it ("did not say whether it would annul ...").
+        Over a parse, the noun's whole phrase, its complements and restrictive clauses: "an October
+        news conference between Trump and Liu He" -> "a news conference between Trump and Liu He"."""
         words = self._premodified_words(sentence, dating)
-        return " ".join(words) if len(words) >= 2 else None
+        if len(words) < 2:
+            return None
+        found = self._noun_phrase_at(parsed, sentence, dating, words) if parsed is not None else None
+        return found or " ".join(words)
+
+    def _noun_phrase_at(self, parsed, sentence: str, dating: DatingGroup, words: list[str]) -> str | None:
+        end = sentence.find(words[-1], dating.end) + len(words[-1])
+        noun = next((t for t in parsed if t.idx < end <= t.idx + len(t.text)), None)
+        head = tree.timex_head(parsed, dating.start, dating.end)
+        if noun is None or head is None or noun.pos_ not in ("NOUN", "PROPN") or head.i not in tree.span_ids(noun):
+            return None
+        dets = {c.i for c in noun.children if c.dep_ == "det" and c.i < head.i}   # "an October news conference"
+        dated = tree.date_ids(parsed, head, dating.start, dating.end) | dets
+        text = self.noun_text(noun, dated)
+        told = self._told_of(noun, dated)
+        if told:
+            return told
+        if text and self._agent and noun.dep_.startswith("obl") and \
+                not any(c.dep_ in ("nmod:poss", "nmod", "acl", "acl:relcl") for c in noun.children):
+            subj = tree.own_subject(noun.head) or next(     # "..., wrote Fadem": a quotation's inverted speaker
+                (c for c in noun.head.children if c.dep_ == "obj" and c.i > noun.head.i), None)
+            if subj is not None and subj.pos_ == "PROPN" and subj.dep_ in ("nsubj", "obj"):   # not a passive's
+                name = phrase.text_of(parsed, {t.i for t in phrase.noun_phrase(subj)})
+                if len(name.split()) <= 4:
+                    text = f"{text} {self._agent} {name}"  # -> "a research report by Fadem"
+        return text if text and len(text.split()) > len(words) else None
+
+    def _told_of(self, noun, dated: set[int]) -> str | None:
+        """The clause a dated noun is the subject of, when it tells what the noun did: "the Aug. 7
+        terrorist blasts killed 257 people" -> "Terrorist blasts killed 257 people in Nairobi"."""
+        pred = noun.head
+        if noun.dep_ != "nsubj" or pred.pos_ != "VERB" or "VerbForm=Inf" in str(pred.morph) or \
+                any(c.dep_ in ("aux", "aux:pass", "mark") or c.dep_ == "advmod" and "Polarity=Neg" in str(c.morph)
+                    for c in pred.children):
+            return None                     # past facts only: no modal, no negation, no subordinate clause
+        rel = tree.relative_of(pred)        # "where the Aug. 7 blasts killed ...": no relative word
+        keep = phrase.clause_tokens(pred, dated, False) - dated - (tree.span_ids(rel) if rel is not None else set())
+        keep -= phrase.set_off(noun.doc, keep, pred)
+        keep = phrase.trim(noun.doc, keep, {pred.i, noun.i}, HEADLINE_MAX_WORDS)
+        text = phrase.text_of(noun.doc, keep)
+        return text if text and any(c.dep_ in ("obj", "obl") and c.i in keep for c in pred.children) else None
 
     def names_year_of(self, sentence: str, dating: DatingGroup) -> bool:
         """Whether a year premodifies one common noun ("the 2016 election", "the 2016 plan"): it names
@@ -158,10 +201,12 @@ class Nominals:
         return not occasion
 
     def noun_text(self, noun, dated: set[int]) -> str | None:
-        """A noun's phrase without its date and its list opener: "attacks in Brussels"."""
+        """A noun's phrase without its date and its list opener: "attacks in Brussels"; without the
+        clauses set off by commas ("..., in which he said ...")."""
         parsed = noun.doc
-        drop = dated | {c.i for c in noun.children if c.dep_ == "case"}
+        drop = dated | {c.i for c in noun.children if c.dep_ == "case" or "PronType=Rel" in str(c.morph)}
         keep = phrase.clause_tokens(noun, drop, False) - drop
+        keep -= phrase.set_off(parsed, keep, noun)
         keep = phrase.trim(parsed, keep, {noun.i}, HEADLINE_MAX_WORDS)
         return phrase.text_of(parsed, keep) or None
 

@@ -5,11 +5,16 @@
 - :func:`fronted` — what stands before the subject ("In a research report, ..."): a headline opens
   with its subject;
 - :func:`name_extent` — a name the parser split ("Pacific Gas & Electric Co.");
-- :func:`noun_phrase` — a nominal's phrase without its clauses, to lend as a subject;
-- :func:`trim` — whole phrases dropped, most cuttable first, until the clause fits;
-- :func:`text_of` — the kept tokens as text, spaced as in the sentence.
+- :func:`noun_phrase` — a nominal's phrase without its clauses, to lend as a subject (its own
+  preposition cut, the "of" and "'s" inside it kept);
+- :func:`appositives` — the appositives of a subject set off by commas (not a name hung as one);
+- :func:`trim` — whole phrases dropped, most cuttable first, until the clause fits (an infinitive
+  that completes the predicate counts as its complement: "agreed ... to set up a zone");
+- :func:`text_of` — the kept tokens as text, spaced as in the sentence; a noun that lost its
+  possessor (a dating phrase: "last weekend's call") takes the language's definite article.
 
-Language-neutral: it reads UD relations and parts of speech only.
+Language-neutral: it reads UD relations and parts of speech only (the article is the pack's,
+registered in :data:`DEFINITE`). :mod:`.wording` mends what the cuts broke.
 """
 from __future__ import annotations
 
@@ -17,7 +22,8 @@ from collections.abc import Callable, Iterable
 
 import re
 
-from .tree import OWN_CLAUSES, SUBJECTS, Token, complement_gerund, is_predicate, open_complement, own_subject, span_ids
+from .tree import (COMPLEMENT_MARKS, OWN_CLAUSES, SUBJECTS, Token, complement_gerund, is_predicate, open_complement,
+                   own_subject, span_ids)
 
 #: Phrases a headline may lose, most cuttable first (rank = index).
 TRIM_RANKS: tuple[frozenset[str], ...] = (
@@ -57,12 +63,16 @@ def noun_phrase(tok: Token, drop: Callable[[Token], bool] = lambda c: False) -> 
         t = stack.pop()
         keep.append(t)
         for c in t.children:
-            if c.dep_ in OWN_CLAUSES or c.dep_ in ("acl", "acl:relcl", "appos", "punct", "case") or drop(c):
-                continue
+            if c.dep_ in OWN_CLAUSES or c.dep_ in ("acl", "acl:relcl", "appos") or drop(c) or \
+                    (c.dep_ == "punct" and c.text not in "-–&/") or (c.dep_ == "case" and t.i == tok.i):
+                continue                    # the phrase's own preposition goes; "of", "'s" inside it stay
             if c.dep_ == "conj" and is_predicate(c):
                 continue
             stack.append(c)
-    return sorted(keep, key=lambda t: t.i)
+    keep.sort(key=lambda t: t.i)
+    while len(keep) > 1 and keep[0].dep_ == "case":
+        keep.pop(0)                         # "from Quentin Tarantino": a preposition the parser hung inside
+    return keep
 
 
 def clause_tokens(top: Token, excluded: set[int], lent_subject: bool, joined: Iterable[int] = ()) -> set[int]:
@@ -142,6 +152,19 @@ def fronted(top: Token, subj: Token, keep: set[int]) -> set[int]:
 _OPEN_BRACKET = re.compile(r"\s*[(\[][^)\]]*$")
 
 
+def appositives(subj: Token) -> set[int]:
+    """The appositives of a subject a headline drops: those set off by a comma ("The SDF, a coalition
+    of fighters, launched"); not a name the parser hung as one ("Kurdish leader Masoud Barzani")."""
+    out: set[int] = set()
+    for c in subj.children:
+        first = min(span_ids(c))
+        marks = ",(–—"                      # (not a hyphen: "Bachar al-Assad" split by the parser)
+        if c.dep_ == "appos" and (c.pos_ != "PROPN" or c.doc[first].text in marks or
+                                  (first > 0 and c.doc[first - 1].text in marks)):
+            out |= span_ids(c)
+    return out
+
+
 def set_off(doc, keep: set[int], top: Token) -> set[int]:
     """The relative and participle clauses inside ``top``'s clause that commas set off ("Meetup, which
     WeWork acquired in 2017, closed"): they tell another happening."""
@@ -177,6 +200,13 @@ def trim(doc, keep: set[int], protected: set[int], limit: int, slack: int = 0) -
     that hold a name go after those that do not, and not at all while the text is within ``slack``
     words of the limit ("drove IS out of the eastern city of Deir el-Zour")."""
     keep = set(keep)
+    genitives = COMPLEMENT_MARKS.get(doc.lang_, frozenset())  # (the language's genitives: "of")
+    the = DEFINITE.get(doc.lang_)
+    subject_side = {j for p in protected if doc[p].dep_ in SUBJECTS and
+                    any(d.dep_ == "det" and d.text.lower() == the for d in doc[p].children)
+                    for c in doc[p].children
+                    if c.dep_ == "nmod" and not any(m.dep_ == "case" and m.text.lower() in genitives for m in c.children)
+                    for j in span_ids(c)}   # "The government in Damascus", not "thousands of Syrians"
     while words(doc, keep) > limit:
         named_ok = words(doc, keep) > limit + slack
         best = None
@@ -185,14 +215,21 @@ def trim(doc, keep: set[int], protected: set[int], limit: int, slack: int = 0) -
             if i in protected or t.head.i not in keep:
                 continue
             rank = 0 if _asyndetic(t) else next((r for r, deps in enumerate(TRIM_RANKS) if t.dep_ in deps), None)
-            if rank is None or (t.dep_ == "advmod" and "Polarity=Neg" in str(t.morph)):
-                continue
+            if t.dep_ == "conj" and t.head.i in protected and t.pos_ == "PROPN" and t.head.pos_ == "PROPN":
+                continue                    # the names of a coordinated subject stay: "X, Y and Z all voted"
+            if t.dep_ == "appos" and span_ids(t) & appositives(t.head) == set():
+                continue                    # "Attorney General Daryl Williams": a name hung as an appositive
+            if t.dep_ == "advcl" and t.head.i in protected and open_complement(t):
+                rank = len(TRIM_RANKS) - 1  # "agreed ... to set up a zone": a complement, not an adjunct
+            if rank is None or (t.dep_ == "advmod" and ("Polarity=Neg" in str(t.morph) or
+                                                        t.head.dep_ in ("amod", "nummod", "advmod", "det"))):
+                continue                    # ("the world's most widely wielded weapon": a degree stays)
             if rank == len(TRIM_RANKS) - 1 and t.head.i in protected:
                 continue                    # core complements of the predicate stay
             named = any(doc[j].pos_ == "PROPN" for j in span_ids(t) & keep)
             if named and not named_ok:
                 continue
-            key = (rank, -i)
+            key = (rank, 0 if i in subject_side else 1, -i)   # the subject's modifiers before the object's
             if best is None or key < best[0]:
                 best = (key, t)
         if best is None:
@@ -214,6 +251,27 @@ def _asyndetic(t: Token) -> bool:
     return not any(d.dep_ == "cc" for c in conjuncts for d in c.children)
 
 
+#: Per language, the definite article that stands for a possessor cut out (set by the headline writer).
+DEFINITE: dict[str, str] = {}
+def _articles_for(doc, ids: set[int], skip: set[int]) -> dict[int, str]:
+    """Where a kept common noun lost its possessor ("last weekend's trade phone call", a dating phrase
+    cut out) and has no determiner left: the definite article goes before its phrase."""
+    article = DEFINITE.get(doc.lang_, "")
+    out: dict[int, str] = {}
+    if not article:
+        return out
+    for i in ids:
+        t = doc[i]
+        if t.pos_ != "NOUN" or i in skip:
+            continue
+        lost = [c for c in t.children if c.dep_ == "nmod:poss" and c.i < i and c.i not in ids and c.i not in skip]
+        kept = [c for c in t.children if c.dep_ in ("det", "nmod:poss", "det:poss") and (c.i in ids or c.i in skip)]
+        first = min(j for j in span_ids(t) & ids if j > max(lost, key=lambda c: c.i).i) if lost else None
+        if lost and not kept and any(j < first for j in ids):
+            out[first] = article            # (a headline may open bare: "Attack on the convoy killed ten")
+    return out
+
+
 def text_of(doc, ids: set[int], replace: dict[int, str] | None = None, after: dict[int, str] | None = None) -> str:
     """The text of the tokens ``ids``, in order, spaced as in the sentence; a punctuation mark stays
     only between two kept tokens; ``replace`` maps a token id to the words that stand for its phrase
@@ -226,6 +284,8 @@ def text_of(doc, ids: set[int], replace: dict[int, str] | None = None, after: di
         phrase = span_ids(doc[k])
         skip |= phrase
         starts[min(phrase & ids | {k})] = words_
+    for k, article in _articles_for(doc, ids, skip).items():
+        starts[k] = (article + " " + starts[k]).strip() if k in starts else article
     for i in sorted(ids | set(starts)):
         if i in starts:
             out.append(starts[i] + " " if starts[i] else "")
@@ -248,5 +308,5 @@ def text_of(doc, ids: set[int], replace: dict[int, str] | None = None, after: di
     return _OPEN_BRACKET.sub("", text)
 
 
-__all__ = ["TRIM_RANKS", "clause_tokens", "fronted", "name_extent", "noun_phrase", "set_off", "text_of", "trim",
+__all__ = ["DEFINITE", "TRIM_RANKS", "appositives", "clause_tokens", "fronted", "name_extent", "noun_phrase", "set_off", "text_of", "trim",
            "words"]

@@ -20,6 +20,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
+from .number import agreeing as _agreeing
+
 Token = Any
 
 #: Relations of a subject.
@@ -99,9 +101,9 @@ def antecedent(top: Token, rel: Token) -> Token | None:
     """What a relative word stands for: the noun a relative clause hangs on, or, when the parser
     did not hang it, the nominal right before the relative word ("Meetup, which ...")."""
     if top.dep_ == "acl:relcl" and top.head.pos_ in _NOMINAL_POS:
-        return top.head
+        return _agreeing(top.head, top) if rel.dep_ in SUBJECTS else top.head
     doc = top.doc
-    i = rel.i - 1
+    i = rel.left_edge.i - 1                 # before "with whom"
     while i >= 0 and doc[i].is_punct:
         i -= 1
     return doc[i] if i >= 0 and doc[i].pos_ in ("NOUN", "PROPN") else None
@@ -302,6 +304,8 @@ def anomalies(doc) -> list[Token]:
         elif t.dep_ == "conj" and t.pos_ in ("NOUN", "PROPN") and t.head.pos_ == "VERB" and \
                 not any(d in ("cop", "nsubj") for d in deps):
             out.append(t)               # a noun coordinated with a verb
+        elif t.pos_ == "VERB" and "det" in deps:
+            out.append(t)               # a determiner on a verb ("as the UK prepares" with "UK" taken for a noun's)
     return out
 
 

@@ -11,13 +11,15 @@ HEADLINE_DROP_WORDS: frozenset[str] = frozenset({
 
 #: Subordinators dropped from the start of a headline ("after forces retook Palmyra" -> "Forces retook Palmyra").
 HEADLINE_LEADING_SUBORDINATORS: tuple[str, ...] = (
+    r"(?:particularly|especially|shortly|just|soon|long|right|even|only|immediately)\s+"
+    r"(?:after|before|when|as|because|since|until|while)",     # "Particularly after she was seen ..."
     "after", "before", "when", "as", "because", "while", "since", "once", "until", "although", "though",
 )
 
 #: A dateline that opens a wire story: "BEIRUT (Reuters) - ", "DAMASCUS, Syria (AP) — ", and in
 #: title case only with the agency in brackets: "Beirut (AFP) - ".
 DATELINE_PREFIX = (r"^(?:[A-Z][A-Z .'\-]+(?:,\s*[A-Z][\w .'\-]+)?\s*(?:\([^)]*\))?"
-                   r"|[A-Z][\w.'\-]+(?:[ ,]+[A-Z][\w.'\-]+){0,3}\s*\([A-Z][\w.\-]*(?:[ /][A-Z][\w.\-]*){0,2}\))\s*[-–—]+\s+")
+                   r"|[A-Z][\w.'\-]+(?:[ ,]+[A-Z][\w.'\-]+){0,3}\s*\([A-Z][\w.\-]*(?:[ /][A-Z][\w.\-]*){0,2}\))\s*(?:[-–—]+\s+|(?<=[\s)])_\s*)")
 
 #: A headline that opens with a first-person pronoun (a quotation: "We expect difficult fighting")
 #: reads as a report: a verb of this table turns passive ("Difficult fighting expected"); after
@@ -37,8 +39,8 @@ OBJECT_WORDS: frozenset[str] = frozenset({"it", "them", "him", "her", "us", "me"
 #: Openers of trailing adjuncts that may be cut from a long headline, most cuttable first.
 HEADLINE_TRIM_CUES: tuple[str, ...] = (
     "with the help of", "as part of", "after", "amid", "despite", "following", "in order to", "under",
-    "while", "as", "with", "because", "near", "along", "in", "from", "across", "of",
-)
+    "while", "as", "with", "because", "near", "along", "in", "from", "across", "if", "unless",
+)   # never "of": it opens the complement of a noun ("parts of Deir el-Zour", "the future of disputed territories")
 
 #: Nouns of places that a long headline may drop before the place's name: "the eastern city of
 #: Deir el-Zour" -> "Deir el-Zour".
@@ -70,7 +72,25 @@ HEADLINE_DANGLING_ENDS: frozenset[str] = frozenset({
     "into", "onto", "from", "of", "at", "to", "until", "till", "during", "between", "among", "toward",
     "towards", "than", "within", "amid", "despite", "via", "per", "starting",
     "the", "a", "an", "and", "or", "but", "its", "their", "whose",
+    "related", "according", "due", "including", "such", "compared",     # words that want their complement
 })
+
+#: The forms of a verb that agree with its subject, as (singular, plural): a headline whose subject was
+#: replaced or cut from a coordination takes the form of its new subject ("He have won" -> "He has won").
+#: A gerund auxiliary of a clause that lent its subject reads as a past: "(since) being sacked" -> "was sacked".
+AGREEMENT: dict[str, tuple[str, str]] = {
+    **{form: pair for pair in (("has", "have"), ("is", "are"), ("was", "were"), ("does", "do")) for form in pair},
+    "being": ("was", "were"), "having": ("had", "had"),
+}
+
+#: The auxiliary that makes a participle with a lent subject a passive clause, (singular, plural): "the
+#: companies selected by NASA" -> "the companies were selected by NASA".
+PASSIVE_AUXILIARY = ("was", "were")
+
+#: A word that opens with a vowel sound takes "an": "an hour", "an MP", "an 8-year"; not "a union", "a one-day",
+#: "a European", "a NATO" (an acronym of four letters may be read as a word).
+VOWEL_SOUND = (r"^(?:(?!(?i:uni|use|usu|ut[aei]|eu|ew|one\b|once|ur[aeiou]))[aeiouAEIOU][a-z]|(?i:hour|honest|heir|honou?r)"
+               r"|[AEIO][A-Z]*\b|[FHLMNRSX][A-Z]{0,2}\b|8|1[18](?!\d))")
 
 NAME = r"(?:(?:al|el|ad|as|ar|ash|at|az|an|ez|es|de|du|la|le|van|von|bin)-)?[A-Z](?:[\w'’\-]|\.(?=\w))*\.?"
 
@@ -80,10 +100,13 @@ HEADLINE = HeadlineWords(
     dateline=Pattern(DATELINE_PREFIX,
                      examples=(("BEIRUT (Reuters) - Syrian forces", "BEIRUT (Reuters) - "),
                                ("DAMASCUS, Syria (AP) — The army", "DAMASCUS, Syria (AP) — "),
-                               ("Beirut (AFP) - The army", "Beirut (AFP) - ")),
-                     misses=("Beirut - The army",)),
-    quotation_marks=Pattern(r"[\"“”«»]|(?<!\w)['‘]|['’](?!\w)(?<!s’)(?<!s')",
-                            examples=(("“We expect fighting,” he said", "“"), ("'Today' he said", "'")),
+                               ("Beirut (AFP) - The army", "Beirut (AFP) - "),
+                               ("WASHINGTON _ The economy", "WASHINGTON _ "),
+                               ("CANBERRA, Australia (AP)_ Turning", "CANBERRA, Australia (AP)_ ")),
+                     misses=("Beirut - The army", "US-backed forces", "UN_ID")),
+    quotation_marks=Pattern(r"``|''|[\"“”«»]|(?<!\w)['‘]|['’](?!\w)(?<!s’)(?<!s')",
+                            examples=(("“We expect fighting,” he said", "“"), ("'Today' he said", "'"),
+                                      ("denounced ``ruinous policies,''", "``")),
                             misses=("the jihadists' capital", "Saturday's attack")),
     first_person=FIRST_PERSON,
     first_person_passive=FIRST_PERSON_PASSIVE,
@@ -101,6 +124,15 @@ HEADLINE = HeadlineWords(
                            examples=(("The SDF, a coalition of Kurdish and Arab fighters, launched",
                                       ", a coalition of Kurdish and Arab fighters, "),)),
     dangling_ends=HEADLINE_DANGLING_ENDS,
+    definite_article="the",
+    indefinite_articles=("a", "an"),
+    vowel_sound=Pattern(VOWEL_SOUND, examples=(("hour", "hour"), ("ice", "ic"), ("MP", "MP"), ("FBI", "FBI"),
+                                                 ("apple", "ap"), ("EU", "EU"), ("8-year", "8"), ("Oct.", "Oc")),
+                        misses=("union", "one-day", "European", "letter", "BBC", "useful", "NATO", "US", "Unit",
+                                "2018", "house")),
+    agreement=AGREEMENT,
+    agent_marker="by",
+    passive_auxiliary=PASSIVE_AUXILIARY,
     caption=Pattern(CAPTION,
                     examples=(("In this Monday, Oct. 28, 2019, file photo, Gordon Sondland walks", "In this Monday, Oct. 28, 2019, file photo"),
                               ("This March 28, 2017, file photo, provided by the Registry", "This March 28, 2017, file photo"),

@@ -1,0 +1,49 @@
+"""Grammatical number over a Universal Dependencies tree: what a noun phrase and a finite verb agree
+in, and so which noun a relative subject stands for ("an area of Orange and Riverside counties that
+was burned": the area). Language-neutral: it reads UD features (``Number``, ``VerbForm``) only.
+"""
+from __future__ import annotations
+
+from typing import Any
+
+Token = Any
+_NOMINAL_POS = frozenset({"NOUN", "PROPN", "PRON", "NUM"})
+
+
+def number_of(tok: Token) -> str | None:
+    """The grammatical number of a nominal: plural when it is or holds a coordination ("Orange and
+    Riverside counties", "Alpha and Beta Air")."""
+    if tok.dep_ == "conj" or any(c.dep_ == "conj" and c.pos_ in _NOMINAL_POS for c in tok.children):
+        return "Plur"
+    return tok.morph.get("Number")[0] if tok.morph.get("Number") else None
+
+
+def verb_number(top: Token) -> str | None:
+    """The number a clause's finite verb (or its auxiliary) agrees in, if it shows one."""
+    for t in [c for c in top.children if c.dep_ in ("aux", "aux:pass", "cop")] + [top]:
+        if "VerbForm=Fin" in str(t.morph) and t.morph.get("Number"):
+            return t.morph.get("Number")[0]
+    return None
+
+
+def agreeing(noun: Token, top: Token) -> Token:
+    """The noun a relative subject stands for, by agreement, when the parser hung the relative clause
+    on a noun its verb does not agree with: up the nouns whose phrase ends where the clause starts
+    ("the merger of Alpha and Beta Air, which became final" -> "merger"), else down the "of"-phrases
+    inside it ("residents of a district of Kent and Sussex counties that was flooded" -> "district")."""
+    want = verb_number(top)
+    if want is None or number_of(noun) in (want, None):
+        return noun
+    t = noun
+    for _ in range(4):
+        if t.dep_ not in ("nmod", "compound", "flat", "conj", "appos") or t.head.pos_ not in ("NOUN", "PROPN"):
+            break
+        t = t.head
+        if number_of(t) == want:
+            return t
+    inside = sorted((d for d in noun.subtree if d.i < top.i and d.i not in {x.i for x in top.subtree}
+                     and d.dep_ in ("nmod", "conj") and d.pos_ in ("NOUN", "PROPN")), key=lambda d: -d.i)
+    return next((d for d in inside if number_of(d) == want), noun)
+
+
+__all__ = ["agreeing", "number_of", "verb_number"]

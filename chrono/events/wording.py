@@ -1,0 +1,151 @@
+"""A headline's clause finished as words: what its relative word becomes, the form of its first verb,
+a comma left between subject and verb, the frame of a bare infinitive (over a UD tree, :mod:`.tree`).
+
+- :func:`relative_words` — "which it acquired" -> "it acquired Meetup"; "with whom the king met" ->
+  "the king met with Saddam"; "where they defeated ..." -> "they defeated ... at the ATP Finals";
+- :func:`finish` — the text of the kept tokens (:func:`.phrase.text_of`) with what the cuts broke
+  mended: agreement with a lent subject ("He ... to have won" -> "He has won", "(since) being sacked"
+  -> "was sacked"), the auxiliary of a participle ("companies selected by NASA" -> "companies were
+  selected by NASA"), the frame of an infinitive ("is expected to rule"), a stray comma.
+
+Language-neutral: the verb forms are the language's (:class:`chrono.lang.events.HeadlineWords`,
+registered by the headline writer in :data:`AGREEMENT` and :data:`PASSIVE`).
+"""
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from .phrase import text_of
+from .tree import SUBJECTS, Token, antecedent, relative_of, span_ids
+
+#: Per language, the verb forms that agree with their subject, as (singular, plural) (set likewise).
+AGREEMENT: dict[str, dict[str, tuple[str, str]]] = {}
+
+
+#: Per language, the auxiliary of a passive, (singular, plural) (set likewise).
+PASSIVE: dict[str, tuple[str, str]] = {}
+
+
+def passive_auxiliary(top: Token, noun: Token | None) -> str | None:
+    """The auxiliary a participle that modifies ``noun`` takes as the predicate of a headline: "the
+    original nine CLPS companies selected by NASA" -> "were" (selected by NASA); None for any other."""
+    forms = PASSIVE.get(top.doc.lang_)
+    morph = str(top.morph)
+    if not forms or noun is None or top.dep_ != "acl" or "VerbForm=Part" not in morph or \
+            not any(c.dep_ == "obl:agent" for c in top.children) \
+            or any(c.dep_ in ("aux", "aux:pass", "mark", "cop") or c.dep_ in SUBJECTS for c in top.children):
+        return None
+    plural = "Number=Plur" in str(noun.morph) or any(c.dep_ == "conj" for c in noun.children)
+    return forms[1] if plural else forms[0]
+
+
+def agreement(doc, keep: set[int], top: Token, subj: Token | None, lent: bool) -> dict[int, str]:
+    """The form the first verb of a headline's clause takes to agree with its subject, where the
+    clause lost its own agreement: a subject lent to a non-finite clause ("He ... to have won" ->
+    "He has won"), a coordinated subject cut to one conjunct. ``{token id: form}``, empty when none."""
+    table = AGREEMENT.get(doc.lang_, {})
+    if not table or subj is None or "Person=1" in str(subj.morph) or "Person=2" in str(subj.morph):
+        return {}
+    verbs = sorted((c for c in top.children if c.dep_ in ("aux", "aux:pass", "cop") and c.i in keep),
+                   key=lambda c: c.i) + ([top] if top.i in keep else [])
+    first = next((v for v in verbs if v.text.lower() in table), None)
+    if first is None or first.i != verbs[0].i:
+        return {}
+    cut = [c for c in subj.children if c.dep_ == "conj" and c.i not in keep]
+    bare = "VerbForm=Fin" not in str(first.morph)     # "to have won", "being sacked"
+    if not (lent and bare) and not (cut and not lent):
+        return {}
+    kept_conj = any(c.dep_ == "conj" and (c.i in keep or lent) for c in subj.children)
+    number = "Plur" if kept_conj or "Number=Plur" in str(subj.morph) else "Sing"
+    singular, plural = table[first.text.lower()]
+    form = singular if number == "Sing" else plural
+    return {} if form == first.text.lower() else {first.i: form}
+
+
+def relative_words(top: Token, pred: Token, keep: set[int], excluded: set[int],
+                   short: Callable[[Token], str | None]) -> tuple[dict[int, str], dict[int, str], str]:
+    """What a relative clause's relative word becomes in its headline, as ``(replace, after, tail)``
+    for :func:`finish`: an object relative dropped and its antecedent (``short`` gives its phrase) put
+    after the predicate ("which it acquired" -> "it acquired Meetup"); an adjunct relative put at the
+    end with its preposition ("with whom the king met" -> "the king met with Saddam")."""
+    replace: dict[int, str] = {}
+    after: dict[int, str] = {}
+    rel = relative_of(top)
+    if rel is None or rel.dep_ in SUBJECTS:
+        return replace, after, ""
+    if rel.i in keep:
+        replace[rel.i] = ""
+        ante = antecedent(top, rel) if rel.dep_ == "obj" else None
+        if ante is not None:
+            after[pred.i] = short(ante) or ""
+    ante = antecedent(top, rel)
+    prep = adjunct_relative(rel, ante, excluded)
+    found = short(ante) if prep is not None else None
+    return replace, after, (prep + " " + found if found else "")
+
+
+def finish(doc, keep: set[int], top: Token, subj: Token | None, lent: bool, replace: dict[int, str],
+           after: dict[int, str], tail: str = "") -> str:
+    """The text of a headline's kept tokens (:func:`text_of`), with ``tail`` at its end, its first verb
+    agreeing with its subject (:func:`agreement`), and the auxiliary of a participle whose subject
+    was lent (:func:`passive_auxiliary`)."""
+    after = dict(after)
+    if tail and keep:
+        after[max(keep)] = (tail + " " + after.get(max(keep), "")).strip()
+    if not any("," in words for words in replace.values()):    # ("The head, John Smith, said": a pair)
+        keep = keep - _subject_comma(doc, keep, top)
+    first = doc[min(keep)] if keep else None
+    opens = first is not None and (first.i == top.i or (first.head.i == top.i and first.dep_ in ("aux", "aux:pass")))
+    frame = _frame(doc, top) if lent and opens else ""
+    if not frame:
+        replace = {**replace, **agreement(doc, keep, top, subj, lent)}     # "He have won" -> "He has won"
+    text = text_of(doc, keep, replace, after)
+    aux = passive_auxiliary(top, subj) if lent else None
+    if aux and text.split(" ", 1)[0] == top.text:
+        text = aux + " " + text             # "the companies selected by NASA" -> "... were selected by NASA"
+    return frame + " " + text if frame else text
+
+
+def _subject_comma(doc, keep: set[int], top: Token) -> set[int]:
+    """A comma left between a subject and its verb when what it closed was cut ("The chairman
+    [of the electoral commission], Wafula Chebukati, denied")."""
+    verbs = {top.i} | {c.i for c in top.children if c.dep_ in ("aux", "aux:pass", "cop")}
+    kept = sorted(keep)
+    out: set[int] = set()
+    shown = [j for j in kept if doc[j].text == "," and j - 1 in keep and j + 1 in keep]
+    for a in shown:
+        if a + 1 in verbs and sum(1 for j in shown if j < a) % 2 == 0:
+            out.add(a)                      # (the second comma of a pair stays: "Hassan, the king's brother, was")
+    return out
+
+
+def _frame(doc, top: Token) -> str:
+    """The words an infinitive's clause was cut from, when the headline would open with a bare
+    infinitive: "(The court) is expected to | rule on ...", "(It) expects the economy to | slow"."""
+    head = top.head
+    infinitive = "VerbForm=Inf" in str(top.morph) or any(c.dep_ == "mark" and c.pos_ == "PART" for c in top.children)
+    if top.dep_ != "xcomp" or not infinitive or head.i == top.i or head.i > top.i:
+        return ""
+    ids = {c.i for c in head.children if c.dep_ in ("aux", "aux:pass", "cop") or
+           (c.dep_ == "advmod" and "Polarity=Neg" in str(c.morph))} | {head.i}
+    ids |= {i for c in head.children if c.dep_ in ("obj", "iobj") and head.i < c.i < top.i for i in span_ids(c)}
+    ids |= {c.i for c in top.children if c.dep_ == "mark"}
+    return text_of(doc, ids)
+
+
+def adjunct_relative(rel: Token, ante: Token | None, excluded: set[int]) -> str | None:
+    """The preposition a relative adjunct stands for its antecedent with: "with whom the king met" ->
+    "with" (... met with Saddam), "where they defeated" -> the antecedent's own ("at the ATP Finals");
+    None for an object or subject, a date ("in June, when ...") or no antecedent."""
+    if ante is None or ante.i in excluded or rel.dep_ not in ("obl", "advmod", "nmod"):
+        return None
+    own = [c for c in rel.children if c.dep_ == "case"]
+    if own:
+        return " ".join(c.text for c in sorted(own, key=lambda c: c.i))
+    if rel.dep_ == "advmod" and ante.pos_ in ("NOUN", "PROPN"):
+        case = [c for c in ante.children if c.dep_ == "case" and c.i < ante.i]
+        return " ".join(c.text for c in case) if case else None
+    return None
+
+
+__all__ = ["AGREEMENT", "PASSIVE", "adjunct_relative", "agreement", "finish", "passive_auxiliary", "relative_words"]
