@@ -1,0 +1,59 @@
+"""The annotated real pages (``tests/data/pages``, issue 11) as a regression floor: chrono's
+chronologies of them, scored as ``benchmarks/bench_pages.py`` scores them, stay at least as good as
+they were when this floor was set. The benchmark prints the figures; this test only guards them.
+
+It needs the pages (``../shared/data/pages``) and the shipped parser; it skips without them.
+"""
+from __future__ import annotations
+
+import gzip
+import json
+import sys
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+import chrono
+from chrono.events import parse as parsing
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT / "benchmarks"))
+import bench_pages  # noqa: E402
+
+GOLD = sorted((ROOT / "tests" / "data" / "pages").glob("*.json"))
+#: The floor, a little under what was measured when it was set (HTML pages; see the README there).
+FLOOR = {"recall": 0.90, "exact": 0.80, "precision": 0.87}
+MAX_DUPLICATES = 3
+
+
+@pytest.fixture(scope="module")
+def total(tmp_path_factory):
+    data = bench_pages.find_data(None)
+    if data is None:
+        pytest.skip("needs ../shared/data/pages (the real pages)")
+    if parsing.parser("en") is None:
+        pytest.skip("no syntactic pipeline for English (spaCy or the shipped model missing)")
+    tmp = tmp_path_factory.mktemp("pages")
+    sum_ = bench_pages.Score()
+    for path in GOLD:
+        gold = json.loads(path.read_text(encoding="utf-8"))
+        html = tmp / f"{gold['page']}.html"
+        html.write_bytes(gzip.decompress((data / "html" / f"{gold['page']}.html.gz").read_bytes()))
+        chron = chrono.build(str(html), published=date.fromisoformat(gold["document"]["published"]))
+        sum_.add(bench_pages.score(chron, gold)[0])
+    return sum_
+
+
+def test_no_page_furniture_is_listed(total):
+    assert total.furniture == 0
+
+
+def test_recall_exact_and_precision_hold(total):
+    got = {"recall": total.recall / total.annotated, "exact": total.exact / total.annotated,
+           "precision": total.precise / total.listed}
+    assert all(got[k] >= FLOOR[k] for k in FLOOR), got
+
+
+def test_few_happenings_are_listed_twice(total):
+    assert total.duplicates <= MAX_DUPLICATES
