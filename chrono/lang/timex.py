@@ -134,6 +134,8 @@ class BuildCues:
     age_words: frozenset[str] = frozenset()
     age_before: re.Pattern = NEVER                  # "in his 30s"
     quarter_ordinals: Mapping[str, int] = field(default_factory=dict)
+    #: words of its sentence that make "the third quarter" a period of a game, not of the year
+    game_context: re.Pattern = NEVER
     #: "the year-earlier quarter": kind ("previous", "year", "quarter") and count
     quarter_directions: Mapping[str, tuple[str, int]] = field(default_factory=dict)
     vague_period_nouns: frozenset[str] = frozenset()

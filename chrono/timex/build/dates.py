@@ -185,11 +185,22 @@ def _of_year(g: Grammar, m: re.Match, fields: dict, year_groups=("year",), this_
     return None
 
 
+def _sentence_around(m: re.Match, reach: int = 200) -> str:
+    """The sentence a match stands in (at most ``reach`` characters on each side)."""
+    left = m.string[max(0, m.start() - reach):m.start()]
+    right = m.string[m.end():m.end() + reach]
+    left = re.split(r"[.!?]\s+(?=[A-Z\"“])|\n\s*\n", left)[-1]
+    right = re.split(r"[.!?](?:\s|$)|\n\s*\n", right, maxsplit=1)[0]
+    return left + m.group(0) + right
+
+
 @builder
 def quarter(m: re.Match, p: dict, g: Grammar) -> Spec | None:
     q = g.cues.quarter_ordinals.get(m.group("ord").lower())
     if q is None:
         return None
+    if not (group(m, "year") or group(m, "year0")) and g.cues.game_context.search(_sentence_around(m)):
+        return None              # "scored twice in the third quarter": a period of the game
     return _of_year(g, m, {"quarter": q}, ("year", "year0"), ("yeardir", "yeardir0")) or Spec(SpecKind.DATE, quarter=q)
 
 

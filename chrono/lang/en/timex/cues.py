@@ -72,6 +72,9 @@ CUES = BuildCues(
     # quarter, quarter_relative
     quarter_ordinals={"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4,
                       "final": 4, "last": 4},
+    game_context=re.compile(r"\b(?:touchdowns?|field goals?|yards?|quarterbacks?|interceptions?|fumbles?|rebounds?"
+                            r"|halftime|half-time|overtime|innings?|3-pointers?|free throws?|goals?|scored|scoring"
+                            r"|the game|(?:\d{1,3}|\w+)-point lead)\b", re.IGNORECASE),
     quarter_directions={
         "corresponding": (None, 0), "comparable": (None, 0),
         "year earlier": ("year", -1), "year ago": ("year", -1), "prior year": ("year", -1),
