@@ -1,7 +1,8 @@
 """Speed and scale of chrono: one article end to end, and a corpus on every core.
 
     python benchmarks/bench_build.py                       # one article: import, tag, build, peak memory
-    python benchmarks/bench_build.py --corpus /tmp/corpus  # + corpus throughput with 1 and N jobs
+    python benchmarks/bench_build.py --corpus /tmp/corpus  # + corpus throughput with 1 and N jobs, memory an article
+    python benchmarks/bench_build.py --merge               # + the merge on one-day buckets (bench_scale.py merge)
 
 Make a corpus with benchmarks/make_corpus.py. Figures are wall-clock medians of --repeat runs of the
 installed `chrono` command (start-up included); peak memory is the largest resident set of a run.
@@ -62,13 +63,12 @@ def corpus(path: Path, jobs: list[int]) -> None:
     digests = set()
     for j in jobs:
         out = Path(tempfile.mkdtemp())
-        t0 = time.perf_counter()
-        subprocess.run(CHRONO + ["build", str(path), "--jobs", str(j), "--format", "json", "--out", str(out), "-q"],
-                       check=True, stdout=subprocess.DEVNULL)
-        wall = time.perf_counter() - t0
+        cmd = CHRONO + ["build", str(path), "--jobs", str(j), "--format", "json", "--out", str(out), "-q"]
+        wall, peak = timed(cmd, 1)
         base = base or wall
         digests.add(digest(out))
-        print(f"  --jobs {j}: {wall:6.2f} s  {n / wall:7.1f} articles/s  speed-up x{base / wall:.2f}")
+        print(f"  --jobs {j}: {wall:6.2f} s  {n / wall:7.1f} articles/s  speed-up x{base / wall:.2f}  "
+              f"peak RSS {peak:6.1f} MB ({peak * 1024 / max(n, 1):.1f} KB an article, the largest process so far)")
         shutil.rmtree(out)
     print(f"  same chronology for every --jobs: {'yes' if len(digests) == 1 else 'NO'}")
 
@@ -78,10 +78,16 @@ def main() -> None:
     ap.add_argument("--repeat", type=int, default=5)
     ap.add_argument("--corpus", type=Path)
     ap.add_argument("--jobs", default=f"1,{os.cpu_count() or 1}")
+    ap.add_argument("--merge", action="store_true", help="the merge on one-day buckets of 4,000 and 8,000 articles")
     args = ap.parse_args()
     single(args.repeat)
     if args.corpus:
         corpus(args.corpus, [int(j) for j in args.jobs.split(",")])
+    if args.merge:
+        sys.path.insert(0, str(ROOT / "benchmarks"))
+        from bench_scale import merge
+        print("the merge on one-day buckets (CPU s of assemble; see benchmarks/bench_scale.py):")
+        merge([4000, 8000])
 
 
 if __name__ == "__main__":

@@ -19,9 +19,12 @@ attribution from its first mention that is a full clause (not a nominal event), 
 Across grains: mentions of one happening at compatible dates ("July 2017" / "10 July 2017") become
 one event dated by the finer date, keeping every mention — when the coarser interval strictly holds
 the finer one (within one calendar year, at most :data:`GRAIN_MAX_RATIO` times as long: a month
-holds a day, a year a month), the modality is the same, and the headlines are similar by the rules
-above with at least ``MERGE_MIN_SHARED`` shared stems that are not names. Different happenings on
-one day stay apart.
+holds a day, a year a month, a day its times of day), the modality is the same, and the headlines are
+similar by the rules above with at least ``MERGE_MIN_SHARED`` shared stems that are not names — or,
+within one document, the two sentences tell a common kind of happening and share a word besides
+("Kicking off in June 2020, the 30-date run..." / "The band will kick off the jaunt June 9, 2020";
+"150 Indians returned home on Wednesday after being deported" / "The aircraft carrying the deportees
+landed at 6am": :func:`chrono.clusters.told_once`). Different happenings on one day stay apart.
 
 In other words: within one document, two events of the same date whose headlines share
 ``MERGE_MIN_SHARED`` stems that are not names, and whose sentences share
@@ -41,14 +44,13 @@ from __future__ import annotations
 
 import logging
 import re
-from bisect import bisect_left
 from collections import defaultdict
 from collections.abc import Sequence, Set
 from dataclasses import replace
-from datetime import date, timedelta
+from datetime import date
 
 from . import lang
-from .clusters import PARAPHRASE_MIN_SHARED, Bucket, Cluster, merge_paraphrases
+from .clusters import GRAIN_MAX_RATIO, PARAPHRASE_MIN_SHARED, Bucket, Cluster, merge_across_grains, merge_paraphrases
 from .errors import NoPublicationDate
 from .events.extract import extract_events, in_blocks
 from .events.words import stage, words_of
@@ -69,9 +71,6 @@ MERGE_MIN_OVERLAP = 0.5
 MERGE_MIN_SHARED = 2
 #: ...or when they share a name (a capitalised word, not a common one) and overlap this much.
 MERGE_NAME_OVERLAP = 0.3
-#: Across grains, the coarser interval is at most this many times the finer one: a month holds a
-#: day, a year a month, not a year a day.
-GRAIN_MAX_RATIO = 31
 
 
 def _bare(word: str, stemming: Stemming) -> str:
@@ -115,17 +114,25 @@ class Similarity:
     def kinds(self, stems: Set[str]) -> frozenset[str]:
         return frozenset(kind for kind, members in self._kind_stems.items() if members & stems)
 
-    def similar(self, sa: Set[str], na: Set[str], sb: Set[str], nb: Set[str]) -> bool:
-        """Whether two headlines, by their content stems and names, tell the same event."""
+    def kind_stems(self, kinds: Set[str]) -> frozenset[str]:
+        """The stems of the words of these kinds of happening."""
+        return frozenset(st for kind in kinds for st in self._kind_stems.get(kind, ()))
+
+    def similar(self, sa: Set[str], na: Set[str], sb: Set[str], nb: Set[str],
+                ka: frozenset[str] | None = None, kb: frozenset[str] | None = None) -> bool:
+        """Whether two headlines, by their content stems and names, tell the same event (``ka``, ``kb``:
+        the kinds of ``sa`` and ``sb`` when known)."""
         if not sa or not sb:
             return False
         if na and nb and not na & nb:
             return False                    # different names: "shelled Aleppo" is not "shelled Homs"
-        ka, kb = self.kinds(sa), self.kinds(sb)
+        ka = self.kinds(sa) if ka is None else ka
+        kb = self.kinds(sb) if kb is None else kb
         if ka and kb and not ka & kb:
             return False                    # "retook the town" is not "shelled the town"
         named = {self.stem(n) for n in na & nb}
-        if len((sa & sb) - named) < min(MERGE_MIN_SHARED, len(sa - named), len(sb - named)) and not ka & kb:
+        if len((sa & sb) - named) < min(MERGE_MIN_SHARED, len(sa) - len(named & sa), len(sb) - len(named & sb)) \
+                and not ka & kb:
             return False                    # a shared name and one word: "Star Trek film was X" / "... greenlit"
         shared = len(sa & sb)
         overlap = shared / min(len(sa), len(sb))
@@ -181,68 +188,18 @@ def merge_events(events: Sequence[Event], doc_index: dict[str, int] | None = Non
     for event in events:
         bucket = buckets[(event.when.value, event.when.mod, event.modality)]
         stems, nms = sim.content_stems(event.headline), sim.names(event.headline)
-        target = next((i for i in bucket.candidates(stems, nms)
-                       if sim.similar(stems, nms, bucket.clusters[i].stems, bucket.clusters[i].names)), None)
+        candidates = bucket.candidates(stems, nms)
+        kind = sim.kinds(stems) if candidates else frozenset()
+        target = next((i for i in candidates
+                       if sim.similar(stems, nms, bucket.clusters[i].stems, bucket.clusters[i].names,
+                                      kind, bucket.clusters[i].kinds(sim))), None)
         size = len(bucket.clusters)
         cluster = bucket.add(target, event, stems, nms)
         if len(bucket.clusters) > size:
             clusters.append(cluster)
-    absorbed = _merge_across_grains(clusters, sim)
+    absorbed = merge_across_grains(clusters, sim, MERGE_MIN_SHARED)
     absorbed |= merge_paraphrases([c for c in clusters if id(c) not in absorbed], sim, MERGE_MIN_SHARED)
     return [_combine(c.events, doc_index, c.dated_by) for c in clusters if id(c) not in absorbed]
-
-
-def _span(event: Event) -> tuple[date, date] | None:
-    w = event.when
-    return (w.start, w.end) if w.start is not None and w.end is not None and w.end > w.start else None
-
-
-def _merge_across_grains(clusters: list[Cluster], sim: Similarity) -> set[int]:
-    """Mentions of one happening at compatible dates of different grains ("July 2017" / "10 July
-    2017"): a cluster whose interval strictly holds another's, of the same modality and with similar
-    headlines, joins the finest such cluster, which dates it. Compared within one calendar year,
-    through the stems they share. The ids of the clusters that joined another."""
-    by_year: dict[tuple, list[Cluster]] = defaultdict(list)
-    for c in clusters:
-        span = _span(c.events[0])
-        if span and span[0].year == (span[1] - timedelta(days=1)).year:
-            by_year[(c.events[0].modality, span[0].year)].append(c)
-    absorbed: set[int] = set()
-    for group in by_year.values():
-        if len(group) < 2:
-            continue
-        group.sort(key=lambda c: (_span(c.events[0])[1] - _span(c.events[0])[0]).days)    # finest first
-        widths = [(_span(c.events[0])[1] - _span(c.events[0])[0]).days for c in group]
-        postings: dict[str, list[int]] = defaultdict(list)
-        for i, c in enumerate(group):
-            for st in c.stems:
-                postings[st].append(i)                  # in increasing order: sliced by bisection
-        for i in range(len(group) - 1, -1, -1):                                        # coarsest first
-            coarse = group[i]
-            outer = _span(coarse.events[0])
-            lo = bisect_left(widths, -(-widths[i] // GRAIN_MAX_RATIO))           # only finer, not too fine
-            hi = bisect_left(widths, widths[i])
-            if lo >= hi:
-                continue
-            for j in sorted({j for st in coarse.stems
-                             for j in _between(postings[st], lo, hi)}):
-                fine = group[j]
-                inner = _span(fine.events[0])
-                wide, narrow = (outer[1] - outer[0]).days, (inner[1] - inner[0]).days
-                if id(fine) in absorbed or not (outer[0] <= inner[0] and inner[1] <= outer[1]) or \
-                        not narrow < wide <= GRAIN_MAX_RATIO * narrow:
-                    continue
-                shared = coarse.stems & fine.stems
-                own = shared - {sim.stem(n) for n in coarse.names | fine.names}
-                if len(own) >= MERGE_MIN_SHARED and sim.similar(coarse.stems, coarse.names, fine.stems, fine.names):
-                    fine.absorb(coarse)
-                    absorbed.add(id(coarse))
-                    break
-    return absorbed
-
-
-def _between(sorted_ids: list[int], lo: int, hi: int) -> list[int]:
-    return sorted_ids[bisect_left(sorted_ids, lo):bisect_left(sorted_ids, hi)]
 
 
 def _combine(events: list[Event], doc_index: dict[str, int], dated_by: Event | None = None) -> Event:

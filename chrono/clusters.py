@@ -7,19 +7,26 @@ could accept, found by what that needs of them:
 - otherwise, with ``m`` the smaller of the two numbers of stems, they share at least
   ``r = max(ceil(m * min_overlap), min(min_shared, m))`` stems — so the cluster holds one of the
   event's ``k - r + 1`` least common stems (prefix filtering). Clusters are indexed by their number
-  of stems (one to :data:`SIZE_CLASSES`, and more), so that ``r`` is known for each class.
+  of stems (one to :data:`SIZE_CLASSES`, and more), so that ``r`` is known for each class; and the
+  clusters a stem finds are kept only when they share ``r`` stems with the event (their exact size
+  known), counted on the two sets, before any comparison.
 
 The candidates are tried in the order of the clusters and the first similar one is taken: the same
 choice as comparing the event with every cluster sharing a stem, in far fewer comparisons when a bucket
-is big (a busy day, a year, PRESENT_REF) and its headlines share common words.
+is big (a busy day, a year, PRESENT_REF) and its headlines share common words: on 8,000 one-day events
+of 6 stems each (``benchmarks/bench_scale.py merge``, "plain"), 816 comparisons, not 46,449.
+The kinds of happening of a cluster are computed once for each set of its stems.
 """
 from __future__ import annotations
 
 import math
+from bisect import bisect_left
 from collections import defaultdict
+from collections.abc import Set
+from datetime import date, timedelta
 from typing import TYPE_CHECKING
 
-from .model import Event
+from .model import Event, Grain
 
 if TYPE_CHECKING:
     from .chronology import Similarity
@@ -31,34 +38,52 @@ SIZE_CLASSES = 8
 #: stems: one happening told twice in other words ("Dr. Jackson suggested the President change his
 #: diet" / "The President received a diet and exercise plan after his annual physical").
 PARAPHRASE_MIN_SHARED = 4
+#: Across grains, the coarser interval is at most this many times the finer one: a month holds a
+#: day, a year a month, a day its times of day, not a year a day.
+GRAIN_MAX_RATIO = 31
 
 
 class Cluster:
     """Mentions of one happening: its events, and the stems and names of their headlines."""
 
+    __slots__ = ("events", "stems", "names", "dated_by", "_kinds")
+
     def __init__(self, event: Event, stems: frozenset[str], nms: frozenset[str]) -> None:
         self.events = [event]
-        self.stems = set(stems)
-        self.names = set(nms)
+        self.stems: Set[str] = stems            # the event's own sets until the cluster grows
+        self.names: Set[str] = nms
         self.dated_by: Event | None = None      # the finer-grained mention that dates it all
+        self._kinds: frozenset[str] | None = None
+
+    def kinds(self, sim: "Similarity") -> frozenset[str]:
+        """The kinds of happening its stems tell, computed once for each set of stems."""
+        if self._kinds is None:
+            self._kinds = sim.kinds(self.stems)
+        return self._kinds
+
+    def _grow(self, other_events: list[Event], stems, nms) -> None:
+        self.events.extend(other_events)
+        if not stems <= self.stems:
+            if isinstance(self.stems, frozenset):
+                self.stems = set(self.stems)
+            self.stems |= stems
+            self._kinds = None
+        if not nms <= self.names:
+            if isinstance(self.names, frozenset):
+                self.names = set(self.names)
+            self.names |= nms
 
     def add(self, event: Event, stems: frozenset[str], nms: frozenset[str]) -> None:
-        self.events.append(event)
-        self.stems |= stems
-        self.names |= nms
+        self._grow([event], stems, nms)
 
     def join(self, other: "Cluster") -> None:
         """Take the mentions of a cluster of the same happening told at the same date in other words."""
-        self.events.extend(other.events)
-        self.stems |= other.stems
-        self.names |= other.names
+        self._grow(other.events, other.stems, other.names)
 
     def absorb(self, coarser: "Cluster") -> None:
         """Take the mentions of a cluster of the same happening told at a coarser date."""
         self.dated_by = self.dated_by or self.events[0]
-        self.events.extend(coarser.events)
-        self.stems |= coarser.stems
-        self.names |= coarser.names
+        self._grow(coarser.events, coarser.stems, coarser.names)
 
 
 class Bucket:
@@ -71,6 +96,7 @@ class Bucket:
         # names reads every state, one with names those without (the others: through the names).
         self._stems: dict[tuple[bool, int], dict[str, set[int]]] = defaultdict(lambda: defaultdict(set))
         self._names: dict[str, set[int]] = defaultdict(set)
+        self._df: dict[str, int] = defaultdict(int)     # stem -> clusters holding it (an order of rarity)
 
     def _needed(self, k: int, size_class: int) -> int:
         """How many stems an event of ``k`` must share with a cluster of this class to be similar."""
@@ -79,21 +105,31 @@ class Bucket:
 
     def candidates(self, stems: frozenset[str], nms: frozenset[str]) -> list[int]:
         """The clusters that may be similar to an event of these stems and names, in order."""
-        found: set[int] = set()
+        by_name: set[int] = set()
         for n in nms:
-            found |= self._names.get(n, set())
-        k = len(stems)
+            by_name |= self._names.get(n, set())
+        k, df = len(stems), self._df
+        rare: list[str] | None = None
+        found: set[int] = set()
         for (named, c), postings in self._stems.items():
             if named and nms:
                 continue                        # clusters with names: through the names
-            rare = sorted(stems, key=lambda st: (len(postings.get(st, ())), st))
-            for st in rare[:k - self._needed(k, c) + 1]:
-                found |= postings.get(st, set())
-        return sorted(found)
+            rare = rare or sorted(stems, key=lambda st: (df.get(st, 0), st))
+            singles = [postings[st] for st in rare[:k - self._needed(k, c) + 1] if st in postings]
+            if singles:
+                found.update(*singles)
+        found -= by_name
+        clusters, needed = self.clusters, self._needed
+        found = {i for i in found if len(stems & clusters[i].stems) >= needed(k, len(clusters[i].stems))}
+        return sorted(found | by_name)
 
     @staticmethod
     def _state(cluster: Cluster) -> tuple[bool, int]:
         return bool(cluster.names), min(len(cluster.stems), SIZE_CLASSES)
+
+    @staticmethod
+    def _state_after(cluster: Cluster, new: frozenset[str], nms: frozenset[str]) -> tuple[bool, int]:
+        return bool(cluster.names or nms), min(len(cluster.stems) + len(new), SIZE_CLASSES)
 
     def _index(self, i: int, stems, state: tuple[bool, int], add: bool) -> None:
         postings = self._stems[state]
@@ -110,16 +146,19 @@ class Bucket:
             cluster = Cluster(event, stems, nms)
             self.clusters.append(cluster)
             self._index(target, cluster.stems, self._state(cluster), True)
+            new = cluster.stems
         else:
             cluster = self.clusters[target]
-            before, old = self._state(cluster), set(cluster.stems)
-            cluster.add(event, stems, nms)
-            after = self._state(cluster)
-            if after != before:
-                self._index(target, old, before, False)
-                self._index(target, cluster.stems, after, True)
-            else:
-                self._index(target, stems, after, True)
+            before, new = self._state(cluster), stems - cluster.stems
+            if self._state_after(cluster, new, nms) != before:
+                self._index(target, cluster.stems, before, False)
+                cluster.add(event, stems, nms)
+                self._index(target, cluster.stems, self._state(cluster), True)
+            else:                               # the same state: only the new stems to index
+                cluster.add(event, stems, nms)
+                self._index(target, new, before, True)
+        for st in new:
+            self._df[st] += 1
         for n in nms:
             self._names[n].add(target)
         return cluster
@@ -171,6 +210,43 @@ def merge_paraphrases(clusters: list[Cluster], sim: "Similarity", min_shared: in
     return absorbed
 
 
+def told_once(a: Cluster, b: Cluster, sim: "Similarity", cache: dict[int, tuple]) -> bool:
+    """One happening told at two grains in one document in other words ("Kicking off in June 2020, the
+    30-date run will mark the first time..." / "The band will kick off the jaunt June 9, 2020 in West
+    Palm Beach"): both clusters from that one document, in other sentences, no names apart; the words
+    that date them (the predicate a time expression attaches to, and :data:`DATED_WORDS` words before
+    and after it) tell a common kind of happening, and their sentences (less time expressions, numbers
+    and names) share a content stem besides the words of that kind. ``cache`` keeps what each cluster
+    gives."""
+    doc = _one_doc(a)
+    if doc is None or doc != _one_doc(b) or (a.names and b.names and not a.names & b.names):
+        return False
+    (sa, ka, spans_a), (sb, kb, spans_b) = (cache[id(c)] if id(c) in cache else
+                                            cache.setdefault(id(c), _told(c, sim)) for c in (a, b))
+    common = ka & kb
+    return bool(common) and not spans_a & spans_b and bool((sa & sb) - sim.kind_stems(common))
+
+
+#: Words on each side of a time expression that, with its predicate, tell what it dates.
+DATED_WORDS = (4, 2)
+
+
+def _told(cluster: Cluster, sim: "Similarity") -> tuple[frozenset[str], frozenset[str], frozenset[tuple]]:
+    """The stems of a cluster's sentences (less time expressions, numbers, names), the kinds of
+    happening of the words that date its mentions, and the spans of its sentences."""
+    dated: set[str] = set()
+    before, after = DATED_WORDS
+    for e in cluster.events:
+        at = e.text.find(e.timex_text) if e.timex_text else -1
+        if at >= 0:
+            words = (e.text[:at].split()[-before:] if before else []) + e.text[at + len(e.timex_text):].split()[:after]
+            dated |= sim.content_stems(" ".join(words))
+        if e.trigger:
+            dated |= sim.content_stems(e.trigger[2])
+    spans = frozenset((m.start, m.end) for e in cluster.events for m in e.mentions)
+    return _sentence_stems(cluster, sim), sim.kinds(dated), spans
+
+
 def _paraphrase(a: Cluster, ta: frozenset[str], b: Cluster, tb: frozenset[str], sim: "Similarity",
                 min_shared: int) -> bool:
     if len(ta & tb) < PARAPHRASE_MIN_SHARED or (a.names and b.names and not a.names & b.names):
@@ -178,8 +254,80 @@ def _paraphrase(a: Cluster, ta: frozenset[str], b: Cluster, tb: frozenset[str], 
     named = {sim.stem(n) for n in a.names | b.names}
     if len((a.stems & b.stems) - named) < min_shared:
         return False
-    ka, kb = sim.kinds(a.stems), sim.kinds(b.stems)
+    ka, kb = a.kinds(sim), b.kinds(sim)
     return not (ka and kb and not ka & kb)
 
 
-__all__ = ["Bucket", "Cluster", "PARAPHRASE_MIN_SHARED", "SIZE_CLASSES", "merge_paraphrases"]
+def _span(event: Event) -> tuple[date, date] | None:
+    w = event.when
+    return (w.start, w.end) if w.start is not None and w.end is not None and w.end > w.start else None
+
+
+def _width(event: Event) -> int:
+    """How long the interval of an event's date is, in hours: a time of day counts one."""
+    start, end = _span(event)
+    return 1 if event.when.granularity is Grain.TIME else (end - start).days * 24
+
+
+def merge_across_grains(clusters: list[Cluster], sim: "Similarity", min_shared: int) -> set[int]:
+    """Mentions of one happening at compatible dates of different grains ("July 2017" / "10 July
+    2017", "Wednesday" / "at 6am"): a cluster whose interval strictly holds another's (a day holds its
+    times), of the same modality, joins the finest such cluster, which dates it, when their headlines
+    are similar (``min_shared`` stems that are not names) or one document tells it twice in other
+    words (:func:`told_once`).
+    Compared within one calendar year, through the stems they share and the document they come from.
+    The ids of the clusters that joined another."""
+    by_year: dict[tuple, list[Cluster]] = defaultdict(list)
+    for c in clusters:
+        span = _span(c.events[0])
+        if span and span[0].year == (span[1] - timedelta(days=1)).year:
+            by_year[(c.events[0].modality, span[0].year)].append(c)
+    absorbed: set[int] = set()
+    sentences: dict[int, tuple] = {}
+    for group in by_year.values():
+        if len(group) < 2:
+            continue
+        group.sort(key=lambda c: _width(c.events[0]))                                   # finest first
+        widths = [_width(c.events[0]) for c in group]
+        postings: dict[str, list[int]] = defaultdict(list)
+        for i, c in enumerate(group):
+            for st in c.stems:
+                postings[st].append(i)                  # in increasing order: sliced by bisection
+            doc = _one_doc(c)
+            if doc is not None:
+                postings["\0" + doc].append(i)         # one document's clusters (a key no stem is)
+        for i in range(len(group) - 1, -1, -1):                                        # coarsest first
+            lo = bisect_left(widths, -(-widths[i] // GRAIN_MAX_RATIO))           # only finer, not too fine
+            hi = bisect_left(widths, widths[i])
+            if lo < hi:
+                _absorb_finer(group, i, (lo, hi), postings, absorbed, sim, sentences, min_shared)
+    return absorbed
+
+
+def _absorb_finer(group: list[Cluster], i: int, finer: tuple[int, int], postings: dict[str, list[int]],
+                  absorbed: set[int], sim: "Similarity", sentences: dict[int, tuple], min_shared: int) -> None:
+    """Cluster ``group[i]`` joins the finest of ``group[lo:hi]`` (``finer``) that tells its happening, if any."""
+    coarse, (lo, hi) = group[i], finer
+    outer, wide = _span(coarse.events[0]), _width(coarse.events[0])
+    doc = _one_doc(coarse)
+    keys = set(coarse.stems) | ({"\0" + doc} if doc is not None else set())
+    for j in sorted({j for key in keys for j in _between(postings[key], lo, hi)}):
+        fine = group[j]
+        inner, narrow = _span(fine.events[0]), _width(fine.events[0])
+        if id(fine) in absorbed or not (outer[0] <= inner[0] and inner[1] <= outer[1]) or \
+                not narrow < wide <= GRAIN_MAX_RATIO * narrow:
+            continue
+        own = (coarse.stems & fine.stems) - {sim.stem(n) for n in coarse.names | fine.names}
+        if (len(own) >= min_shared and sim.similar(coarse.stems, coarse.names, fine.stems, fine.names)) \
+                or told_once(coarse, fine, sim, sentences):
+            fine.absorb(coarse)
+            absorbed.add(id(coarse))
+            return
+
+
+def _between(sorted_ids: list[int], lo: int, hi: int) -> list[int]:
+    return sorted_ids[bisect_left(sorted_ids, lo):bisect_left(sorted_ids, hi)]
+
+
+__all__ = ["Bucket", "Cluster", "DATED_WORDS", "GRAIN_MAX_RATIO", "PARAPHRASE_MIN_SHARED", "SIZE_CLASSES", "merge_across_grains",
+           "merge_paraphrases", "told_once"]

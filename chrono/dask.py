@@ -9,13 +9,26 @@ The same code runs on a laptop (Dask's local scheduler) or a cluster (a ``distri
 >>> chron = merged.compute()         # one merged Chronology             # doctest: +SKIP
 >>> chrono.write(chron, "out", ["json", "csv"])                          # doctest: +SKIP
 
-Each article is read and analysed on a worker (:func:`chrono.pipeline.analyse`, as ``chrono build`` does);
-the merge runs once over the per-partition results, in the bag's order, so the merged chronology is the
-one ``chrono build`` gives for the same articles. Articles that fail are logged and left out.
+Each article is read and analysed on a worker (:func:`chrono.pipeline.analyse`, as ``chrono build`` does).
+The merge is a tree reduction (``split_every`` partitions a task): each partition is reduced on its worker
+to a slim record an article — its document's metadata without its text, blocks or sentences, its time
+expressions and its events, with equal small values shared — and the records are gathered ``split_every``
+at a time, in the bag's order, up to the one task that merges them (:func:`chrono.chronology.assemble`).
+That task holds what the chronology itself holds (every event with its mentions, every time expression,
+the documents' metadata), never an article's text: about what the JSON chronology weighs, not the archive.
+
+The gathering is a concatenation, not a merge of partial chronologies: the merge is greedy (an event joins
+the first similar cluster of its bucket, whose words grow as it takes events), so merging partitions apart
+and then their results would not always give the chronology of one merge in order. The merged
+chronology is the one ``chrono build`` gives for the same articles (the same JSON, CSV, ICS, ...); its
+documents carry no text unless ``texts=True`` (the TimeML writer needs it). Articles that fail are logged
+and left out.
 """
 from __future__ import annotations
 
 import logging
+from dataclasses import replace
+from functools import partial
 from datetime import date
 from typing import Any
 
@@ -24,6 +37,9 @@ from .model import AnchorPolicy, Chronology, Document
 from .settings import Settings
 
 log = logging.getLogger(__name__)
+
+#: Partitions (or groups of records) gathered by one task of the reduction.
+SPLIT_EVERY = 8
 
 
 def _analyse_item(item: Any, settings: Settings, kind: str):
@@ -53,33 +69,53 @@ def _article(analysis) -> Chronology | None:
     return None if analysis is None else _assemble([analysis])
 
 
-def _collect(parts: list) -> list:
-    return [p for p in parts if p is not None]
+def _slim(analysis, texts: bool = False):
+    """What the merge needs of an analysis: its document without the spans of its blocks and sentences
+    (and without its text unless ``texts``), its time expressions and events."""
+    doc = analysis.document
+    return replace(analysis, document=replace(doc, text=doc.text if texts else "", blocks=(), sentences=()))
 
 
-def _merge(partitions: list[list], title: str | None = None) -> Chronology:
-    parts = [p for partition in partitions for p in partition]
-    if not parts:
+def _records(parts: list, texts: bool = False) -> list:
+    """One partition reduced to its slim records, equal small values shared."""
+    from .pipeline import _shared
+    pool: dict = {}
+    return [_shared(_slim(p, texts), pool) for p in parts if p is not None]
+
+
+def _gather(groups: list[list]) -> list:
+    """The records of consecutive partitions (or groups), in their order."""
+    return [record for group in groups for record in group]
+
+
+def _merge(records: list, title: str | None = None) -> Chronology:
+    if not records:
         raise ChronoError("no article in the bag could be built")
-    return _assemble(parts, title)
+    return _assemble(records, title)
 
 
 def build_bag(bag, *, published: date | None = None, policy: AnchorPolicy = AnchorPolicy.NEWS,
-              kind: str = "path", title: str | None = None):
+              kind: str = "path", title: str | None = None, split_every: int = SPLIT_EVERY,
+              texts: bool = False):
     """Per-article chronologies and one merged chronology from a Dask bag of articles.
 
     ``bag`` holds paths (``kind="path"``, the default), article texts (``kind="text"``) or
     :class:`~chrono.model.Document` objects. Returns ``(per_article, merged)``: a bag of
     :class:`~chrono.model.Chronology` (``None`` for an article that failed) and a Dask item whose
-    ``.compute()`` is the merged :class:`~chrono.model.Chronology`.
+    ``.compute()`` is the merged :class:`~chrono.model.Chronology`, reduced ``split_every`` partitions
+    a task (see the module doc); ``texts`` keeps each document's text in it (for TimeML).
     """
     if kind not in ("path", "text"):
         raise ValueError(f"kind must be 'path' or 'text', not {kind!r}")
+    if split_every < 2:
+        raise ValueError(f"split_every must be at least 2, not {split_every!r}")
     settings = Settings(published=published, policy=policy, title=title)
     parts = bag.map(_analyse_item, settings, kind)
     per_article = parts.map(_article)
-    merged = parts.reduction(_collect, lambda partitions: _merge(partitions, title), split_every=False)
+    records = parts.reduction(partial(_records, texts=texts), _gather, split_every=split_every,
+                              name="chrono-records")
+    merged = records.apply(partial(_merge, title=title))
     return per_article, merged
 
 
-__all__ = ["build_bag"]
+__all__ = ["SPLIT_EVERY", "build_bag"]

@@ -35,7 +35,45 @@ def test_dask_cluster_gives_the_same_chronology_as_build(client, tmp_path):
     assert [len(c.documents) for c in singles[:2]] == [1, 1]
     expected = chrono.build(*[str(p) for p in ARTICLES])
     assert [e.headline for e in chron.events] == [e.headline for e in expected.events]
-    assert to_dict(chron)["events"] == to_dict(expected)["events"]
+    assert to_dict(chron) == to_dict(expected)            # documents, time expressions, events, title
+
+
+TREE = sorted(str(p) for p in (ROOT / "tests" / "data" / "articles").rglob("*.txt"))[:6] + [str(ARTICLES[0])]
+
+
+@pytest.mark.dask
+def test_the_merge_is_a_tree_of_slim_records_and_gives_the_chronology_of_build():
+    """Seven partitions gathered two at a time (three levels of tasks): the JSON of `chrono build`, and no
+    article's text in what the merging task receives."""
+    from chrono.dask import _records
+    bag = db.from_sequence(TREE, partition_size=1)
+    assert bag.npartitions == len(TREE) == 7
+    _, merged = build_bag(bag, split_every=2)
+    graph = dict(merged.__dask_graph__())
+    levels = {k[0] for k in graph if isinstance(k, tuple) and "-aggregate-" in str(k[0])}
+    assert len(levels) >= 2                               # gathered in a tree, not in one task
+    chron = merged.compute(scheduler="sync")
+    expected = chrono.build(*TREE)
+    assert len(chron.documents) == len(TREE) >= 4 and len(chron.events) > 20
+    assert to_dict(chron) == to_dict(expected)
+    assert all(d.text == "" and not d.blocks and not d.sentences for d in chron.documents)
+    from chrono.dask import _analyse_item
+    from chrono.settings import Settings
+    analyses = [_analyse_item(p, Settings(), "path") for p in TREE[:2]]
+    records = _records([analyses[0], None, analyses[1]])
+    assert [r.document.id for r in records] == [a.document.id for a in analyses]
+    assert all(r.document.text == "" and r.events == a.events for r, a in zip(records, analyses))
+
+
+@pytest.mark.dask
+def test_texts_are_kept_when_asked_for_timeml(tmp_path):
+    _, merged = build_bag(db.from_sequence(TREE[:3], npartitions=3), split_every=2, texts=True)
+    chron = merged.compute(scheduler="sync")
+    expected = chrono.build(*TREE[:3])
+    assert [d.text for d in chron.documents] == [d.text for d in expected.documents]
+    chrono.write(chron, tmp_path, ["timeml"], name="a")
+    chrono.write(expected, tmp_path, ["timeml"], name="b")
+    assert (tmp_path / "a.tml").read_bytes() == (tmp_path / "b.tml").read_bytes()
 
 
 @pytest.mark.dask

@@ -193,7 +193,7 @@ def _naive_merge(events):
             bucket[target].add(event, stems, nms)
         for s in stems:
             postings[s].add(target)
-    absorbed = C._merge_across_grains(clusters, sim)
+    absorbed = C.merge_across_grains(clusters, sim, C.MERGE_MIN_SHARED)
     return [C._combine(c.events, {}, c.dated_by) for c in clusters if id(c) not in absorbed]
 
 
@@ -215,6 +215,78 @@ def test_the_indexed_merge_chooses_as_comparing_with_every_cluster_sharing_a_ste
     assert [(e.headline, e.when, e.mentions) for e in got] == \
            [(e.headline, e.when, e.mentions) for e in _naive_merge(events)]
     assert len(got) < len(events)                                     # many merged: the test has teeth
+
+
+def _same_as_naive(events) -> list:
+    from chrono.chronology import merge_events
+    got = merge_events(events)
+    assert [(e.headline, e.when, e.mentions) for e in got] == \
+           [(e.headline, e.when, e.mentions) for e in _naive_merge(events)]
+    return got
+
+
+def test_the_index_of_pairs_and_of_large_clusters_chooses_as_the_naive_merge():
+    """Long and short headlines, names and none, clusters growing through every size class (the pairs of
+    stems index clusters of 2 to 7 stems, larger ones by single stems): the same choices as the naive merge."""
+    import random
+    rng = random.Random(11)
+    common = ["army", "shelled", "town", "talks", "resumed", "forces", "captured", "port", "convoy", "reached"]
+    rare = [f"w{k}x" for k in range(400)]
+    places = ["Geneva", "Raqqa", "Mosul", "Aleppo", "Hodeidah"]
+    events = []
+    for i in range(2500):
+        words = rng.sample(common, rng.randint(0, 3)) + rng.sample(rare, rng.randint(1, 12))
+        if i % 3 == 0:
+            words.append(rng.choice(places))
+        rng.shuffle(words)
+        events.append(Event("", " ".join(words), "", _when(("2021-03-04", "2021-03")[i % 5 == 0]),
+                            Modality.FACT, mentions=(Mention(f"d{i}", 0, 10),)))
+    got = _same_as_naive(events)
+    assert len(got) < len(events) - 100
+
+
+def test_the_one_day_buckets_of_the_benchmark_merge_as_the_naive_merge():
+    import sys
+    sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "benchmarks"))
+    from bench_scale import bucket
+    for kind, merged in (("named", 0), ("plain", 20), ("wire", 1400)):
+        events = [e for evs in bucket(kind, 1500)[2] for e in evs]
+        assert len(events) - len(_same_as_naive(events)) >= merged, kind
+
+
+def test_a_big_bucket_compares_an_event_with_few_clusters(monkeypatch):
+    """One day's bucket of 4,000 headlines sharing common words: each event is compared with the clusters
+    that share enough of its stems, not with every one that shares a stem (46,449 comparisons for 8,000
+    events before), and the kinds of a cluster are computed once for each set of its stems."""
+    import sys
+    from chrono import chronology as C
+    sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "benchmarks"))
+    from bench_scale import bucket
+    calls = {"similar": 0, "kinds": 0}
+    similar, kinds = C.Similarity.similar, C.Similarity.kinds
+
+    def count(name, f):
+        def counted(*args, **kw):
+            calls[name] += 1
+            return f(*args, **kw)
+        return counted
+    monkeypatch.setattr(C.Similarity, "similar", count("similar", similar))
+    monkeypatch.setattr(C.Similarity, "kinds", count("kinds", kinds))
+    events = [e for evs in bucket("plain", 4000)[2] for e in evs]
+    merged = C.merge_events(events)
+    assert len(merged) < len(events)
+    assert calls["similar"] < len(events) // 4 and calls["kinds"] < len(events) // 2, calls
+
+
+def test_similar_with_the_kinds_given_is_similar():
+    from chrono import chronology as C
+    sim = C.stage(C.Similarity, None)
+    pairs = [("SDF captured Raqqa", "Raqqa was liberated by US-backed forces"),
+             ("The army retook the town", "The army shelled the town"),
+             ("Clashes in Raqqa killed five civilians", "SDF captured Raqqa")]
+    for a, b in pairs:
+        sa, na, sb, nb = sim.content_stems(a), sim.names(a), sim.content_stems(b), sim.names(b)
+        assert sim.similar(sa, na, sb, nb) == sim.similar(sa, na, sb, nb, sim.kinds(sa), sim.kinds(sb))
 
 
 def test_a_corpus_build_keeps_no_spans_of_blocks_or_sentences():

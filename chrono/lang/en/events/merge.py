@@ -40,6 +40,9 @@ EVENT_KINDS: dict[str, tuple[str, ...]] = {
     "vote": ("election", "elections", "vote", "voted", "referendum", "ballot", "polls"),
     "ruling": ("ruling", "ruled", "annulled", "upheld", "verdict", "sentenced", "convicted", "acquitted"),
     "visit": ("visit", "visits", "visited", "trip", "trips", "toured", "travelled", "traveled"),
+    "start": ("kick", "kicks", "kicked", "kicking", "kickoff", "begin", "begins", "began", "beginning", "opener"),
+    "arrival": ("arrived", "arrive", "arrives", "arrival", "landed", "lands", "landing", "returned", "returning",
+                "homecoming"),
 }
 
 #: Headline pairs of one day with the merge decision the kinds give: checked by the tests.
@@ -52,6 +55,8 @@ EVENT_KIND_EXAMPLES: tuple[tuple[str, str, bool], ...] = (
     ("The attacks in Paris that killed 130 people", "IS supporters killed 130 people in attacks across Paris", True),
     ("Trump made an unscheduled trip to Walter Reed hospital", "What we know about Trump's visit to Walter Reed", True),
     ("The most recent Star Trek film was Star Trek Beyond", "The fourth Star Trek film was greenlit", False),
+    ("Troops arrived in the capital", "Troops kicked off a parade in the capital", False),
+    ("The deportees landed in Delhi", "The deportees returned to Delhi", True),
 )
 
 #: A crude stemmer: no possessive, no common suffix, at most five letters.
