@@ -242,6 +242,8 @@ def build_corpus(*sources: str | os.PathLike | Document, published: date | None 
         if progress:
             progress(n, len(tasks))
     if not done:
+        if not failures:
+            raise InputError("no article to build: give at least one file, folder or text")
         if len(failures) == 1:
             _raise(failures[0])
         raise InputError(f"none of the {len(failures)} articles could be built; first: "

@@ -238,3 +238,9 @@ def test_outputs_are_ordinary_files_not_private_temporaries(tmp_path):
     assert result.exit_code == 0, result.output
     for path in tmp_path.iterdir():
         assert stat.S_IMODE(path.stat().st_mode) == 0o666 & ~mask, path.name
+
+
+def test_a_corpus_of_no_article_is_a_clear_error():
+    from chrono.pipeline import build_corpus
+    with pytest.raises(chrono.InputError, match="no article"):
+        build_corpus()
