@@ -17,7 +17,9 @@ No system is given the URL (it carries the reference date) nor a publication dat
 its own (a ChronoError counts as an empty body and no date, and is counted).
 
 Scores, the same for every system:
-  body     token precision / recall / F1 against the page's articleBody (ground-truth.json); tokens
+  body     token precision / recall / F1 against the page's articleBody (ground-truth.json) (chrono's:
+           its body and embed blocks, the article's prose and the posts and pull quotes it embeds, as
+           the articleBody has them; --prose-only: body blocks alone); tokens
            are \\w+ words, lowercased, as a bag with counts (multiset intersection). micro = sums of
            intersections over sums of sizes; macro = mean of per-page F1; "F1>=.9" = share of pages.
   title    against benchmarks/data/page_titles.json (how it was made: its "about"): exact after
@@ -152,13 +154,18 @@ class Page:
     dump: page_dumps.Dump | None = None
 
 
+#: chrono's blocks that are the article's text: its prose, and what it embeds (posts, pull quotes:
+#: kind "embed", set apart for the events; the page's articleBody holds them). ``--prose-only``: "body".
+ARTICLE_KINDS = {"body", "embed"}
+
+
 def _chrono_found(doc, ref: Counter) -> Found:
-    body = "\n".join(doc.text[b.start:b.end] for b in doc.body_spans())
+    body = "\n".join(doc.text[b.start:b.end] for b in doc.blocks if b.kind in ARTICLE_KINDS)
     kinds: dict[str, int] = {}
     by_kind: dict[str, Counter] = {}
     for b in doc.blocks:
         kinds[b.kind] = kinds.get(b.kind, 0) + 1
-        if b.kind != "body":
+        if b.kind not in ARTICLE_KINDS:
             by_kind.setdefault(b.kind, Counter()).update(tokens(doc.text[b.start:b.end]))
     lost = {k: n for k, c in by_kind.items() if (n := sum((c & ref).values()))}
     return Found(body=body, title=doc.title, date=as_date(doc.published), kinds=kinds, lost=lost)
@@ -279,9 +286,13 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--errors", help="write per-page results of every system to this JSON file")
     ap.add_argument("--dumps", default=str(page_dumps.DEFAULT_DIR), help="cache folder of the text dumps")
     ap.add_argument("--dump-tool", default="auto", choices=page_dumps.TOOLS)
+    ap.add_argument("--prose-only", action="store_true",
+                    help="chrono's body: its body blocks only (not the posts and pull quotes it embeds)")
     ap.add_argument("--fallback", action="store_true",
                     help="also run chrono's own HTML extractor alone (trafilatura switched off)")
     args = ap.parse_args(argv)
+    if args.prose_only:
+        ARTICLE_KINDS.discard("embed")
     systems = dict(SYSTEMS)
     if args.fallback:
         systems = {"chrono html": SYSTEMS["chrono html"],

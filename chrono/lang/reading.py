@@ -74,6 +74,13 @@ class ReadingWords:
     #: The language's function words (articles, pronouns, prepositions, auxiliaries, conjunctions),
     #: lower case: their density tells running prose from menus and lists (as jusText's stoplists).
     function_words: frozenset[str] = frozenset()
+    #: Notes that close a page after its article (read only there): ``author_note`` a regex of a
+    #: line on the author ("Jane Roe is a staff writer at ..."), ``site_note`` of what follows the
+    #: site's own name in a line about the site ("WIRED is where ..."); "" when the pack has none.
+    author_note: str = ""
+    site_note: str = ""
+    #: Runnable examples: (line, is a closing note), the site named "Example" (``example.com``).
+    note_examples: tuple[tuple[str, bool], ...] = ()
 
 
 __all__ = ["AgencyWords", "DatelineWords", "Marker", "ReadingWords", "SentenceWords"]

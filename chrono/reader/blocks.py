@@ -16,12 +16,13 @@ from .. import lang
 from ..lang.reading import Marker
 from ..model import Span
 from .agencies import known_agency, parse_agency_line
-from .body import TITLE_WINDOW, judge, pick_title
+from . import furniture
+from .body import BULLET, TITLE_WINDOW, judge, pick_title
 from .dateline import date_led, parse_dateline
 
 #: Every kind a block can have.
 BLOCK_KINDS = ("navigation", "section", "title", "dateline", "byline", "lead", "body", "heading",
-               "caption", "credit", "readmore", "agencies", "boilerplate")
+               "caption", "credit", "readmore", "agencies", "boilerplate", "embed")
 
 _LIST_NUMBER = re.compile(r"\s*(?:\d{1,3}[.)]|[-*\u2022\u00b7>\u203a\u00bb])\s+")
 _TERMINAL = ".!?\u2026\u3002\uff01\uff1f"
@@ -247,13 +248,13 @@ def _mark_top(kinds: list[str | None], line: list[str], t_idx: int) -> int | Non
 
 
 def _mark_captions(units: list[_Unit], kinds: list[str | None], line: list[str]) -> None:
-    """Captions: a short line right before an image credit; markup captions."""
+    """Captions: a short line right before an image credit (a paragraph apart: one sentence); markup captions."""
     for i in range(len(units)):
         if kinds[i] is None and units[i].hint == "caption":
             kinds[i] = "caption"
         if kinds[i] is None and i + 1 < len(units) and kinds[i + 1] == "credit":
             same = units[i + 1].group == units[i].group
-            if _word_count(line[i]) <= CAPTION_MAX_WORDS and (same or _last_char(line[i]) != "."):
+            if _word_count(line[i]) <= CAPTION_MAX_WORDS and (same or _last_char(line[i]) != "." or ". " not in line[i]):
                 kinds[i] = "caption"
 
 
@@ -265,7 +266,8 @@ def _mark_end(units: list[_Unit], kinds: list[str | None], line: list[str], star
     seen_body = False
     end_zone = resumable = False
     for i in range(start, len(units)):
-        if end_zone and resumable and verdicts and verdicts[i] == "good" and kinds[i] is None:
+        if end_zone and resumable and verdicts and verdicts[i] == "good" and kinds[i] is None \
+                and not BULLET.match(line[i]):           # a teaser in the list is not the text again
             end_zone = False
         if end_zone:
             if kinds[i] is None:
@@ -340,7 +342,7 @@ def _judge(text: str, units: list[_Unit], kinds: list[str | None], line: list[st
     navigation, and the headline it picks (None: the first title-like line rule decides)."""
     indents = [_indent(text, u.start) for u in units]
     found = judge(line, indents, language, [k in ("navigation", "boilerplate") for k in kinds],
-                  [date_led(s, language) for s in line])
+                  [date_led(s, language) for s in line], [k in ("caption", "credit") for k in kinds])
     verdicts, first_pass = found.verdicts, found.first_pass
     t_idx = None if title else pick_title(line, indents, found, kinds, language, carried)
     start = next((i for i, v in enumerate(verdicts) if v == "good"), len(units))
@@ -364,11 +366,13 @@ def _judge(text: str, units: list[_Unit], kinds: list[str | None], line: list[st
 
 def classify(text: str, hints: tuple[Span, ...] = (), title: str | None = None,
              language: lang.Language | str | None = None,
-             carried: frozenset[str] = frozenset()) -> tuple[tuple[Span, ...], int | None, int | None]:
+             carried: frozenset[str] = frozenset(),
+             sites: frozenset[str] = frozenset()) -> tuple[tuple[Span, ...], int | None, int | None]:
     """Blocks of ``text`` with their kinds, and the indices of the title and section blocks. Pure.
 
     A plain text (no ``hints`` from markup) goes through the body detector first (:mod:`.body`);
-    ``carried`` are the texts a dump's share links carry (:func:`chrono.reader.lynx.carried_texts`)."""
+    ``carried`` are the texts a dump's share links carry (:func:`chrono.reader.lynx.carried_texts`),
+    ``sites`` the names of the page's site (:func:`chrono.reader.furniture.site_keys`)."""
     language = lang.of(language)
     units = _units(text, hints, language)
     kinds: list[str | None] = [u.kind for u in units]
@@ -380,6 +384,7 @@ def classify(text: str, hints: tuple[Span, ...] = (), title: str | None = None,
     _mark_captions(units, kinds, line)
     _mark_end(units, kinds, line, (t_idx + 1) if t_idx is not None else 0, verdicts)
     _mark_rest(units, kinds, line, language)
+    furniture.mark(line, kinds, sites, language, [u.group for u in units])
     blocks, index_map = _join(units, kinds, line, language)
     title_block = index_map.get(t_idx) if t_idx is not None else None
     section_block = index_map.get(s_idx) if s_idx is not None else None

@@ -255,11 +255,35 @@ def _timelines(lines: list[Line], first: list[str], dated: list[bool]) -> None:
         i = max(k, i + 1)
 
 
+def _link_lists(lines: list[Line], first: list[str]) -> None:
+    """A list most of whose items are furniture (links to other stories) is furniture, its one
+    long item too (a teaser: "Want the best tools to get healthy? Check out our picks ...")."""
+    i = 0
+    while i < len(lines):
+        k = i
+        while k < len(lines) and lines[k].bullet:
+            k += 1
+        bad = sum(v == "bad" for v in first[i:k])
+        if k - i >= 3 and bad > (k - i) / 2:
+            first[i:k] = ["bad"] * (k - i)
+        i = max(k, i + 1)
+
+
+def _after_pictures(lines: list[Line], first: list[str], hi: int, pictures: list[bool]) -> int:
+    """The run's last line, or the paragraph of running prose after it when only furniture stands
+    between, a picture's caption or credit among it (a gallery set before the last paragraph)."""
+    k, seen = hi + 1, False
+    while pictures and k < len(first) and first[k] not in ("good", "near"):
+        seen = seen or pictures[k]
+        k += 1
+    return k if seen and k < len(first) and first[k] == "good" and not lines[k].bullet else hi
+
+
 def judge(texts: list[str], indents: list[int], language: lang.Language | str | None = None,
-          furniture: list[bool] = (), dated: list[bool] = ()) -> Judgement:
+          furniture: list[bool] = (), dated: list[bool] = (), pictures: list[bool] = ()) -> Judgement:
     """The verdict on each line (``texts``: the lines, ``indents``: their indentation, ``furniture``:
     lines the block rules know as menus or boilerplate, ``dated``: lines led by a date, a timeline's
-    entries). Lines outside the article's run are ``"bad"``; inside it, a short line the neighbours
+    entries, ``pictures``: captions and credits). Lines outside the article's run are ``"bad"``; inside it, a short line the neighbours
     keep stays ``"short"`` (a subheading, dateline or caption, for the block rules to name)."""
     words = lang.of(language).reading.function_words
     lines = _lines(texts, indents)
@@ -270,6 +294,7 @@ def judge(texts: list[str], indents: list[int], language: lang.Language | str | 
     known = bool(words) and bool(long_ones) and max(long_ones) >= DENSITY_KNOWN
     first = [_first_pass(ln, words, known) for ln in lines]
     _timelines(lines, first, list(dated))
+    _link_lists(lines, first)
     sizes, bullets = [_size(ln.text) for ln in lines], [ln.bullet for ln in lines]
     anchor = _region(first, sizes, bullets)[0] if "good" in first else 0
     for i, ln in enumerate(lines):
@@ -284,6 +309,7 @@ def judge(texts: list[str], indents: list[int], language: lang.Language | str | 
         first[i] = _first_pass(lines[i], words, known)
     if own:
         lo, hi = _region(first, sizes, bullets)
+    hi = _after_pictures(lines, first, hi, list(pictures))
     repeated = [ln.repeated for ln in lines]
     raw, first = first, [v if lo <= i <= hi or v not in ("good", "near") else "bad" for i, v in enumerate(first)]
     out = list(first)

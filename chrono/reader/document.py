@@ -30,7 +30,7 @@ from .. import lang
 from ..lang.detect import detect
 from ..errors import InputError
 from ..model import Document, Span
-from . import dates
+from . import dates, furniture
 from .agencies import agencies_of
 from .blocks import classify, section_name
 from .dates import find_published
@@ -81,7 +81,8 @@ def parse_text(text: str, *, path: str | None = None, published: date | None = N
     dump = read_links(encodable(text))
     text, end = dump.text, dump.list_start
     pack = lang.of(language or detect(_LAYOUT_BULLET.sub("", text[:end])))
-    blocks, t_block, s_block = classify(text[:end], hints, title, pack, carried_texts(dump.links))
+    sites = furniture.site_keys([furniture.main_site(dump.links)])
+    blocks, t_block, s_block = classify(text[:end], hints, title, pack, carried_texts(dump.links), sites)
     if text[end:].strip():
         blocks += (Span(end, len(text.rstrip()), "navigation"),)       # lynx's list of the links
     found_title = text[blocks[t_block].start:blocks[t_block].end].strip() if t_block is not None else None

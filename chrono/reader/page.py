@@ -21,6 +21,8 @@ from datetime import date
 
 from .. import lang
 from ..model import Span
+from . import furniture
+from .continued import continuation
 from .blocks import HEADING_MAX_WORDS, SECTION_MAX_WORDS, line_kind, marker_of, section_name
 from .dates import find_published
 from .html import join_blocks
@@ -34,7 +36,7 @@ _CONTAINERS = frozenset("quote div list table row".split())
 #: trafilatura's elements that are blocks: a table row whose cells hold them lays out a page, not data.
 _BLOCK_TAGS = frozenset("p head list quote table".split())
 #: Line kinds found by :func:`chrono.reader.blocks.line_kind` that a trafilatura paragraph may take.
-KEPT_LINE_KINDS = frozenset("dateline byline agencies boilerplate readmore credit".split())
+KEPT_LINE_KINDS = frozenset("dateline byline agencies boilerplate readmore credit caption".split())
 #: At most this many words: a paragraph that may be a dateline, byline or agency line.
 SHORT_LINE_WORDS = 30
 #: A subheading ending so is a line of the text (a Q&A question, a sentence set in bold).
@@ -205,8 +207,8 @@ def _kind_of(line: str, elem: str, language: lang.Language) -> str:
     return "body"
 
 
-def _layout(pieces: list[tuple[str, str]], title: str | None,
-            language: lang.Language) -> tuple[str, list[Span], str | None]:
+def _layout(pieces: list[tuple[str, str]], title: str | None, language: lang.Language,
+            sites: frozenset[str] = frozenset()) -> tuple[str, list[Span], str | None]:
     """The text, its blocks, and the section name (a short kicker right above the headline)."""
     t_norm = _norm(title) if title else ""
     t_idx = next((i for i, (s, _) in enumerate(pieces) if t_norm and _norm(s) == t_norm), None)
@@ -224,6 +226,7 @@ def _layout(pieces: list[tuple[str, str]], title: str | None,
                     section = section_name(pieces[i][0])
     _mark_toolbar(pieces, kinds, t_idx)
     _mark_link_lists(pieces, kinds, language)
+    furniture.mark([s for s, _ in pieces], kinds, sites, language)
     text, blocks = join_blocks((s, kind) for (s, _), kind in zip(pieces, kinds))
     return text, blocks, section
 
@@ -322,10 +325,14 @@ def read_page(html: str, language: lang.Language | str | None = None) -> PageRea
         return None
     pieces: list[tuple[str, str]] = []
     _walk(doc.body, pieces)
+    kept = list(doc.body.iter("p"))
+    if kept:                             # an article split into containers: the parts after the first
+        pieces += continuation(tree, " ".join(kept[-1].itertext()), {s for s, _ in pieces})
     if sum(len(t.split()) for t, e in pieces if e != "head") < MIN_BODY_WORDS:
         return None                      # a menu or a stub: our own extractor judges it
     title = choose_title(headlines + [s for s, e in pieces[:3] if e == "head"], meta_titles, doc.sitename, doc.title)
-    text, blocks, section = _layout(pieces, title, language)
+    sites = furniture.site_keys([doc.sitename, doc.hostname, doc.url])
+    text, blocks, section = _layout(pieces, title, language, sites)
     published = find_published(text, tuple(blocks), language, extracted=doc.date, modified=modified)
     return PageReading(text=text, blocks=tuple(blocks), title=title, section=section, published=published,
                        author=doc.author or None, sitename=doc.sitename or None)

@@ -32,6 +32,12 @@ MARKERS: tuple[Marker, ...] = (
             "FILE - In this Monday, Oct. 28, 2019, file photo, Gordon Sondland arrives on Capitol Hill.",
             "In this image made from video, protesters march in Hong Kong."),
            max_words=120),
+    Marker("caption", r"file photo\s*:",                # Reuters' captions
+           ("FILE PHOTO: The WeWork logo is displayed in New York City, January 8, 2019. REUTERS/Brendan McDermid",),
+           max_words=120),
+    Marker("caption", r"\S.{20,}?\s(?-i:REUTERS|AFP|EPA|AP Photo)/(?-i:[A-Z])\w+",  # a credit inside a caption
+           ("The logo is displayed in New York City. REUTERS/Brendan McDermid/File Photo The logo in New York.",),
+           max_words=120, anywhere=True),
     Marker("credit", r"\(?(?!by\s)[^,/()]{2,60}(?:,|\s/)\s*(?:the\s+)?(?:associated press|reuters|afp|agence france-presse"
                      r"|getty images|epa|ap|pool)\s*\)?\s*$",
            ("Patrick Semansky, ASSOCIATED PRESS", "ITV, ASSOCIATED PRESS", "(Jacquelyn Martin / Associated Press)"),
@@ -61,6 +67,10 @@ MARKERS: tuple[Marker, ...] = (
             "Associated Press writer Zeina Karam in Beirut contributed to this report.",
             "Permalink https://p.dw.com/p/2lquC", "3 min read",
             "This copy is for your personal, non-commercial use only. To order copies visit www.djreprints.com."),
+           max_words=40, anywhere=True),
+    Marker("boilerplate", r"(?:we are |we're )?(?:temporarily )?moderat\w* (?:all )?(?:the )?comments"
+                          r"|comments (?:are|will be) (?:moderated|closed)",
+           ("Note: we are temporarily moderating all comments submitted to deal with a surge in spam.",),
            max_words=40, anywhere=True),
     Marker("boilerplate", r"copyright\b", ("Copyright 2017 The Associated Press",), max_words=12),
     Marker("credit", r"(?:\u00a9|\(c\))", ("\u00a9 picture-alliance/dpa", "(c) Reuters"), max_words=6),
@@ -220,6 +230,24 @@ could may might must ought also only just even still very too more most much man
 said says say told
 """.split())
 
+#: A line on the author closing the page: a name (after a few words: "Pulitzer Prize-winning
+#: journalist"), maybe an address in brackets, then what the author is or writes.
+AUTHOR_NOTE = (r"(?:[\w'-]+\s+){0,4}?[\w.'-]+\s+[\w'-]+(?:\s+\([^()]{1,60}\))?,?\s+"
+               r"(?:is|was|has been|writes|covers|reports)\b(?:\s+[\w'-]+){0,8}?\s+"
+               r"(?:writer|reporter|editor|correspondent|contributor|columnist|journalist|blog|column"
+               r"|producer)s?\b")
+#: What follows the site's name in a line about the site ("WIRED is where tomorrow is realized").
+SITE_NOTE = r"\s+(?:is|has been)\s+(?:where|the|a|an|your|our)\b"
+#: Runnable examples of closing notes (the site is "Example", example.com).
+NOTE_EXAMPLES = (
+    ("Louise Matsakis is a Staff Writer at WIRED covering Amazon, security, and online platforms.", True),
+    ("Jeff Foust (jeff@example.com) is the editor and publisher of The Space Review.", True),
+    ("Pulitzer Prize-winning journalist Michael Hiltzik writes a daily blog appearing on latimes.com.", True),
+    ("Example is where tomorrow is realized. It is the essential source of information and ideas.", True),
+    ("Example reached out to Instagram, which did not respond.", False),
+    ("The governor is expected to sign the bill next week.", False),
+)
+
 READING = ReadingWords(
     markers=MARKERS, credit_tail=CREDIT_TAIL, credit_mark=CREDIT_MARK,
     sentences=SentenceWords(ABBREVIATIONS, LOWER_ABBREVIATIONS, NUMBER_ABBREVIATIONS, FINAL_ABBREVIATIONS,
@@ -231,4 +259,5 @@ READING = ReadingWords(
         separators=r"\s*(?:,|/|;|&|\band\b|\bwith\b)\s*",
         examples=AGENCY_EXAMPLES),
     function_words=FUNCTION_WORDS,
+    author_note=AUTHOR_NOTE, site_note=SITE_NOTE, note_examples=NOTE_EXAMPLES,
 )
