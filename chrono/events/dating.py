@@ -89,6 +89,7 @@ class Dating:
         self._undated = w.undated_vague.compiled if w.undated_vague is not None else None
         self._lookback = w.lookback.compiled if w.lookback is not None else None
         self._deadline = compile_any(w.deadline_prepositions, r"\b", r"\s+$")
+        self._infinitive = words.headline.infinitive.compiled
         and_ = alternatives(words.syntax.additive)
         self._part_separator = re.compile(r"(?:,\s*)?\s\b" + and_ + r"\s+|,\s+|;\s+", re.IGNORECASE)
         self._and_verb = re.compile(r"\s+" + and_ + r"\s+(?=([a-z][\w\-]*)\b)")
@@ -98,7 +99,8 @@ class Dating:
         before = sentence[:start].rstrip()
         low = before.lower()
         for prep in self._prepositions:
-            if low.endswith(prep) and (len(low) == len(prep) or not low[-len(prep) - 1].isalnum()):
+            if low.endswith(prep) and (len(low) == len(prep) or not (low[-len(prep) - 1].isalnum() or
+                                                                      low[-len(prep) - 1] == "-")):   # "Jae-in"
                 return prep, len(before) - len(prep)
         return None, start
 
@@ -255,10 +257,25 @@ class Dating:
         text = clause_text(sentence, clause)
         if self.modalities.classify(text, reporting_verb=reporting_verb) not in (Modality.FACT, Modality.NEGATED):
             return False
+        if self._of_infinitive(sentence[clause.start:dating.start]):
+            return False                    # "were eligible ... to land that cargo on the moon next year"
         words = [w for w in WORD.findall(text) if w.islower()]
         verb = next((w for w in words if self.syntax.is_verb_form(w)), None)
         syntax = self.syntax.words
         return verb is not None and (verb in syntax.past_auxiliaries or verb not in syntax.auxiliaries)
+
+    def planned_for(self, sentence: str, start: int) -> bool:
+        """Whether the time expression at ``start`` follows a deadline's preposition ("planned for")."""
+        return self._deadline.search(sentence, 0, start) is not None
+
+    def _of_infinitive(self, before: str) -> bool:
+        """Whether the text before a date ends in an infinitive and its complements (no verb form
+        after the infinitive's own): the date is the infinitive's, a plan of the clause's time."""
+        found = list(self._infinitive.finditer(before))
+        if not found:
+            return False
+        words = [w for w in WORD.findall(before[found[-1].end() - 1:]) if w.islower()][1:]
+        return not any(self.syntax.is_verb_form(w) for w in words)
 
 
 __all__ = ["Dating", "DatingGroup", "EVENT_VAGUE_VALUES", "clause_text", "is_future", "when_of"]

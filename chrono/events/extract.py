@@ -159,7 +159,7 @@ class Extractor:
                 if not found and present_news(inside, span.start + len(sentence) - len(sentence.lstrip())):
                     found = self._lede_event(doc, span, sentence, source)   # "Now they've put out ...": today's
                 if not found:               # "This comes a week after Bloomberg reported ..."
-                    found = self._from_today(doc, span, sentence, inside, source)
+                    found = self._from_today(doc, span, sentence, inside, source, events)
                 events.extend(found)
         if lede >= 0:                       # an undated first sentence: the day's news
             span = sentences[lede]
@@ -169,9 +169,9 @@ class Extractor:
         return events, pending
 
     def _from_today(self, doc: Document, span: Span, sentence: str, timexes: list[Timex],
-                    source: str | None) -> list[Event]:
+                    source: str | None, earlier: Sequence[Event] = ()) -> list[Event]:
         """The happening a sentence counts the day's news from (:meth:`.RelativeDates.from_today`)."""
-        found = self.relatives.from_today(sentence, span.start, timexes, doc.published, self.syntax.has_verb)
+        found = self.relatives.from_today(sentence, span.start, timexes, doc.published, self.syntax.has_verb, earlier)
         if found is None:
             return []
         parsed = parse([sentence], self.language)[0]
@@ -284,6 +284,9 @@ class Extractor:
                 log.debug("dropped: a past clause dated after publication: %r", clause_text(sentence, clause))
                 return None
             what = self._completed(sentence, clause, what, subject)
+            opening = what.split(None, 1)[:1]
+            if opening and opening[0].islower() and opening[0] in self.syntax.words.auxiliaries:
+                return None                 # "would go into effect": a clause whose subject stands elsewhere
         headline = self.headlines.compress(what, subject=self._subject_for(attr, source, first) or actor,
                                            speaker=self._speaker(source))
         if len(headline.split()) < 2:
@@ -329,10 +332,7 @@ class Extractor:
 
     def _heads(self, source: str) -> str:
         """A source cut to its heads, or the name in it: "A spokesman, Colonel Ryan Dillon" -> "Colonel Ryan Dillon"."""
-        who = self.attributions.short(source)
-        name = who.rsplit(", ", 1)[-1]
-        named = name != who and any(w[:1].isupper() for w in name.split())
-        return name if named else who
+        return self.headlines.heads(self.attributions.short(source))
 
     def _subject_for(self, attr: Attribution | None, source: str | None, first: bool) -> str | None:
         """Who stands for a source pronoun opening the content of a leading attribution."""

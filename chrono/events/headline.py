@@ -73,10 +73,13 @@ class Headlines:
         self._markers = compile_any((re.escape(m) for m in words.reporting.discourse_markers), r"^(?:", r"\b[\s,]*)+")
         self._drop = compile_any(sorted(w.drop_words), r"\b", r"\b\s*")
         self._leading = compile_any(words.syntax.complementizers + w.leading_subordinators, "^", r"\s+")
+        self._subordinators = compile_any(w.leading_subordinators, "^", r"\s+")
         self._name_word = re.compile(r"(?<![.!?]\s)(?<!^)\b" + w.name.regex)
         syn = words.syntax
         self._boundaries = frozenset(c.split()[0] for c in w.trim_cues) | frozenset(
             w.leading_subordinators + syn.complementizers + syn.coordinators + syn.relative_openers)
+        self._clause_openers = frozenset(syn.complementizers + syn.relative_openers) | frozenset(
+            s for s in w.leading_subordinators if s.isalpha())     # a verb after one is no main predicate
         if w.definite_article:
             phrase.DEFINITE[language.code] = w.definite_article
         if w.agreement:
@@ -86,10 +89,15 @@ class Headlines:
 
     # --- cleaning ---------------------------------------------------------------------------
 
-    def clean(self, text: str, *, subject: str | None = None, speaker: str | None = None) -> str:
+    def clean(self, text: str, *, subject: str | None = None, speaker: str | None = None, clause: bool = False) -> str:
         """A clause without glue: markers, hedges, quotes, parentheses, square brackets (not their words); a leading source pronoun
         ("they had struck a deal") replaced by ``subject`` when given; a leading first-person pronoun
-        of a quotation read as a report (:meth:`_first_person`, ``speaker`` the quotation's source)."""
+        of a quotation read as a report (:meth:`_first_person`, ``speaker`` the quotation's source).
+        ``clause``: the text is a parsed clause, its opening complementizer already cut, so a leading
+        word of that form is a determiner ("That relationship began") and stays."""
+        leading = self._leading
+        if clause and self._determiner_first(text):
+            leading = self._subordinators
         text = " ".join(text.split())
         text = self.words.dateline.compiled.sub("", text)
         text = _ORPHAN_CLOSE.sub("", _PARENS.sub("", text))
@@ -99,14 +107,21 @@ class Headlines:
         for _ in range(3):
             text = self._markers.sub("", text)
             text = self._fronted_phrase(text)
-            text = self._leading.sub("", text)
+            text = leading.sub("", text)
             text = _tidy(text)
-        text = self._drop.sub("", text)
+        text = self._drop.sub(_unless_in_name, text)
         text = _tidy(text)
         first = text.split(" ", 1)
         if subject and first and first[0].lower() in self._source_pronouns:
             text = subject + (" " + first[1] if len(first) > 1 else "")
         return self._first_person(text, speaker)
+
+    def _determiner_first(self, text: str) -> bool:
+        """Whether a parsed clause opens with a complementizer's form used as a determiner: before a
+        lower-case word that is no function word ("That relationship began"; not "that the army")."""
+        words = text.split(" ", 2)
+        return len(words) > 2 and bool(self._leading.match(words[0] + " ")) and words[1].islower() and \
+            words[1] not in self._stopwords and not self._leading.match(words[1] + " ")
 
     def _fronted_phrase(self, text: str) -> str:
         """A leading subordinator's verbless phrase set off by a comma dropped whole: "After a
@@ -145,6 +160,17 @@ class Headlines:
         if speaker and verb in self._auxiliaries and not any(c in speaker for c in _SPEAKER_QUOTES):
             return speaker + " " + " ".join(words[1:])
         return text
+
+    def heads(self, who: str) -> str:
+        """A source (cut to its heads) as the subject of a headline: the name in it ("A spokesman,
+        Colonel Ryan Dillon" -> "Colonel Ryan Dillon"; "Zippy Duvall, the president" -> "Zippy Duvall")."""
+        parts = who.split(", ")
+        first = parts[0].split()
+        if len(parts) > 1 and 0 < len(first) <= 4 and all(w[:1].isupper() and w.lower() not in self._stopwords
+                                                           for w in first):
+            return parts[0]
+        named = len(parts) > 1 and any(w[:1].isupper() for w in parts[-1].split())
+        return parts[-1] if named else who
 
     # --- shortening -------------------------------------------------------------------------
 
@@ -206,13 +232,15 @@ class Headlines:
         words = _words(text)
         lower = [w.lower() for w in words]
         fallback = None
+        verb = self._syntax.has_verb(text)
         for cue in self.words.trim_cues:
             cue_words = cue.split()
             n = len(cue_words)
             best = None
             for i in range(4, len(words) - n + 1):
-                if lower[i:i + n] == cue_words and i <= limit:
-                    best = i
+                if lower[i:i + n] == cue_words and i <= limit and \
+                        (not verb or self._syntax.has_verb(" ".join(words[:i]))):
+                    best = i                # (never a cut that loses the predicate: "The most recent twists")
             if best is not None:
                 if not self._has_name(" ".join(words[best:])):
                     return " ".join(words[:best])
@@ -229,6 +257,9 @@ class Headlines:
             cuts = [i for i in range(MIN_HARD_CUT, limit) if (words[i].lower() in self._boundaries and
                     not (words[i].islower() and words[i - 1][:1].isupper() and all_words[i + 1][:1].isupper()))
                     or words[i - 1].endswith(",")]     # (not inside a name: "Securities and Exchange Commission")
+            verb = next((i for i, w in enumerate(words) if self._syntax.is_verb_form(w)), None)
+            if verb is not None and not any(w.lower() in self._clause_openers for w in words[:verb]):
+                cuts = [i for i in cuts if i > verb]    # never before the predicate: "X, Industry and Energy has unveiled"
             if cuts:
                 words = words[:cuts[-1]]
         while len(words) > 3 and (words[-1].lower().strip(",;:") in self._stopwords or words[-1].endswith(",")):
@@ -236,9 +267,9 @@ class Headlines:
         return " ".join(words)
 
     def compress(self, text: str, *, subject: str | None = None, speaker: str | None = None,
-                 limit: int = HEADLINE_MAX_WORDS) -> str:
-        """The headline of a clause's text (see :func:`compress`)."""
-        text = self.undangle(self.shorten(self.clean(text, subject=subject, speaker=speaker), limit))
+                 limit: int = HEADLINE_MAX_WORDS, clause: bool = False) -> str:
+        """The headline of a clause's text (see :func:`compress`; ``clause`` as for :meth:`clean`)."""
+        text = self.undangle(self.shorten(self.clean(text, subject=subject, speaker=speaker, clause=clause), limit))
         return capitalise(self.articles(text))
 
     def articles(self, text: str) -> str:
@@ -282,6 +313,11 @@ def _cut_aside(text: str) -> str | None:
     return None
 
 
+def _unless_in_name(m: re.Match[str]) -> str:
+    """A hedge dropped, unless capitalised inside the text: a word of a name ("Sony Now")."""
+    return m.group(0) if m.start() and m.group(0)[:1].isupper() else ""
+
+
 def _cut_trailing_appositive(text: str) -> str | None:
     i = text.rfind(", ")
     if i > 0 and len(_words(text[:i])) >= 4:
@@ -290,7 +326,7 @@ def _cut_trailing_appositive(text: str) -> str | None:
 
 
 def compress(text: str, *, subject: str | None = None, speaker: str | None = None,
-             limit: int = HEADLINE_MAX_WORDS, language: lang.Language | str | None = None) -> str:
+             limit: int = HEADLINE_MAX_WORDS, language: lang.Language | str | None = None, clause: bool = False) -> str:
     """The headline of a clause's text.
 
     >>> compress("We still expect difficult fighting")
@@ -298,7 +334,7 @@ def compress(text: str, *, subject: str | None = None, speaker: str | None = Non
     >>> compress("we will not set a time", speaker="Colonel Ryan Dillon")
     'Colonel Ryan Dillon will not set a time'
     """
-    return stage(Headlines, language).compress(text, subject=subject, speaker=speaker, limit=limit)
+    return stage(Headlines, language).compress(text, subject=subject, speaker=speaker, limit=limit, clause=clause)
 
 
 def clean(text: str, *, subject: str | None = None, speaker: str | None = None,

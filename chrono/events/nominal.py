@@ -153,7 +153,7 @@ class Nominals:
             pre = pre[subs[-1].end():]
         post_words = WORD.findall(sentence[phrase_end:piece[1]])
         pre_words = WORD.findall(pre)
-        if not pre_words or not post_words or pre.rstrip().endswith(","):
+        if not pre_words or not post_words or pre.rstrip(" \"“”'‘’").endswith(","):   # (a quotation opening after it)
             return None
         if any(self.syntax.is_verb_form(w) for w in pre_words) or post_words[0].lower() not in self._auxiliaries:
             return None                     # "Syrian troops on Tuesday recaptured ...": the clause's date

@@ -64,7 +64,8 @@ def noun_phrase(tok: Token, drop: Callable[[Token], bool] = lambda c: False) -> 
         keep.append(t)
         for c in t.children:
             if c.dep_ in OWN_CLAUSES or c.dep_ in ("acl", "acl:relcl", "appos") or drop(c) or \
-                    (c.dep_ == "punct" and c.text not in "-–&/") or (c.dep_ == "case" and t.i == tok.i):
+                    (c.dep_ == "punct" and c.text not in "-–&/") or (c.dep_ == "case" and t.i == tok.i) or \
+                    (c.dep_ == "mark" and t.i == tok.i and c.i < tok.i and c.pos_ != "SCONJ"):
                 continue                    # the phrase's own preposition goes; "of", "'s" inside it stay
             if c.dep_ == "conj" and is_predicate(c):
                 continue
@@ -210,6 +211,7 @@ def trim(doc, keep: set[int], protected: set[int], limit: int, slack: int = 0) -
     while words(doc, keep) > limit:
         named_ok = words(doc, keep) > limit + slack
         best = None
+        candidates = []
         for i in keep:
             t = doc[i]
             if i in protected or t.head.i not in keep:
@@ -222,21 +224,72 @@ def trim(doc, keep: set[int], protected: set[int], limit: int, slack: int = 0) -
             if t.dep_ == "advcl" and t.head.i in protected and open_complement(t):
                 rank = len(TRIM_RANKS) - 1  # "agreed ... to set up a zone": a complement, not an adjunct
             if rank is None or (t.dep_ == "advmod" and ("Polarity=Neg" in str(t.morph) or
-                                                        t.head.dep_ in ("amod", "nummod", "advmod", "det"))):
-                continue                    # ("the world's most widely wielded weapon": a degree stays)
-            if rank == len(TRIM_RANKS) - 1 and t.head.i in protected:
-                continue                    # core complements of the predicate stay
+                                                        t.head.dep_ in ("amod", "nummod", "advmod", "det") or
+                                                        t.pos_ == "ADP" and t.i == t.head.i + 1)):
+                continue                    # ("the world's most widely wielded weapon": a degree stays; so
+                                            # does a verb's particle: "running out")
+            if rank == len(TRIM_RANKS) - 1 and (t.head.i in protected or t.dep_ in ("obj", "iobj") and any(
+                    c.dep_ == "xcomp" and c.i in keep for c in t.head.children)):
+                continue                    # core complements of the predicate stay, and the subject of an
+                                            # open complement ("allowing [American companies] to sell")
             named = any(doc[j].pos_ == "PROPN" for j in span_ids(t) & keep)
             if named and not named_ok:
                 continue
             key = (rank, 0 if i in subject_side else 1, -i)   # the subject's modifiers before the object's
+            candidates.append((key, t))
             if best is None or key < best[0]:
                 best = (key, t)
         if best is None:
             break
-        cut = span_ids(best[1]) - protected
+        cut = _least_inside(doc, keep, protected, limit, best[1], candidates) or span_ids(best[1]) - protected
         keep -= cut
-    return keep
+    keep -= _hanging_relative(doc, keep, protected)
+    return keep - _bare_appositives(doc, keep, protected)
+
+
+def _bare_appositives(doc, keep: set[int], protected: set[int]) -> set[int]:
+    """The appositives left a bare noun by the cuts ("Coty acquired a stake, a deal [announced ...]"):
+    they go too."""
+    out: set[int] = set()
+    for i in keep:
+        t = doc[i]
+        if t.dep_ != "appos" or t.pos_ != "NOUN" or i in protected or t.head.i not in keep:
+            continue
+        left = span_ids(t) & keep
+        if words(doc, left) <= 2 and any(c.i not in keep and c.dep_ in ("acl", "acl:relcl") for c in t.children):
+            out |= left
+    return out
+
+
+def _least_inside(doc, keep: set[int], protected: set[int], limit: int, best: Token, candidates) -> set[int]:
+    """The smallest adjunct or modifier inside the phrase ``best`` whose cut alone makes the text fit
+    ("suffering from oversupply and anti-dumping duties [on polysilicon imports by ...]" rather than
+    the whole "from ..." phrase), a noun's (never leaving a bare participle: "tariffs imposed"); empty
+    when none does."""
+    inside = span_ids(best)
+    cuts = [span_ids(t) - protected for key, t in candidates
+            if t.i != best.i and t.i in inside and key[0] <= _NESTED_RANK and t.head.pos_ in ("NOUN", "PROPN")]
+    fitting = [c for c in cuts if c and words(doc, keep - c) <= limit]
+    return min(fitting, key=lambda c: words(doc, c)) if fitting else set()
+
+
+#: The least cuttable rank of a phrase cut inside a longer one (:func:`_least_inside`): a modifier ("nmod").
+_NESTED_RANK = 3
+
+
+def _hanging_relative(doc, keep: set[int], protected: set[int]) -> set[int]:
+    """The phrase of a relative pronoun left last when its clause was cut ("the muscle of what [are
+    the upstarts]"), or of a quantity left last without what it counts: it goes too."""
+    last = max((i for i in keep if not doc[i].is_punct), default=None)
+    t = doc[last] if last is not None else None
+    if t is None or last in protected or t.dep_ not in ("nmod", "obl", "obj"):
+        return set()
+    if t.pos_ in ("ADJ", "NUM", "PRON", "DET") and t.dep_ != "obj" and \
+            any(c.dep_ in ("nmod", "obl") and c.i not in keep and c.i > t.i for c in t.children):
+        return span_ids(t)                  # "a push by several [of the large providers]": a quantity of nothing
+    if t.pos_ != "PRON":
+        return set()
+    return span_ids(t) if "PronType=Rel" in str(t.morph) or "PronType=Int" in str(t.morph) else set()
 
 
 def _asyndetic(t: Token) -> bool:

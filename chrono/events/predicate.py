@@ -62,9 +62,13 @@ def negated_above(top, is_negation, is_report) -> bool:
     return False
 
 
-def negative_argument(pred) -> bool:
+def negative_argument(pred, cancelling: frozenset[str] = frozenset(), planned_for: bool = False) -> bool:
     """Whether an argument or adjunct of a predicate is a negative quantifier (UD ``PronType=Neg``:
-    "At no point did we say ...", "nobody came", "no checks were made"): the clause is denied."""
+    "At no point did we say ...", "nobody came", "no checks were made"): the clause is denied. So is
+    what a verb calling it off (``cancelling``) governs, dated by a time it was planned for
+    (``planned_for``: "canceled an increase in tariffs planned for Oct. 15"; not "canceled it on Monday")."""
+    if planned_for and pred.text.lower() in cancelling:
+        return True
     for c in pred.children:
         if c.dep_ in ("nsubj", "nsubj:pass", "obj", "obl", "advmod") and (
                 "PronType=Neg" in str(c.morph) or any(d.dep_ == "det" and "PronType=Neg" in str(d.morph) for d in c.children)):
@@ -171,4 +175,42 @@ def named_subject(parsed, limit: int) -> str | None:
     return None
 
 
-__all__ = ["agree", "antecedent_text", "at_dated", "content_dated", "governing", "name_of", "named_subject", "negated_above", "negative_argument", "ranks_since", "scheduled_present", "short_phrase", "touches", "words_text"]
+def own_dates(key: int, found: list, published: date | None = None) -> tuple[list, list]:
+    """The dates of a clause's own predicate (``found``: dating group, head, predicate), the one
+    that dates it first, and those that date a noun of it instead. Not those of a complement that is
+    no conjunct ("tapped three companies in May to send landers next year": May dates the tapping);
+    with dates of its own, not the present said as a contrast ("cut costs from $0.23/W today to $0.10
+    by 2030": the change is the 2030 one), and not a date hanging on a noun of an oblique after them
+    ("launched it earlier this year, with plans for its full launch set for next year": the plans')."""
+    own = [f for f in found if f[2].i == key]
+    if own and len(own) < len(found) and all(f[2].dep_ in ("xcomp", "ccomp") for f in found if f[2].i != key):
+        found = own
+    if len(found) > 1:
+        found = [f for f in found if not _present(f[0].main, published)] or found
+    hung = [f for f in found if _hung(f[1], f[2])] if len(found) > 1 else []
+    kept = [f for f in found if f not in hung]
+    if hung and kept and min(f[1].i for f in hung) > max(f[1].i for f in kept):
+        return kept, hung                   # a trailing date of a noun, after the predicate's own
+    return found, []
+
+
+def _hung(head, pred) -> bool:
+    """Whether a date's head hangs on a noun of an oblique of the predicate, not on the predicate."""
+    noun = head.head
+    return head.dep_.startswith("nmod") and noun.i != pred.i and noun.pos_ == "NOUN" and \
+        noun.dep_.startswith("obl") and noun.head.i == pred.i
+
+
+def reports_content(report) -> bool:
+    """Whether a reporting verb reports a clause (:func:`.tree.content_of`), rather than being a
+    happening of its passive subject ("after the initial dozen offerings were revealed last week")."""
+    return tree.content_of(report) is not None and not (
+        report.dep_ == "advcl" and any(c.dep_ == "nsubj:pass" for c in report.children))
+
+
+def _present(timex: Timex, published: date | None) -> bool:
+    """Whether a time expression names the present: PRESENT_REF or the publication day."""
+    return timex.value == "PRESENT_REF" or (published is not None and timex.value == published.isoformat())
+
+
+__all__ = ["agree", "antecedent_text", "at_dated", "content_dated", "governing", "name_of", "named_subject", "negated_above", "negative_argument", "own_dates", "ranks_since", "reports_content", "scheduled_present", "short_phrase", "touches", "words_text"]

@@ -30,6 +30,7 @@ from ..timevalue import add_months, interval
 from .words import stage, words_of
 
 _DURATION = re.compile(r"^P(?:(\d+|X)([DW])|T(\d+|X)H)$")
+_YEARS = re.compile(r"^P(\d+)Y$")
 _WORD = re.compile(r"[\w'’\-]+")
 #: The shortest noun that may name an earlier event by its stem.
 MIN_STEM = 4
@@ -118,31 +119,58 @@ class RelativeDates:
         return out
 
     def from_today(self, sentence: str, off: int, timexes: Sequence[Timex], published: date | None,
-                   has_verb) -> tuple[Timex, str] | None:
+                   has_verb, earlier: Sequence[Event] = ()) -> tuple[Timex, str] | None:
         """A happening counted from the day's news ("This comes less than a week after Bloomberg
         reported WeWork is the subject of an SEC inquiry"): a sentence whose main clause has no past or
         perfect (``has_verb``: no verb form the language's patterns know) before a duration, then
         "after"/"before" and a clause with a verb. The clause, dated by the publication day less (or
-        plus) the duration: a day for days, the ISO week for weeks or a duration that is not exact."""
+        plus) the duration: a day for days, the ISO week for weeks or a duration that is not exact. A
+        main clause with a verb counts from its own happening when the article told it earlier
+        (``earlier``; :meth:`_from_told`): "The map was created seven years before NASA is set to
+        launch its Dragonfly mission" dates the launch seven years after the map's day."""
         if published is None:
             return None
         for t in timexes:
             delta = shift(t.value) if t.type == TimexType.DURATION else None
             rest = sentence[t.end - off:]
             words = _WORD.findall(rest[:40])
-            if not delta or not words or words[0].lower() not in self._directions or has_verb(sentence[:t.start - off]):
+            years = t.type == TimexType.DURATION and _YEARS.match(t.value)
+            if not (delta or years) or not words or words[0].lower() not in self._directions:
                 continue
             clause = _CLAUSE_BREAK.split(rest[rest.index(words[0]) + len(words[0]):], 1)[0].strip().rstrip(".")
             if len(clause.split()) < 3 or not has_verb(clause):
                 continue
             after = self._directions[words[0].lower()] == Relation.AFTER.value
-            day = published - delta if after else published + delta
-            week = t.value.endswith("W") or t.mod is not None
-            value = "{}-W{:02d}".format(*day.isocalendar()[:2]) if week else day.isoformat()
+            main = sentence[:t.start - off]
+            if has_verb(main):              # "The map was created seven years before NASA is set to launch ...":
+                value = self._from_told(main, t, after, earlier)     # counted from the map's date
+            elif delta:
+                day = published - delta if after else published + delta
+                week = t.value.endswith("W") or t.mod is not None
+                value = "{}-W{:02d}".format(*day.isocalendar()[:2]) if week else day.isoformat()
+            else:
+                value = None
+            if value is None:
+                continue
             at = t.end + rest.index(words[0]) + len(words[0])
             return replace(t, end=at, text=sentence[t.start - off:at - off], type=TimexType.DATE, value=value,
                            mod=None, rule="relative-event"), clause
         return None
+
+    def _from_told(self, main: str, t: Timex, after: bool, earlier: Sequence[Event]) -> str | None:
+        """The date of the clause after "before"/"after" counted from the main clause's happening, told
+        earlier in the article (the latest dated event whose headline shares a content word with it), at the
+        duration's grain: years give a year."""
+        stems = self._content(main)[0]
+        told = next((e.when.start for e in reversed(earlier) if e.when.start and e.rule != "lede-news"
+                     and stems & self._content(e.headline)[0]), None)
+        if told is None:
+            return None
+        years = _YEARS.match(t.value)
+        sign = -1 if after else 1
+        if years:
+            return str(told.year + sign * int(years.group(1)))
+        return (told + sign * shift(t.value)).isoformat()
 
     def resolve(self, sentence: str, off: int, timexes: Sequence[Timex], earlier: Sequence[Event],
                 text: str, published: date | None = None) -> list[Timex]:

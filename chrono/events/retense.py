@@ -10,6 +10,10 @@ resolved again with that tense (:func:`chrono.timex.resolve.resolve`):
 - ``past``: a finite past verb or auxiliary (``Tense=Past|VerbForm=Fin``: "told", "was sacked"; not
   a perfect, which takes no date of its own: "has invited the ministers to a ceremony on March 12");
 - ``future``: a future auxiliary of the language (its timex tense words: "will"), or ``Tense=Fut``;
+  or, for a weekday, a weekend or a day of a month, a simple present of a verb that reports nothing, with no
+  auxiliary: a fixture ("The Gophers play Saturday against the Wildcats", read on a Tuesday: the
+  coming Saturday; not "Portugal beat Norway", a past as likely, nor a form the language's tense
+  words call past: the parser may call "retook" a present);
 - ``relative``: a conditional ("would", ``Mood=Cnd``), the future of a past: it points neither way
   from the publication day, so only a date the tagger put months away
   (:data:`~chrono.timex.resolve.NEAREST_EVENT_DAYS`) is moved to its nearest occurrence ("vowed
@@ -27,6 +31,7 @@ plan.
 """
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 from datetime import date
 
@@ -45,6 +50,10 @@ _ADVERBIALS = frozenset({"advmod", "nmod:tmod", "nmod:unmarked"})
 
 def _features(tok) -> str:
     return str(tok.morph)
+
+
+def _number(tok) -> str | None:
+    return next((f for f in _features(tok).split("|") if f.startswith("Number=")), None)
 
 
 def predicate_tense(pred, future_words: frozenset[str], conditional=None) -> str | None:
@@ -121,6 +130,15 @@ def retensed(timex: Timex, tense: str | None, published: date | None, language=N
     return replace(timex, value=value, anchor=anchor)
 
 
+def _weekday(timex: Timex | None, language) -> bool:
+    """Whether a time expression names a day a fixture is on: a weekday, a weekend, a day of a
+    month ("Saturday", "July 22"), read on its own."""
+    from ..timex.spec import SpecKind
+    spec = _spec_of(timex, language) if timex is not None else None
+    return spec is not None and (spec.kind in (SpecKind.WEEKDAY, SpecKind.WEEKEND) or
+                                 spec.kind is SpecKind.DATE and spec.day is not None)
+
+
 def habitual(timex: Timex, head, language=None) -> bool:
     """Whether a weekday names a kind, not a day: a bare weekday premodifying a noun with no
     determiner before it ("end Saturday publication", "Friday prayers"; but "the Saturday meeting",
@@ -153,6 +171,11 @@ class Retense:
         words = frozenset(w for w in (tense.future if tense is not None else ()) if " " not in w)
         self._future = frozenset(w for w in words if not (self._conditional and self._conditional.fullmatch(w)))
         self._bare_past = words_of(language).syntax.bare_past
+        self._reports = frozenset(words_of(language).reporting.lemmas) | frozenset(words_of(language).reporting.verbs)
+        self._past_words = frozenset(w for w in (tense.past if tense is not None else ()) if " " not in w)
+        forms = tense.past_forms if tense is not None else ""
+        self._past_forms = re.compile(forms) if forms else None
+        self._not_past = tense.not_past if tense is not None else frozenset()
 
     def tense(self, pred) -> str | None:
         found = predicate_tense(pred, self._future, self._conditional)
@@ -163,13 +186,37 @@ class Retense:
                 return PAST                 # "the firm bid": a present would be "bids"
         return found
 
+    def _scheduled(self, pred) -> bool:
+        """A simple present of a verb that reports nothing, with no auxiliary: a schedule. A noun
+        heading a clause with a subject and no copula is a verb the parser mistook ("The Gophers
+        play Saturday"): in its bare form, a present."""
+        morph = _features(pred)
+        if any(c.dep_ in _AUX for c in pred.children) or {pred.lemma_.lower(), pred.text.lower()} & self._reports or \
+                pred.text.lower() in self._bare_past:
+            return False                    # "Portugal beat Norway": a past as likely as a present
+        if pred.pos_ == "NOUN":
+            return pred.text.islower() and not pred.text.endswith(("ed", "ing")) and \
+                any(c.dep_ == "nsubj" for c in pred.children)
+        subjects = [c for c in pred.children if c.dep_ == "nsubj"]
+        number = _number(subjects[0]) if subjects else None
+        if number is not None and _number(pred) not in (None, number):
+            return False                    # "Russia beat Croatia": no present agrees so, a past
+        low = pred.text.lower()             # the parser may call "retook" a present: the pack's past words
+        past = low in self._past_words or (self._past_forms is not None and self._past_forms.fullmatch(low)
+                                           and low not in self._not_past)
+        return pred.pos_ == "VERB" and "Tense=Pres" in morph and "VerbForm=Fin" in morph and not past
+
     def _forecast(self, pred) -> bool:
         cores = tree.core_tokens(tree.clause_top(pred), pred)
         return self.modalities.classify(words_text(cores)) is Modality.FORECAST
 
-    def _adverbial(self, sentence: str, start: int, head, pred) -> bool:
+    def _adverbial(self, sentence: str, start: int, head, pred, timex: Timex | None = None) -> bool:
         """Whether a time expression at ``start`` is an adverbial of a point said of ``pred`` itself."""
-        if pred is None or head.head.i != pred.i or not (head.dep_.startswith("obl") or head.dep_ in _ADVERBIALS):
+        if pred is None or head.head.i != pred.i:
+            return False
+        if head.dep_ == "obj" and (pred.pos_ == "NOUN" or _weekday(timex, self.language)):
+            pass                            # a noun has no object, a weekday is none: "The Lions play Saturday"
+        elif not (head.dep_.startswith("obl") or head.dep_ in _ADVERBIALS):
             return False
         prep, _ = self.dating.preposition(sentence, start)
         if prep is not None and self.dating.relation(prep) not in (Relation.ON, Relation.DURING):
@@ -191,7 +238,13 @@ class Retense:
         for t in timexes:
             head = tree.timex_head(parsed, t.start - offset, t.end - offset)
             pred = tree.predicate_of(head) if head is not None else None
-            tense = self.tense(pred) if self._adverbial(sentence, t.start - offset, head, pred) else None
+            adverbial = self._adverbial(sentence, t.start - offset, head, pred, t)
+            tense = self.tense(pred) if adverbial else None
+            prep = self.dating.preposition(sentence, t.start - offset)[0] if adverbial else None
+            if adverbial and tense is None and self._scheduled(pred) and _weekday(t, self.language) and \
+                    prep in (None, *self.dating.words.point_prepositions):
+                tense = FUTURE              # "The Gophers play Saturday against the Wildcats": a fixture
+                                            # (not "remains a shareholder as of March 20": a state)
             if tense == PAST and self._forecast(pred):
                 tense = None                # "was scheduled for Dec. 15": a plan told in the past
             out.append(retensed(t, tense, published, self.language) if tense else t)

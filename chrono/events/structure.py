@@ -33,7 +33,8 @@ from .headline import HEADLINE_MAX_WORDS, NAME_SLACK, Headlines
 from .modality import Modalities, features_of
 from .nominal import Nominals
 from .predicate import (agree, antecedent_text, at_dated, content_dated, governing, name_of, named_subject, negated_above,
-                        negative_argument, ranks_since, scheduled_present, short_phrase, touches, words_text)
+                        negative_argument, own_dates, ranks_since, reports_content, scheduled_present, short_phrase, touches,
+                        words_text)
 from .record import Context, Memory, Unreadable as _Unreadable, event_of, whole as _whole
 from .retense import habitual
 from .syntax import Clause
@@ -44,6 +45,7 @@ log = logging.getLogger(__name__)
 #: The longest subject lent to a clause, in words.
 LENT_SUBJECT_WORDS = 6
 _KEPT_FORMS = (Form.ACCORDING, Form.QUOTATION)
+_CONTENTS = ("obj", "ccomp", "xcomp", "iobj", "nsubj:pass")     # what a report reports ("the addition was announced")
 
 
 class TreeEvents:
@@ -63,6 +65,7 @@ class TreeEvents:
         self._articles = frozenset(words.syntax.articles)
         self._points = frozenset(words.dating.point_prepositions)
         self._denies = lambda text: self.modalities.classify(text) == Modality.NEGATED
+        self._cancels = words.modality.cancelling
         self.language = language
         tree.RELATIVES[language.code] = frozenset(words.syntax.relative_openers + words.syntax.complementizers)
         tree.COMPLEMENT_MARKS[language.code] = frozenset(words.dating.genitives)
@@ -127,7 +130,7 @@ class TreeEvents:
             top = tree.clause_top(pred)
             if self.is_report(top) and pred.i != top.i:
                 top = tree.chain(top, pred)[1]  # "X were said to have run into issues in 2018": the report's content
-            elif self.is_report(top) and tree.content_of(top) is not None:
+            elif self.is_report(top) and reports_content(top):
                 reporting.append((g, top))  # "officials said Saturday (that) ...": what is reported
                 continue
             by_top.setdefault(top.i, []).append((g, head, pred))
@@ -206,6 +209,9 @@ class TreeEvents:
         sentence = ctx.sentence
         events = []
         for key, found in by_top.items():
+            found, hung = own_dates(key, found, ctx.doc.published)
+            texts = [(g, self.nominals.noun_text(h.head, tree.date_ids(ctx.parsed, h, g.start, g.end))) for g, h, _ in hung]
+            events += [self._nominal_event(ctx, g, t) for g, t in texts if t and len(t.split()) > 2]  # "with plans for ..."
             if len(found) > 1 and len(self.dating.split_groups(sentence, _whole(sentence), [f[0] for f in found])) > 1:
                 # two dates on one predicate split by a conjunction: gapping ("retook A in 2015 and B in 2016")
                 raise _Unreadable(sentence, "two dates on a predicate")
@@ -300,7 +306,7 @@ class TreeEvents:
         dated = set() if subject else tree.date_ids(parsed, head, group.start, group.end)
         excluded = dated | others
         own = self.is_report(top)           # "officials announced a deal on Saturday": their report
-        if own and not any(c.dep_ in ("obj", "ccomp", "xcomp", "iobj") and c.i not in excluded for c in top.children):
+        if own and not any(c.dep_ in _CONTENTS and c.i not in excluded for c in top.children):
             raise _Unreadable(sentence, "a report without what it reports")
         report = top if own else tree.report_over(top, self.is_report)
         source, verb = self._source(ctx, report, top)
@@ -319,7 +325,7 @@ class TreeEvents:
         scheduled = future or scheduled_present(pred, group.main, ctx.doc.published, head)
         modality = self.modalities.classify(core, future=scheduled, reporting_verb=verb, features=features_of(cores))
         if not future and modality in (Modality.FACT, Modality.HYPOTHETICAL) and negated_above(top, self._denies, self.is_report) \
-                or modality == Modality.FACT and negative_argument(pred):
+                or modality == Modality.FACT and negative_argument(pred, self._cancels, self.dating.planned_for(sentence, group.start)):
             modality = Modality.NEGATED     # "failing to deliver on his vow that Britain would leave ...", "no checks"
         ids = phrase.clause_tokens(top, set(), False)
         start = min(parsed[i].idx for i in ids)
@@ -327,7 +333,7 @@ class TreeEvents:
         if future and self.dating.told_as_past(sentence, Clause(((start, end),)), prep, group, verb):
             log.debug("dropped: a past clause dated after publication: %r", sentence[start:end])
             return None
-        headline = self.headlines.compress(text, speaker=ctx.speaker)
+        headline = self.headlines.compress(text, speaker=ctx.speaker, clause=True)
         if len(headline.split()) < 2:
             return None
         off = ctx.span.start
@@ -352,8 +358,8 @@ class TreeEvents:
         dateline = self.headlines.words.dateline.compiled.match(ctx.sentence)
         ids = {i for i in tree.span_ids(subj) if not dateline or ctx.parsed[i].idx >= dateline.end()}
         who = self.attributions.clean(phrase.text_of(ctx.parsed, ids))
-        if who.lower() in self._pronouns:
-            return ctx.source or who, report.text
+        if who.lower() in self._pronouns or (ctx.source and who and ctx.source.endswith(", " + who)):
+            return ctx.source or who, report.text   # (or a title the parser cut from its name: "X, the president of ...")
         return (who or None), report.text
 
     def _reporting_day_event(self, ctx: Context, group: DatingGroup, report, memory: Memory) -> Event | None:
@@ -368,7 +374,7 @@ class TreeEvents:
         dated = tree.date_ids(parsed, head, group.start, group.end) if head is not None else set()
         if content.head.i == report.i:      # "officials said Saturday (that) the town fell"
             text = self._clause_text(ctx, report, report, dated, None, memory,
-                                     subject_as=self.attributions.short(source) if source else None)
+                                     subject_as=self.headlines.heads(self.attributions.short(source)) if source else None)
         else:                               # "the town fell, officials said Saturday"
             body = self._clause_text(ctx, tree.clause_top(content), content, dated | tree.span_ids(report), None, memory)
             subj = tree.own_subject(report)

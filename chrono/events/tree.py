@@ -20,6 +20,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
+from .infinitive import dating_infinitive
 from .number import agreeing as _agreeing
 
 Token = Any
@@ -71,6 +72,8 @@ def date_ids(doc, head: Token, start: int, end: int) -> set[int]:
     for c in list(head.children):
         if c.dep_ in ("acl:relcl", "acl", "appos"):
             ids |= span_ids(c)          # "in June, when ...": the date's own clause
+    if dating_infinitive(head):         # "to begin the week": the infinitive only tells the date
+        ids |= {head.head.i} | {c.i for c in head.head.children if c.dep_ == "mark"}
     return ids
 
 
@@ -140,6 +143,8 @@ def predicate_of(head: Token) -> Token | None:
     if t.pos_ == "VERB" and t.dep_ in ("advcl", "acl") and head.dep_ in ("obj", "obl") and \
             all(c.i == head.i or c.is_punct for c in t.children) and t.head.i != t.i:
         t = t.head                      # "lifted following March 2016": a participle used as a preposition
+    elif t.i != head.i and dating_infinitive(head):
+        t = t.head
     seen = 0
     while (not is_predicate(t) or _fronted_into(head, t)) and t.dep_ != "ROOT" and seen < 40:
         t, seen = t.head, seen + 1
@@ -304,8 +309,9 @@ def anomalies(doc) -> list[Token]:
         elif t.dep_ == "conj" and t.pos_ in ("NOUN", "PROPN") and t.head.pos_ == "VERB" and \
                 not any(d in ("cop", "nsubj") for d in deps):
             out.append(t)               # a noun coordinated with a verb
-        elif t.pos_ == "VERB" and "det" in deps:
-            out.append(t)               # a determiner on a verb ("as the UK prepares" with "UK" taken for a noun's)
+        elif t.pos_ == "VERB" and "det" in deps or t.pos_ in ("SYM", "NUM") and "nsubj" in deps and t.dep_ != "ROOT" \
+                and not any(d in ("cop", "aux") for d in deps):   # a determiner on a verb ("as the UK prepares"),
+            out.append(t)               # an amount taken for a clause ("has paid [the agency nearly $449,000]")
     return out
 
 

@@ -110,6 +110,8 @@ class ModalityWords:
     #: bare conditional, for languages that tell them by endings (Spanish "atacará": ``Tense=Fut``)
     forecast_features: frozenset[str] = frozenset()
     conditional_features: frozenset[str] = frozenset()
+    #: verb forms that call off what they govern: a date of that ("an increase planned for Oct. 15") is denied
+    cancelling: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True, eq=False)

@@ -13,7 +13,7 @@ HEADLINE_DROP_WORDS: frozenset[str] = frozenset({
 HEADLINE_LEADING_SUBORDINATORS: tuple[str, ...] = (
     r"(?:particularly|especially|shortly|just|soon|long|right|even|only|immediately)\s+"
     r"(?:after|before|when|as|because|since|until|while)",     # "Particularly after she was seen ..."
-    "after", "before", "when", "as", "because", "while", "since", "once", "until", "although", "though",
+    "after", "before", "when", "as", "because", "while", "since", "once", "until", "although", "though", "whether",
 )
 
 #: A dateline that opens a wire story: "BEIRUT (Reuters) - ", "DAMASCUS, Syria (AP) — ", and in
@@ -70,7 +70,8 @@ CAPTION = (r"^\s*(?:FILE\s*[-–—]|(?:In\s+)?[Tt]his\s+(?:[\w.,]+\s+){0,5}?(?:
 #: "arrested her", "the ending").
 HEADLINE_DANGLING_ENDS: frozenset[str] = frozenset({
     "into", "onto", "from", "of", "at", "to", "until", "till", "during", "between", "among", "toward",
-    "towards", "than", "within", "amid", "despite", "via", "per", "starting",
+    "towards", "than", "within", "amid", "despite", "via", "per", "for",
+    "starting", "dating", "beginning", "ending", "lasting", "stretching",  # participles that want a time
     "the", "a", "an", "and", "or", "but", "its", "their", "whose",
     "related", "according", "due", "including", "such", "compared",     # words that want their complement
 })

@@ -6,7 +6,7 @@ from ...events import ModalityWords, Pattern
 #: Cues that make a clause a forecast (regexes on lowercase text, word-bounded).
 FORECAST_CUES: tuple[str, ...] = (
     r"will", r"won't", r"shall", r"'ll", r"going to", r"expects?", r"expected", r"expecting",
-    r"(?:is|are|was|were) set to", r"plans? to", r"planning to", r"intends? to", r"aims? to",
+    r"(?:is|are|was|were) set to", r"slated to", r"plans? to", r"planning to", r"intends? to", r"aims? to",
     r"is due to", r"are due to", r"about to", r"likely to", r"unlikely to", r"poised to",
     r"(?:may|might)\s+(?!have\b)(?:not\s+)?\w+", r"could\s+(?!not\b)(?!have\s+(?:been|\w+ed|\w+en)\b)\w+",
     r"forecasts?", r"predicts?", r"upcoming",
@@ -26,7 +26,7 @@ CONDITIONAL_CUES: tuple[str, ...] = (r"would",)
 
 #: Cues of a negated clause.
 NEGATION_CUES: tuple[str, ...] = (
-    r"not(?! only)", r"n't", r"\w+n't", r"never", r"no longer", r"denied", r"denies", r"deny", r"refus(?:e|ed|es|ing) to",
+    r"not(?! only)(?! the only\b)(?! alone\b)", r"n't", r"\w+n't", r"never", r"no longer", r"denied", r"denies", r"deny", r"refus(?:e|ed|es|ing) to",
     r"fail(?:ed|s|ing)? to", r"neither", r"nor", r"no(?= \w)",
 )
 
@@ -39,7 +39,8 @@ def cues(alternatives: tuple[str, ...], examples: tuple[tuple[str, str], ...], m
 MODALITY = ModalityWords(
     forecast=cues(FORECAST_CUES,
                   (("the offensive will begin", "will"), ("the city may be liberated", "may be"),
-                   ("fighting in the days ahead", "in the days ahead")),
+                   ("fighting in the days ahead", "in the days ahead"),
+                   ("more games are slated to roll out", "slated to")),
                   ("the attack could have been prevented", "the army retook the town")),
     hypothetical=cues(HYPOTHETICAL_CUES,
                       (("if the talks fail", "if"), ("the attack could have been prevented", "could have been")),
@@ -49,6 +50,9 @@ MODALITY = ModalityWords(
                   (("the army did not enter the town", "not"), ("the convoy could not reach the town", "not"),
                    ("there hasn't been a single year of gain", "hasn't"),
                    ("no agreement was reached", "no")),
-                  ("not only soldiers but civilians died",)),
+                  ("not only soldiers but civilians died", "Stadia is not the only service to do so")),
     indirect_questions=frozenset({"whether"}),
+    # "canceled an increase in tariffs planned for Oct. 15": the Oct. 15 increase did not happen
+    cancelling=frozenset({"cancel", "cancels", "canceled", "cancelled", "canceling", "cancelling", "scrap",
+                          "scraps", "scrapped", "scrapping", "postpone", "postpones", "postponed", "postponing"}),
 )

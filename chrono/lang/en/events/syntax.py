@@ -28,7 +28,7 @@ threw thrown tore undertook won withdrew withdrawn woke wrote written said
 
 #: Verbs whose past is their base form: after a singular subject with no auxiliary ("the firm bid",
 #: not "the firm bids") they can only be a past.
-BARE_PAST: frozenset[str] = frozenset("bid cut hit put set shut spread quit let cost hurt cast burst split".split())
+BARE_PAST: frozenset[str] = frozenset("beat bid cut hit put set shut spread quit let cost hurt cast burst split".split())
 
 #: Subject pronouns: "and he ...", "but they ..." start a new clause.
 SUBJECT_PRONOUNS: frozenset[str] = frozenset({"we", "he", "she", "they", "i", "it", "you"})
@@ -43,6 +43,8 @@ CLAUSE_BREAKS: tuple[str, ...] = (
     r",\s+adding\s+that\s+", r",\s+adding\s+", r",\s+saying\s+that\s+", r":\s+",
     # a dash before a subordinate clause: "... over the weekend — after two people were diagnosed"
     r"\s+[—–]\s+(?=(?:after|before|because|while|although|though|when|since)\s)",
+    # "as" before a named or pronoun subject and its auxiliary: "..., as Sony has offered ..."
+    r",\s+(?=as\s+(?:(?:[A-Z][\w'’\-]*\s+){1,3}(?:has|have|had|is|are|was|were|will|would)|he|she|they|we)\s)",
 )
 
 #: Words that open a subordinate clause: a phrase opening with one is no bare subject.

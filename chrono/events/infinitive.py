@@ -1,0 +1,22 @@
+"""Infinitives that only tell a time, over a Universal Dependencies tree ("The stock added 2% to
+begin the week"): the time dates the predicate the infinitive hangs on. Language-neutral: UD
+relations and features only.
+"""
+from __future__ import annotations
+
+from typing import Any
+
+Token = Any
+
+
+def dating_infinitive(head: Token) -> bool:
+    """Whether a time expression (its head ``head``) is the only complement of a marked infinitive
+    adverbial or open complement ("to begin the week", "to end the year"), which then tells no more
+    than the time."""
+    t = head.head
+    return head.dep_ == "obj" and t.pos_ == "VERB" and t.dep_ in ("advcl", "xcomp") and t.head.i != t.i and \
+        "VerbForm=Inf" in str(t.morph) and any(c.dep_ == "mark" for c in t.children) and \
+        all(c.i == head.i or c.dep_ in ("mark", "advcl") or c.is_punct for c in t.children)
+
+
+__all__ = ["dating_infinitive"]
