@@ -213,6 +213,7 @@ class ModifierWords:
     detached: frozenset[str] = frozenset()       # in the extent only before what they attach to
     attaches: re.Pattern = NEVER                 # "earlier this year", "later that day"
     adverbial_before: re.Pattern = NEVER         # "On 9 June 2014, ...": said of the clause
+    period_start_before: re.Pattern = NEVER      # "since March 2012": the start of a period that runs to now
 
 
 @dataclass(frozen=True, eq=False)

@@ -74,6 +74,7 @@ class Context:
         self.sentences = Sentences(text, g.words.tense, g.language)
         self.paragraphs = [m.end() for m in _PARAGRAPH.finditer(text)]
         self._adverbial = g.words.modifiers.adverbial_before
+        self._period_start = g.words.modifiers.period_start_before
 
     def paragraph(self, pos: int) -> int:
         return bisect.bisect_right(self.paragraphs, pos)
@@ -81,6 +82,10 @@ class Context:
     def adverbial(self, pos: int) -> bool:
         """Whether a date at ``pos`` is said of its clause, after its preposition ("On 9 June 2014")."""
         return self._adverbial.search(self.text, max(0, pos - 12), pos) is not None
+
+    def period_start(self, pos: int) -> bool:
+        """Whether a date at ``pos`` starts a period that runs to the time of writing ("since March 2012")."""
+        return self._period_start.search(self.text, max(0, pos - 12), pos) is not None
 
 
 def _is_quarter(value: str | None) -> bool:
@@ -148,7 +153,10 @@ def _after(state: Discourse, c: Candidate, spec: Spec, ctx: Context, value: str,
             and (tense == "past" or _starts_by(value, anchor))):
         quarter = value                        # "the third quarter", not last year's
     dateish = typ in ("DATE", "TIME") and _DATEISH.match(value) is not None
-    if dateish:
+    since_in_news = ctx.policy is AnchorPolicy.NEWS and ctx.period_start(c.start)
+    if dateish and since_in_news:
+        pass                                   # "since March 2012" in news: the story stays as it was
+    elif dateish:
         fine = RANK[(interval(value.split("T")[0]) or (None, None, Grain.YEAR))[2]] >= RANK[Grain.MONTH]
         told_on = how.kind is AnchorKind.STORY or (how.kind is AnchorKind.PREVIOUS and how.value in told_by)
         if fine and ((spec.kind is SpecKind.DATE and spec.year is not None and spec.month is not None
@@ -160,8 +168,10 @@ def _after(state: Discourse, c: Candidate, spec: Spec, ctx: Context, value: str,
             story = None                       # another time: the story is interrupted
     written, aside = _written(state, c, spec, ctx, value, typ)
     set_aside = aside is not None and aside != state.aside and ctx.policy is AnchorPolicy.NARRATIVE
-    if dateish and not spec.anaphoric and not set_aside:     # a history counts on from its story, not an aside
-        previous, previous_at = value, c.start
+    if since_in_news:
+        written, aside = state.written, state.aside
+    if dateish and not spec.anaphoric and not set_aside and not since_in_news:
+        previous, previous_at = value, c.start     # a history counts on from its story, not an aside
         if anchor is None or tense == "past" or _starts_by(value, anchor):
             reported = value
             if compared or c.rule.year_back is YearBack.PERIOD:

@@ -19,7 +19,7 @@ def _generic(g: Grammar, m: re.Match) -> bool:
             and cues.generic_noun_of_before.search(s[max(0, m.start() - 40):m.start()]):
         return True
     before = s[max(0, m.start() - 20):m.start()]
-    return m.group("w")[0].isupper() and bool(re.search(r"[A-Z][\w.]*\s+$", before)) \
+    return m.group("w")[0].isupper() and bool(re.search(r"[A-Z](?:[\w.]*\w)?\s+$", before)) \
         and not re.search(r"[.!?\"'`:]\s*[A-Z][\w.]*\s+$|^\s*[A-Z][\w.]*\s+$", before)
 
 

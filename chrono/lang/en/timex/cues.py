@@ -28,6 +28,8 @@ MODIFIERS = ModifierWords(
     # tells a story or takes its year; one that names a thing ("the Dec. 21, 1988, bombing") is background
     adverbial_before=re.compile(r"(?<![\w-])(?:on|in|during|since|from|until|till|through|after|before)\s+\Z",
                                 re.IGNORECASE),
+    # in news, a period's start ("have fallen since March 2012") lends its year to no later month
+    period_start_before=re.compile(r"(?<![\w-])(?:ever\s+)?since\s+\Z", re.IGNORECASE),
 )
 
 _DIRECTIONS = {"this": 0, "current": 0, "last": -1, "past": -1, "previous": -1, "preceding": -1, "next": 1,

@@ -98,6 +98,7 @@ RULES: tuple[Rule, ...] = (
              ("The plant will open in December.", "2017-10-14", "December", "2017-12", "DATE"),
              ("Prices fell in December.", "2017-10-14", "December", "2016-12", "DATE"),
              ("Sales rose in May, the report said.", "1998-08-10", "May", "1998-05", "DATE"),
+             ("Prices have fallen since March 2012. Sales rose in August, it said.", "2019-11-20", "August", "2019-08", "DATE"),
              ("In the Battle of Pusan Perimeter (August-September 1950), the army held.", "2009-12-19", "August", "1950-08", "DATE"),
          ), mods="range", params={"bare": True}, triggers=('month',)),
     Rule("year", r"(?<![\w$#€£.,/:'])(?:the\s+year\s+)?(?:(?P<prepost>pre|post)-)?(?P<year>{YEAR})(?:\s+(?P<open>or\s+(?:later|after|earlier|before)|and\s+beyond))?(?![\w%/]|'(?!s\b)|[.,:]\d|-(?!{YEAR_END}))",
@@ -230,6 +231,7 @@ RULES: tuple[Rule, ...] = (
              ("Officials will meet tonight.", "2000-01-10", "tonight", "2000-01-10TNI", "TIME"),
              ("The council met late yesterday.", "1991-02-25", "late yesterday", "1991-02-24", "DATE"),
              ("Earlier yesterday, the exchange was told.", "1989-11-01", "Earlier yesterday", "1989-10-31", "DATE"),
+             ("The probe flew to Venus. Today the mission has grown.", "2019-11-19", "Today", "2019-11-19", "DATE"),
          ), mods="range", triggers=('deictic',)),
     Rule("relative_unit", r"{B}(?:the\s+)?(?P<dir>this|last|next|past|coming|previous|current|following|preceding|same|prior|latest)\s+(?:(?:fiscal|calendar)\s+(?=year))?(?P<unit>{CALUNIT})(?P<orso>\s+or\s+so)?(?![\w-])",
          "DATE", "relative_unit", (
