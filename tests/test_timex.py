@@ -179,3 +179,9 @@ def test_short_quarters(text, value):
 ])
 def test_fractions_of_a_century_are_years(text, value):
     assert [v for _, t, v in _values(text)] == [value]
+
+
+def test_a_quotation_lends_its_tense_to_no_date_outside_it():
+    text = ('"The aim is to raise awareness, to get people talking," Noem told the paper Monday afternoon. '
+            '"It is working."')
+    assert [(t.text, t.value) for t in tag(text, date(2019, 11, 19))] == [("Monday afternoon", "2019-11-18TAF")]

@@ -17,6 +17,8 @@ from functools import lru_cache
 from ..lang.timex import TenseWords
 from .patterns import trie
 
+#: A quotation inside a sentence: curly quotes, or straight double quotes (at most 600 characters).
+_QUOTED = re.compile(r"“[^“”]{1,600}”|\"[^\"\n]{1,600}\"")
 _PARAGRAPH = re.compile(r"\n[ \t]*\n|\n(?=[ \t]*\d+\.\s)")
 _WORD = r"(?<![\w'])(?:%s)(?![\w'])"
 
@@ -117,6 +119,16 @@ class Sentences:
             self._markers[start] = found
         return found
 
+    def _outside_quotes(self, markers_: list[tuple[int, str]], s: int, e: int, start: int) -> list[tuple[int, str]]:
+        """The markers of the sentence, less those inside a quotation that does not hold the
+        expression: a quote's tense is the speaker's ("'... to get people talking,' she told the
+        paper Monday" is past)."""
+        spans = [(m.start(), m.end()) for m in _QUOTED.finditer(self.text, s, e)]
+        if not spans:
+            return markers_
+        own = [(a, b) for a, b in spans if a <= start < b]
+        return [(p, k) for p, k in markers_ if not any(a <= p < b for a, b in spans if (a, b) not in own)]
+
     def tense(self, start: int, end: int) -> str | None:
         """The tense of the time expression at ``[start, end)``: "past", "future" or None.
 
@@ -125,7 +137,7 @@ class Sentences:
         """
         w = self.words
         s, e = self.bounds(start)
-        markers_ = self._sentence_markers(s, e)
+        markers_ = self._outside_quotes(self._sentence_markers(s, e), s, e, start)
         if len(markers_) > 40:               # a run-on "sentence": only the words near the expression
             lo = bisect.bisect_left(markers_, (start - 300, ""))
             hi = bisect.bisect_right(markers_, (end + 300, "~"))
