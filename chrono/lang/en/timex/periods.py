@@ -1,6 +1,7 @@
 """English rules of periods in short or fractional forms, spliced into the rule table of ``rules.py``
 (examples as there): quarters written "Q3", "Q1 2019", "3Q19"; fractions of a century ("a quarter
-century", "half a century") as the years they count (TimeML: P25Y, P50Y).
+century", "half a century") as the years they count (TimeML: P25Y, P50Y); a sentence opened by a part
+of the day ("In the morning, ..."), in news the part of the day spoken of.
 """
 from __future__ import annotations
 
@@ -28,4 +29,14 @@ CENTURY_FRACTIONS: tuple[Rule, ...] = (
              ("The treaty has held for half a century.", "2019-11-19", "half a century", "P50Y", "DURATION"),
              ("It ended a half-century of rule.", "2019-11-19", "a half-century", "P50Y", "DURATION"),
          ), mods="quant", params={"value": "P50Y"}, triggers=('century',), reach=32),
+)
+
+
+PARTS_OF_DAY: tuple[Rule, ...] = (
+    Rule("opening_part_of_day", r"{B}(?-i:In)\s+(?P<x>the\s+(?P<unit>morning|afternoon|evening))(?=\s*,)",
+         "DATE", "that_unit", (
+             ("In the afternoon, the envoy testified.", "2019-11-19", "the afternoon", "2019-11-19TAF", "TIME"),
+             ("The hearing opened on Tuesday. In the evening, Volker spoke.", "2019-11-20",
+              "the evening", "2019-11-19TEV", "TIME"),
+         ), triggers=('deictic',)),
 )

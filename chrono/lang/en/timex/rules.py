@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from ...timex import Rule, YearBack
 from .narrative import NARRATIVE_RULES
-from .periods import CENTURY_FRACTIONS, SHORT_QUARTERS
+from .periods import CENTURY_FRACTIONS, PARTS_OF_DAY, SHORT_QUARTERS
 
 _DMY_TAIL = r"(?![\d/:.,]\d)"
 
@@ -253,12 +253,7 @@ RULES: tuple[Rule, ...] = (
              ("He fled in June 1998 and returned later that year.", "2000-01-28", "later that year", "1998", "DATE"),
              ("The Bastille fell on 14 July 1789; that afternoon the crowd marched.", "2009-12-19", "that afternoon", "1789-07-14TAF", "TIME"),
          ), mods="range", triggers=('unit', 'deictic')),
-    Rule("opening_part_of_day", r"{B}(?-i:In)\s+(?P<x>the\s+(?P<unit>morning|afternoon|evening))(?=\s*,)",
-         "DATE", "that_unit", (
-             ("In the afternoon, the envoy testified.", "2019-11-19", "the afternoon", "2019-11-19TAF", "TIME"),
-             ("The hearing opened on Tuesday. In the evening, Volker spoke.", "2019-11-20",
-              "the evening", "2019-11-19TEV", "TIME"),
-         ), triggers=('deictic',)),
+    *PARTS_OF_DAY,                     # "In the morning, ...": the day spoken of
     Rule("ago", r"{B}(?P<num>{NUMWORD}|{DIGITS})\s+(?P<unit>{UNIT})s?(?P<half>\s+and\s+a\s+half)?(?P<orso>\s+or\s+so)?\s+(?P<dir>ago|earlier|later|from\s+now|hence|on(?=\s*[,;]))(?![\w-])",
          "DATE", "ago", (
              ("The company was founded two years ago.", "2017-10-14", "two years ago", "2015", "DATE"),
