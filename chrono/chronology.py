@@ -31,6 +31,9 @@ In other words: within one document, two events of the same date whose headlines
 :data:`chrono.clusters.PARAPHRASE_MIN_SHARED` more (less time expressions, numbers and names), are one
 happening told twice ("Dr. Jackson suggested the President change his diet" / "The President received
 a diet and exercise plan after his annual physical"), unless their names or kinds of happening differ.
+And the statements one document places at one dated occasion ("At last week's hearing, the witnesses
+backed up that assessment" / "Babin referred to those comments at last week's hearing") are that
+occasion, told once (:func:`chrono.occasions.merge_occasions`).
 
 Order (:func:`order_events`): by the start of the interval the time value covers (grain and
 modifier honoured: "early 2014" starts 2014-01-01 and ends 2014-05-01); on ties, coarser grain
@@ -56,6 +59,7 @@ from .events.extract import extract_events, in_blocks
 from .events.words import stage, words_of
 from .lang.events import Stemming
 from .model import AnchorPolicy, Chronology, DocTimex, Document, Event, Timex
+from .occasions import merge_occasions
 
 log = logging.getLogger(__name__)
 
@@ -199,13 +203,15 @@ def merge_events(events: Sequence[Event], doc_index: dict[str, int] | None = Non
             clusters.append(cluster)
     absorbed = merge_across_grains(clusters, sim, MERGE_MIN_SHARED)
     absorbed |= merge_paraphrases([c for c in clusters if id(c) not in absorbed], sim, MERGE_MIN_SHARED)
+    absorbed |= merge_occasions([c for c in clusters if id(c) not in absorbed], sim)
     return [_combine(c.events, doc_index, c.dated_by) for c in clusters if id(c) not in absorbed]
 
 
 def _combine(events: list[Event], doc_index: dict[str, int], dated_by: Event | None = None) -> Event:
     if len(events) == 1:
         return events[0]
-    best = next((e for e in events if e.rule != "nominal"), events[0])
+    best = next((e for e in events if e.rule not in ("nominal", "lede-news")),   # (a dated predicate
+                next((e for e in events if e.rule != "nominal"), events[0]))    # before the lead's summary)
     mentions = sorted({m for e in events for m in e.mentions},
                       key=lambda m: (doc_index.get(m.doc, 0), m.start, m.end, m.timex_start or -1,
                                      m.timex_end or -1, m.doc))

@@ -231,9 +231,9 @@ def told_once(a: Cluster, b: Cluster, sim: "Similarity", cache: dict[int, tuple]
 DATED_WORDS = (4, 2)
 
 
-def _told(cluster: Cluster, sim: "Similarity") -> tuple[frozenset[str], frozenset[str], frozenset[tuple]]:
-    """The stems of a cluster's sentences (less time expressions, numbers, names), the kinds of
-    happening of the words that date its mentions, and the spans of its sentences."""
+def _dated_stems(cluster: Cluster, sim: "Similarity") -> frozenset[str]:
+    """The stems of the words that date a cluster's mentions: each predicate a time expression attaches
+    to, and :data:`DATED_WORDS` words before and after the time expression."""
     dated: set[str] = set()
     before, after = DATED_WORDS
     for e in cluster.events:
@@ -243,8 +243,14 @@ def _told(cluster: Cluster, sim: "Similarity") -> tuple[frozenset[str], frozense
             dated |= sim.content_stems(" ".join(words))
         if e.trigger:
             dated |= sim.content_stems(e.trigger[2])
+    return frozenset(dated)
+
+
+def _told(cluster: Cluster, sim: "Similarity") -> tuple[frozenset[str], frozenset[str], frozenset[tuple]]:
+    """The stems of a cluster's sentences (less time expressions, numbers, names), the kinds of
+    happening of the words that date its mentions, and the spans of its sentences."""
     spans = frozenset((m.start, m.end) for e in cluster.events for m in e.mentions)
-    return _sentence_stems(cluster, sim), sim.kinds(dated), spans
+    return _sentence_stems(cluster, sim), sim.kinds(_dated_stems(cluster, sim)), spans
 
 
 def _paraphrase(a: Cluster, ta: frozenset[str], b: Cluster, tb: frozenset[str], sim: "Similarity",

@@ -130,6 +130,10 @@ class DatingWords:
     soon_relative: Pattern | None = None    # "shortly after the arrest": groups dir (after/before), noun
     lookback: Pattern | None = None         # a period counted back from now, no look-ahead ("the past two years")
     story_offset: Pattern | None = None     # counted from the story's last date, not today ("two days later")
+    reader_address: Pattern | None = None   # a newsletter's line to its reader, no news ("the news you need to know")
+    section_heading: Pattern | None = None  # a round-up's section heading line ("US FALLS")
+    section_label: Pattern | None = None    # a round-up item's opening label ("Wild 4, Sabres 1: ")
+    section_news: Pattern | None = None     # an undated round-up item told as the day's result ("Argentina beat Chile")
 
 
 @dataclass(frozen=True, eq=False)
@@ -192,6 +196,8 @@ class MergeWords:
     kinds: dict[str, tuple[str, ...]]       # kind of happening -> words that tell it
     stemming: Stemming
     kind_examples: tuple[tuple[str, str, bool], ...] = ()   # (headline, headline, merged?)
+    occasions: frozenset[str] = frozenset()  # kinds naming a dated occasion (a hearing): one a day in a document
+    occasion_markers: frozenset[str] = frozenset()  # words placing a mention at the occasion ("at", "'s")
 
 
 @dataclass(frozen=True, eq=False)

@@ -43,7 +43,19 @@ EVENT_KINDS: dict[str, tuple[str, ...]] = {
     "start": ("kick", "kicks", "kicked", "kicking", "kickoff", "begin", "begins", "began", "beginning", "opener"),
     "arrival": ("arrived", "arrive", "arrives", "arrival", "landed", "lands", "landing", "returned", "returning",
                 "homecoming"),
+    "gathering": ("event", "events", "hold", "holds", "holding", "held", "host", "hosts", "hosting", "hosted",
+                  "meeting", "conference", "summit", "ceremony"),
+    "session": ("hearing", "hearings", "meeting", "meetings", "summit", "summits", "conference", "session",
+                "sessions"),
 }
+
+#: Kinds naming a dated occasion: in one document, the statements placed at it ("during a hearing
+#: last week", "At last week's hearing, the witnesses backed up that assessment", "Today's hearing only
+#: further exposes...") are told at one occasion, a single happening of that day; not a mention that
+#: only dates something by it ("Trump tweeted after the committee concluded its hearings on Tuesday").
+OCCASIONS: frozenset[str] = frozenset({"session"})
+#: The words that place a mention at the occasion, before its word: a preposition, the possessive of the date.
+OCCASION_MARKERS: frozenset[str] = frozenset({"at", "during", "'s", "’s"})
 
 #: Headline pairs of one day with the merge decision the kinds give: checked by the tests.
 EVENT_KIND_EXAMPLES: tuple[tuple[str, str, bool], ...] = (
@@ -57,6 +69,8 @@ EVENT_KIND_EXAMPLES: tuple[tuple[str, str, bool], ...] = (
     ("The most recent Star Trek film was Star Trek Beyond", "The fourth Star Trek film was greenlit", False),
     ("Troops arrived in the capital", "Troops kicked off a parade in the capital", False),
     ("The deportees landed in Delhi", "The deportees returned to Delhi", True),
+    ("Apple is holding a launch", "Apple hosts the show", True),
+    ("The ministers held a meeting in Brussels", "The ministers signed a deal in Brussels", False),
 )
 
 #: A crude stemmer: no possessive, no common suffix, at most five letters.
@@ -75,4 +89,6 @@ MERGE = MergeWords(
     kinds=EVENT_KINDS,
     stemming=STEMMING,
     kind_examples=EVENT_KIND_EXAMPLES,
+    occasions=OCCASIONS,
+    occasion_markers=OCCASION_MARKERS,
 )
