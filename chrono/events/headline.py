@@ -36,6 +36,10 @@ MIN_HARD_CUT = 5
 #: three-year silence, ...").
 FRONTED_MAX_WORDS = 6
 
+#: The longest aside between commas in a subject that a long headline drops (:meth:`Headlines._drop_subject_aside`).
+MAX_ASIDE_WORDS = 10
+
+_ASIDE_PAIR = re.compile(r",\s+([^,;]+?),\s+")
 _PARENS = re.compile(r"\s*\([^()]*\)")
 _ORPHAN_CLOSE = re.compile(r"^[^()]{0,40}\)\s*")    # the end of a parenthesis whose start was cut
 _SQUARE = re.compile(r"[\[\]]")       # the brackets of an editor's insertion, kept or cut alone
@@ -70,6 +74,7 @@ class Headlines:
         self._common_names = words.merge.common_names
         self._auxiliaries = words.syntax.auxiliaries
         self._source_pronouns = words.reporting.source_pronouns
+        self._coordinators = frozenset(words.syntax.coordinators)
         self._markers = compile_any((re.escape(m) for m in words.reporting.discourse_markers), r"^(?:", r"\b[\s,]*)+")
         self._drop = compile_any(sorted(w.drop_words), r"\b", r"\b\s*")
         self._leading = compile_any(words.syntax.complementizers + w.leading_subordinators, "^", r"\s+")
@@ -139,7 +144,8 @@ class Headlines:
     def _first_person(self, text: str, speaker: str | None) -> str:
         """A quotation's first-person opening as a report: "We expect difficult fighting" ->
         "Difficult fighting expected"; "We expect the talks to last two days" -> "The talks expected
-        to last two days"; "We will push on" -> "<speaker> will push on" (kept when no speaker)."""
+        to last two days"; "We will push on" -> "<speaker> will push on" (kept when no speaker), its verb agreeing
+        with the speaker ("We have learned" -> "Grisham has learned")."""
         w = self.words
         words = text.split(" ")
         if len(words) < 3 or words[0].lower() not in w.first_person:
@@ -158,6 +164,10 @@ class Headlines:
                 return rest[:to.start()] + " " + participle + rest[to.start():]
             return rest + " " + participle
         if speaker and verb in self._auxiliaries and not any(c in speaker for c in _SPEAKER_QUOTES):
+            forms = (w.agreement or {}).get(verb)      # "We have learned" -> "Grisham has learned"
+            if forms:
+                many = any(x.lower() in self._coordinators for x in speaker.split())
+                words[k] = forms[1 if many else 0] if words[k].islower() else capitalise(forms[1 if many else 0])
             return speaker + " " + " ".join(words[1:])
         return text
 
@@ -188,8 +198,11 @@ class Headlines:
             text = " ".join(words[:4 * limit])
         if len(_words(text)) > limit:
             text = _cut_aside(text) or text
-        if len(_words(text)) > limit:
-            text = self._drop_mid_appositive(text) or text
+        while len(_words(text)) > limit:
+            shorter = self._drop_fronted(text) or self._drop_mid_appositive(text) or self._drop_subject_aside(text)
+            if shorter is None:
+                break
+            text = shorter
         while len(_words(text)) > limit:
             shorter = _cut_trailing_appositive(text)
             if shorter is None or len(_words(shorter)) < 4:
@@ -214,6 +227,34 @@ class Headlines:
         for m in self.words.mid_appositive.compiled.finditer(text):
             after = text[m.end():].split(" ", 1)[0]
             if after.islower() and self._syntax.is_verb_form(after):
+                return text[:m.start()] + " " + text[m.end():]
+        return None
+
+    def _drop_fronted(self, text: str) -> str | None:
+        """A long text's fronted verbless adjunct dropped before a clause of four words or more:
+        "At that appropriations hearing, Rep. Serrano ... was skeptical" -> "Rep. Serrano ... was
+        skeptical". Not a leading name ("Kurt Volker, former envoy, and ... testified"), nor a subject
+        before its aside ("The SDF, a coalition of ..., launched": the clause must open capitalised)."""
+        i = text.find(", ")
+        if i < 0:
+            return None
+        head, rest = text[:i], text[i + 2:]
+        first = head.split(" ", 1)[0].lower()
+        if self._syntax.has_verb(head) or len(_words(rest)) < 4 or not self._syntax.has_verb(rest) or \
+                not rest[:1].isupper() or (first not in self._boundaries and self._has_name(head)):
+            return None
+        return rest
+
+    def _drop_subject_aside(self, text: str) -> str | None:
+        """A long text's aside between commas inside its subject, opened by a lower-case word and
+        followed by the verb, dropped: "Tim Morrison, another top NSC aide, testified" -> "Tim
+        Morrison testified" (also one before a coordinated subject's "and"); "I found out 46 people, for some reason or another, visited"."""
+        for m in _ASIDE_PAIR.finditer(text):
+            inner, after = m.group(1), text[m.end():].split(" ", 1)[0]
+            verb = self._syntax.is_verb_form(after) or (after in self._coordinators and
+                                                        self._syntax.has_verb(text[m.end():]))
+            if inner[:1].islower() and len(_words(inner)) <= MAX_ASIDE_WORDS and after.islower() and verb and \
+                    not self._syntax.has_verb(inner):
                 return text[:m.start()] + " " + text[m.end():]
         return None
 
@@ -296,9 +337,9 @@ class Headlines:
         return _tidy(" ".join(words)) if len(words) < len(_words(text)) else text
 
 
-#: A spaced dash or a semicolon: what follows is an aside or another statement ("hasn't seen a drop
-#: of rain — the first time since 1905, said ...").
-_ASIDE = re.compile(r"\s+[—–]\s+|;\s+|\s+-{1,2}\s+")
+#: A spaced dash, an em dash (spaced or not: "vehicles—or SLS"), or a semicolon: what follows is an
+#: aside or another statement ("hasn't seen a drop of rain — the first time since 1905, said ...").
+_ASIDE = re.compile(r"\s+[—–]\s+|\s*—\s*|;\s+|\s+-{1,2}\s+")
 
 
 def _cut_aside(text: str) -> str | None:

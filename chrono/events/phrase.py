@@ -320,8 +320,8 @@ def _articles_for(doc, ids: set[int], skip: set[int]) -> dict[int, str]:
         lost = [c for c in t.children if c.dep_ == "nmod:poss" and c.i < i and c.i not in ids and c.i not in skip]
         kept = [c for c in t.children if c.dep_ in ("det", "nmod:poss", "det:poss") and (c.i in ids or c.i in skip)]
         first = min(j for j in span_ids(t) & ids if j > max(lost, key=lambda c: c.i).i) if lost else None
-        if lost and not kept and any(j < first for j in ids):
-            out[first] = article            # (a headline may open bare: "Attack on the convoy killed ten")
+        if lost and not kept:               # (at the opening too: "The second hearing is over", not
+            out[first] = article            # "Second hearing is over")
     return out
 
 

@@ -81,7 +81,7 @@ HEADLINE_DANGLING_ENDS: frozenset[str] = frozenset({
 #: A gerund auxiliary of a clause that lent its subject reads as a past: "(since) being sacked" -> "was sacked".
 AGREEMENT: dict[str, tuple[str, str]] = {
     **{form: pair for pair in (("has", "have"), ("is", "are"), ("was", "were"), ("does", "do")) for form in pair},
-    "being": ("was", "were"), "having": ("had", "had"),
+    "being": ("was", "were"), "having": ("had", "had"), "am": ("is", "are"),
 }
 
 #: The auxiliary that makes a participle with a lent subject a passive clause, (singular, plural): "the
@@ -90,7 +90,7 @@ PASSIVE_AUXILIARY = ("was", "were")
 
 #: A word that opens with a vowel sound takes "an": "an hour", "an MP", "an 8-year"; not "a union", "a one-day",
 #: "a European", "a NATO" (an acronym of four letters may be read as a word).
-VOWEL_SOUND = (r"^(?:(?!(?i:uni|use|usu|ut[aei]|eu|ew|one\b|once|ur[aeiou]))[aeiouAEIOU][a-z]|(?i:hour|honest|heir|honou?r)"
+VOWEL_SOUND = (r"^(?:(?!(?i:uni|use|usu|ut[aei]|uk|eu|ew|one\b|once|ur[aeiou]))[aeiouAEIOU][a-z]|(?i:hour|honest|heir|honou?r)"
                r"|[AEIO][A-Z]*\b|[FHLMNRSX][A-Z]{0,2}\b|8|1[18](?!\d))")
 
 NAME = r"(?:(?:al|el|ad|as|ar|ash|at|az|an|ez|es|de|du|la|le|van|von|bin)-)?[A-Z](?:[\w'’\-]|\.(?=\w))*\.?"
@@ -130,7 +130,7 @@ HEADLINE = HeadlineWords(
     vowel_sound=Pattern(VOWEL_SOUND, examples=(("hour", "hour"), ("ice", "ic"), ("MP", "MP"), ("FBI", "FBI"),
                                                  ("apple", "ap"), ("EU", "EU"), ("8-year", "8"), ("Oct.", "Oc")),
                         misses=("union", "one-day", "European", "letter", "BBC", "useful", "NATO", "US", "Unit",
-                                "2018", "house")),
+                                "2018", "house", "Ukraine")),
     agreement=AGREEMENT,
     agent_marker="by",
     passive_auxiliary=PASSIVE_AUXILIARY,
