@@ -88,6 +88,7 @@ class Dating:
         self._determiners = frozenset(words.syntax.subject_determiners)
         self._undated = w.undated_vague.compiled if w.undated_vague is not None else None
         self._lookback = w.lookback.compiled if w.lookback is not None else None
+        self._address = w.reader_address.compiled if w.reader_address is not None else None
         self._deadline = compile_any(w.deadline_prepositions, r"\b", r"\s+$")
         self._infinitive = words.headline.infinitive.compiled
         and_ = alternatives(words.syntax.additive)
@@ -123,7 +124,10 @@ class Dating:
 
     def dating_timexes(self, sentence: str, off: int, timexes: list[Timex]) -> tuple[list[Timex], dict[int, int]]:
         """The time expressions of a sentence that date events, and the anchors of those followed by
-        a genitive and another time expression (start of the first -> end of the second)."""
+        a genitive and another time expression (start of the first -> end of the second). A briefing's line
+        to its reader (the language's ``reader_address``) dates nothing."""
+        if self._address is not None and self._address.search(sentence):
+            return [], {}                   # "This is the tech news you need to know this Tuesday": no happening
         out: list[Timex] = []
         anchors: set[int] = set()
         anchored: dict[int, int] = {}

@@ -37,7 +37,7 @@ from .attribution import Attribution, Attributions, Form
 from .bound import Parses, bounded_sentences
 from .dating import Dating, DatingGroup, clause_text, is_future, when_of
 from .headline import HEADLINE_MAX_WORDS, Headlines
-from .lede import RULE, lede_clause_text, lede_index, lede_timex, present_news, without_apposition
+from .lede import RULE, lede_clause_text, lede_index, lede_timex, ledes, present_news, without_apposition
 from .modality import Modalities
 from .nominal import Nominals
 from .parse import parse
@@ -161,11 +161,11 @@ class Extractor:
                 if not found:               # "This comes a week after Bloomberg reported ..."
                     found = self._from_today(doc, span, sentence, inside, source, events)
                 events.extend(found)
-        if lede >= 0:                       # an undated first sentence: the day's news
-            span = sentences[lede]
+        for k, tense in ledes(doc, sentences, EVENT_BLOCKS, ordered, lede, self._lede):   # undated: the day's news
+            span = sentences[k]
             at = sum(1 for e in events if e.mentions[0].start < span.start)
             if not any(span.start <= e.mentions[0].start < span.end for e in events):
-                events[at:at] = self._lede_event(doc, span, doc.text[span.start:span.end], sources.resolve(attrs[lede]))
+                events[at:at] = self._lede_event(doc, span, doc.text[span.start:span.end], sources.resolve(attrs[k]), tense)
         return events, pending
 
     def _from_today(self, doc: Document, span: Span, sentence: str, timexes: list[Timex],
@@ -183,9 +183,9 @@ class Extractor:
         return [_event(doc, span, sentence, found[0], headline, when_of(found[0]), self.modalities.classify(found[1]),
                        who or source, "relative-event", timex_text=found[0].text)]
 
-    def _lede_event(self, doc: Document, span: Span, sentence: str, source: str | None) -> list[Event]:
-        """The day's news of an undated first sentence (:mod:`.lede`), or nothing."""
-        found = lede_timex(doc, span, sentence, self._lede)
+    def _lede_event(self, doc: Document, span: Span, sentence: str, source: str | None, tense=None) -> list[Event]:
+        """The day's news of an undated first sentence (:mod:`.lede`; ``tense``: its pattern), or nothing."""
+        found = lede_timex(doc, span, sentence, tense or self._lede)
         if found is None or (self._vague is not None and self._vague.search(sentence)):
             return []
         what = lede_clause_text(sentence, self.syntax.split(sentence), found[1], self.syntax.has_verb)

@@ -7,14 +7,25 @@ lines, :func:`lede_index`) or a later one dated by "now" alone ("Now they've put
 statement"), only in those tenses (the language's ``DatingWords.lede_news``), and only outside a
 quotation and a photo caption (a line followed by its credit in brackets): a past lede ("Nadal kept
 Spain's hopes alive") may tell yesterday's news, and a plan ("is set to raise") is no happening yet.
+A briefing's line to its reader ("This is the tech news you need to know this Tuesday") is not the lede.
+
+A round-up of the day's results (a story whose first date lies within a day of publication) tells each
+result in an item of its own, undated, in the simple past: the first sentence of an item, after a
+heading line in capitals ("US FALLS") or behind a score label ("Wild 4, Sabres 1: Zach Parise scored
+twice"), is the day's news too (:func:`ledes`; the language's ``section_heading``, ``section_label``,
+``section_news``).
 """
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 
+from .. import lang
 from ..model import Document, Span, Timex, TimexType
+from ..timevalue import interval
 from .dating import clause_text, when_of
 from .reference import QUOTE_OPEN
+from .words import words_of
 
 #: The rule name of a lede's event and of the publication-day date it is given.
 RULE = "lede-news"
@@ -28,20 +39,76 @@ LEDE_MIN_WORDS = 4
 _CUT = ("...", "…")
 
 
+def reader_address(code: str):
+    """The language's pattern of a briefing's line to its reader ("This is the tech news you need to
+    know this Tuesday"), compiled; None when the language has none."""
+    found = words_of(lang.of(code)).dating.reader_address
+    return found.compiled if found is not None else None
+
+
 def lede_index(doc: Document, sentences, kinds) -> int:
     """Which of ``sentences`` is the story's first sentence: the first of a body block (``kinds``) with
     at least :data:`LEDE_MIN_WORDS` words that does not repeat the page's title ("Share All sharing
-    options for: <title>") and is not cut short; -1 if none."""
+    options for: <title>"), is not cut short and does not address the reader (:func:`reader_address`);
+    -1 if none."""
     title = " ".join((doc.title or "").split())
+    address = reader_address(doc.language)
     for i, span in enumerate(sentences):
         if span.kind not in kinds:
             continue
         text = " ".join(doc.text[span.start:span.end].split())
-        if text.endswith(_CUT):
-            continue                # a teaser cut short: "Two people have been diagnosed with the plague,..."
+        if text.endswith(_CUT) or (address is not None and address.search(text)):
+            continue                # a teaser cut short ("... diagnosed with the plague,..."), a line to the reader
         if len(text.split()) >= LEDE_MIN_WORDS and not (len(title.split()) >= LEDE_MIN_WORDS and title in text):
             return i
     return -1
+
+
+#: How far from the publication day (in days) the story's first date lies when it tells the day's news.
+STORY_DAY_SLACK = 1
+
+
+def ledes(doc: Document, sentences, kinds, timexes, lede: int, pattern) -> list[tuple[int, object]]:
+    """The undated sentences that may tell the day's news, each with the pattern of its tense: the
+    story's first sentence (``lede``, :func:`lede_index`) with ``pattern``, and in a round-up of the
+    day's results (the story's first date within :data:`STORY_DAY_SLACK` days of publication) each
+    item's first sentence, after a heading line ("US FALLS") or behind a score label ("Wild 4, Sabres
+    1: ..."), told in the simple past (:func:`section_pattern`)."""
+    found = [(lede, pattern)] if lede >= 0 else []
+    words = words_of(lang.of(doc.language)).dating
+    news = section_pattern(words)
+    if news is None or doc.published is None or lede < 0 or not _story_day(doc, sentences[lede].start, timexes):
+        return found
+    heading, label = words.section_heading.compiled, words.section_label.compiled
+    starts = sorted(t.start for t in timexes)
+    for i in range(lede + 1, len(sentences)):
+        span = sentences[i]
+        text = doc.text[span.start:span.end].strip()
+        if span.kind not in kinds or bisect_left(starts, span.start) < bisect_left(starts, span.end):
+            continue                # not the story's text, or dated by its own words
+        before = " ".join(doc.text[sentences[i - 1].start:sentences[i - 1].end].split())
+        if heading.match(before) or label.match(text):
+            found.append((i, news))
+    return found
+
+
+def section_pattern(words):
+    """A round-up item's tense (the language's ``section_news``) behind an optional score label
+    (``section_label``), the tense in group 1; None when the language has no such words."""
+    if words.section_news is None or words.section_label is None or words.section_heading is None:
+        return None
+    label, news = words.section_label.compiled, words.section_news.compiled
+    return re.compile(r"^(?:" + label.pattern.removeprefix("^") + r")?(" + news.pattern.removeprefix("^") + ")",
+                      label.flags | news.flags)
+
+
+def _story_day(doc: Document, start: int, timexes) -> bool:
+    """Whether the story's first date (at or after ``start``) lies within a day of publication."""
+    for t in sorted(timexes, key=lambda t: t.start):
+        span = interval(t.value, t.mod) if t.start >= start and t.type in (TimexType.DATE, TimexType.TIME) else None
+        if span is not None:
+            return abs((span[0] - doc.published).days) <= STORY_DAY_SLACK
+    return False
 
 
 def present_news(timexes, start: int) -> bool:
@@ -60,7 +127,7 @@ def lede_timex(doc: Document, span: Span, sentence: str, pattern) -> tuple[Timex
     if m is None:
         return None
     day = doc.published.isoformat()
-    return Timex(span.start, span.start, "", TimexType.DATE, day, rule=RULE), m.start()
+    return Timex(span.start, span.start, "", TimexType.DATE, day, rule=RULE), m.start(1) if m.re.groups else m.start()
 
 
 #: A name, then a phrase set off by commas, then the rest: "Noah Hawley, best known for Fargo, is ...".
@@ -88,4 +155,4 @@ def lede_clause_text(sentence: str, clauses, at: int, has_verb=None) -> str:
     return sentence
 
 
-__all__ = ["LEDE_MIN_WORDS", "PRESENT", "RULE", "lede_clause_text", "lede_index", "lede_timex", "present_news", "when_of", "without_apposition"]
+__all__ = ["LEDE_MIN_WORDS", "PRESENT", "RULE", "STORY_DAY_SLACK", "lede_clause_text", "lede_index", "ledes", "lede_timex", "present_news", "reader_address", "section_pattern", "when_of", "without_apposition"]

@@ -23,6 +23,17 @@ def touches(bad, top) -> bool:
     return False
 
 
+def report_over(top, is_report):
+    """The reporting verb over a clause (:func:`.tree.report_over`), but not a coordinated one that
+    reports a complement of its own ("These 11 had until Nov. 1 to submit proposals, and NASA is
+    expected to pick four finalists": the expectation is the second clause's, not the first's)."""
+    report = tree.report_over(top, is_report)
+    if report is not None and report.dep_ == "conj" and report.head.i == top.i and \
+            any(c.dep_ == "xcomp" for c in report.children):
+        return None
+    return report
+
+
 def scheduled_present(pred, timex: Timex, published: date | None, head=None) -> bool:
     """A simple present dated on or after the publication day: a schedule ("The commission holds a
     hearing Wednesday", "management hosts a call at 9 a.m."), a forecast even on the day itself; and

@@ -33,8 +33,8 @@ from .headline import HEADLINE_MAX_WORDS, NAME_SLACK, Headlines
 from .modality import Modalities, features_of
 from .nominal import Nominals
 from .predicate import (agree, antecedent_text, at_dated, content_dated, governing, name_of, named_subject, negated_above,
-                        negative_argument, own_dates, ranks_since, reports_content, scheduled_present, short_phrase, touches,
-                        words_text)
+                        negative_argument, own_dates, ranks_since, report_over, reports_content, scheduled_present, short_phrase,
+                        touches, words_text)
 from .record import Context, Memory, Unreadable as _Unreadable, event_of, whole as _whole
 from .retense import habitual
 from .syntax import Clause
@@ -308,7 +308,7 @@ class TreeEvents:
         own = self.is_report(top)           # "officials announced a deal on Saturday": their report
         if own and not any(c.dep_ in _CONTENTS and c.i not in excluded for c in top.children):
             raise _Unreadable(sentence, "a report without what it reports")
-        report = top if own else tree.report_over(top, self.is_report)
+        report = top if own else report_over(top, self.is_report)
         source, verb = self._source(ctx, report, top)
         text = self._clause_text(ctx, top, pred, excluded, None if own else report, memory, joined)
         if text is None:

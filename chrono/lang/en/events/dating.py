@@ -72,6 +72,33 @@ DATING = DatingWords(
         misses=("Alibaba is set to raise up to $12.9bn", "The Doobie Brothers are still smoking.",
                 "Rafael Nadal kept Spain's hopes alive", "it is going to rain", "it's coming to an end",
                 "Sondland is likely to be unpredictable")),
+    # A briefing's line to its reader: it tells no happening, and the story starts after it.
+    reader_address=Pattern(
+        r"\b(?:what|things?|news|stories)\s+(?:that\s+)?you\s+(?:need|want|ought|should)\s+to\s+know\b"
+        r"|^\s*(?:good\s+(?:morning|afternoon|evening)|welcome\s+to|(?:here\s+is|here['’]s|here\s+are)\s+"
+        r"(?:what|your|the\s+(?:latest|news|stories)))\b",
+        examples=(("This is the tech news you need to know this Tuesday.", "news you need to know"),
+                  ("Good morning! Here are the stories", "Good morning"),
+                  ("Here's what you need to know today", "Here's what"),
+                  ("Welcome to the Morning Briefing.", "Welcome to")),
+        misses=("Investors need to know the figures by Friday", "Here is the museum where it happened",
+                "She said it was good news for the morning show", "You need to see it"), ignore_case=True),
+    # A round-up of the day's results: each item opens a section (after a heading line in capitals, or
+    # behind a score label) and tells its result undated, in the simple past: the day's news too.
+    section_heading=Pattern(r"^(?:[A-Z][A-Z0-9.'’&\-]*\s+){0,4}[A-Z][A-Z0-9.'’&\-]+$",
+                            examples=(("US FALLS", "US FALLS"), ("KAZAKHSTAN WINS AGAIN", "KAZAKHSTAN WINS AGAIN")),
+                            misses=("Pittsburgh", "US falls to Canada", "THE UNITED STATES LOST TO CANADA IN THE CUP")),
+    section_label=Pattern(r"^(?:[A-Z][\w.'’\-]*\s+){1,3}\d+,\s+(?:[A-Z][\w.'’\-]*\s+){1,3}\d+:\s",
+                          examples=(("Wild 4, Sabres 1: Zach Parise scored twice", "Wild 4, Sabres 1: "),
+                                    ("Blue Jackets 5, Canadiens 2: Dubois had two goals", "Blue Jackets 5, Canadiens 2: ")),
+                          misses=("Chapter 4: the plan", "In 2019, Minnesota beat Buffalo", "Nelson's goal lifts Isles")),
+    section_news=Pattern(
+        r"^[^,;:]*?\b(?:[a-z]{2,}ed|beat|won|lost|got|took|fell|rose|struck|led|came|held|gave|ran|hit|swept|threw)\b",
+        examples=(("The United States lost to Canada", "The United States lost"),
+                  ("Argentina comfortably got past Chile 3-0", "Argentina comfortably got"),
+                  ("Zach Parise scored twice, and Minnesota beat Buffalo", "Zach Parise scored")),
+        misses=("Spain will be back in action", "The Panthers are 6-2-1 in their past nine games",
+                "Serbia takes on Japan")),
 )
 
 NOMINAL = NominalWords(
