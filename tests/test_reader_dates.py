@@ -73,3 +73,9 @@ def test_a_date_line_with_the_byline_after_it():
     assert parse_dateline("5:45 AM PST 11/19/2019 by Patrick Shanley", "en") == (date(2019, 11, 19), 1)
     assert line_kind("November 19, 2019 by Patrick Shanley", "en") == "dateline"
     assert line_kind("The deal was signed on May 3, 2019 by Patrick Shanley", "en") is None   # a sentence
+
+
+def test_a_plain_text_may_be_older_than_the_web():
+    text = "November 1, 1989\n\nOrkem S.A. is making a friendly bid for Coates, the two sides said.\n"
+    assert parse_text(text).published == date(1989, 11, 1)
+    assert not plausible(date(1970, 1, 1))                 # on a web page, a placeholder

@@ -15,7 +15,8 @@ first:
 4. the article's date lines ("Published 16/06/11", "* July 2, 2018", "Updated 3:57 PM ET, March 18"
    with the year from the page), :func:`chrono.reader.dateline.published_of`.
 
-A date is refused when it is a placeholder (before :data:`MIN_YEAR`, as ``0001-01-01``) or later than
+A date is refused when it is a placeholder (before :data:`MIN_YEAR` on a web page, as ``0001-01-01``;
+before :data:`TEXT_MIN_YEAR` in a plain text) or later than
 the page's own "modified"/"updated" evidence. Pure, but for dateparser's import in the last step.
 """
 from __future__ import annotations
@@ -29,8 +30,11 @@ from ..model import Span
 from .dateline import parse_dateline, published_of
 from .lynx import own_url_date, shared_url_date
 
-#: Dates before this year are placeholders ("0001-01-01", "1970-01-01"), not publication dates.
+#: Dates before this year are placeholders ("0001-01-01", "1970-01-01"), not publication dates of a web
+#: page (its metadata, its links) ...
 MIN_YEAR = 1990
+#: ... while the date line of a plain text may be of any year since this one (a 1989 wire story).
+TEXT_MIN_YEAR = 1800
 #: A publication date may be this many days after the page's latest "modified" evidence (time zones).
 AFTER_MODIFIED_DAYS = 1
 #: How far into the text a year for year-less date lines is looked for (characters).
@@ -75,9 +79,9 @@ def parse_datetime(value: str, language: lang.Language | str | None = None) -> t
     return (found[0], None) if found else None
 
 
-def plausible(day: date | None, modified: date | None = None) -> bool:
+def plausible(day: date | None, modified: date | None = None, min_year: int = MIN_YEAR) -> bool:
     """Not a placeholder, and not after the page's latest modification (if known)."""
-    if day is None or day.year < MIN_YEAR:
+    if day is None or day.year < min_year:
         return False
     return modified is None or day <= modified + timedelta(days=AFTER_MODIFIED_DAYS)
 
@@ -121,13 +125,15 @@ def page_year(text: str) -> int | None:
 
 def find_published(text: str, blocks: tuple[Span, ...], language: lang.Language | str | None = None, *,
                    extracted: str | None = None, meta: list[str] = (), modified: list[str] = (),
-                   own: tuple[str, ...] = (), links: tuple[str, ...] = (), title: str | None = None) -> date | None:
+                   own: tuple[str, ...] = (), links: tuple[str, ...] = (), title: str | None = None,
+                   web: bool = False) -> date | None:
     """The publication date of an article: htmldate's (``extracted``), else the metadata's
     (``meta``, best first), else the date in the path of the page's own links (``own``: a text
     dump's ``<head>`` links, :func:`chrono.reader.lynx.own_url_date`), else of the article's URL
     among its share links (``links``, known by the headline ``title``:
     :func:`chrono.reader.lynx.shared_url_date`), else the text's date lines;
-    never a placeholder nor a date after the page's ``modified`` evidence."""
+    never a placeholder nor a date after the page's ``modified`` evidence. A plain text's date line
+    (``web`` False and no page evidence) may be of any year since :data:`TEXT_MIN_YEAR`."""
     latest = _latest(modified, language)
     if extracted:
         found = parse_datetime(extracted, language)
@@ -140,7 +146,8 @@ def find_published(text: str, blocks: tuple[Span, ...], language: lang.Language 
         if plausible(day, latest):
             return day
     day = published_of(text, blocks, language, year=page_year(text))
-    return day if plausible(day, latest) else None
+    web = web or bool(extracted or meta or modified or own or links)
+    return day if plausible(day, latest, MIN_YEAR if web else TEXT_MIN_YEAR) else None
 
 
 __all__ = ["MIN_YEAR", "find_published", "meta_date", "page_year", "parse_datetime", "plausible"]

@@ -333,7 +333,7 @@ def read_page(html: str, language: lang.Language | str | None = None) -> PageRea
     title = choose_title(headlines + [s for s, e in pieces[:3] if e == "head"], meta_titles, doc.sitename, doc.title)
     sites = furniture.site_keys([doc.sitename, doc.hostname, doc.url])
     text, blocks, section = _layout(pieces, title, language, sites)
-    published = find_published(text, tuple(blocks), language, extracted=doc.date, modified=modified)
+    published = find_published(text, tuple(blocks), language, extracted=doc.date, modified=modified, web=True)
     return PageReading(text=text, blocks=tuple(blocks), title=title, section=section, published=published,
                        author=doc.author or None, sitename=doc.sitename or None)
 
