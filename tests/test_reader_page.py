@@ -60,6 +60,18 @@ def test_links_to_other_articles_after_you_may_also_like_are_navigation():
     assert not any("Mosul prize" in t or "Band plays" in t or "also like" in t for t in body), body
 
 
+def test_teasers_after_top_stories_are_navigation():
+    teaser = "The council voted on Tuesday, October 29 to rename the old bridge after a local poet."
+    more = ("Thousands of families began returning to the eastern districts, where markets reopened and "
+            "schools prepared to take pupils again after three years of closure.",
+            "Engineers said the bridges over the Tigris would need months of repair before heavy traffic could "
+            "cross, and the United Nations appealed for funds to clear the rubble.")
+    html = page(f"<article><h1>Mosul is retaken</h1><p>{PARA}</p><p>{more[0]}</p><p>{more[1]}</p>"
+                f"<p>Top stories</p><p>{teaser}</p></article>")
+    body = [t for k, t in blocks_of(read_document(html.encode())) if k == "body"]
+    assert PARA in body and teaser not in body, body
+
+
 def test_subheadings_and_questions():
     html = page(f"<article><h1>Mosul is retaken</h1><p>{PARA}</p><h2>Fighting continues</h2><p>{PARA}</p>"
                 f"<h3>What happens to the city now?</h3><p>{PARA}</p></article>")

@@ -56,6 +56,10 @@ CARD_MIN_LINKS = 3
 CARD_TAGS = ("span", "a", "em", "strong", "b", "i", "small", "font")
 #: A link to another article, in a list after "You may also like": at most this many words.
 LINK_TITLE_MAX_WORDS = 20
+#: Teasers after "Top stories" are navigation once the article has told this many paragraphs ...
+TEASER_AFTER_PARAGRAPHS = 3
+#: ... and have at most this many words.
+TEASER_MAX_WORDS = 40
 _SENTENCE_BREAK = re.compile(r"[.!?]\s+[A-ZÀ-Þ]")
 #: A paragraph that is one web address and nothing else.
 _BARE_URL = re.compile(r"\s*(?:https?://|www\.)\S+\s*$", re.I)
@@ -234,18 +238,29 @@ def _layout(pieces: list[tuple[str, str]], title: str | None, language: lang.Lan
 def _mark_link_lists(pieces: list[tuple[str, str]], kinds: list[str], language: lang.Language) -> None:
     """A "You may also like" / "More stories" line that trafilatura kept in the article (a marker of
     the language that ends an article), and the run of headline-like lines after it (a few words,
-    not a sentence of prose), are the page's links to other articles: navigation."""
+    not a sentence of prose), are the page's links to other articles: navigation. Once the article
+    has told :data:`TEASER_AFTER_PARAGRAPHS` paragraphs, the teasers after such a line (a sentence or
+    two of at most :data:`TEASER_MAX_WORDS` words, "Top stories" of other articles) are navigation too."""
+    told = 0
     for i, (line, _) in enumerate(pieces):
-        if kinds[i] != "body" or len(line.split()) > SHORT_LINE_WORDS:
+        told += kinds[i] == "body" and len(line.split()) > SHORT_LINE_WORDS // 2
+        if kinds[i] not in ("body", "navigation") or len(line.split()) > SHORT_LINE_WORDS:
             continue
         mk = marker_of(line, language)
         if not (mk and mk.ends_article and mk.kind == "navigation"):
             continue
         kinds[i] = "navigation"
+        teasers = told >= TEASER_AFTER_PARAGRAPHS
         k = i + 1
-        while k < len(pieces) and kinds[k] == "body" and _is_link_title(pieces[k][0]):
+        while k < len(pieces) and kinds[k] == "body" and (
+                _is_link_title(pieces[k][0]) or teasers and _is_teaser(pieces[k][0])):
             kinds[k] = "navigation"
             k += 1
+
+
+def _is_teaser(line: str) -> bool:
+    """A teaser of another article: at most ``TEASER_MAX_WORDS`` words and two sentences."""
+    return len(line.split()) <= TEASER_MAX_WORDS and len(_SENTENCE_BREAK.findall(line)) <= 1
 
 
 def _is_link_title(line: str) -> bool:
