@@ -11,9 +11,9 @@ given never matches. The smallest pack is month names, weekday names and a rule 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields
 from enum import Enum
-from typing import Mapping
+from typing import Any, Mapping
 
 #: A pattern that never matches: the default of every cue.
 NEVER = re.compile(r"(?!)")
@@ -260,6 +260,19 @@ class TimexWords:
         return [(r.name, *e) for r in self.rules for e in r.examples]
 
 
+def timex_words(*modules, **given) -> TimexWords:
+    """A pack's :class:`TimexWords` from its modules (lexicon, cues, rules, tense): every upper-case
+    name of theirs that names a field (``MONTHS`` -> ``months``, ``RULES`` -> ``rules``; the first
+    module that has it wins), and the fields ``given`` (a pack's own choice: ``plural_suffixes``)."""
+    names = {f.name for f in fields(TimexWords)}
+    found: dict[str, Any] = {}
+    for module in modules:
+        for name, value in vars(module).items():
+            if name.isupper() and name.lower() in names:
+                found.setdefault(name.lower(), value)
+    return TimexWords(**{**found, **given})
+
+
 def trigger_words(*tables, extra=()) -> frozenset[str]:
     """The words of the keys of tables (split at blanks and hyphens, without dots and apostrophes
     at their ends), lower case, with ``extra``: a word class of :attr:`TimexWords.triggers`."""
@@ -309,4 +322,5 @@ def trie(words) -> str:
 
     return "(?:" + build(root) + ")"
 
-__all__ = ["BuildCues", "Example", "ModifierWords", "NEVER", "Rule", "TenseWords", "TimexWords", "YearBack", "names", "trie", "trigger_words"]
+__all__ = ["BuildCues", "Example", "ModifierWords", "NEVER", "Rule", "TenseWords", "TimexWords", "YearBack", "names", "timex_words", "trie",
+           "trigger_words"]

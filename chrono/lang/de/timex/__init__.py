@@ -4,40 +4,16 @@
 from __future__ import annotations
 
 from ... import built_on_first_use
-from ...timex import TimexWords
+from ...timex import TimexWords, timex_words
 from . import lexicon as lx
 
 WORDS: TimexWords          # built on first use (__getattr__): the reader imports the lexicon alone
 
 
 def _words() -> TimexWords:
-    from .cues import CUES, MACROS, MODIFIERS, TRIGGERS
-    from .rules import RULES
-    from .tense import TENSE
+    from . import cues, rules, tense
 
-    return TimexWords(
-        rules=RULES,
-        months=lx.MONTHS,
-        month_abbreviations=lx.MONTH_ABBREVIATIONS,
-        weekdays=lx.WEEKDAYS,
-        name_small_words=frozenset({"der", "des", "die"}),
-        numbers=lx.NUMBERS,
-        ordinals=lx.ORDINALS,
-        units=lx.UNITS,
-        calendar_units=lx.CALENDAR_UNITS,
-        parts_of_day=lx.PARTS_OF_DAY,
-        seasons=lx.SEASONS,
-        sets=lx.SETS,
-        refs=lx.REFS,
-        holidays=lx.HOLIDAYS,
-        nth_weekday_holidays=lx.NTH_WEEKDAY_HOLIDAYS,
-        plural_suffixes=("s",),
-        macros=MACROS,
-        triggers=TRIGGERS,
-        modifiers=MODIFIERS,
-        tense=TENSE,
-        cues=CUES,
-    )
+    return timex_words(lx, cues, rules, tense, name_small_words=frozenset({"der", "des", "die"}), plural_suffixes=("s",))
 
 
 __getattr__ = built_on_first_use(__name__, "WORDS", _words)

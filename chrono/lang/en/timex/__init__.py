@@ -3,40 +3,10 @@
 """
 from __future__ import annotations
 
-from ...timex import TimexWords
-from . import lexicon as lx
-from .cues import CUES, MACROS, MODIFIERS, TRIGGERS
-from .rules import RULES
-from .tense import TENSE
+from ...timex import TimexWords, timex_words
+from . import cues, lexicon as lx, rules, tense
 
-WORDS = TimexWords(
-    rules=RULES,
-    months=lx.MONTHS,
-    month_abbreviations=lx.MONTH_ABBREVIATIONS,
-    weekdays=lx.WEEKDAYS,
-    weekday_abbreviations=lx.WEEKDAY_ABBREVIATIONS,
-    weekday_abbreviations_with_stop=lx.WEEKDAY_ABBREVIATIONS_WITH_STOP,
-    name_small_words=lx.NAME_SMALL_WORDS,
-    numbers=lx.NUMBERS,
-    tens=lx.TENS,
-    digits=lx.UNITS_WORDS,
-    ordinals=lx.ORDINALS,
-    units=lx.UNITS,
-    calendar_units=lx.CALENDAR_UNITS,
-    parts_of_day=lx.PARTS_OF_DAY,
-    seasons=lx.SEASONS,
-    sets=lx.SETS,
-    refs=lx.REFS,
-    holidays=lx.HOLIDAYS,
-    nth_weekday_holidays=lx.NTH_WEEKDAY_HOLIDAYS,
-    century_words=lx.CENTURY_WORDS,
-    plural_suffixes=("s",),
-    macros=MACROS,
-    triggers=TRIGGERS,
-    modifiers=MODIFIERS,
-    tense=TENSE,
-    cues=CUES,
-)
+WORDS: TimexWords = timex_words(lx, cues, rules, tense, digits=lx.UNITS_WORDS, plural_suffixes=("s",))
 
 
 def examples() -> list[tuple[str, str, str, str, str, str]]:
