@@ -8,26 +8,7 @@ from datetime import date
 
 import pytest
 
-import chrono
-
-PUBLISHED = date(2019, 11, 19)          # a Tuesday
-
-
-def _build(text: str, published: date = PUBLISHED):
-    import tempfile
-    from pathlib import Path
-    path = Path(tempfile.mkdtemp()) / "a.txt"
-    path.write_text(text, encoding="utf-8")
-    return chrono.build(str(path), published=published)
-
-
-def _find(chron, words: str):
-    return [e for e in chron.events if words in e.headline or words in e.text]
-
-
-def _show(chron):
-    return [(e.headline, e.when.value, e.modality.value) for e in chron.events]
-
+from stories import build as _build, find as _find, show as _show
 
 # (story, words of the event, value, modality)
 CASES = [

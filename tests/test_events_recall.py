@@ -4,16 +4,11 @@ from __future__ import annotations
 from datetime import date
 
 import chrono
-
-
+from stories import build
 
 
 def _build(text: str, published: date = date(2019, 11, 20)):
-    import tempfile
-    from pathlib import Path
-    path = Path(tempfile.mkdtemp()) / "a.txt"
-    path.write_text(text, encoding="utf-8")
-    return chrono.build(str(path), published=published)
+    return build(text, published)
 
 
 BODY = (" Pochettino was sacked last night after five years in charge."

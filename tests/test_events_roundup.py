@@ -16,6 +16,7 @@ from pathlib import Path
 import chrono
 from chrono.events.lede import section_pattern
 from chrono.events.words import words_of
+from stories import show as _show
 from chrono import lang
 
 PUBLISHED = date(2019, 11, 19)          # a Tuesday
@@ -27,8 +28,6 @@ def _build(text: str, tmp_path: Path, published: date = PUBLISHED):
     return chrono.build(str(path), published=published)
 
 
-def _show(chron):
-    return [(e.headline, e.when.value, e.modality.value) for e in chron.events]
 
 
 BRIEFING = ("10 things in tech\n\nGood morning! This is the tech news you need to know this Tuesday.\n\n"

@@ -8,10 +8,9 @@ from datetime import date
 
 import pytest
 
-import chrono
 from chrono import lang
 from chrono.events.headline import Headlines, compress, shorten
-from chrono.events.parse import parser
+from stories import headline_builder
 from chrono.events.words import stage
 
 PUBLISHED = date(2019, 11, 20)
@@ -19,15 +18,7 @@ PUBLISHED = date(2019, 11, 20)
 
 @pytest.fixture(scope="module")
 def headlines(tmp_path_factory):
-    if parser("en") is None:
-        pytest.skip("no parser model")
-    folder = tmp_path_factory.mktemp("fresh")
-
-    def build(sentence: str) -> list[str]:
-        path = folder / "a.txt"
-        path.write_text("A title\n\n" + sentence + "\n", encoding="utf-8")
-        return [e.headline for e in chrono.build(str(path), published=PUBLISHED)]
-    return build
+    return headline_builder(tmp_path_factory.mktemp("fresh"), PUBLISHED)
 
 
 @pytest.mark.parametrize("text, expected", [

@@ -7,24 +7,15 @@ from datetime import date
 
 import pytest
 
-import chrono
 from chrono.events.headline import compress
-from chrono.events.parse import parser
+from stories import headline_builder
 
 PUBLISHED = date(2019, 11, 20)
 
 
 @pytest.fixture(scope="module")
 def headlines(tmp_path_factory):
-    if parser("en") is None:
-        pytest.skip("no parser model")
-    folder = tmp_path_factory.mktemp("headlines")
-
-    def build(sentence: str) -> list[str]:
-        path = folder / "a.txt"
-        path.write_text("A title\n\n" + sentence + "\n", encoding="utf-8")
-        return [e.headline for e in chrono.build(str(path), published=PUBLISHED)]
-    return build
+    return headline_builder(tmp_path_factory.mktemp("headlines"), PUBLISHED)
 
 
 @pytest.mark.parametrize("text, expected", [
