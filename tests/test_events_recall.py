@@ -3,7 +3,6 @@ from __future__ import annotations
 
 from datetime import date
 
-import chrono
 from stories import build
 
 
