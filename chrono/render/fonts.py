@@ -14,6 +14,7 @@ from collections.abc import Iterable
 
 from matplotlib import font_manager, rcParams
 
+from .coverage import covering
 from .metrics import charmap, font_files, missing
 
 log = logging.getLogger(__name__)
@@ -40,16 +41,7 @@ def fallbacks(chars: str) -> list[str]:
             continue
         if has:
             covers[name] = has
-    chosen: list[str] = []
-    while wanted and covers:
-        name = max(sorted(covers), key=lambda n: len(covers[n] & wanted))
-        if not covers[name] & wanted:
-            break
-        chosen.append(name)
-        wanted -= covers.pop(name)
-    if wanted:
-        log.info("timeline: no installed font has %r", "".join(map(chr, sorted(wanted)))[:40])
-    return chosen
+    return covering(covers, wanted, log, chr)
 
 
 def use_fallbacks(texts: Iterable[str]) -> list[str]:

@@ -21,6 +21,8 @@ from pathlib import Path
 
 from PIL import Image, ImageFont
 
+from .coverage import covering
+
 log = logging.getLogger(__name__)
 
 FACES = {("normal", "normal"): "", ("bold", "normal"): "-Bold", ("normal", "italic"): "-Oblique",
@@ -288,16 +290,7 @@ def fallbacks(chars: str) -> list[str]:
             continue
         if got:
             covers[name] = got
-    chosen: list[str] = []
-    while wanted and covers:
-        name = max(sorted(covers), key=lambda n: len(covers[n] & wanted))
-        if not covers[name] & wanted:
-            break
-        chosen.append(name)
-        wanted -= covers.pop(name)
-    if wanted:
-        log.info("timeline: no installed font has %r", "".join(sorted(wanted))[:40])
-    return chosen
+    return covering(covers, wanted, log)
 
 
 __all__ = ["Fonts", "face", "line_metrics", "ppem", "fallbacks", "family_file", "has", "installed", "mpl_fonts"]
