@@ -23,7 +23,7 @@ from PIL import Image, ImageDraw
 from ..model import Chronology
 from ..present import Briefing, Selection
 from . import mplstyle, rows as text_rows
-from .canvas import DPI, HEIGHT_IN, MARGIN, WIDTH_IN
+from .canvas import DPI, HEIGHT_IN, WIDTH_IN
 from .pilfonts import Fonts, face, line_metrics, ppem
 from .pixels import paint_shape, rgba
 from .styles import style_file
@@ -260,15 +260,7 @@ def lay_out(chron: Chronology | Briefing, style: str | Path) -> tuple[Scene, Fon
     from . import paint_axis
     b = Briefing.of(chron)
     canvas = _canvas(b, style)
-    content_w = WIDTH_IN - 2 * MARGIN
-    chosen = text_rows.selection(canvas, b, content_w)
-    rows = list(chosen.rows)
-    top = text_rows.title_block(canvas, b, content_w, chosen)
-    legend_y = text_rows.bottom_block(canvas, b, content_w)
-    strip_h = 0.0 if chosen.complete else text_rows.STRIP_IN
-    grid, dates = text_rows.grid(canvas, rows, top, legend_y, content_w, strip_h)
-    min_size = None if chosen.complete else text_rows.READABLE_PT
-    text_rows.draw_rows(canvas, b, rows, grid, text_rows.labels(canvas, b, rows, grid, dates, min_size))
+    chosen, rows, grid, legend_y = text_rows.draw_text(canvas, b)
     axis = paint_axis.draw_axis(canvas, grid, b, rows, None if chosen.complete else b.rows)
     used = paint_axis.draw_marks(canvas, grid, b, rows, axis)
     if not chosen.complete:

@@ -37,7 +37,7 @@ from typing import TYPE_CHECKING
 from ..model import Chronology
 from ..present import Briefing
 from . import rows as text_rows
-from .canvas import DPI, HEIGHT_IN, MARGIN, WIDTH_IN, Canvas, Theme
+from .canvas import DPI, HEIGHT_IN, WIDTH_IN, Canvas, Theme
 from .labels import ELLIPSIS
 from .paint import _png_bytes, _scene, png_bytes, selection, write_png
 from .rows import MAX_HEADLINE, MAX_ROWS, shown_texts
@@ -87,16 +87,8 @@ def draw(chron: Chronology | Briefing) -> Figure:
     b = Briefing.of(chron)
     use_fallbacks(shown_texts(b))
     canvas = Canvas(Theme.current())
-    content_w = WIDTH_IN - 2 * MARGIN
-    chosen = text_rows.selection(canvas, b, content_w)
-    rows = list(chosen.rows)
+    chosen, rows, grid, legend_y = text_rows.draw_text(canvas, b)
     optional: list = []                                # texts that may be dropped if they collide
-    top = text_rows.title_block(canvas, b, content_w, chosen)
-    legend_y = text_rows.bottom_block(canvas, b, content_w)
-    strip_h = 0.0 if chosen.complete else text_rows.STRIP_IN
-    grid, dates = text_rows.grid(canvas, rows, top, legend_y, content_w, strip_h)
-    min_size = None if chosen.complete else text_rows.READABLE_PT
-    text_rows.draw_rows(canvas, b, rows, grid, text_rows.labels(canvas, b, rows, grid, dates, min_size))
     axis = time_axis.draw_axis(canvas, grid, b, rows, optional, None if chosen.complete else b.rows)
     used = time_axis.draw_marks(canvas, grid, b, rows, axis)
     if not chosen.complete:

@@ -249,3 +249,19 @@ def draw_rows(canvas: Canvas, b: Briefing, rows: list[Row], g: Grid, lab: Labels
 __all__ = ["Grid", "Labels", "MAX_HEADLINE", "MAX_ROWS", "READABLE_PT", "ROW_LINES", "STRIP_IN", "bottom_block",
            "capacity", "draw_rows", "grid", "labels", "selection", "shown_texts", "title_fit",
            "source_line", "subtitle", "title_block"]
+
+
+def draw_text(canvas: Canvas, b: Briefing) -> tuple[Selection, list[Row], Grid, float]:
+    """The text of a timeline, drawn alike by both painters: the events chosen, the title block,
+    the bottom block, the grid and its rows of dates and headlines. Returns the selection, its rows,
+    the grid and where the legend goes."""
+    content_w = WIDTH_IN - 2 * MARGIN
+    chosen = selection(canvas, b, content_w)
+    rows = list(chosen.rows)
+    top = title_block(canvas, b, content_w, chosen)
+    legend_y = bottom_block(canvas, b, content_w)
+    strip_h = 0.0 if chosen.complete else STRIP_IN
+    g, dates = grid(canvas, rows, top, legend_y, content_w, strip_h)
+    min_size = None if chosen.complete else READABLE_PT
+    draw_rows(canvas, b, rows, g, labels(canvas, b, rows, g, dates, min_size))
+    return chosen, rows, g, legend_y
