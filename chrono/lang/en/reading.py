@@ -35,7 +35,7 @@ MARKERS: tuple[Marker, ...] = (
     Marker("caption", r"file photo\s*:",                # Reuters' captions
            ("FILE PHOTO: The WeWork logo is displayed in New York City, January 8, 2019. REUTERS/Brendan McDermid",),
            max_words=120),
-    Marker("caption", r"\S.{20,}?\s(?-i:REUTERS|AFP|EPA|AP Photo)/(?-i:[A-Z])\w+",  # a credit inside a caption
+    Marker("caption", r"^\s*\S.{20,}?\s(?-i:REUTERS|AFP|EPA|AP Photo)/(?-i:[A-Z])\w+",  # a credit inside a caption
            ("The logo is displayed in New York City. REUTERS/Brendan McDermid/File Photo The logo in New York.",),
            max_words=120, anywhere=True),
     Marker("credit", r"\(?(?!by\s)[^,/()]{2,60}(?:,|\s/)\s*(?:the\s+)?(?:associated press|reuters|afp|agence france-presse"
