@@ -140,7 +140,7 @@ def fiscal_year(m: re.Match, p: dict, g: Grammar) -> Spec | None:
 def decade(m: re.Match, p: dict, g: Grammar) -> Spec | None:
     cues = g.cues
     if group(m, "decw"):
-        return Spec.fixed(f"19{cues.decade_words[m.group('decw').lower()]}")
+        return _edge(Spec.fixed(f"19{cues.decade_words[m.group('decw').lower()]}"), m, g)
     d = m.group("decade")
     if len(d) == 2 and prev_word(m).lower() in cues.age_words:
         if cues.age_before.search(m.string[max(0, m.start() - 20):m.start("decade")]):
@@ -151,7 +151,13 @@ def decade(m: re.Match, p: dict, g: Grammar) -> Spec | None:
         v = "19" + d[0]
     else:
         v = d[:3]
-    return Spec.fixed(v)
+    return _edge(Spec.fixed(v), m, g)
+
+
+def _edge(spec: Spec, m: re.Match, g: Grammar) -> Spec:
+    """ "the late 1990s", "the early 20th century": the edge word the rule took in gives the mod."""
+    edge = group(m, "edge")
+    return spec.with_mod(g.words.modifiers.range.get(edge.lower())) if edge else spec
 
 
 @builder
@@ -162,7 +168,7 @@ def century(m: re.Match, p: dict, g: Grammar) -> Spec | None:
         n = int(re.sub(r"\D", "", o) or 0)
     if not 1 <= n <= 30:
         return None
-    return Spec.fixed(("BC" if group(m, "era") else "") + f"{n - 1:02d}")    # "the 9th century BC": BC08
+    return _edge(Spec.fixed(("BC" if group(m, "era") else "") + f"{n - 1:02d}"), m, g)    # "the 9th century BC": BC08
 
 
 @builder

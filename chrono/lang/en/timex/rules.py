@@ -148,13 +148,14 @@ RULES: tuple[Rule, ...] = (
          "DATE", "fiscal_year", (
              ("Net fell from $5 million in the 1988 period.", "1989-11-02", "the 1988 period", "1988", "DATE"),
          ), mods="range", triggers=('quarter',), reach=32, year_back=YearBack.PERIOD),
-    Rule("decade", r"{B}(?:the\s+)?(?:(?:early|mid|late)[\s-]+)?(?:(?P<decade>(?:1[0-9]|20)\d0|'\d0|[2-9]0)'?s|(?<=the\s)(?:nineteen[\s-]+)?(?P<decw>twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties))(?![\w'-])",
+    Rule("decade", r"{B}(?:the\s+)?(?:(?P<edge>early|mid|late)[\s-]+)?(?:(?P<decade>(?:1[0-9]|20)\d0|'\d0|[2-9]0)'?s|(?<=the\s)(?:nineteen[\s-]+)?(?P<decw>twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties))(?![\w'-])",
          "DATE", "decade", (
              ("Inflation soared in the 1990s.", "2001-01-01", "the 1990s", "199", "DATE"),
              ("Numbers dropped through the nineties.", "1998-03-03", "the nineties", "199", "DATE"),
              ("It was built in the early 1980s.", "1989-11-02", "the early 1980s", "198", "DATE"),
+             ("Such cells were first seen in the mid-1950s.", "2019-11-19", "the mid-1950s", "195", "DATE"),
          ), mods="range", triggers=('num', 'yearword')),
-    Rule("century", r"{B}(?:the\s+)?(?:(?:early|mid|late)[\s-]+)?(?P<ord>{ORDINAL}|\d{1,2}(?:st|nd|rd|th))[\s-]+century(?:\s+(?P<era>{ERA_BC}))?{E}",
+    Rule("century", r"{B}(?:the\s+)?(?:(?P<edge>early|mid|late)[\s-]+)?(?P<ord>{ORDINAL}|\d{1,2}(?:st|nd|rd|th))[\s-]+century(?:\s+(?P<era>{ERA_BC}))?{E}",
          "DATE", "century", (
              ("It was the bloodiest war of the 20th century.", "1998-01-01", "the 20th century", "19", "DATE"),
              ("Carthage was founded in the 9th century BC.", "2009-12-19", "the 9th century BC", "BC08", "DATE"),

@@ -1,0 +1,21 @@
+"""The edge of a decade or a century ("the late 1990s", "the mid-1950s", "the early 20th century") is its
+TIMEX3 mod, as TimeML writes it."""
+from datetime import date
+
+import pytest
+
+from chrono.timex import tag
+
+
+@pytest.mark.parametrize("sentence, text, value, mod", [
+    ("Prices rose in the late 1990s.", "the late 1990s", "199", "END"),
+    ("The cells were first seen in the mid-1950s.", "the mid-1950s", "195", "MID"),
+    ("It was built in the early 1980s.", "the early 1980s", "198", "START"),
+    ("The town grew in the early 20th century.", "the early 20th century", "19", "START"),
+    ("Rome fell in the late 5th century.", "the late 5th century", "04", "END"),
+    ("Inflation soared in the 1990s.", "the 1990s", "199", None),
+])
+def test_edge_of_decade_or_century_is_its_mod(sentence, text, value, mod):
+    found = [t for t in tag(sentence, date(2019, 11, 19)) if t.text == text]
+    assert found, [t.text for t in tag(sentence, date(2019, 11, 19))]
+    assert (found[0].value, found[0].mod) == (value, mod)
