@@ -1,5 +1,5 @@
 """The edge of a decade or a century ("the late 1990s", "the mid-1950s", "the early 20th century") is its
-TIMEX3 mod, as TimeML writes it."""
+TIMEX3 mod, as TimeML writes it; a holiday set by weekday ("Election Day") is read in the tense of its sentence."""
 from datetime import date
 
 import pytest
@@ -19,3 +19,13 @@ def test_edge_of_decade_or_century_is_its_mod(sentence, text, value, mod):
     found = [t for t in tag(sentence, date(2019, 11, 19)) if t.text == text]
     assert found, [t.text for t in tag(sentence, date(2019, 11, 19))]
     assert (found[0].value, found[0].mod) == (value, mod)
+
+
+@pytest.mark.parametrize("sentence, value", [
+    ("Voters will decide on Election Day.", "2020-11-03"),      # told after it: the next one
+    ("Democrats won big on Election Day.", "2019-11-05"),
+    ("The family will gather on Thanksgiving.", "2019-11-28"),
+])
+def test_a_weekday_holiday_takes_the_tense_of_its_sentence(sentence, value):
+    (t,) = [t for t in tag(sentence, date(2019, 11, 20)) if t.rule == "holiday"]
+    assert t.value == value

@@ -276,7 +276,7 @@ def step(state: Discourse, c: Candidate, ctx: Context) -> tuple[Discourse, Timex
     if spec.kind is SpecKind.OFFSET and spec.unit == "time" and spec.anaphoric and anchor is not None \
             and ctx.policy is AnchorPolicy.NEWS and not _day_told_near(state, c, ctx):
         prev_here = None                   # a bare clock time in news, no day told near it: the publication day
-    tense = ctx.sentences.tense(c.start, c.end) if spec.kind in (SpecKind.DATE, SpecKind.WEEKDAY) else None
+    tense = ctx.sentences.tense(c.start, c.end) if spec.kind in (SpecKind.DATE, SpecKind.WEEKDAY, SpecKind.HOLIDAY) else None
     spec = _year_of_sentence(state, spec, c, ctx, tense)
     compared = c.rule.year_back in _COMPARED and spec.is_year_back
     if compared and spec.anaphoric:
@@ -300,7 +300,7 @@ def step(state: Discourse, c: Candidate, ctx: Context) -> tuple[Discourse, Timex
     value, how = _resolve(spec, ctx, tense, prev_here, told, state.written)
     typ = _type(spec, c, value)
     new = _after(state, c, spec, ctx, value, typ, how, tense, para, compared)
-    if tense and how.tense is None and spec.kind in (SpecKind.DATE, SpecKind.WEEKDAY):
+    if tense and how.tense is None and spec.kind in (SpecKind.DATE, SpecKind.WEEKDAY, SpecKind.HOLIDAY):
         how = replace(how, tense=tense)
     return new, Timex(c.start, c.end, text[c.start:c.end], TimexType(typ), value, spec.mod, rule=c.rule.name,
                       anchor=how)
