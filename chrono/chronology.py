@@ -35,6 +35,15 @@ And the statements one document places at one dated occasion ("At last week's he
 backed up that assessment" / "Babin referred to those comments at last week's hearing") are that
 occasion, told once (:func:`chrono.occasions.merge_occasions`).
 
+Last (:mod:`chrono.restated`): within one document, a happening told again at its date — the same word
+next to both time expressions and a name shared ("Stadia launches tomorrow" / "the Stadia editions
+launch tomorrow"), the noun a date premodifies found in the other sentence ("Trump's July 25 call" / "a
+call ... the July 25 transcript"), or the lead's undated news and its dated telling sharing names and
+words; two dates of one sentence offered as alternatives ("late 2020, and more likely 2021"); and a
+supposition and a forecast of one date with similar headlines, listed once as the forecast. A word that
+starts a headline is not a name when the sentence writes it in lower case (and nowhere capitalised
+after its start): "Buried among the opinions" from "However, buried among the opinions".
+
 Order (:func:`order_events`): by the start of the interval the time value covers (grain and
 modifier honoured: "early 2014" starts 2014-01-01 and ends 2014-05-01); on ties, coarser grain
 first, then document order (document index, then offset). Events with no interval (FUTURE_REF
@@ -58,8 +67,9 @@ from .errors import NoPublicationDate
 from .events.extract import extract_events, in_blocks
 from .events.words import stage, words_of
 from .lang.events import Stemming
-from .model import AnchorPolicy, Chronology, DocTimex, Document, Event, Timex
+from .model import AnchorPolicy, Chronology, DocTimex, Document, Event, Modality, Timex
 from .occasions import merge_occasions
+from .restated import merge_alternatives, merge_expected, merge_restated
 
 log = logging.getLogger(__name__)
 
@@ -101,6 +111,7 @@ class Similarity:
 
     def __init__(self, language: lang.Language) -> None:
         w = self.words = words_of(language).merge
+        self.reporting = words_of(language).reporting.verbs     # "said", "told": a report, not what happened
         self._kind_stems = {kind: frozenset(self.stem(x) for x in words) for kind, words in w.kinds.items()}
 
     def stem(self, word: str) -> str:
@@ -114,6 +125,19 @@ class Similarity:
         stopwords, common, stemming = self.words.stopwords, self.words.common_names, self.words.stemming
         bare = (_bare(w, stemming) for w in _TOKEN.findall(text) if w[0].isupper())
         return frozenset(w for w in bare if w and w not in stopwords and w not in common)
+
+    def headline_names(self, headline: str, text: str) -> frozenset[str]:
+        """The names of a headline, less its first word when the sentence it compresses writes that word
+        in lower case, and nowhere capitalised after its first word: capitalised only by its place ("Buried
+        among the witnesses' opinions" from "However, buried among the witnesses' opinions...")."""
+        found = self.names(headline)
+        first = next(iter(_TOKEN.findall(headline)), "")
+        word = re.escape(first)
+        if found and first and first[0].isupper() and re.search(rf"\b{word.lower()}\b", text) \
+                and not re.search(rf"(?<=\S)\s+{word}\b", text):        # not also capitalised mid-sentence
+            own = self.names(headline[headline.find(first) + len(first):])
+            return found - {_bare(first, self.words.stemming)} | (found & own)
+        return found
 
     def kinds(self, stems: Set[str]) -> frozenset[str]:
         return frozenset(kind for kind, members in self._kind_stems.items() if members & stems)
@@ -191,7 +215,7 @@ def merge_events(events: Sequence[Event], doc_index: dict[str, int] | None = Non
     clusters: list[Cluster] = []
     for event in events:
         bucket = buckets[(event.when.value, event.when.mod, event.modality)]
-        stems, nms = sim.content_stems(event.headline), sim.names(event.headline)
+        stems, nms = sim.content_stems(event.headline), sim.headline_names(event.headline, event.text)
         candidates = bucket.candidates(stems, nms)
         kind = sim.kinds(stems) if candidates else frozenset()
         target = next((i for i in candidates
@@ -204,14 +228,21 @@ def merge_events(events: Sequence[Event], doc_index: dict[str, int] | None = Non
     absorbed = merge_across_grains(clusters, sim, MERGE_MIN_SHARED)
     absorbed |= merge_paraphrases([c for c in clusters if id(c) not in absorbed], sim, MERGE_MIN_SHARED)
     absorbed |= merge_occasions([c for c in clusters if id(c) not in absorbed], sim)
-    return [_combine(c.events, doc_index, c.dated_by) for c in clusters if id(c) not in absorbed]
+    absorbed |= merge_alternatives([c for c in clusters if id(c) not in absorbed], sim)
+    absorbed |= merge_restated([c for c in clusters if id(c) not in absorbed], sim)
+    absorbed |= merge_expected([c for c in clusters if id(c) not in absorbed], sim)
+    return [_combine(c.events, doc_index, c.dated_by, c.modality, c.lead) for c in clusters if id(c) not in absorbed]
 
 
-def _combine(events: list[Event], doc_index: dict[str, int], dated_by: Event | None = None) -> Event:
+def _combine(events: list[Event], doc_index: dict[str, int], dated_by: Event | None = None,
+             modality: Modality | None = None, lead: Event | None = None) -> Event:
+    """One event of a cluster's mentions, headlined by ``lead`` when given, else by its first dated
+    predicate (of ``modality`` when given)."""
     if len(events) == 1:
         return events[0]
-    best = next((e for e in events if e.rule not in ("nominal", "lede-news")),   # (a dated predicate
-                next((e for e in events if e.rule != "nominal"), events[0]))    # before the lead's summary)
+    told = [e for e in events if modality is None or e.modality is modality] or events
+    best = lead or next((e for e in told if e.rule not in ("nominal", "lede-news")),    # (a dated predicate
+                        next((e for e in told if e.rule != "nominal"), told[0]))        # before the lead's summary)
     mentions = sorted({m for e in events for m in e.mentions},
                       key=lambda m: (doc_index.get(m.doc, 0), m.start, m.end, m.timex_start or -1,
                                      m.timex_end or -1, m.doc))

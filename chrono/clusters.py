@@ -26,7 +26,7 @@ from collections.abc import Set
 from datetime import date, timedelta
 from typing import TYPE_CHECKING
 
-from .model import Event, Grain
+from .model import Event, Grain, Modality
 
 if TYPE_CHECKING:
     from .chronology import Similarity
@@ -46,13 +46,15 @@ GRAIN_MAX_RATIO = 31
 class Cluster:
     """Mentions of one happening: its events, and the stems and names of their headlines."""
 
-    __slots__ = ("events", "stems", "names", "dated_by", "_kinds")
+    __slots__ = ("events", "stems", "names", "dated_by", "modality", "lead", "_kinds")
 
     def __init__(self, event: Event, stems: frozenset[str], nms: frozenset[str]) -> None:
         self.events = [event]
         self.stems: Set[str] = stems            # the event's own sets until the cluster grows
         self.names: Set[str] = nms
         self.dated_by: Event | None = None      # the finer-grained mention that dates it all
+        self.modality: Modality | None = None   # the modality it is told with, when its mentions differ
+        self.lead: Event | None = None          # the mention that headlines it, when a merge chose one
         self._kinds: frozenset[str] | None = None
 
     def kinds(self, sim: "Similarity") -> frozenset[str]:

@@ -112,6 +112,14 @@ class ModalityWords:
     conditional_features: frozenset[str] = frozenset()
     #: verb forms that call off what they govern: a date of that ("an increase planned for Oct. 15") is denied
     cancelling: frozenset[str] = frozenset()
+    #: a simple present of a state is no happening ("the plate is really full today"): the lemmas of verbs
+    #: that tell a state ("exist"), and the words a copula's predicate may be that tell a change ("is over")
+    stative_verbs: frozenset[str] = frozenset()
+    frequency: frozenset[str] = frozenset()     # adverbs of frequency, and determiners ("every week"): a habit
+    #: verb forms that propose what their non-finite complement says ("suggested pushing the return back to
+    #: 2028", "urged him to make a deal"): a date of that is of a supposition, not of a happening
+    proposing: frozenset[str] = frozenset()
+    change_predicates: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True, eq=False)
@@ -134,6 +142,8 @@ class DatingWords:
     section_heading: Pattern | None = None  # a round-up's section heading line ("US FALLS")
     section_label: Pattern | None = None    # a round-up item's opening label ("Wild 4, Sabres 1: ")
     section_news: Pattern | None = None     # an undated round-up item told as the day's result ("Argentina beat Chile")
+    sequel: Pattern | None = None           # dated by the story's last happening ("Afterwards, ...", "at the time")
+    perfect_undated: bool = False           # a present perfect takes no past point ("*has won in May"): such a date is another verb's
 
 
 @dataclass(frozen=True, eq=False)
@@ -143,6 +153,9 @@ class NominalWords:
     premodifier_before: Pattern             # what stands before a time expression that premodifies a noun
     list_openers: tuple[str, ...]           # open an example list after a comma ("including")
     subordinators: tuple[str, ...]          # a subject starts after the last of these
+    #: the head words of names of happenings: a year before a name with none ("the 2020 Sentra") names a
+    #: model or an edition and dates nothing; "the 2020 Bangkok International Motor Show" is dated
+    named_happenings: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True, eq=False)
@@ -198,6 +211,8 @@ class MergeWords:
     kind_examples: tuple[tuple[str, str, bool], ...] = ()   # (headline, headline, merged?)
     occasions: frozenset[str] = frozenset()  # kinds naming a dated occasion (a hearing): one a day in a document
     occasion_markers: frozenset[str] = frozenset()  # words placing a mention at the occasion ("at", "'s")
+    alternatives: frozenset[str] = frozenset()  # words offering a second date for one happening ("or", "likely")
+    alternative_examples: tuple[tuple[str, bool], ...] = ()  # (words between two dates, alternatives?)
 
 
 @dataclass(frozen=True, eq=False)

@@ -57,6 +57,16 @@ OCCASIONS: frozenset[str] = frozenset({"session"})
 #: The words that place a mention at the occasion, before its word: a preposition, the possessive of the date.
 OCCASION_MARKERS: frozenset[str] = frozenset({"at", "during", "'s", "’s"})
 
+#: Words that, between two time expressions of one sentence (with stopwords only besides), offer the
+#: second as another date of the same happening: "pushed back to late 2020, and more likely 2021",
+#: "the vote may come Tuesday or Wednesday"; not "held in 2018 and 2019", "profits in 2018 and losses in 2019".
+ALTERNATIVES: frozenset[str] = frozenset({"or", "likely", "possibly", "perhaps", "probably", "maybe"})
+#: The words between two dates of one sentence, and whether they make them alternatives: checked by the tests.
+ALTERNATIVE_EXAMPLES: tuple[tuple[str, bool], ...] = (
+    (", and more likely", True), (" or ", True), (" or possibly on", True), (" and ", False),
+    (" and losses in ", False), (", then in", False),
+)
+
 #: Headline pairs of one day with the merge decision the kinds give: checked by the tests.
 EVENT_KIND_EXAMPLES: tuple[tuple[str, str, bool], ...] = (
     ("SDF captured Raqqa", "Raqqa was liberated by US-backed forces", True),
@@ -91,4 +101,6 @@ MERGE = MergeWords(
     kind_examples=EVENT_KIND_EXAMPLES,
     occasions=OCCASIONS,
     occasion_markers=OCCASION_MARKERS,
+    alternatives=ALTERNATIVES,
+    alternative_examples=ALTERNATIVE_EXAMPLES,
 )
