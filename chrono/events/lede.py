@@ -14,11 +14,15 @@ result in an item of its own, undated, in the simple past: the first sentence of
 heading line in capitals ("US FALLS") or behind a score label ("Wild 4, Sabres 1: Zach Parise scored
 twice"), is the day's news too (:func:`ledes`; the language's ``section_heading``, ``section_label``,
 ``section_news``).
+
+A live report ("The Latest") gives each entry under a line holding only a clock time ("10 p.m."): the
+entry's first sentence, undated, is the news of that time (:func:`entry_leads`).
 """
 from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from dataclasses import dataclass
 
 from .. import lang
 from ..model import Document, Span, Timex, TimexType
@@ -70,13 +74,15 @@ STORY_DAY_SLACK = 1
 
 def ledes(doc: Document, sentences, kinds, timexes, lede: int, pattern) -> list[tuple[int, object]]:
     """The undated sentences that may tell the day's news, each with the pattern of its tense: the
-    story's first sentence (``lede``, :func:`lede_index`) with ``pattern``, and in a round-up of the
-    day's results (the story's first date within :data:`STORY_DAY_SLACK` days of publication) each
-    item's first sentence, after a heading line ("US FALLS") or behind a score label ("Wild 4, Sabres
-    1: ..."), told in the simple past (:func:`section_pattern`)."""
+    story's first sentence (``lede``, :func:`lede_index`) with ``pattern``, the first sentence of each
+    entry of a live report under its time (:func:`entry_leads`), and in a round-up of the day's results
+    (the story's first date within :data:`STORY_DAY_SLACK` days of publication) each item's first
+    sentence, after a heading line ("US FALLS") or behind a score label ("Wild 4, Sabres 1: ..."), told
+    in the simple past (:func:`section_pattern`)."""
     found = [(lede, pattern)] if lede >= 0 else []
     words = words_of(lang.of(doc.language)).dating
     news = section_pattern(words)
+    found += [k for k in entry_leads(doc, sentences, kinds, timexes, news, pattern) if k[0] != lede]
     if news is None or doc.published is None or lede < 0 or not _story_day(doc, sentences[lede].start, timexes):
         return found
     heading, label = words.section_heading.compiled, words.section_label.compiled
@@ -89,6 +95,36 @@ def ledes(doc: Document, sentences, kinds, timexes, lede: int, pattern) -> list[
         before = " ".join(doc.text[sentences[i - 1].start:sentences[i - 1].end].split())
         if heading.match(before) or label.match(text):
             found.append((i, news))
+    return found
+
+
+@dataclass(frozen=True)
+class EntryTense:
+    """The tenses of a live report's entry lead (any of ``patterns``), and the time of its entry."""
+
+    patterns: tuple
+    value: str
+
+    def search(self, sentence: str):
+        return next((m for m in (p.search(sentence) for p in self.patterns if p is not None) if m), None)
+
+
+def entry_leads(doc: Document, sentences, kinds, timexes, news, pattern) -> list[tuple[int, EntryTense]]:
+    """The first sentences of a live report's entries ("The Latest": a line holding only a clock time,
+    "10 p.m.", then what was known by then): each, when it holds no date of its own, is the news of its
+    entry's time, told in the simple past (``news``) or the perfect or progressive (``pattern``)."""
+    found = []
+    ordered = sorted(timexes, key=lambda t: t.start)
+    starts = [t.start for t in ordered]
+    for i in range(1, len(sentences)):
+        head, span = sentences[i - 1], sentences[i]
+        k = bisect_left(starts, head.start)
+        own = bisect_left(starts, span.start) < bisect_left(starts, span.end)
+        if span.kind not in kinds or own or k >= len(ordered) or ordered[k].type != TimexType.TIME:
+            continue
+        t = ordered[k]
+        if doc.text[head.start:head.end].strip(" \t-–—:") == t.text and t.start >= head.start and t.end <= head.end:
+            found.append((i, EntryTense((news, pattern), t.value)))
     return found
 
 
@@ -126,7 +162,7 @@ def lede_timex(doc: Document, span: Span, sentence: str, pattern) -> tuple[Timex
     m = pattern.search(sentence)
     if m is None:
         return None
-    day = doc.published.isoformat()
+    day = getattr(pattern, "value", None) or doc.published.isoformat()
     return Timex(span.start, span.start, "", TimexType.DATE, day, rule=RULE), m.start(1) if m.re.groups else m.start()
 
 
@@ -155,4 +191,4 @@ def lede_clause_text(sentence: str, clauses, at: int, has_verb=None) -> str:
     return sentence
 
 
-__all__ = ["LEDE_MIN_WORDS", "PRESENT", "RULE", "STORY_DAY_SLACK", "lede_clause_text", "lede_index", "ledes", "lede_timex", "present_news", "reader_address", "section_pattern", "when_of", "without_apposition"]
+__all__ = ["EntryTense", "LEDE_MIN_WORDS", "entry_leads", "PRESENT", "RULE", "STORY_DAY_SLACK", "lede_clause_text", "lede_index", "ledes", "lede_timex", "present_news", "reader_address", "section_pattern", "when_of", "without_apposition"]

@@ -16,6 +16,11 @@ Two more counts from a date the tagger does not know (:meth:`RelativeDates.story
 ``story_offset``), counted by the tagger from the publication day, count from the story's last date;
 and "This comes less than a week after Bloomberg reported ..." dates the reported clause by the day's
 news, the publication day less the duration.
+
+A sentence with no date of its own that tells what followed the story's last happening, or stood at its
+time ("Afterwards, the team gave its first impressions", "The doctor subsequently prescribed steroids",
+"In a post at the time she called it ...", "Hours later, ..."; the language's ``sequel``), is dated by
+the latest earlier factual event (:meth:`RelativeDates.sequel`, :func:`story_anchor`).
 """
 from __future__ import annotations
 
@@ -25,8 +30,9 @@ from dataclasses import replace
 from datetime import date, timedelta
 
 from .. import lang
-from ..model import AnchorKind, Event, Relation, Timex, TimexType
+from ..model import AnchorKind, Event, Modality, Relation, Timex, TimexType
 from ..timevalue import add_months, interval
+from .syntax import Syntax
 from .words import stage, words_of
 
 _DURATION = re.compile(r"^P(?:(\d+|X)([DW])|T(\d+|X)H)$")
@@ -41,6 +47,8 @@ _FINENESS = {"time": 0, "day": 1, "week": 2, "month": 3, "quarter": 4, "half": 4
 SHARED_WORDS = 2
 _CLAUSE_END = re.compile(r"[,;:.!?—–]")
 _CLAUSE_BREAK = re.compile(r"[,;:!?—–]")
+#: Events that date no sequel: the day's news of an undated lede, a noun phrase's date.
+_NO_ANCHOR = frozenset({"lede-news", "nominal"})
 
 
 def shift(value: str) -> timedelta | None:
@@ -73,12 +81,22 @@ class RelativeDates:
         self._story = story.compiled if story is not None else None
         soon = words_of(language).dating.soon_relative
         self._soon = soon.compiled if soon is not None else None
+        sequel = words_of(language).dating.sequel
+        self._sequel = sequel.compiled if sequel is not None else None
+        self._verb = stage(Syntax, language).is_verb_form
         merge = words_of(language).merge
         self._stopwords, self._stemming = merge.stopwords, merge.stemming
 
-    def soon(self, sentence: str, off: int, earlier: Sequence[Event], text: str) -> list[Timex]:
+    def soon(self, sentence: str, off: int, earlier: Sequence[Event], text: str,
+             timexes: Sequence[Timex] | None = None) -> list[Timex]:
         """Dates named by "shortly after the arrest": the date of the latest earlier event whose
-        trigger shares the noun's stem, whatever its grain (the sentence needs no time expression)."""
+        trigger shares the noun's stem, whatever its grain (the sentence needs no time expression).
+        A sentence without a date of its own (no date or time among ``timexes``) told as what followed the
+        story's last happening, or at its time, is dated by it (:meth:`sequel`)."""
+        if timexes is not None and not any(t.type in (TimexType.DATE, TimexType.TIME) for t in timexes):
+            found = self.sequel(sentence, off, earlier, text)
+            if found:
+                return found
         out = []
         for m in self._soon.finditer(sentence) if self._soon is not None else ():
             when = self._anchor_when(m.group("noun"), earlier)
@@ -86,6 +104,25 @@ class RelativeDates:
                 start, end = off + m.start(), off + m.end()
                 out.append(Timex(start, end, text[start:end], TimexType.DATE, when.value, rule="relative-event"))
         return out
+
+    def sequel(self, sentence: str, off: int, earlier: Sequence[Event], text: str) -> list[Timex]:
+        """The date of what follows the story's last happening, or stood at its time, in a sentence
+        with no date of its own: "Afterwards, the team gave its first impressions", "The doctor
+        subsequently prescribed steroids", "In a post at the time she called it the worst case" (the
+        language's ``sequel``; its ``verb`` group, when it has one, a past form; its ``day`` group needs
+        a happening dated to a day: "hours later"). The connective, as a time expression of the value of
+        the latest earlier factual event dated by the text (:func:`story_anchor`); none when no such
+        event was told."""
+        m = self._sequel.search(sentence) if self._sequel is not None else None
+        if m is not None and m.groupdict().get("verb") and not self._verb(m.group("verb")):
+            return []               # "subsequently the team": the adverb of no verb
+        anchor = story_anchor(earlier, bool(m.groupdict().get("day"))) if m is not None else None
+        if anchor is None:
+            return []
+        said = m.group(0).strip()
+        a = off + m.start() + m.group(0).index(said)
+        b = a + len(said)
+        return [Timex(a, b, text[a:b], TimexType.DATE, anchor.value, rule="relative-event")]
 
     def counts_from(self, sentence: str, off: int, timexes: Sequence[Timex]) -> bool:
         """Whether a duration of the sentence counts from a happening ("two days after clinching ...")."""
@@ -251,6 +288,18 @@ class RelativeDates:
             if any(_same_stem(noun, n) for n in names) and w.start and w.end and w.end - w.start == _DAY:
                 return w.start
         return None
+
+
+def story_anchor(earlier: Sequence[Event], day: bool = False):
+    """The :class:`When` of the story's last happening: the latest earlier event told as a fact and
+    dated by a time expression of the text to a known interval (not the day's news of an undated lede,
+    not a noun phrase's date, not "now"); with ``day``, the latest dated to a day or finer."""
+    for e in reversed(earlier):
+        w = e.when
+        fine = not day or (w.granularity is not None and _FINENESS.get(w.granularity.value, 9) <= _FINENESS["day"])
+        if e.modality == Modality.FACT and e.rule not in _NO_ANCHOR and w.start is not None and fine:
+            return w
+    return None
 
 
 def _count(value: str, grain: str, published: date, anchor: date) -> str | None:
