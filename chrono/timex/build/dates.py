@@ -226,7 +226,14 @@ def quarter_code(m: re.Match, p: dict, g: Grammar) -> Spec | None:
 
 @builder
 def month_quarter(m: re.Match, p: dict, g: Grammar) -> Spec | None:
-    """"the April-June quarter": a calendar quarter named by its first and last months."""
+    """"the April-June quarter": a calendar quarter named by its first and last months; "the September
+    quarter" by its last month (only a calendar quarter's: "the January quarter" of a retailer is not)."""
+    if group(m, "end"):
+        last = month_number(g, m.group("end"))
+        if last is None or last % 3:
+            return None
+        year = group(m, "year")
+        return Spec(SpecKind.DATE, quarter=last // 3, year=int(year) if year else None)
     m1, m2 = month_number(g, m.group("m1")), month_number(g, m.group("m2"))
     if m1 is None or m2 is None or (m2 - m1) % 12 != 2 or m1 % 3 != 1:
         return None

@@ -176,9 +176,11 @@ RULES: tuple[Rule, ...] = (
              ("Net rose in the third quarter. For the quarter a year ago, it fell.", "1989-10-26", "the quarter a year ago", "1988-Q3", "DATE"),
              ("Net rose in the third quarter, up from the corresponding period last year.", "1989-10-26", "the corresponding period last year", "1988-Q3", "DATE"),
          ), mods="range", triggers=('quarter',), year_back=YearBack.COMPARED),
-    Rule("month_quarter", r"{B}(?:the\s+)?(?P<m1>{MONTH})\s*[-–/]\s*(?P<m2>{MONTH})\s+(?:fiscal\s+)?(?:quarter|period){E}",
+    Rule("month_quarter", r"{B}(?:the\s+)?(?:(?P<m1>{MONTH})\s*[-–/]\s*(?P<m2>{MONTH})|(?<=the\s)(?P<end>{MONTH})(?:\s+(?P<year>{YEAR}))?)\s+(?:fiscal\s+)?(?:quarter|period){E}",
          "DATE", "month_quarter", (
              ("The economy grew 2.5 percent in the April-June quarter.", "2013-08-02", "the April-June quarter", "2013-Q2", "DATE"),
+             ("Most firms beat forecasts for the September quarter.", "2019-11-20", "the September quarter", "2019-Q3", "DATE"),
+             ("Profit rose in the December 2018 quarter.", "2019-11-20", "the December 2018 quarter", "2018-Q4", "DATE"),
          ), mods="range", triggers=('month',), reach=28),
     Rule("half", r"{B}(?:the\s+)?(?:(?P<ord>first|second|last|latter)[\s-]+half|(?P<ord2>first|last)\s+two\s+quarters)"
                  r"(?:\s+of\s+(?:(?:fiscal\s+)?(?P<year>{YEAR})|(?P<yeardir>this|last|next)\s+year))?{E}",
