@@ -19,6 +19,7 @@ from .agencies import known_agency, parse_agency_line
 from . import furniture
 from .body import BULLET, TITLE_WINDOW, judge, pick_title
 from .dateline import date_led, parse_dateline
+from .marks import INVISIBLE
 
 #: Every kind a block can have.
 BLOCK_KINDS = ("navigation", "section", "title", "dateline", "byline", "lead", "body", "heading",
@@ -152,9 +153,9 @@ def _units(text: str, hints: tuple[Span, ...], language: lang.Language) -> list[
     h = 0
     for m in _LINE.finditer(text):
         a, b = m.start(), m.end()
-        while a < b and text[a].isspace():
+        while a < b and (text[a].isspace() or text[a] in INVISIBLE):
             a += 1
-        while b > a and text[b - 1].isspace():
+        while b > a and (text[b - 1].isspace() or text[b - 1] in INVISIBLE):
             b -= 1
         if a == b:
             continue

@@ -29,9 +29,10 @@ from dataclasses import dataclass
 
 from .. import lang
 from .lynx import is_carried
+from .marks import BOXED, SLOT, ad_boxes, before_form, picture_labels
 
 #: A dump's page furniture (the markup words lynx prints; no language words).
-FURNITURE = re.compile(r"^\s*(?:\(BUTTON\)|IFRAME:|\[[\w\s-]{0,20}\]\s*$|_{3,}|\[INS:|:INS\]|#[^\s#]"
+FURNITURE = re.compile(r"^\s*(?:\(BUTTON\)|IFRAME:|\[[ Xx]\](?:\s|$)|\[[\w\s-]{0,20}\]\s*$|_{3,}|\[INS:|:INS\]|#[^\s#]"
                        r"|REFRESH\(\d+|\(\w+\)\s*$)")
 #: A list bullet at the start of a line: lynx's ``* + o #``, dashes, dots, arrows.
 BULLET = re.compile(r"^\s*(?:[*+#\u2022\u00b7\u25aa\u25cf\u2023\u203a\u00bb>-]|o(?=\s))\s*")
@@ -190,13 +191,15 @@ def _first_pass(ln: Line, words: frozenset[str], known: bool) -> str:
     return "near"
 
 
-def _neighbour(verdicts: list[str], i: int, step: int, slots: list[bool] = ()) -> str:
+def _neighbour(verdicts: list[str], i: int, step: int, slots: list[int] = (), labels: list[bool] = ()) -> str:
     """The verdict of the nearest line that has one ("good" or "bad") before (``step`` -1) or
-    after line ``i``; a ``slots`` line alone between two paragraphs ("Advertisement") is passed."""
+    after line ``i``; a ``slots`` line alone between two paragraphs ("Advertisement") is passed,
+    and so are ``labels`` (a picture's label, an ad's box: :mod:`chrono.reader.marks`)."""
     j = i + step
     while 0 <= j < len(verdicts):
-        lone = (slots and slots[j] and 0 < j < len(verdicts) - 1
-                and verdicts[j - 1] in ("good", "near") and verdicts[j + 1] in ("good", "near"))
+        lone = (slots and slots[j] == SLOT and 0 < j < len(verdicts) - 1
+                and verdicts[j - 1] in ("good", "near") and verdicts[j + 1] in ("good", "near")) \
+            or bool(labels and labels[j])
         if verdicts[j] == "good" or (verdicts[j] == "bad" and not lone):
             return verdicts[j]
         j += step
@@ -216,14 +219,14 @@ class Judgement:
                               # picture over it (a caption printed twice, the article's own)
 
 
-def _region(first: list[str], sizes: list[int], bullets: list[bool]) -> tuple[int, int]:
-    """The run of lines with the most article text in it, furniture counted against (as BTE does)."""
+def _region(first: list[str], sizes: list[int], bullets: list[bool], labels: list[bool] = ()) -> tuple[int, int]:
+    """The run of lines with the most article text in it, furniture counted against (as BTE does);
+    ``labels`` (a picture's label printed over each of its copies, an ad's box) count for nothing."""
     best, best_span = 0.0, (0, len(first) - 1)
     total, lo = 0.0, 0
     for i, v in enumerate(first):
-        w = {"good": sizes[i], "near": sizes[i] / 2, "short": -SHORT_COST}.get(v, -BAD_COST)
-        if bullets[i] and v in ("good", "near"):
-            w /= 3
+        w = 0.0 if labels and labels[i] else {"good": sizes[i], "near": sizes[i] / 2, "short": -SHORT_COST}.get(v, -BAD_COST)
+        w /= 3 if bullets[i] and v in ("good", "near") else 1
         if total <= 0:
             total, lo = 0.0, i
         total += w
@@ -289,39 +292,40 @@ def judge(texts: list[str], indents: list[int], language: lang.Language | str | 
     lines = _lines(texts, indents)
     for ln, known_furniture in zip(lines, furniture):
         ln.furniture = ln.furniture or known_furniture
-    slots = [bool(named) and not ln.bullet for ln, named in zip(lines, furniture)]   # lines the block rules named
+    slots = [0 if ln.bullet else SLOT if named else BOXED if ln.furniture or _size(ln.text) < LENGTH_SHORT else 0 for ln, named in zip(lines, furniture)]  # noqa: E501 - SLOT: the block rules named it
     long_ones = [_density(ln.text, words) for ln in lines if _size(ln.text) >= LENGTH_GOOD and not ln.furniture]
     known = bool(words) and bool(long_ones) and max(long_ones) >= DENSITY_KNOWN
     first = [_first_pass(ln, words, known) for ln in lines]
     _timelines(lines, first, list(dated))
     _link_lists(lines, first)
     sizes, bullets = [_size(ln.text) for ln in lines], [ln.bullet for ln in lines]
-    anchor = _region(first, sizes, bullets)[0] if "good" in first else 0
+    labels = [a or b for a, b in zip(picture_labels(texts, bullets, first), ad_boxes(first, slots))]
+    anchor = _region(first, sizes, bullets, labels)[0] if "good" in first else 0
     for i, ln in enumerate(lines):
         if ln.twin:             # a picture's text and its caption: not the article's paragraphs
             ln.furniture, first[i] = True, "bad"
     if "good" not in first:     # no article text to judge by: the block rules decide
         return Judgement(["short"] * len(lines), first, [ln.repeated for ln in lines], 0, len(lines) - 1, 0)
-    lo, hi = _region(first, sizes, bullets)
+    lo, hi = _region(first, sizes, bullets, labels)
     own = _own_copies(lines, lo, hi)
     for i in own:
         lines[i].repeated = False
         first[i] = _first_pass(lines[i], words, known)
     if own:
-        lo, hi = _region(first, sizes, bullets)
-    hi = _after_pictures(lines, first, hi, list(pictures))
+        lo, hi = _region(first, sizes, bullets, labels)
+    hi = before_form([ln.text for ln in lines], first, sizes, lo, _after_pictures(lines, first, hi, list(pictures)))
     repeated = [ln.repeated for ln in lines]
     raw, first = first, [v if lo <= i <= hi or v not in ("good", "near") else "bad" for i, v in enumerate(first)]
     out = list(first)
     run = _prose_runs(lines, first, words, known)
     for i, v in enumerate(first):           # near-good: kept unless furniture on both sides
         if v == "near":
-            out[i] = "good" if run[i] or "good" in (_neighbour(first, i, -1, slots),
-                                                    _neighbour(first, i, 1, slots)) else "bad"
+            out[i] = "good" if run[i] or "good" in (_neighbour(first, i, -1, slots, labels),
+                                                    _neighbour(first, i, 1, slots, labels)) else "bad"
     settled = list(out)
     for i, v in enumerate(settled):         # short: kept before article text, or closing it
         if v == "short":
-            before, after = _neighbour(settled, i, -1), _neighbour(settled, i, 1)
+            before, after = _neighbour(settled, i, -1, labels=labels), _neighbour(settled, i, 1, labels=labels)
             keep = after == "good" or (before == "good" and _terminal(lines[i].text))
             out[i] = "short" if keep else "bad"
     return Judgement(out, raw, repeated, lo, hi, min(anchor, lo))

@@ -83,6 +83,11 @@ def parse_text(text: str, *, path: str | None = None, published: date | None = N
     pack = lang.of(language or detect(_LAYOUT_BULLET.sub("", text[:end])))
     sites = furniture.site_keys([furniture.main_site(dump.links)])
     blocks, t_block, s_block = classify(text[:end], hints, title, pack, carried_texts(dump.links), sites)
+    split = furniture.site_leads(text, blocks, sites)
+    if len(split) > len(blocks):            # the first paragraph's lead set apart: one block more
+        first = next(k for k, b in enumerate(blocks) if b.kind == "body")
+        t_block, s_block = (k + 1 if k is not None and k > first else k for k in (t_block, s_block))
+    blocks = split
     if text[end:].strip():
         blocks += (Span(end, len(text.rstrip()), "navigation"),)       # lynx's list of the links
     found_title = text[blocks[t_block].start:blocks[t_block].end].strip() if t_block is not None else None

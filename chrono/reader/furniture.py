@@ -9,6 +9,13 @@ it, because it reads like prose; these rules look at the lines around it:
   the lines of its paragraph above it, and a line ending in the post's picture or short link
   (``pic.twitter.com/…``, ``https://t.co/…``);
 * a **picture's caption** between the headline and the byline (a caption or credit line there too);
+* **reader comments** after the article: a thread of posts, each signed with a date and a clock
+  time on a line of its own ("November 19, 2019 at 6:34 am"), :data:`THREAD_MIN_POSTS` or more
+  of them after the article's text; the thread begins at the short lines over its first stamp
+  (the poster's name, the post's number, the thread's heading); so do **cards of other
+  stories** after it, each signed by its byline ("By Jane Roe") as many times;
+* a **site's name leading the first paragraph** ("Example.Net - Verified footage shows ..."), the
+  way a wire dateline does: the lead is the paragraph's credit, not its first words;
 * **closing notes** after the article's last paragraph: a note on the author ("Jane Roe is a
   staff writer at ...", the language's :attr:`chrono.lang.reading.ReadingWords.author_note`) or on
   the site, a line opening with the site's own name ("WIRED is where tomorrow is realized", the
@@ -16,7 +23,7 @@ it, because it reads like prose; these rules look at the lines around it:
   page are read so: a line on a journalist inside an article stays the article's.
 
 Each function takes the lines and their kinds (``"body"`` for article text) and gives the indices
-it finds; :func:`mark` applies all three. Pure.
+it finds; :func:`mark` applies them (the site's lead is set apart on the blocks: :func:`site_leads`). Pure.
 """
 from __future__ import annotations
 
@@ -27,6 +34,7 @@ from typing import Iterable, Sequence
 from urllib.parse import urlparse
 
 from .. import lang
+from ..model import Span
 
 #: The kind a pull quote or an embedded post takes.
 EMBED = "embed"
@@ -37,6 +45,15 @@ POST_LINK = re.compile(r"(?:pic\.twitter\.com/\w+|https?://t\.co/\w+)\s*$")
 #: A pull quote has at least this many words, and this share of its word triples in the other line.
 PULL_MIN_WORDS = 12
 PULL_SHARE = 0.5
+#: A reader's post is signed by a date line with a clock time; this many make a thread.
+THREAD_MIN_POSTS = 3
+CLOCK = re.compile(r"(?<![\d:])\d{1,2}[:.]\d{2}(?![\d:])")
+#: The lines over a thread's first stamp (name, number, heading) have at most this many words.
+THREAD_HEAD_WORDS = 12
+THREAD_HEAD_LINES = 4
+#: A site's name leading a paragraph: at most this many tokens, then a dash or a colon.
+LEAD_MAX_TOKENS = 3
+_LEAD = re.compile(r"^\s*\(?((?:\S+\s+){0,%d}?\S+?)\)?\s*[-\u2013\u2014:]{1,2}\s+(?=[\"\u201c\u2018'(\w])" % (LEAD_MAX_TOKENS - 1))
 #: Second-level labels of a country's domains ("co.uk"): the site's name is the label before.
 _SECOND_LEVEL = frozenset(("co", "com", "org", "net", "ac", "gov", "edu", "ne", "go"))
 _WORD = re.compile(r"\w+")
@@ -90,6 +107,49 @@ def posts(texts: Sequence[str], kinds: Sequence[str | None], groups: Sequence[in
         elif kinds[i] == TEXT and POST_LINK.search(text):
             out.add(i)
     return sorted(out)
+
+
+def comment_thread(texts: Sequence[str], kinds: Sequence[str | None]) -> list[int]:
+    """The lines of a thread of reader comments after the article, or of a list of other stories'
+    cards each signed by its byline (see the module's notes): from the short lines over the first
+    signature to the end of the page, what is not already furniture; a thread's stamps stay date
+    lines (with no other date, the first post's dates the page)."""
+    first_text = next((i for i, k in enumerate(kinds) if k == TEXT), None)
+    if first_text is None:
+        return []
+    stamps = [i for i, k in enumerate(kinds) if k == "dateline" and i > first_text and CLOCK.search(texts[i])]
+    cards = [i for i, k in enumerate(kinds) if k == "byline" and i > first_text]
+    starts = [run[0] for run in (stamps, cards) if len(run) >= THREAD_MIN_POSTS]
+    if not starts:
+        return []
+    start = top = min(starts)
+    while (start - 1 > first_text and top - start < THREAD_HEAD_LINES
+           and kinds[start - 1] in (TEXT, "heading", "boilerplate", "navigation")
+           and len(texts[start - 1].split()) <= THREAD_HEAD_WORDS):
+        start -= 1
+    return [i for i in range(start, len(texts)) if kinds[i] in (TEXT, "heading", "byline", EMBED)]
+
+
+def site_lead(text: str, sites: frozenset[str]) -> tuple[int, int] | None:
+    """Where a site's name leading a paragraph ends and the paragraph's text begins, or None:
+    ``"Example.Net - Verified footage ..."`` -> the end of ``Example.Net`` and the start of
+    ``Verified`` (``sites``: :func:`site_keys` of the page)."""
+    m = _LEAD.match(text) if sites else None
+    if not m or not (site_keys([m.group(1)]) & sites or _NOT_ALNUM.sub("", m.group(1).casefold()) in sites):
+        return None
+    return m.end(1), m.end()
+
+
+def site_leads(text: str, blocks: Sequence[Span], sites: frozenset[str]) -> tuple[Span, ...]:
+    """``blocks`` with the site's name leading the article's first paragraph set apart as a
+    ``byline`` block (:func:`site_lead`)."""
+    first = next((k for k, b in enumerate(blocks) if b.kind == TEXT), None)
+    cut = site_lead(text[blocks[first].start:blocks[first].end], sites) if first is not None else None
+    if cut is None:
+        return tuple(blocks)
+    b = blocks[first]
+    return (*blocks[:first], Span(b.start, b.start + cut[0], "byline"), Span(b.start + cut[1], b.end, TEXT),
+            *blocks[first + 1:])
 
 
 def site_keys(names: Iterable[str | None]) -> frozenset[str]:
@@ -175,7 +235,9 @@ def picture_captions(texts: Sequence[str], kinds: Sequence[str | None],
 def mark(texts: Sequence[str], kinds: list[str | None], sites: frozenset[str] = frozenset(),
          language: lang.Language | str | None = None, groups: Sequence[int] = ()) -> None:
     """Give pull quotes and posts the kind ``embed``, a picture's caption over the byline ``caption``,
-    closing notes ``boilerplate`` (in place)."""
+    reader comments and closing notes ``boilerplate`` (in place)."""
+    for i in comment_thread(texts, kinds):
+        kinds[i] = "boilerplate"
     for i in posts(texts, kinds, groups):
         kinds[i] = EMBED
     for i in picture_captions(texts, kinds, language):
@@ -186,5 +248,5 @@ def mark(texts: Sequence[str], kinds: list[str | None], sites: frozenset[str] = 
         kinds[i] = "boilerplate"
 
 
-__all__ = ["EMBED", "POST_LINK", "POST_SIGNATURE", "closing_notes", "is_note", "main_site", "mark",
+__all__ = ["EMBED", "POST_LINK", "POST_SIGNATURE", "closing_notes", "comment_thread", "site_lead", "site_leads", "is_note", "main_site", "mark",
            "picture_captions", "posts", "pull_quotes", "site_keys"]

@@ -60,6 +60,9 @@ LINK_TITLE_MAX_WORDS = 20
 TEASER_AFTER_PARAGRAPHS = 3
 #: ... and have at most this many words.
 TEASER_MAX_WORDS = 40
+#: A link's headline ending in a bracketed tag in capitals ("[VIDEO]"); this many in a row are a box.
+_TAGGED = re.compile(r"\[[A-Z]{3,12}\]\s*\|?\s*$")
+TAGGED_MIN_LINES = 2
 _SENTENCE_BREAK = re.compile(r"[.!?]\s+[A-ZÀ-Þ]")
 #: A paragraph that is one web address and nothing else.
 _BARE_URL = re.compile(r"\s*(?:https?://|www\.)\S+\s*$", re.I)
@@ -230,6 +233,7 @@ def _layout(pieces: list[tuple[str, str]], title: str | None, language: lang.Lan
                     section = section_name(pieces[i][0])
     _mark_toolbar(pieces, kinds, t_idx)
     _mark_link_lists(pieces, kinds, language)
+    _mark_tagged_teasers(pieces, kinds)
     furniture.mark([s for s, _ in pieces], kinds, sites, language)
     text, blocks = join_blocks((s, kind) for (s, _), kind in zip(pieces, kinds))
     return text, blocks, section
@@ -256,6 +260,23 @@ def _mark_link_lists(pieces: list[tuple[str, str]], kinds: list[str], language: 
                 _is_link_title(pieces[k][0]) or teasers and _is_teaser(pieces[k][0])):
             kinds[k] = "navigation"
             k += 1
+
+
+def _mark_tagged_teasers(pieces: list[tuple[str, str]], kinds: list[str]) -> None:
+    """Two or more short lines one after the other, each a headline ending in a bracketed tag in
+    capitals ("... for protest jibe [INSIGHT]", "... amid turmoil [VIDEO]"), are a box of links to
+    other articles set inside the text, and so is the short label over them: navigation."""
+    i = 0
+    while i < len(pieces):
+        k = i
+        while k < len(pieces) and kinds[k] == "body" and len(pieces[k][0].split()) <= SHORT_LINE_WORDS \
+                and _TAGGED.search(pieces[k][0]):
+            k += 1
+        if k - i >= TAGGED_MIN_LINES:
+            kinds[i:k] = ["navigation"] * (k - i)
+            if i > 0 and kinds[i - 1] in ("body", "heading") and len(pieces[i - 1][0].split()) <= SECTION_MAX_WORDS:
+                kinds[i - 1] = "navigation"
+        i = max(k, i + 1)
 
 
 def _is_teaser(line: str) -> bool:
@@ -348,6 +369,7 @@ def read_page(html: str, language: lang.Language | str | None = None) -> PageRea
     title = choose_title(headlines + [s for s, e in pieces[:3] if e == "head"], meta_titles, doc.sitename, doc.title)
     sites = furniture.site_keys([doc.sitename, doc.hostname, doc.url])
     text, blocks, section = _layout(pieces, title, language, sites)
+    blocks = list(furniture.site_leads(text, blocks, sites))
     published = find_published(text, tuple(blocks), language, extracted=doc.date, modified=modified, web=True)
     return PageReading(text=text, blocks=tuple(blocks), title=title, section=section, published=published,
                        author=doc.author or None, sitename=doc.sitename or None)

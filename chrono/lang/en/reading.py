@@ -26,6 +26,9 @@ MARKERS: tuple[Marker, ...] = (
     Marker("navigation", r"(?:keywords|tags|topics|related subjects|filed under)\s*:?\s",
            ("Keywords Syria, Raqqa, Islamic State", "Tags: Iraq, Kurds"), max_words=30),
     Marker("caption", r"image caption\s*[,:]", ("Image caption, Kurdish fighters in Raqqa",)),
+    Marker("caption", r"image copyright\b.{1,80}?\bimage caption\s", ("Image copyright Reuters Image caption "
+                                                                      "Crowds gathered outside the court",),
+           max_words=80),
     Marker("caption", r"(?:file\s*[-\u2013\u2014]\s*)?in this\b.{0,60}?\b(?:photo|image|picture|photograph"
                       r"|frame grab|still)\b",       # AP's captions
            ("In this photo issued by ITV, Boris Johnson and Jeremy Corbyn shake hands, Tuesday, Nov. 19, 2019.",
@@ -61,7 +64,7 @@ MARKERS: tuple[Marker, ...] = (
                           r"|compiled by|this (?:article|story) (?:was|is|has)|we use cookies|terms of (?:use|service)"
                           r"|privacy (?:policy|settings)|click here|sign up (?:for|to)|follow us|download (?:the|our) app"
                           r"|advertisement|sponsored content|permalink|copy link|send us your feedback|contributed to this report"
-                          r"|follow \w+(?: \w+)? on (?:twitter|x|facebook)|reuse this content|our standards:"
+                          r"|follow \w+(?: \w+)? on (?:twitter|x|facebook|instagram|youtube)|reuse this content|our standards:"
                           r"|\d+ min(?:ute)?s? read|for your personal,? non-commercial use)",
            ("Reporting by Tom Perry; Editing by Alison Williams", "Advertisement", "(c) 2017 Reuters. All rights reserved.",
             "Associated Press writer Zeina Karam in Beirut contributed to this report.",
@@ -90,7 +93,7 @@ MARKERS: tuple[Marker, ...] = (
 CREDIT_TAIL = (r"(?:[(\[]\s*(?:image|photo|picture|foto|video|credit)\s*:[^()\[\]]{1,80}[)\]]"
                           r"|\[[^\[\]/]{2,60}/[^\[\]]{2,60}\]"             # Al Jazeera: "[Erik De Castro/Reuters]"
                           r"|\((?:AP|AFP|Reuters|EPA)\s+Photo[^()]{0,60}\)"   # AP: "(AP Photo/Hussein Malla)"
-                          r"|\s(?:photograph|photo|image|picture)\s*:\s*[^.:]{1,80}"
+                          r"|(?:\s|(?<=[a-z][.!?]))(?:photograph|photo|image|picture)\s*:\s*[^.:]{1,80}"
                           r"|\s(?:photograph|photo|image|picture)\s+by\s+[^.:/]{1,60}/[^.:]{1,60}"
                           r"|credit(?:\.{3}|\u2026)\s*[^.:]{1,80})\s*$")        # NYT: "...Credit...Doug Mills/The New York Times"
 #: A credit or caption label at the start of a line ("Image: ...", "Photo: ...").
