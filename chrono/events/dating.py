@@ -92,7 +92,7 @@ class Dating:
         self._deadline = compile_any(w.deadline_prepositions, r"\b", r"\s+$")
         self._infinitive = words.headline.infinitive.compiled
         and_ = alternatives(words.syntax.additive)
-        self._part_separator = re.compile(r"(?:,\s*)?\s\b" + and_ + r"\s+|,\s+|;\s+", re.IGNORECASE)
+        self._part_separator = re.compile(r"(?:,\s*)?\s\b" + and_ + r"\s+|,\s+|;\s+|\s[—–]\s+", re.IGNORECASE)
         self._and_verb = re.compile(r"\s+" + and_ + r"\s+(?=([a-z][\w\-]*)\b)")
 
     def preposition(self, sentence: str, start: int) -> tuple[str | None, int]:

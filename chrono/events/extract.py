@@ -131,7 +131,7 @@ class Extractor:
             source = sources.resolve(attr)
             actor = self.references.actor(doc.text, sentences, i, attrs, EVENT_BLOCKS) if attr is None else None
             if span.kind in EVENT_BLOCKS:   # "shortly after the arrest": dated by the arrest
-                inside = sorted(inside + self.relatives.soon(sentence, span.start, events, doc.text), key=_order)
+                inside = sorted(inside + self.relatives.soon(sentence, span.start, events, doc.text, inside), key=_order)
             if not inside or i in listing or (self._caption is not None and self._caption.search(sentence)):
                 continue                    # a schedule's lines, a photo caption: no happening of the story
             entry = self._timeline_event(doc, span, sentence, inside, sentences[i + 1:i + 2])

@@ -77,8 +77,9 @@ def predicate_tense(pred, future_words: frozenset[str], conditional=None) -> str
         return PAST
     morph = _features(pred)
     if not auxes and "VerbForm=Part" in morph and "Tense=Past" in morph and \
-            any(c.dep_ == "nsubj" for c in pred.children):
-        return PAST                         # a subject and no auxiliary: a past the parser took for a participle
+            (pred.dep_ == "acl" or any(c.dep_ in ("nsubj", "nsubj:pass") for c in pred.children)):
+        return PAST                         # a subject and no auxiliary: a past the parser took for a participle;
+                                            # a participle on a noun ("the tariff imposed in September"): done
     return None                             # (a perfect, "has invited ... on March 12", among them)
 
 
@@ -212,9 +213,14 @@ class Retense:
 
     def _adverbial(self, sentence: str, start: int, head, pred, timex: Timex | None = None) -> bool:
         """Whether a time expression at ``start`` is an adverbial of a point said of ``pred`` itself."""
-        if pred is None or head.head.i != pred.i:
+        if pred is None:
             return False
-        if head.dep_ == "obj" and (pred.pos_ == "NOUN" or _weekday(timex, self.language)):
+        if head.dep_ == "nmod" and head.head.dep_ in ("obj", "obl") and head.head.head.i == pred.i and \
+                any(c.dep_ == "case" for c in head.children):
+            pass                            # "imposed on cars in August": a phrase the parser hung on the noun before
+        elif head.head.i != pred.i:
+            return False
+        elif head.dep_ == "obj" and (pred.pos_ == "NOUN" or _weekday(timex, self.language)):
             pass                            # a noun has no object, a weekday is none: "The Lions play Saturday"
         elif not (head.dep_.startswith("obl") or head.dep_ in _ADVERBIALS):
             return False

@@ -1,8 +1,8 @@
 """Events from the structure of a sentence: its Universal Dependencies tree (:mod:`.tree`).
 
 For a parsed body sentence, each dating group of time expressions (:mod:`.dating`) dates the
-predicate it attaches to (:func:`.tree.predicate_of`); two dated predicates give two events, each
-with its own date, and a date the clause does not attach to does not date it. For each predicate:
+predicate it attaches to (:func:`.tree.predicate_of`, past the parser's slips: :mod:`.attachment`);
+two dated predicates give two events, each with its own date. For each predicate:
 
 - the headline is its own clause (:func:`.tree.clause_tokens`): subject (lent by the predicate it is
   coordinated with or complements; the antecedent of a relative pronoun; the last named actor for
@@ -10,9 +10,8 @@ with its own date, and a date the clause does not attach to does not date it. Fo
   dropped until it fits (:func:`.tree.trim`), then the headline writer cleans it (:mod:`.headline`);
 - the modality reads the predicate's own auxiliaries, negation and markers (:func:`.tree.core_tokens`)
   with the pack's markers (:mod:`.modality`), the reporting verb over it and the date;
-- the attribution is the subject of the reporting verb that governs the clause
-  (:func:`.tree.report_over`), or an "according to" or a quotation closed later (:mod:`.attribution`);
-- the trigger is the predicate's head.
+- the attribution is the subject of the reporting verb that governs the clause (:func:`.tree.report_over`),
+  or an "according to" or a quotation closed later (:mod:`.attribution`); the trigger is the predicate's head.
 
 A date that attaches to a reporting verb ("officials announced Saturday they had ...") dates what
 is reported, when the sentence gives no other event (a *reporting-day* event). A time expression
@@ -27,13 +26,14 @@ import logging
 from .. import lang
 from ..model import Event, Modality, Relation, Timex, TimexType
 from . import phrase, tree, wording
+from .attachment import add_when_clauses, content_noun, join_conjuncts, past_between, past_point, when_clause
 from .attribution import Attributions, Form
 from .dating import Dating, DatingGroup, is_future, when_of
 from .headline import HEADLINE_MAX_WORDS, NAME_SLACK, Headlines
 from .modality import Modalities, features_of
 from .nominal import Nominals
-from .predicate import (agree, antecedent_text, at_dated, content_dated, governing, name_of, named_subject, negated_above,
-                        negative_argument, own_dates, ranks_since, report_over, reports_content, scheduled_present, short_phrase,
+from .predicate import (agree, antecedent_text, at_dated, content_dated, governing, hedge, name_of, named_subject, negated_above,
+                        negative_argument, own_dates, present_state, proposed, ranks_since, report_over, reports_content, scheduled_present, short_phrase,
                         touches, words_text)
 from .record import Context, Memory, Unreadable as _Unreadable, event_of, whole as _whole
 from .retense import habitual
@@ -65,6 +65,7 @@ class TreeEvents:
         self._articles = frozenset(words.syntax.articles)
         self._points = frozenset(words.dating.point_prepositions)
         self._denies = lambda text: self.modalities.classify(text) == Modality.NEGATED
+        self._perfect_undated = words.dating.perfect_undated
         self._cancels = words.modality.cancelling
         self.language = language
         tree.RELATIVES[language.code] = frozenset(words.syntax.relative_openers + words.syntax.complementizers)
@@ -85,7 +86,7 @@ class TreeEvents:
         if not dating:
             return []
         groups = [g for g in self.dating.group(sentence, off, dating, anchored)
-                  if not self.nominals.names_year_of(sentence, g)]     # "the 2016 election": names, dates nothing
+                  if not self.nominals.names_year_of(sentence, g, parsed)]     # "the 2016 election": names, dates nothing
         if not groups:
             return []
         if tree.imperative(parsed):
@@ -94,15 +95,12 @@ class TreeEvents:
         by_top: dict[int, list[tuple[DatingGroup, object, object]]] = {}
         reporting: list[tuple[DatingGroup, object]] = []
         events: list[Event] = []
-        heads = []
-        for g in groups:
-            head = tree.timex_head(parsed, g.start, g.end)
-            if head is None:
-                return None
-            heads.append(head)
+        heads = [tree.timex_head(parsed, g.start, g.end) for g in groups]
+        if any(h is None for h in heads):
+            return None
         kinds: set[int] = set()
         for g, head in zip(groups, heads):
-            if tree.ranks_within(head, self._genitives) or ranks_since(head, g.main):
+            if tree.ranks_within(head, self._genitives) or ranks_since(head, g.main) or hedge(head, self.is_report):
                 continue                    # "one of the best matches of the year": no date of a happening
             if len(g.timexes) == 1 and habitual(g.main, head, self.language):
                 kinds.add(g.start)          # "end Saturday publication": a kind of publication, no day
@@ -115,10 +113,7 @@ class TreeEvents:
             if pred is None:
                 log.debug("regex path (no predicate): %r", sentence)
                 return None
-            pred = governing(pred)          # "In his physical conducted in 2018, Trump had been diagnosed"
-            said = tree.preceding(parsed, g.start)
-            if said is not None and said.i != pred.i and self.is_report(said) and tree.content_of(said) is not None:
-                pred = said                 # "X said (on) Wednesday he could ...": the day of the report
+            pred = self._dated_predicate(ctx, g, head, pred)
             noun = self.nominals.named_by(head, pred)
             if noun is not None:            # "the organiser of attacks in Brussels in March 2016 is ..."
                 text = self.nominals.noun_text(noun, tree.date_ids(parsed, head, g.start, g.end))
@@ -131,15 +126,22 @@ class TreeEvents:
             if self.is_report(top) and pred.i != top.i:
                 top = tree.chain(top, pred)[1]  # "X were said to have run into issues in 2018": the report's content
             elif self.is_report(top) and reports_content(top):
-                reporting.append((g, top))  # "officials said Saturday (that) ...": what is reported
+                noun = content_noun(head, top)  # "said ...: the second for Artemis 2 in 2022": the noun's
+                text = self.nominals.noun_text(noun, tree.date_ids(parsed, head, g.start, g.end)) if noun else None
+                if text and len([w for w in text.split() if w.lower() not in self._articles]) > 1:
+                    events.append(self._nominal_event(ctx, g, text))
+                else:
+                    reporting.append((g, top))  # "officials said Saturday (that) ...": what is reported
                 continue
             by_top.setdefault(top.i, []).append((g, head, pred))
+        add_when_clauses(parsed, by_top, [(g, h) for g, h in zip(groups, heads) if g.start not in kinds])
         tops = set(by_top) | {top.i for _, top in reporting}
         if bad and (not tops or any(touches(b, parsed[k]) for b in bad for k in tops)):
             log.debug("regex path (an ill-formed parse): %r", sentence)   # where the events are read
             return None
         memory.sentence_actor = named_subject(parsed, LENT_SUBJECT_WORDS)
-        joined = self._join_conjuncts(parsed, by_top)
+        joined = join_conjuncts(parsed, by_top, self.is_report,
+                                lambda top, pred: self._core_modality(top, pred) == Modality.FACT)
         kept = [(g, h) for g, h in zip(groups, heads) if g.start not in kinds]   # a kind stays in the headline
         groups, heads = [g for g, _ in kept], [h for _, h in kept]
         try:
@@ -156,6 +158,17 @@ class TreeEvents:
             log.warning("regex path (the tree could not be read: %s): %r", exc, sentence)
             return None
         return sorted(events, key=lambda e: e.mentions[0].timex_start or 0)
+
+    def _dated_predicate(self, ctx: Context, g: DatingGroup, head, pred):
+        """The predicate a date dates: past a participle with no subject, a present perfect, to a report before."""
+        pred = governing(pred)              # "In his physical conducted in 2018, Trump had been diagnosed"
+        if self._perfect_undated and past_point(g, self.dating.preposition(ctx.sentence, g.start)[0], self._points,
+                                                ctx.doc.published):
+            pred = past_between(head, pred) or pred     # "have provided the money it requested in May"
+        said = tree.preceding(ctx.parsed, g.start)
+        if said is not None and said.i != pred.i and self.is_report(said) and tree.content_of(said) is not None:
+            pred = said                     # "X said (on) Wednesday he could ...": the day of the report
+        return pred
 
     def clause_at(self, ctx: Context, at: int) -> tuple[str | None, str | None]:
         """The headline's text of the clause whose predicate heads the words at offset ``at`` of the
@@ -179,28 +192,6 @@ class TreeEvents:
         relation = Relation.DURING if group.main.type == TimexType.DURATION else self.dating.relation(prep)
         return event_of(ctx.doc, ctx.span, ctx.sentence, group.main, headline, when_of(group.main, relation), modality,
                         ctx.source, "nominal", timex_text=ctx.sentence[group.start:group.end])
-
-    def _join_conjuncts(self, parsed, by_top: dict) -> set[int]:
-        """Coordinated predicates of one subject that one date ends ("had surrendered and been disarmed
-        since Friday"): the date is the coordination's, when the first has no date of its own and both
-        say the same of the world (fact and fact). Moves them in ``by_top``; the joined conjuncts."""
-        joined: set[int] = set()
-        for key in sorted(by_top, reverse=True):
-            top = parsed[key]
-            first = top.head
-            if top.dep_ != "conj" or tree.own_subject(top) is not None or first.i in by_top or \
-                    not tree.is_predicate(first) or self.is_report(first):
-                continue
-            if (not any(c.dep_ in ("aux", "aux:pass") for c in first.children) and
-                    any(c.dep_ in ("obj", "obl", "ccomp", "xcomp") and c.i < top.i for c in first.children)) or \
-                    any(c.dep_ == "aux" for c in top.children):
-                continue                    # "won three titles ... and returned to England in 2016": two happenings
-            mine = self._core_modality(top, top)
-            if mine != self._core_modality(tree.clause_top(first), first) or mine not in (Modality.FACT,):
-                continue
-            by_top[first.i] = by_top.pop(key)
-            joined.add(key)
-        return joined
 
     def _core_modality(self, top, pred) -> Modality:
         return self.modalities.classify(words_text(tree.core_tokens(top, pred)))
@@ -315,6 +306,8 @@ class TreeEvents:
             raise _Unreadable(sentence, "no subject")
         prep, _cut = self.dating.phrase(sentence, _whole(sentence), group)
         relation = Relation.DURING if group.main.type == TimexType.DURATION else self.dating.relation(prep)
+        if getattr(when_clause(parsed, group.end), "i", None) == pred.i:
+            relation = Relation.ON          # "after last week, when ...": the clause is of that week
         future = is_future(group.main, ctx.doc.published)
         cores = tree.core_tokens(top, pred)
         core = words_text(cores)
@@ -322,11 +315,15 @@ class TreeEvents:
                 self.modalities.classify(core) != Modality.FORECAST:
             log.debug("dropped: a past period is no look-ahead: %r", sentence)   # "has seen ... in two months"
             return None
+        if present_state(pred, head, group.main, ctx.doc.published, self.modalities.words, relation == Relation.ON):
+            return None                     # "The plate is really full today": a present state, no happening
         scheduled = future or scheduled_present(pred, group.main, ctx.doc.published, head)
         modality = self.modalities.classify(core, future=scheduled, reporting_verb=verb, features=features_of(cores))
         if not future and modality in (Modality.FACT, Modality.HYPOTHETICAL) and negated_above(top, self._denies, self.is_report) \
                 or modality == Modality.FACT and negative_argument(pred, self._cancels, self.dating.planned_for(sentence, group.start)):
             modality = Modality.NEGATED     # "failing to deliver on his vow that Britain would leave ...", "no checks"
+        if modality in (Modality.FACT, Modality.FORECAST) and proposed(top, pred, None if own else report, self.modalities.words.proposing):
+            modality = Modality.HYPOTHETICAL    # "suggested pushing back the return to 2028": proposed
         ids = phrase.clause_tokens(top, set(), False)
         start = min(parsed[i].idx for i in ids)
         end = max(parsed[i].idx + len(parsed[i].text) for i in ids)

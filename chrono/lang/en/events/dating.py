@@ -27,8 +27,11 @@ DATING = DatingWords(
     duration_prepositions=DURATION_DATING_PREPOSITIONS,
     deadline_prepositions=("to", "for", "till", "until", "by", "before", "from"),
     genitives=("of",),
-    coordination=Pattern(r"^[\s,]*(?:(?:or|and|to|through|till|until|-|–|—)[\s,]*)?(?:early|late|mid)?[\s,]*$",
-                         examples=((" or ", " or "), (" and early ", " and early "), ("-", "-")),
+    coordination=Pattern(r"^[\s,]*(?:(?:or|and|to|through|till|until|-|–|—)[\s,]*)?"
+                         r"(?:(?:(?:more|most|less)\s+)?(?:likely|probably|possibly|perhaps|maybe|even)\s+)?"
+                         r"(?:early|late|mid)?[\s,]*$",
+                         examples=((" or ", " or "), (" and early ", " and early "), ("-", "-"),
+                                   (", and more likely ", ", and more likely "), (" or perhaps ", " or perhaps ")),
                          misses=(" the army said on ",), ignore_case=True),
     relative_start=Pattern(r"\s*(?:which|who)\s+", examples=(("which had been held by IS", "which "),),
                            ignore_case=True),
@@ -47,6 +50,9 @@ DATING = DatingWords(
         examples=(("Ocasio-Cortez shortly after the arrest linked", "shortly after the arrest"),
                   ("soon after the vote", "soon after the vote")),
         misses=("shortly after 5 p.m.", "soon after taking office"), ignore_case=True),
+    # A present perfect takes no past point ("*have provided it in May"): a past date the parser hung
+    # on one is that of a simple past between them ("have provided all the money NASA requested in May").
+    perfect_undated=True,
     # A period counted back from now dates no happening: "did not have that physical done in the past
     # two years", "in recent weeks" (a look-back, never the look-ahead of "in two years").
     lookback=Pattern(r"^(?:the\s+)?(?:past|last|previous|preceding|recent)\b",
@@ -99,6 +105,30 @@ DATING = DatingWords(
                   ("Zach Parise scored twice, and Minnesota beat Buffalo", "Zach Parise scored")),
         misses=("Spain will be back in action", "The Panthers are 6-2-1 in their past nine games",
                 "Serbia takes on Japan")),
+    # What follows the story's last happening, or what stood at its time, without a date of its own: a
+    # sentence opened by "Afterwards," / "Subsequently," / "Later," / "Then," / "By then,"; "hours later",
+    # "within hours" (group ``day``: the story's last day-dated happening; "days later" is no day); an
+    # adverb of sequence before a verb (group ``verb``, which the code checks is a past form: "The doctor
+    # subsequently prescribed"); "at the time" (not "at the time of", "at the time when"; opening a
+    # sentence, only before a comma: "At the time Howes was captured, ..." names its own time). Not a bare
+    # "then" or "later" before a verb: "then needed to sit", "later crewed missions", "he later asked"
+    # tell habits, plans and asides as often as the story's next step.
+    sequel=Pattern(
+        r"^\s*(?:afterwards?|subsequently|later|then|thereafter|(?:soon|shortly)\s+(?:after(?:wards?)?|thereafter)"
+        r"|not\s+long\s+after(?:wards?)?|after\s+that|by\s+then)(?=\s*,)"
+        r"|(?P<day>^\s*within\s+(?:hours|minutes)(?=\s*,)|\b(?:hours|minutes|moments|seconds)\s+(?:later|afterwards?)\b)"
+        r"|\b(?:subsequently|afterwards?|thereafter)(?=\s+(?P<verb>[a-z]+)\b)"
+        r"|^\s*at\s+(?:the|that)\s+time(?=\s*,)|(?<=\w\s)at\s+(?:the|that)\s+time\b(?!\s+(?:of|when)\b)",
+        examples=(("Afterwards, the team gave their first impressions", "Afterwards"),
+                  ("The nurse subsequently moved him to a ward", "subsequently"),
+                  ("In a letter at the time she called it unfair", "at the time"),
+                  ("Later, the mayor apologised", "Later"),
+                  ("Police arrested him a few hours later.", "hours later")),
+        misses=("at the time of the attack", "a later date", "things did not get better afterwards.",
+                "Two days later the rebels withdrew", "then there is the question", "at the time when he left",
+                "a stepping stone to later crewed missions", "and then needed to rest",
+                "At the time the guard was hired, the bank had no alarm", "Days later, the talks collapsed"),
+        ignore_case=True),
 )
 
 NOMINAL = NominalWords(
@@ -109,4 +139,15 @@ NOMINAL = NominalWords(
         misses=("annulled the result on ",), ignore_case=True),
     list_openers=LIST_OPENERS,
     subordinators=("that", "which", "who", "because", "as", "while", "when", "whether", "if"),
+    # "the 2020 Olympics", "the 2019 Tour de France", "the 2020 Bangkok International Motor Show" (not "the
+    # 2020 Sentra", a model year): tests/test_events_precision.py
+    named_happenings=frozenset({
+        "show", "festival", "fest", "fair", "expo", "exhibition", "biennale", "games", "olympics", "olympiad",
+        "paralympics", "cup", "championship", "championships", "open", "masters", "tournament", "league", "final",
+        "finals", "playoffs", "series", "bowl", "derby", "classic", "race", "marathon", "prix", "rally", "tour",
+        "draft", "awards", "oscars", "grammys", "emmys", "globes", "election", "elections", "primary", "primaries",
+        "caucus", "caucuses", "referendum", "convention", "conference", "congress", "summit", "forum", "meeting",
+        "week", "day", "season", "census", "budget", "act", "war", "crisis", "attack", "attacks", "earthquake",
+        "hurricane", "storm", "flood", "fire", "strike", "march", "parade", "gala", "concert", "ceremony",
+        "launch", "mission", "debate", "hearing", "trial", "contest", "competition", "edition", "jamboree"}),
 )

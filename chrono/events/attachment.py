@@ -1,0 +1,126 @@
+"""Where a parser hangs a time expression and the sentence says otherwise, over a Universal
+Dependencies tree (language-neutral: UD relations and features; whether a rule holds for a language
+is the pack's):
+
+- :func:`past_between` — a present perfect takes no past point in some languages (English "*has
+  provided it in May"): a past date hung on one is the simple past's between them ("have provided
+  all the money NASA requested in its amendment in May" -> "requested");
+- :func:`when_clause` — a clause a relative adverb opens right after a time expression ("in 2016,
+  when his father died"; "after last week, when the index fell") is a happening of that time;
+- :func:`content_noun` — a date on a noun of a verbless report's content is that noun's;
+- :func:`join_conjuncts` — coordinated predicates of one subject that one date ends share it;
+- :func:`add_when_clauses`, :func:`past_point` — what :class:`.structure.TreeEvents` asks of them.
+"""
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+from ..model import TimexType
+from ..timevalue import interval
+from . import tree
+
+Token = Any
+
+
+def perfect(pred: Token) -> bool:
+    """Whether a predicate is a present perfect: a past participle with a finite present auxiliary
+    ("have provided"; a passive's own auxiliary is ``aux:pass``, "is held" is none)."""
+    morph = str(pred.morph)
+    return "VerbForm=Part" in morph and "Tense=Past" in morph and \
+        any(c.dep_ == "aux" and "VerbForm=Fin" in str(c.morph) and "Tense=Pres" in str(c.morph) for c in pred.children)
+
+
+def past_between(head: Token, pred: Token) -> Token | None:
+    """The simple past the parser should have hung a past date on, when it hung it on a present
+    perfect (where the language dates no perfect by a past point: "have provided all the money NASA
+    requested in its amendment in May" -> "requested"): the nearest finite past verb between the
+    perfect and the date, in the perfect's clause."""
+    if head.i < pred.i or not perfect(pred):
+        return None
+    doc = head.doc
+    inside = tree.span_ids(pred)
+    for t in reversed(doc[pred.i + 1:head.i]):
+        morph = str(t.morph)
+        if t.i in inside and t.pos_ == "VERB" and "VerbForm=Fin" in morph and "Tense=Past" in morph:
+            return t
+    return None
+
+
+def when_clause(doc, end: int) -> Token | None:
+    """The clause a relative adverb opens right after a time expression ending at the character
+    ``end`` ("after last week, when the index recorded its worst stretch"; "in 2016, when he ran"):
+    a happening of that time, whatever the time's preposition says of the clause it hangs on."""
+    after = [t for t in doc if t.idx >= end]
+    while after and after[0].is_punct and after[0].text in (",", "—", "–"):
+        after = after[1:]
+    if not after:
+        return None
+    rel, clause = after[0], after[0].head
+    if rel.dep_ != "advmod" or not any(f in str(rel.morph) for f in ("PronType=Int", "PronType=Rel")) or \
+            clause.i <= rel.i or clause.dep_ not in ("advcl", "acl:relcl", "acl") or not tree.is_predicate(clause) or \
+            tree.own_subject(clause) is None:
+        return None
+    return clause
+
+
+def join_conjuncts(parsed, by_top: dict, is_report, factual) -> set[int]:
+    """Coordinated predicates of one subject that one date ends ("had surrendered and been disarmed
+    since Friday"): the date is the coordination's, when the first has no date of its own and both
+    say the same of the world (``factual``: fact and fact). Moves them in ``by_top``; the joined conjuncts."""
+    joined: set[int] = set()
+    for key in sorted(by_top, reverse=True):
+        top = parsed[key]
+        first = top.head
+        if top.dep_ != "conj" or tree.own_subject(top) is not None or first.i in by_top or \
+                not tree.is_predicate(first) or is_report(first):
+            continue
+        if (not any(c.dep_ in ("aux", "aux:pass") for c in first.children) and
+                any(c.dep_ in ("obj", "obl", "ccomp", "xcomp") and c.i < top.i for c in first.children)) or \
+                any(c.dep_ == "aux" for c in top.children):
+            continue                    # "won three titles ... and returned to England in 2016": two happenings
+        if not (factual(top, top) and factual(tree.clause_top(first), first)):
+            continue
+        by_top[first.i] = by_top.pop(key)
+        joined.add(key)
+    return joined
+
+
+def content_noun(head: Token, report: Token) -> Token | None:
+    """The noun a date hangs on inside a verbless complement of a reporting verb ("X said there will be
+    three rockets: ..., the second for Artemis 2 in 2022, ..."): no verb between them, so the date is
+    that noun's, not the report's. Not a noun of the report's own ("said in a statement on Monday")."""
+    noun = head.head
+    if not head.dep_.startswith("nmod") or noun.pos_ not in ("NOUN", "PROPN"):
+        return None
+    t = noun
+    for _ in range(12):
+        if t.head.i == report.i:
+            return noun if t.dep_ in ("ccomp", "parataxis") else None
+        if t.pos_ in ("VERB", "AUX") or tree.is_predicate(t) or t.head.i == t.i:
+            return None
+        t = t.head
+    return None
+
+
+def add_when_clauses(parsed, by_top: dict, dated: list) -> None:
+    """Dates in ``by_top`` (predicate key -> dating group, head, predicate) the clause a relative adverb
+    opens right after a date of ``dated`` (dating group, head): "after last week, when the index
+    recorded ..." (not after a range: which end?). A clause with a point of its own keeps it; a
+    period of its own yields ("when the index recorded its worst run in months")."""
+    for g, head in dated:
+        when = when_clause(parsed, g.end) if len(g.timexes) == 1 else None
+        key = tree.clause_top(when).i if when is not None else None
+        if key is not None and all(f[0].main.type == TimexType.DURATION for f in by_top.get(key, [])):
+            by_top[key] = [(g, head, when)]
+
+
+def past_point(group, prep: str | None, points, published: date | None) -> bool:
+    """Whether a dating group is a point wholly before the publication day, after no preposition or
+    a point's ("in May")."""
+    main = group.main
+    span = interval(main.value, main.mod) if main.type in (TimexType.DATE, TimexType.TIME) else None
+    return span is not None and published is not None and span[1] < published and (prep is None or prep in points)
+
+
+__all__ = ["add_when_clauses", "content_noun", "join_conjuncts", "past_between", "past_point", "perfect", "when_clause"]
