@@ -58,8 +58,17 @@ class Nominals:
         words = self._premodified_words(sentence, dating)
         if len(words) < 2:
             return None
+        if parsed is not None and not self._ends_on_noun(parsed, sentence, dating, words):
+            return None                     # "the 2020 Sentra gets a new grill": "gets" is the clause's verb
         found = self._noun_phrase_at(parsed, sentence, dating, words) if parsed is not None else None
         return found or " ".join(words)
+
+    @staticmethod
+    def _ends_on_noun(parsed, sentence: str, dating: DatingGroup, words: list[str]) -> bool:
+        """Whether the parser reads the last of the words after a date as a noun (a phrase's end)."""
+        end = sentence.find(words[-1], dating.end) + len(words[-1])
+        tok = next((t for t in parsed if t.idx < end <= t.idx + len(t.text)), None)
+        return tok is None or tok.pos_ in ("NOUN", "PROPN")
 
     def _noun_phrase_at(self, parsed, sentence: str, dating: DatingGroup, words: list[str]) -> str | None:
         end = sentence.find(words[-1], dating.end) + len(words[-1])
@@ -98,9 +107,12 @@ class Nominals:
         text = phrase.text_of(noun.doc, keep)
         return text if text and any(c.dep_ in ("obj", "obl") and c.i in keep for c in pred.children) else None
 
-    def names_year_of(self, sentence: str, dating: DatingGroup) -> bool:
+    def names_year_of(self, sentence: str, dating: DatingGroup, parsed=None) -> bool:
         """Whether a year premodifies one common noun ("the 2016 election", "the 2016 plan"): it names
-        which one, and dates neither the noun nor the clause."""
+        which one, and dates neither the noun nor the clause. Over a parse, so does a year before a
+        proper name that names no happening (:meth:`model_year`: "the 2020 Sentra")."""
+        if parsed is not None and self.model_year(parsed, dating):
+            return True
         before = WORD.findall(sentence[max(0, dating.start - 12):dating.start])
         if not _YEAR.match(dating.main.value) or not before or before[-1].lower() in self._indefinite:
             return False                    # "a 2018 survey by ...": a happening it tells
@@ -110,6 +122,26 @@ class Nominals:
             return False                    # "violence after the disputed 2007 election": dated by it
         words = self._premodified_words(sentence, dating)
         return len(words) == 1 and words[0].islower()
+
+    def model_year(self, parsed, dating: DatingGroup) -> bool:
+        """Whether a year premodifies a proper name whose words name no happening (the language's
+        ``named_happenings``): a model or an edition ("the 2020 Sentra gets a new grill", "features
+        available on the 2020 Sentra"), no date; "the 2020 Bangkok International Motor Show", "the 2019
+        Davis Cup Finals" name happenings, dated by their year. A pack with no such words reads no model year."""
+        if not self.words.named_happenings or len(dating.timexes) != 1 or not _YEAR.match(dating.main.value) or \
+                not _YEAR.match(parsed.text[dating.start:dating.end].strip()):
+            return False                    # the year written alone: not "last year", not "Oct. 2020"
+        head = tree.timex_head(parsed, dating.start, dating.end)
+        if head is None or head.dep_ not in ("nummod", "compound", "amod", "nmod:unmarked"):
+            return False
+        name = head.head
+        if name.pos_ != "PROPN" or name.i <= head.i:
+            return False
+        said, j = set(), head.i + 1         # the words of the name: the run of names, nouns and hyphens after the year
+        while j < len(parsed) and (parsed[j].pos_ in ("PROPN", "NOUN", "ADJ") or parsed[j].text in "-–"):
+            said.add(parsed[j].text.lower())
+            j += 1
+        return not said & self.words.named_happenings
 
     def _premodified_words(self, sentence: str, dating: DatingGroup) -> list[str]:
         if not self.words.premodifier_before.compiled.search(sentence[:dating.start]):

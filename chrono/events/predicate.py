@@ -56,6 +56,102 @@ def scheduled_present(pred, timex: Timex, published: date | None, head=None) -> 
     return "Tense=Pres" in morph and "VerbForm=Fin" in morph
 
 
+def present_state(pred, head, timex: Timex, published: date | None, words, point: bool = True) -> bool:
+    """Whether a clause is a simple present of a state or of a habit, dated by a time that is not after
+    publication: it tells how things stand or go, no happening (``words``: the language's
+    :class:`~chrono.lang.events.ModalityWords`). Not one dated after publication ("The hearing is on
+    Wednesday", "The show airs weekly from next month": schedules). A language whose pack tells no word of a
+    change (``change_predicates``) reads no state: without them, "is over" would be one."""
+    if published is None or not words.change_predicates or not _not_after(timex, published):
+        return False
+    return _state(pred, head, point, words.stative_verbs, words.change_predicates) or \
+        _habit(pred, words.frequency) or point and _relative_present(pred, head, timex, published)
+
+
+def _relative_present(pred, head, timex: Timex, published: date) -> bool:
+    """A relative clause in the simple or progressive present dated by the present day ("the economic
+    conditions we're experiencing today", "the best consoles that exist today"): it tells which things the
+    noun is, as they stand now. Not a perfect ("a spin-off that has been rumored since 2017"), nor a span
+    that holds the day ("the Finals, which take place 18-24 November": a happening)."""
+    if pred.dep_ != "acl:relcl" or head.head.i != pred.i or "Tense=Past" in str(pred.morph) or \
+            timex.value not in ("PRESENT_REF", published.isoformat()):
+        return False
+    auxes = [c for c in pred.children if c.dep_ in ("aux", "aux:pass", "cop")]
+    return _in_present(auxes + [pred]) and not any("Tense=" not in str(a.morph) and "VerbForm=Fin" in str(a.morph)
+                                                   for a in auxes)
+
+
+def _not_after(timex: Timex, published: date) -> bool:
+    if timex.value == "PRESENT_REF":
+        return True
+    span = interval(timex.value, timex.mod) if timex.type in (TimexType.DATE, TimexType.TIME) else None
+    return span is not None and span[0] <= published
+
+
+def _in_present(tokens) -> bool:
+    """Whether the finite ones of some tokens (a predicate and its auxiliaries) are all in the present."""
+    finite = [t for t in tokens if "VerbForm=Fin" in str(t.morph)]
+    return bool(finite) and all("Tense=Pres" in str(t.morph) for t in finite)
+
+
+def _state(pred, head, point: bool, stative: frozenset[str], changes: frozenset[str]) -> bool:
+    """A present state ("The plate is really full today", "We're really happy today", "vehicles that exist
+    today"): a present copula (no other auxiliary) whose predicate is no verb and no word of a change
+    (``changes``: "Today's hearing is over", "the index is down 2% today"), or a verb of a state (``stative``:
+    "exist"). Not a date that is the predicate ("The vote is today") or its subject ("Today is the
+    deadline"). Only a date that is the predicate's own point adverbial (``point``): not a state dated by
+    "since" ("Starry nights are less visible since ..."), not a date of a noun or a participle in the clause
+    ("hopes are slim after the loss Monday night", "the view mouthed by Reed, ..., on Nov. 14": those are
+    happenings), not a predicate with a clause of its own ("is set to announce the terms later on Wednesday")."""
+    if not point or head.i == pred.i or head.head.i != pred.i or \
+            not (head.dep_.startswith("obl") or head.dep_ in ("advmod", "nmod:tmod")):
+        return False
+    if any(c.dep_ in ("aux", "aux:pass", "xcomp", "ccomp", "csubj") or c.dep_ == "advcl" and "VerbForm=Inf" in str(c.morph)
+           for c in pred.children):
+        return False                        # ("Today I'm here to tell you we have our suspect": the telling)
+    cop = next((c for c in pred.children if c.dep_ == "cop"), None)
+    if cop is not None:
+        near = list(pred.children) + [g for c in pred.children if c.dep_ in ("nummod", "amod") for g in c.children]
+        said = {pred.text.lower(), pred.lemma_.lower()} | {
+            c.text.lower() for c in near if c.dep_ in ("advmod", "case", "compound:prt")}
+        if pred.pos_ in ("VERB", "AUX") or said & changes:
+            return False                    # "is down 2% today": the change's words may be the predicate's own
+        return _in_present([cop])
+    return pred.pos_ == "VERB" and bool({pred.text.lower(), pred.lemma_.lower()} & stative) and _in_present([pred])
+
+
+def _habit(pred, frequency: frozenset[str]) -> bool:
+    """A present habit: a present predicate (no modal) with an adverb of frequency (``frequency``) of its
+    own ("The podcast is produced weekly throughout the year", "Teams usually play two singles this
+    year", "The club meets every week this season"). A past habit is told as what happened then."""
+    auxes = [c for c in pred.children if c.dep_ in ("aux:pass", "cop")]
+    if not _in_present(auxes + [pred]) or any(c.dep_ == "aux" for c in pred.children):
+        return False                        # ("will", "can", "has had ... every month": no simple present)
+    for c in pred.children:
+        if c.dep_ in ("advmod", "xcomp", "obl", "obl:tmod", "nmod:tmod", "obl:unmarked") and (
+                c.text.lower() in frequency or any(d.dep_ == "det" and d.text.lower() in frequency for d in c.children)):
+            return True
+    return False
+
+
+def proposed(top, pred, report, proposing: frozenset[str]) -> bool:
+    """Whether a dated predicate is the non-finite complement of a verb that proposes it (``proposing``:
+    "He suggested pushing back the return to the Moon to 2028", "urged Mr. Trump to make a deal as soon as
+    possible"), up its chain of open complements or as what a reporting verb reports: what is proposed is
+    a supposition, not a happening nor a plan. Not the proposal's own date ("In 2018, Jackson suggested Trump
+    change his diet": the suggesting happened), nor a finite clause ("suggested that the talks had failed")."""
+    links = list(zip(tree.chain(top, pred), tree.chain(top, pred)[1:]))
+    if report is not None and report.i not in (top.i, pred.i):
+        links.append((report, top))
+    for verb, content in links:
+        said = {verb.text.lower(), verb.lemma_.lower()}
+        finite = [t for t in [content] + [c for c in content.children if c.dep_ in ("aux", "aux:pass", "cop")]
+                  if "VerbForm=Fin" in str(t.morph)]
+        if said & proposing and not finite:
+            return True
+    return False
+
+
 def negated_above(top, is_negation, is_report) -> bool:
     """Whether what a clause says is denied by a verb it is the complement of, up its chain of
     complements ("failing to deliver on his vow that Britain would leave the EU on Oct. 31": the leaving
@@ -125,11 +221,14 @@ def _ranked(t) -> bool:
 
 def ranks_since(head, timex: Timex) -> bool:
     """Whether a duration is the span a superlative or an ordinal ranks over ("the first time the
-    foursome will tour together in nearly a quarter century", "the highest level in a decade"): it
-    looks back, and dates no happening."""
+    foursome will tour together in nearly a quarter century", "the highest level in a decade", "for the
+    first time in 25 years", the ranked phrase right before the duration): it looks back, and dates no happening."""
     if timex.type != TimexType.DURATION:
         return False
     t = head.head
+    if any(c.i != head.i and c.dep_.startswith("obl") and _ranked(c) and c.right_edge.i + 1 == head.left_edge.i
+           for c in t.children):
+        return True                         # "will tour together for the first time in 25 years": its sibling ranks
     for _ in range(3):
         if _ranked(t):
             return True
@@ -219,9 +318,24 @@ def reports_content(report) -> bool:
         report.dep_ == "advcl" and any(c.dep_ == "nsubj:pass" for c in report.children))
 
 
+def hedge(head, is_report) -> bool:
+    """Whether a time expression is taken by the speaker's own hedge: a reporting verb (``is_report``)
+    with a first-person subject and a modal ("..., opportunity of 2024, or I would say even 2028", "I
+    would argue"): it tells what the speaker holds, no report that happened, and a date it takes (by an
+    ellipsis) dates nothing. Not a present ("We announce today that ...": a performative, it happens)."""
+    report = tree.predicate_of(head)
+    if report is None or head.head.i != report.i or not is_report(report):
+        return False
+    subj = tree.own_subject(report)
+    if subj is None or subj.pos_ != "PRON" or "Person=1" not in str(subj.morph):
+        return False
+    return any("Tense=" not in str(a.morph) and "VerbForm=Fin" in str(a.morph) or "Mood=Cnd" in str(a.morph)
+               for a in report.children if a.dep_ == "aux")     # "would", "could", "might"
+
+
 def _present(timex: Timex, published: date | None) -> bool:
     """Whether a time expression names the present: PRESENT_REF or the publication day."""
     return timex.value == "PRESENT_REF" or (published is not None and timex.value == published.isoformat())
 
 
-__all__ = ["agree", "antecedent_text", "at_dated", "content_dated", "governing", "name_of", "named_subject", "negated_above", "negative_argument", "own_dates", "ranks_since", "reports_content", "scheduled_present", "short_phrase", "touches", "words_text"]
+__all__ = ["agree", "antecedent_text", "at_dated", "content_dated", "governing", "hedge", "name_of", "named_subject", "negated_above", "negative_argument", "own_dates", "present_state", "proposed", "ranks_since", "reports_content", "scheduled_present", "short_phrase", "touches", "words_text"]

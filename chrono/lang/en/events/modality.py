@@ -9,6 +9,7 @@ FORECAST_CUES: tuple[str, ...] = (
     r"(?:is|are|was|were) set to", r"slated to", r"plans? to", r"planning to", r"intends? to", r"aims? to",
     r"is due to", r"are due to", r"about to", r"likely to", r"unlikely to", r"poised to",
     r"(?:may|might)\s+(?!have\b)(?:not\s+)?\w+", r"could\s+(?!not\b)(?!have\s+(?:been|\w+ed|\w+en)\b)\w+",
+    r"can\s+(?!not\b)(?!have\s+(?:been|\w+ed|\w+en)\b)\w+",
     r"forecasts?", r"predicts?", r"upcoming",
     r"in the (?:days|weeks|months|years) ahead", r"within (?:days|weeks|months|hours)",
     r"scheduled", r"hopes? to", r"vow(?:s|ed)? to", r"threaten(?:s|ed)? to",
@@ -26,7 +27,7 @@ CONDITIONAL_CUES: tuple[str, ...] = (r"would",)
 
 #: Cues of a negated clause.
 NEGATION_CUES: tuple[str, ...] = (
-    r"not(?! only)(?! the only\b)(?! alone\b)", r"n't", r"\w+n't", r"never", r"no longer", r"denied", r"denies", r"deny", r"refus(?:e|ed|es|ing) to",
+    r"not(?! only)(?! the only\b)(?! alone\b)", r"cannot", r"n't", r"\w+n't", r"never", r"no longer", r"denied", r"denies", r"deny", r"refus(?:e|ed|es|ing) to",
     r"fail(?:ed|s|ing)? to", r"neither", r"nor", r"no(?= \w)",
 )
 
@@ -40,7 +41,8 @@ MODALITY = ModalityWords(
     forecast=cues(FORECAST_CUES,
                   (("the offensive will begin", "will"), ("the city may be liberated", "may be"),
                    ("fighting in the days ahead", "in the days ahead"),
-                   ("more games are slated to roll out", "slated to")),
+                   ("more games are slated to roll out", "slated to"),
+                   ("visitors can vote for their favourite artwork", "can vote")),
                   ("the attack could have been prevented", "the army retook the town")),
     hypothetical=cues(HYPOTHETICAL_CUES,
                       (("if the talks fail", "if"), ("the attack could have been prevented", "could have been")),
@@ -49,10 +51,24 @@ MODALITY = ModalityWords(
     negation=cues(NEGATION_CUES,
                   (("the army did not enter the town", "not"), ("the convoy could not reach the town", "not"),
                    ("there hasn't been a single year of gain", "hasn't"),
-                   ("no agreement was reached", "no")),
+                   ("no agreement was reached", "no"), ("the convoy cannot reach the town", "cannot")),
                   ("not only soldiers but civilians died", "Stadia is not the only service to do so")),
     indirect_questions=frozenset({"whether"}),
     # "canceled an increase in tariffs planned for Oct. 15": the Oct. 15 increase did not happen
     cancelling=frozenset({"cancel", "cancels", "canceled", "cancelled", "canceling", "cancelling", "scrap",
                           "scraps", "scrapped", "scrapping", "postpone", "postpones", "postponed", "postponing"}),
+    # "suggested pushing back the return to 2028": proposed, hypothetical (tests/test_events_precision.py)
+    proposing=frozenset({"suggest", "suggests", "suggested", "suggesting", "propose", "proposes", "proposed",
+                         "proposing", "recommend", "recommends", "recommended", "recommending", "urge", "urges",
+                         "urged", "urging", "advise", "advises", "advised", "advising"}),
+    # "vehicles that exist today": a state, no happening (tests/test_events_precision.py)
+    stative_verbs=frozenset({"exist", "exists"}),
+    # "The podcast is produced weekly throughout the year": a present habit, no happening
+    frequency=frozenset({"weekly", "daily", "monthly", "yearly", "annually", "hourly", "nightly", "usually",
+                         "often", "always", "regularly", "typically", "generally", "normally", "sometimes",
+                         "frequently", "rarely", "seldom", "every", "each"}),
+    # "Today's hearing is over", "the index is down 2% today", "the service is available today": a change
+    change_predicates=frozenset({"over", "done", "finished", "complete", "completed", "final", "official", "up",
+                                 "down", "higher", "lower", "available", "out", "live", "open", "closed", "back",
+                                 "dead", "gone", "underway", "under way", "off"}),
 )
