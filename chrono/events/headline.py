@@ -17,6 +17,8 @@ import re
 
 from .. import lang
 from . import phrase, wording
+from .cuts import cut_aside as _cut_aside, cut_trailing_appositive as _cut_trailing_appositive
+from .cuts import unless_in_name as _unless_in_name
 from .syntax import Syntax
 from .words import compile_any, stage, words_of
 
@@ -40,6 +42,7 @@ FRONTED_MAX_WORDS = 6
 MAX_ASIDE_WORDS = 10
 
 _ASIDE_PAIR = re.compile(r",\s+([^,;]+?),\s+")
+_ASIDE_OPEN = re.compile(r",\s+(?=([^,;]+?),\s+)")     # (overlapping: "X, Rep. Y, ranking member, pushed")
 _PARENS = re.compile(r"\s*\([^()]*\)")
 _ORPHAN_CLOSE = re.compile(r"^[^()]{0,40}\)\s*")    # the end of a parenthesis whose start was cut
 _SQUARE = re.compile(r"[\[\]]")       # the brackets of an editor's insertion, kept or cut alone
@@ -75,6 +78,7 @@ class Headlines:
         self._auxiliaries = words.syntax.auxiliaries
         self._source_pronouns = words.reporting.source_pronouns
         self._coordinators = frozenset(words.syntax.coordinators)
+        self._articles = frozenset(w.indefinite_articles) | frozenset([w.definite_article] if w.definite_article else [])
         self._markers = compile_any((re.escape(m) for m in words.reporting.discourse_markers), r"^(?:", r"\b[\s,]*)+")
         self._drop = compile_any(sorted(w.drop_words), r"\b", r"\b\s*")
         self._leading = compile_any(words.syntax.complementizers + w.leading_subordinators, "^", r"\s+")
@@ -205,8 +209,9 @@ class Headlines:
             text = shorter
         while len(_words(text)) > limit:
             shorter = _cut_trailing_appositive(text)
-            if shorter is None or len(_words(shorter)) < 4:
-                break
+            if shorter is None or len(_words(shorter)) < 4 or \
+                    (self._syntax.has_verb(text) and not self._syntax.has_verb(shorter)):
+                break                       # (not the predicate after a list: "The team of A, B and C gave")
             text = shorter
         if len(_words(text)) > limit:
             cut = self._cut_adjunct(text, limit)
@@ -241,15 +246,22 @@ class Headlines:
         head, rest = text[:i], text[i + 2:]
         first = head.split(" ", 1)[0].lower()
         if self._syntax.has_verb(head) or len(_words(rest)) < 4 or not self._syntax.has_verb(rest) or \
-                not rest[:1].isupper() or (first not in self._boundaries and self._has_name(head)):
+                not rest[:1].isupper() or (first not in self._boundaries and not self._preposition(first) and
+                                           self._has_name(head)):     # ("At a hearing of the House ...,": no name)
             return None
         return rest
+
+    def _preposition(self, word: str) -> bool:
+        """Whether a word (lower case) is one a headline may not end with and no article: a preposition
+        or a conjunction ("at", "into"; not "the")."""
+        return word in self.words.dangling_ends and word not in self._articles
 
     def _drop_subject_aside(self, text: str) -> str | None:
         """A long text's aside between commas inside its subject, opened by a lower-case word and
         followed by the verb, dropped: "Tim Morrison, another top NSC aide, testified" -> "Tim
         Morrison testified" (also one before a coordinated subject's "and"); "I found out 46 people, for some reason or another, visited"."""
-        for m in _ASIDE_PAIR.finditer(text):
+        for o in _ASIDE_OPEN.finditer(text):
+            m = _ASIDE_PAIR.match(text, o.start())
             inner, after = m.group(1), text[m.end():].split(" ", 1)[0]
             verb = self._syntax.is_verb_form(after) or (after in self._coordinators and
                                                         self._syntax.has_verb(text[m.end():]))
@@ -303,9 +315,22 @@ class Headlines:
                 cuts = [i for i in cuts if i > verb]    # never before the predicate: "X, Industry and Energy has unveiled"
             if cuts:
                 words = words[:cuts[-1]]
-        while len(words) > 3 and (words[-1].lower().strip(",;:") in self._stopwords or words[-1].endswith(",")):
+            else:
+                words = self._phrase_end(all_words, limit) or words
+        while len(words) > 3 and words[-1].lower().strip(",;:") in self._stopwords:
             words.pop()
-        return " ".join(words)
+        return " ".join(words).rstrip(",;:")    # (a name before a comma stays: "Rep. Robert Aderholt,")
+
+    def _phrase_end(self, words: list[str], limit: int) -> list[str] | None:
+        """The first ``limit`` words and up to :data:`HARD_SLACK` more, to the end of the phrase the limit
+        falls in: before the next preposition or conjunction ("... gave their initial impressions | of
+        the new format"), never inside a name; None when no phrase ends so near."""
+        for j in range(limit, min(len(words), limit + HARD_SLACK + 1)):
+            w, last = words[j], words[j - 1]
+            opens = w.islower() and (w in self._boundaries or self._preposition(w))
+            if opens and last.lower().strip(",;:") not in self._stopwords and not last.endswith(","):
+                return words[:j]
+        return None
 
     def compress(self, text: str, *, subject: str | None = None, speaker: str | None = None,
                  limit: int = HEADLINE_MAX_WORDS, clause: bool = False) -> str:
@@ -335,35 +360,6 @@ class Headlines:
         while len(words) > 3 and words[-1].lower().strip(",;:") in self.words.dangling_ends:
             words.pop()
         return _tidy(" ".join(words)) if len(words) < len(_words(text)) else text
-
-
-#: A spaced dash, an em dash (spaced or not: "vehicles—or SLS"), or a semicolon: what follows is an
-#: aside or another statement ("hasn't seen a drop of rain — the first time since 1905, said ...").
-_ASIDE = re.compile(r"\s+[—–]\s+|\s*—\s*|;\s+|\s+-{1,2}\s+")
-
-
-def _cut_aside(text: str) -> str | None:
-    """A long text cut before its first aside (:data:`_ASIDE`) when at least four words stand before;
-    an aside between two dashes ("Forces — backed by Russia — retook") dropped instead."""
-    m = _ASIDE.search(text)
-    pair = _ASIDE.search(text, m.end()) if m and m.group(0).strip() != ";" else None
-    if pair and pair.group(0).strip() != ";":
-        return text[:m.start()] + " " + text[pair.end():]
-    if m and len(_words(text[:m.start()])) >= 4:
-        return text[:m.start()]
-    return None
-
-
-def _unless_in_name(m: re.Match[str]) -> str:
-    """A hedge dropped, unless capitalised inside the text: a word of a name ("Sony Now")."""
-    return m.group(0) if m.start() and m.group(0)[:1].isupper() else ""
-
-
-def _cut_trailing_appositive(text: str) -> str | None:
-    i = text.rfind(", ")
-    if i > 0 and len(_words(text[:i])) >= 4:
-        return text[:i]
-    return None
 
 
 def compress(text: str, *, subject: str | None = None, speaker: str | None = None,

@@ -22,6 +22,7 @@ from collections.abc import Callable, Iterable
 
 import re
 
+from .clause_parts import dash_asides, extraposed, manner_gerund, sequel
 from .tree import (COMPLEMENT_MARKS, OWN_CLAUSES, SUBJECTS, Token, complement_gerund, is_predicate, open_complement,
                    own_subject, span_ids)
 
@@ -82,7 +83,7 @@ def clause_tokens(top: Token, excluded: set[int], lent_subject: bool, joined: It
     nominals hung on an excluded token are kept (a parser's error: "got support last week"; a dating
     phrase parsed as a clause, "es escenario desde hace cuatro años de un conflicto"); the
     coordinated predicates ``joined`` to it stay."""
-    joined = set(joined)
+    joined = set(joined) | sequel(top, excluded)
     keep: set[int] = set()
     stack = [top]
     while stack:
@@ -92,7 +93,7 @@ def clause_tokens(top: Token, excluded: set[int], lent_subject: bool, joined: It
         for c in t.children:
             if c.dep_ in OWN_CLAUSES and not (c.dep_ == "advcl" and (open_complement(c) or complement_gerund(c) or
                                                                   result_clause(c) or _telling_when(c, excluded) or
-                                                                  c.i in excluded)) and \
+                                                                  manner_gerund(c, excluded) or c.i in excluded)) and \
                     not (c.dep_ == "parataxis" and not is_predicate(c)):    # ", the group's largest stronghold"
                 continue
             if t.i in excluded and c.i not in excluded and c.dep_ not in _HUNG_ON_DATES:
@@ -201,6 +202,9 @@ def trim(doc, keep: set[int], protected: set[int], limit: int, slack: int = 0) -
     that hold a name go after those that do not, and not at all while the text is within ``slack``
     words of the limit ("drove IS out of the eastern city of Deir el-Zour")."""
     keep = set(keep)
+    if words(doc, keep) > limit:
+        keep -= dash_asides(doc, keep, protected)
+    protected = protected | extraposed(doc, keep, protected)
     genitives = COMPLEMENT_MARKS.get(doc.lang_, frozenset())  # (the language's genitives: "of")
     the = DEFINITE.get(doc.lang_)
     subject_side = {j for p in protected if doc[p].dep_ in SUBJECTS and
@@ -221,13 +225,18 @@ def trim(doc, keep: set[int], protected: set[int], limit: int, slack: int = 0) -
                 continue                    # the names of a coordinated subject stay: "X, Y and Z all voted"
             if t.dep_ == "appos" and span_ids(t) & appositives(t.head) == set():
                 continue                    # "Attorney General Daryl Williams": a name hung as an appositive
+            if t.dep_ == "nmod" and t.head.pos_ in _QUANTITIES and t.head.i < t.i and \
+                    any(c.dep_ == "case" and c.text.lower() in genitives for c in t.children):
+                continue                    # "a few [of the new members]": what a quantity counts
             if t.dep_ == "advcl" and t.head.i in protected and open_complement(t):
                 rank = len(TRIM_RANKS) - 1  # "agreed ... to set up a zone": a complement, not an adjunct
             if rank is None or (t.dep_ == "advmod" and ("Polarity=Neg" in str(t.morph) or
                                                         t.head.dep_ in ("amod", "nummod", "advmod", "det") or
-                                                        t.pos_ == "ADP" and t.i == t.head.i + 1)):
+                                                        t.i == t.head.i + 1 and (t.pos_ == "ADP" or t.pos_ == "ADV" and
+                                                        t.head.pos_ == "VERB" and not list(t.children)))):
                 continue                    # ("the world's most widely wielded weapon": a degree stays; so
-                                            # does a verb's particle: "running out")
+                                            # does a verb's particle or the adverb right after it:
+                                            # "running out", "pushing back")
             if rank == len(TRIM_RANKS) - 1 and (t.head.i in protected or t.dep_ in ("obj", "iobj") and any(
                     c.dep_ == "xcomp" and c.i in keep for c in t.head.children)):
                 continue                    # core complements of the predicate stay, and the subject of an
@@ -245,6 +254,10 @@ def trim(doc, keep: set[int], protected: set[int], limit: int, slack: int = 0) -
         keep -= cut
     keep -= _hanging_relative(doc, keep, protected)
     return keep - _bare_appositives(doc, keep, protected)
+
+
+#: The parts of speech of a quantity whose "of" phrase says what it counts ("some of the money").
+_QUANTITIES = frozenset({"ADJ", "NUM", "PRON", "DET"})
 
 
 def _bare_appositives(doc, keep: set[int], protected: set[int]) -> set[int]:

@@ -120,11 +120,14 @@ def _subject_comma(doc, keep: set[int], top: Token) -> set[int]:
 
 
 def _frame(doc, top: Token) -> str:
-    """The words an infinitive's clause was cut from, when the headline would open with a bare
-    infinitive: "(The court) is expected to | rule on ...", "(It) expects the economy to | slow"."""
+    """The words an infinitive's or a gerund's clause was cut from, when the headline would open with it
+    bare: "(The court) is expected to | rule on ...", "(It) expects the economy to | slow", "(He)
+    suggested | delaying the vote"."""
     head = top.head
-    infinitive = "VerbForm=Inf" in str(top.morph) or any(c.dep_ == "mark" and c.pos_ == "PART" for c in top.children)
-    if top.dep_ != "xcomp" or not infinitive or head.i == top.i or head.i > top.i:
+    morph = str(top.morph)
+    infinitive = "VerbForm=Inf" in morph or any(c.dep_ == "mark" and c.pos_ == "PART" for c in top.children)
+    gerund = "VerbForm=Ger" in morph or "VerbForm=Part" in morph and "Tense=Pres" in morph    # "suggested | pushing back"
+    if top.dep_ != "xcomp" or not (infinitive or gerund) or head.i == top.i or head.i > top.i:
         return ""
     ids = {c.i for c in head.children if c.dep_ in ("aux", "aux:pass", "cop") or
            (c.dep_ == "advmod" and "Polarity=Neg" in str(c.morph))} | {head.i}

@@ -1,0 +1,119 @@
+"""What a headline's clause keeps beyond its core and what it drops first, over a UD tree (:mod:`.tree`).
+
+- :func:`manner_gerund` — a bare gerund right after its predicate ("posted on Twitter accusing the label
+  of ..."): part of the happening;
+- :func:`sequel` — the undated predicate coordinated with a bare one ("That partnership began and led to
+  strong sales"): what the bare one is about;
+- :func:`extraposed` — the infinitive an expletive stands for ("made it possible for small firms to bid"):
+  a core complement however the parser hung it;
+- :func:`dash_asides` — an aside set off by a pair of dashes: the first thing a long headline drops.
+
+Language-neutral: UD relations, parts of speech and morphological features only (:mod:`.phrase` uses them).
+"""
+from __future__ import annotations
+
+from .tree import Token, own_subject, span_ids
+
+
+def manner_gerund(c: Token, excluded: set[int] = frozenset()) -> bool:
+    """A bare gerund right after its predicate, no comma between, telling how or with what it happened
+    ("posted on Twitter accusing the label of ...", "died in 2001 leaving three children"): part of the
+    happening, unless it holds a date of its own (another event)."""
+    morph = str(c.morph)
+    if c.dep_ != "advcl" or c.i < c.head.i or "VerbForm=Ger" not in morph and \
+            not ("VerbForm=Part" in morph and "Tense=Pres" in morph):
+        return False
+    ids = span_ids(c)
+    first = min(ids)
+    return first > 0 and not c.doc[first - 1].is_punct and own_subject(c) is None and not ids & excluded and \
+        not any(d.dep_ in ("mark", "aux", "aux:pass") for d in c.children)
+
+
+#: The dependents that leave a predicate with something said of its subject: a clause with none of them
+#: ("That partnership began") is bare.
+_COMPLEMENTS = frozenset({"obj", "iobj", "obl", "xcomp", "ccomp", "nmod", "advcl", "obl:npmod", "obl:tmod"})
+
+
+def sequel(top: Token, excluded: set[int]) -> set[int]:
+    """The predicate coordinated with a bare one that tells what followed, when it has no subject, no
+    auxiliary and no date of its own and is told in the same tense: "That partnership began last May
+    and led to strong sales" -> "That partnership began and led to strong sales" (a bare "began" says
+    nothing of what began). Empty for a predicate with a complement of its own."""
+    if top.pos_ != "VERB" or any(c.dep_ in _COMPLEMENTS and c.i not in excluded for c in top.children):
+        return set()
+    tense = [f for f in str(top.morph).split("|") if f.startswith("Tense=")]
+    for c in top.children:
+        if c.dep_ == "conj" and c.pos_ == "VERB" and own_subject(c) is None and not span_ids(c) & excluded and \
+                not any(d.dep_ in ("aux", "aux:pass", "cop", "mark") for d in c.children) and tense and \
+                (tense[0] in str(c.morph).split("|") or "Tense=" not in str(c.morph)):
+            return {c.i}                    # (a past the parser left tenseless: "began ... and shut down")
+    return set()
+
+
+#: Dashes that set off an aside when spaced ("the three bidders - A, B and C - were"), and those that
+#: do unspaced too (an em dash).
+_SPACED_DASHES = frozenset({"-", "--", "–", "—"})
+
+
+def _words(doc, ids: set[int]) -> int:
+    return sum(1 for i in ids if not doc[i].is_punct)
+
+
+def dash_asides(doc, keep: set[int], protected: set[int]) -> set[int]:
+    """The asides a pair of dashes sets off inside the kept words ("A few of the new members - Acme,
+    Bolt and Crane - are notable" -> "A few of the new members are notable"), dashes included; never
+    one that holds a protected word (the predicate, the subject's head)."""
+    dashes = [i for i in sorted(keep) if doc[i].text in _SPACED_DASHES and
+              (doc[i].text == "—" or (doc[i].whitespace_ and i > 0 and doc[i - 1].whitespace_))]
+    out: set[int] = set()
+    for a, b in zip(dashes[::2], dashes[1::2]):
+        inside = {i for i in keep if a <= i <= b}
+        if not inside & protected and _words(doc, inside) < _words(doc, keep) - 3:
+            out |= inside
+    return out
+
+
+def extraposed(doc, keep: set[int], protected: set[int]) -> set[int]:
+    """The infinitive an expletive stands for and the words that lead to it from the predicate: "made
+    it possible for small firms [to bid]" (the infinitive is what was made possible, a core
+    complement however the parser hung it); empty without an expletive."""
+    for p in sorted(protected):
+        if p not in keep or not any(c.dep_ == "expl" and c.i > p for c in doc[p].children):
+            continue
+        for i in sorted(keep):
+            t = doc[i]
+            if i > p and t.pos_ == "VERB" and "VerbForm=Inf" in str(t.morph) and \
+                    any(c.dep_ == "mark" and c.pos_ == "PART" for c in t.children):
+                path = path_up(doc, keep, t, protected)
+                return path | _open_chain(t, keep) if path or t.head.i in protected else set()
+    return set()
+
+
+def _open_chain(tok: Token, keep: set[int]) -> set[int]:
+    """``tok`` and the open complements below it ("to choose [not to display]"), with their objects' heads."""
+    out = {tok.i}
+    stack = [tok]
+    while stack:
+        t = stack.pop()
+        for c in t.children:
+            if c.i in keep and (c.dep_ == "xcomp" or c.dep_ in ("obj", "iobj") and t.i in out):
+                out.add(c.i)
+                stack.append(c)
+    return out
+
+
+def path_up(doc, keep: set[int], tok: Token, protected: set[int]) -> set[int]:
+    """``tok`` and its heads up to the first protected one (all kept), or empty when the path leaves ``keep``."""
+    out: set[int] = set()
+    t = tok
+    for _ in range(12):
+        if t.i in protected:
+            return out
+        if t.i not in keep or t.head.i == t.i:
+            return set()
+        out.add(t.i)
+        t = t.head
+    return set()
+
+
+__all__ = ["dash_asides", "extraposed", "manner_gerund", "path_up", "sequel"]
