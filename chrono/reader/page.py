@@ -342,6 +342,22 @@ def _quiet(*names: str) -> None:
             logger.setLevel(logging.ERROR)
 
 
+def break_empty_blocks(tree) -> None:
+    """An empty block element inside a run of text (``said on Wednesday.<div class="br"></div>The
+    stabbing ...``) breaks the line like the ``<br>`` it stands for; trafilatura would drop it and glue
+    the two sentences together."""
+    for el in list(tree.iter("div", "p", "span")):
+        if len(el) or (el.text or "").strip() or not (el.tail or "").strip():
+            continue
+        if el.tag == "span" and "br" not in (el.get("class") or ""):
+            continue
+        prev = el.getprevious()
+        before = (prev.tail if prev is not None else el.getparent().text) if el.getparent() is not None else None
+        if (before or "").strip():
+            el.tag = "br"
+            el.attrib.clear()
+
+
 def read_page(html: str, language: lang.Language | str | None = None) -> PageReading | None:
     """The article of a web page, laid out as chrono's blocks; None when trafilatura finds no text
     (the caller then falls back to :func:`chrono.reader.html.extract_html`)."""
@@ -355,6 +371,7 @@ def read_page(html: str, language: lang.Language | str | None = None) -> PageRea
         return None
     headlines, meta_titles, modified = _page_facts(tree)
     drop_link_cards(tree)
+    break_empty_blocks(tree)
     doc = trafilatura.bare_extraction(tree, fast=True, include_comments=False, include_tables=True,
                                       with_metadata=True, output_format="python")
     if doc is None or doc.body is None:
@@ -375,4 +392,4 @@ def read_page(html: str, language: lang.Language | str | None = None) -> PageRea
                        author=doc.author or None, sitename=doc.sitename or None)
 
 
-__all__ = ["KEPT_LINE_KINDS", "PageReading", "choose_title", "drop_link_cards", "read_page"]
+__all__ = ["KEPT_LINE_KINDS", "PageReading", "break_empty_blocks", "choose_title", "drop_link_cards", "read_page"]

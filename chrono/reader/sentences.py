@@ -68,6 +68,24 @@ def _ends_sentence(text: str, mark_start: int, mark_end: int, nxt: int, lo: int,
     return True
 
 
+def _glued(text: str, mark_start: int, nxt: int, lo: int, hi: int, words: SentenceWords) -> bool:
+    """Two sentences run together by a missing space ("told reporters on Wednesday.The stabbing"): a
+    word of three letters or more ending in a small letter, an end mark, a capitalised word; not an
+    abbreviation ("Gov.Newsom"), a dotted name ("PanARMENIAN.Net", "e.g.The") or a web address
+    ("news.Example.com")."""
+    token = _token_before(text, mark_start, lo)
+    if len(token) < 3 or not token.isalpha() or not token[-1].islower():
+        return False
+    low = token.lower()
+    if low in words.lower_abbreviations or low in words.abbreviations or low in words.final_abbreviations:
+        return False
+    after = _word_after(text, nxt, hi)
+    if len(after) < 2 or not after[0].isupper() or not after[1].islower():
+        return False
+    k = nxt + len(after)
+    return not (k + 1 < hi and text[k] in "./@" and not _is_space(text[k + 1]))
+
+
 def split_sentences(text: str, start: int = 0, end: int | None = None, kind: str = "body",
                     language: lang.Language | str | None = None) -> list[Span]:
     """The sentences of ``text[start:end]`` as spans into ``text`` (surrounding whitespace excluded)."""
@@ -80,7 +98,12 @@ def split_sentences(text: str, start: int = 0, end: int | None = None, kind: str
         j = m.end()
         while j < end and text[j] in _CLOSERS:
             j += 1
-        if j >= end or not _is_space(text[j]):
+        if j >= end:
+            continue
+        if not _is_space(text[j]):
+            if j == m.end() and _glued(text, m.start(), j, sent_start, end, words):
+                _add(spans, text, sent_start, j, kind)
+                sent_start = j
             continue
         k = j
         while k < end and _is_space(text[k]):
