@@ -150,3 +150,13 @@ def test_a_name_before_a_comma_survives_a_hard_cut():
     out = stage(Headlines, lang.get("en"))._hard_cut(
         "At the hearing in the hall of the city, Judge Anna Berg, the head of the court", 13)
     assert out.endswith("Judge Anna Berg"), out
+
+
+def test_a_clause_after_its_report_loses_its_opening_capital():
+    from chrono.events.wording import inside
+    openers = frozenset({"the", "many", "a", "i"})
+    assert inside("A new bridge will open", "the mayor met a group", openers) == "a new bridge will open"
+    assert inside("Many residents will come", "", openers) == "many residents will come"
+    assert inside("I will be there", "", openers) == "I will be there"            # never written "i"
+    assert inside("Trump will visit", "Trump said", openers) == "Trump will visit"  # a name
+    assert inside("NASA will launch", "", openers) == "NASA will launch"

@@ -376,7 +376,8 @@ class TreeEvents:
             body = self._clause_text(ctx, tree.clause_top(content), content, dated | tree.span_ids(report), None, memory)
             subj = tree.own_subject(report)
             who = short_phrase(parsed, LENT_SUBJECT_WORDS, subj) if subj is not None and subj.pos_ != "PRON" else source
-            text = f"{who} {report.text} {body}" if who and body else body
+            openers = lang.of(ctx.doc.language).reading.sentences.openers
+            text = f"{who} {report.text} {wording.inside(body, ctx.doc.text, openers)}" if who and body else body
         if text is None:
             raise _Unreadable(ctx.sentence, "no subject")
         headline = self.headlines.compress(text, speaker=ctx.speaker)

@@ -13,6 +13,7 @@ registered by the headline writer in :data:`AGREEMENT` and :data:`PASSIVE`).
 """
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 
 from .phrase import text_of
@@ -151,4 +152,20 @@ def adjunct_relative(rel: Token, ante: Token | None, excluded: set[int]) -> str 
     return None
 
 
-__all__ = ["AGREEMENT", "PASSIVE", "adjunct_relative", "agreement", "finish", "passive_auxiliary", "relative_words"]
+__all__ = ["AGREEMENT", "PASSIVE", "adjunct_relative", "agreement", "finish", "inside", "passive_auxiliary", "relative_words"]
+
+
+def inside(clause: str, text: str, openers: frozenset[str] = frozenset()) -> str:
+    """A clause put after its report ("the mayor announced a new bridge will open"): its first word
+    loses the capital it had at the sentence's start when it is a word that opens sentences ("the",
+    "many": the language's ``openers``, words of two letters or more) or the text writes it in small
+    letters elsewhere ("a"); not a name or "I", which the text never writes so."""
+    word = clause.split(None, 1)[0] if clause else ""
+    if not word[:1].isupper() or not word.isalpha():
+        return clause
+    low = word[:1].lower() + word[1:]
+    if low == word or not ((len(word) > 1 and low in openers)
+                           or re.search(rf"(?<!\w){re.escape(low)}(?!\w)", text)):
+        return clause
+    return low + clause[len(word):]
+
