@@ -37,7 +37,7 @@ from .attribution import Attribution, Attributions, Form
 from .bound import Parses, bounded_sentences
 from .dating import Dating, DatingGroup, clause_text, is_future, when_of
 from .headline import HEADLINE_MAX_WORDS, Headlines
-from .lede import RULE, lede_clause_text, lede_index, lede_timex, ledes, present_news, without_apposition
+from .lede import RULE, held_dates, lede_index, lede_timex, lede_what, ledes, present_news
 from .modality import Modalities
 from .nominal import Nominals
 from .parse import parse
@@ -164,8 +164,8 @@ class Extractor:
         for k, tense in ledes(doc, sentences, EVENT_BLOCKS, ordered, lede, self._lede):   # undated: the day's news
             span = sentences[k]
             at = sum(1 for e in events if e.mentions[0].start < span.start)
-            if not any(span.start <= e.mentions[0].start < span.end for e in events):
-                events[at:at] = self._lede_event(doc, span, doc.text[span.start:span.end], sources.resolve(attrs[k]), tense)
+            held = held_dates(span, events, ordered)       # its undated main clause, if it told events already
+            events[at:at] = self._lede_event(doc, span, doc.text[span.start:span.end], sources.resolve(attrs[k]), tense, held)
         return events, pending
 
     def _from_today(self, doc: Document, span: Span, sentence: str, timexes: list[Timex],
@@ -183,13 +183,12 @@ class Extractor:
         return [_event(doc, span, sentence, found[0], headline, when_of(found[0]), self.modalities.classify(found[1]),
                        who or source, "relative-event", timex_text=found[0].text)]
 
-    def _lede_event(self, doc: Document, span: Span, sentence: str, source: str | None, tense=None) -> list[Event]:
-        """The day's news of an undated first sentence (:mod:`.lede`; ``tense``: its pattern), or nothing."""
+    def _lede_event(self, doc: Document, span: Span, sentence: str, source: str | None, tense=None, held=None):
+        """The day's news of an undated first sentence (:func:`.lede.lede_what`; ``tense``: its pattern), or nothing."""
         found = lede_timex(doc, span, sentence, tense or self._lede)
         if found is None or (self._vague is not None and self._vague.search(sentence)):
             return []
-        what = lede_clause_text(sentence, self.syntax.split(sentence), found[1], self.syntax.has_verb)
-        what = without_apposition(what, self.syntax.words.auxiliaries)
+        what = lede_what(sentence, found[1], self.syntax, self.modalities.words, self.language, held)
         headline, modality = self.headlines.compress(what), self.modalities.classify(what, future=False)
         return [] if len(headline.split()) < 2 else [
             _event(doc, span, sentence, found[0], headline, when_of(found[0]), modality, source, RULE, timex_text="")]

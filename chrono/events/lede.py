@@ -28,6 +28,7 @@ from .. import lang
 from ..model import Document, Span, Timex, TimexType
 from ..timevalue import interval
 from .dating import clause_text, when_of
+from .parse import parse
 from .reference import QUOTE_OPEN
 from .words import words_of
 
@@ -80,6 +81,8 @@ def ledes(doc: Document, sentences, kinds, timexes, lede: int, pattern) -> list[
     sentence, after a heading line ("US FALLS") or behind a score label ("Wild 4, Sabres 1: ..."), told
     in the simple past (:func:`section_pattern`)."""
     found = [(lede, pattern)] if lede >= 0 else []
+    nut = scene_setting_next(doc, sentences, kinds, timexes, lede, pattern)
+    found += [(nut, pattern)] if nut >= 0 else []
     words = words_of(lang.of(doc.language)).dating
     news = section_pattern(words)
     found += [k for k in entry_leads(doc, sentences, kinds, timexes, news, pattern) if k[0] != lede]
@@ -93,7 +96,7 @@ def ledes(doc: Document, sentences, kinds, timexes, lede: int, pattern) -> list[
         if span.kind not in kinds or bisect_left(starts, span.start) < bisect_left(starts, span.end):
             continue                # not the story's text, or dated by its own words
         before = " ".join(doc.text[sentences[i - 1].start:sentences[i - 1].end].split())
-        if heading.match(before) or label.match(text):
+        if (heading.match(before) or label.match(text)) and i != nut:
             found.append((i, news))
     return found
 
@@ -191,4 +194,92 @@ def lede_clause_text(sentence: str, clauses, at: int, has_verb=None) -> str:
     return sentence
 
 
-__all__ = ["EntryTense", "LEDE_MIN_WORDS", "entry_leads", "PRESENT", "RULE", "STORY_DAY_SLACK", "lede_clause_text", "lede_index", "ledes", "lede_timex", "present_news", "reader_address", "section_pattern", "when_of", "without_apposition"]
+def scene_setting_next(doc: Document, sentences, kinds, timexes, lede: int, pattern) -> int:
+    """The first sentence of the story's second paragraph when its first paragraph only sets the scene:
+    it holds no date and no sentence told in the news tenses (``pattern``): "Crossovers may have become
+    the vehicle of choice, but that doesn't mean the sedan is no longer relevant." then "Nissan has taken
+    the covers off the new Sentra." (a feature's delayed lede); -1 otherwise."""
+    block = next((b for b in doc.blocks if b.start <= sentences[lede].start < b.end), None) if lede >= 0 else None
+    if block is None or pattern is None or any(block.start <= t.start < block.end for t in timexes):
+        return -1
+    if any(pattern.search(doc.text[s.start:s.end]) for s in sentences if block.start <= s.start < block.end):
+        return -1
+    return next((i for i in range(lede + 1, len(sentences)) if sentences[i].start >= block.end
+                 and sentences[i].kind in kinds), -1)
+
+
+def _present_finite(token) -> bool:
+    morph = str(token.morph)
+    return "Tense=Pres" in morph and "VerbForm=Fin" in morph
+
+
+def present_state(parsed, words) -> bool:
+    """Whether a parsed clause tells how things stand, no happening: its main predicate is a present
+    copula (no other auxiliary) whose predicate is no word of a change ("South Dakota is on meth"; not
+    "the store is open again", "shares are down"), or a verb of a state in the present ("the rivalry
+    still exists"). Not one with a complement of its own ("is in final talks to direct it": a process;
+    "is set to launch"), nor a verb that only looks like a predicate noun ("is gone"). ``words``: the
+    language's :class:`~chrono.lang.events.ModalityWords` (``stative_verbs``, ``change_predicates``); a
+    language whose pack tells no word of a change reads no state."""
+    root = next((t for t in parsed if t.dep_ == "ROOT"), None) if parsed is not None else None
+    if root is None or not words.change_predicates:
+        return False
+    kids = list(root.children)
+    if any(c.dep_ in ("aux", "aux:pass", "xcomp", "ccomp", "csubj") or c.dep_ in ("advcl", "acl")
+           and "VerbForm=Inf" in str(c.morph) for c in kids):
+        return False
+    said = {root.text.lower(), root.lemma_.lower()}
+    cop = next((c for c in kids if c.dep_ == "cop"), None)
+    if cop is None:
+        return root.pos_ == "VERB" and bool(said & words.stative_verbs) and _present_finite(root)
+    said |= {c.text.lower() for c in kids if c.dep_ in ("advmod", "case", "compound:prt")}
+    if said & words.change_predicates or root.pos_ in ("VERB", "AUX") and not any(c.dep_ == "case" for c in kids):
+        return False
+    return _present_finite(cop)
+
+
+def undated_main(parsed, tense_at: int, dated) -> str | None:
+    """The main clause of a sentence whose dates all lie in its adverbial clauses, when its tense (at
+    offset ``tense_at``) is the main clause's: "After debuting the Juke two months ago, Nissan has taken
+    the covers off the Sentra" -> "Nissan has taken the covers off the Sentra" (the undated main clause
+    is the day's news, the dated adverbial clause its own happening). ``dated``: the sentence-relative
+    spans of its time expressions. None when a date is the main clause's own or the tense is not."""
+    root = next((t for t in parsed if t.dep_ == "ROOT"), None) if parsed is not None else None
+    if root is None:
+        return None
+    subs = [(c.left_edge.idx, c.right_edge.idx + len(c.right_edge)) for c in root.children if c.dep_ == "advcl"]
+    inside = lambda a, b: any(s <= a and b <= e for s, e in subs)      # noqa: E731 - a local test
+    if not subs or inside(tense_at, tense_at + 1) or not dated or not all(inside(a, b) for a, b in dated):
+        return None
+    own = "".join(t.text_with_ws for t in parsed if not inside(t.idx, t.idx + len(t)))
+    return own.strip(" ,;:-–—")
+
+
+def held_dates(span: Span, events, timexes) -> tuple[list, list] | None:
+    """Of a sentence (``span``) that told some of ``events`` already: the sentence-relative spans of its
+    dates (``timexes``) and the headlines of those events; None when it told none."""
+    told = [e.headline for e in events if span.start <= e.mentions[0].start < span.end]
+    dated = [(t.start - span.start, t.end - span.start) for t in timexes if span.start <= t.start < span.end]
+    return (dated, told) if told else None
+
+
+def _words(text: str) -> set[str]:
+    return {w.lower() for w in re.findall(r"[\w'’\-]{4,}", text)}
+
+
+def lede_what(sentence: str, at: int, syntax, words, language, held=None) -> str:
+    """What an undated lede tells, its tense at offset ``at``: the clause holding it (:func:`lede_clause_text`)
+    without the phrase set off after its subject (:func:`without_apposition`); of a sentence that already
+    told events (``held``, :func:`held_dates`), only its undated main clause (:func:`undated_main`), unless
+    one of those events is told in the same words (most of its headline's words). Empty when that tells a
+    present state (:func:`present_state`; ``words``: the language's ``ModalityWords``), or there is none."""
+    what = lede_clause_text(sentence, syntax.split(sentence), at, syntax.has_verb)
+    if held is not None:
+        what = undated_main(parse([sentence], language)[0], at, held[0]) or ""
+        if any(len(_words(h) & _words(what)) * 2 > len(_words(h)) for h in held[1]):
+            return ""               # the main clause is already told, by the adverbial clause's date
+    what = without_apposition(what, syntax.words.auxiliaries) if what else ""
+    return "" if not what or present_state(parse([what], language)[0], words) else what
+
+
+__all__ = ["EntryTense", "LEDE_MIN_WORDS", "entry_leads", "held_dates", "PRESENT", "RULE", "STORY_DAY_SLACK", "lede_clause_text", "lede_index", "lede_what", "ledes", "lede_timex", "present_news", "present_state", "reader_address", "scene_setting_next", "section_pattern", "undated_main", "when_of", "without_apposition"]
