@@ -68,16 +68,18 @@ DATING = DatingWords(
                          misses=("two days from now", "next week", "two days ago", "the next week"), ignore_case=True),
     lede_news=Pattern(
         r"(?:\b(?:has|have)|(?<=[a-z])['’]ve)\s+(?:[a-z]+ly\s+)?(?:been|won|lost|made|struck|hit|found|left|sold|bought|cut"
-        r"|begun|put|[a-z]{3,}ed)\b"
+        r"|begun|put|taken|given|shown|chosen|written|broken|drawn|thrown|fallen|risen|told|sent|paid|built|brought"
+        r"|caught|[a-z]{3,}ed)\b"
         r"|\b(?:is|are)\s+(?:[a-z]+ly\s+)?(?:being\s+[a-z]{3,}(?:ed|en)\b|(?!going\b)[a-z]{3,}ing\b)",
         examples=(("Jose Mourinho has agreed a deal", "has agreed"),
                   ("WeWork is reportedly being investigated by", "is reportedly being investigated"),
                   ("Shares of Home Depot are dropping in trading", "are dropping"),
                   ("there has been news on the film", "has been"),
-                  ("Now they've put out another statement", "'ve put")),
+                  ("Now they've put out another statement", "'ve put"),
+                  ("the carmaker has taken the covers off its new sedan", "has taken")),
         misses=("Alibaba is set to raise up to $12.9bn", "The Doobie Brothers are still smoking.",
                 "Rafael Nadal kept Spain's hopes alive", "it is going to rain", "it's coming to an end",
-                "Sondland is likely to be unpredictable")),
+                "Sondland is likely to be unpredictable", "the crossover has become the car of choice")),
     # A briefing's line to its reader: it tells no happening, and the story starts after it.
     reader_address=Pattern(
         r"\b(?:what|things?|news|stories)\s+(?:that\s+)?you\s+(?:need|want|ought|should)\s+to\s+know\b"
