@@ -37,6 +37,7 @@ from .attribution import Attribution, Attributions, Form
 from .bound import Parses, bounded_sentences
 from .dating import Dating, DatingGroup, clause_text, is_future, when_of
 from .headline import HEADLINE_MAX_WORDS, Headlines
+from .wording import inside
 from .lede import RULE, held_dates, lede_index, lede_timex, lede_what, ledes, present_news
 from .modality import Modalities
 from .nominal import Nominals
@@ -314,7 +315,8 @@ class Extractor:
         speaker = self._speaker(source)
         if speaker and attr.form != Form.ACCORDING and len(speaker.split()) <= 4 and \
                 len(text.split()) + len(speaker.split()) < HEADLINE_MAX_WORDS:
-            text = f"{speaker} {attr.verb} {text.strip()}"   # the report is the happening: who said what
+            openers = lang.of(doc.language).reading.sentences.openers   # the report is the happening: who said what
+            text = f"{speaker} {attr.verb} {inside(text.strip(), doc.text, openers)}"
         headline = self.headlines.compress(text, subject=self._subject_for(attr, source, True),
                                            speaker=speaker)
         if len(headline.split()) < 2:
