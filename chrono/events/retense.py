@@ -10,10 +10,11 @@ resolved again with that tense (:func:`chrono.timex.resolve.resolve`):
 - ``past``: a finite past verb or auxiliary (``Tense=Past|VerbForm=Fin``: "told", "was sacked"; not
   a perfect, which takes no date of its own: "has invited the ministers to a ceremony on March 12");
 - ``future``: a future auxiliary of the language (its timex tense words: "will"), or ``Tense=Fut``;
-  or, for a weekday, a weekend or a day of a month, a simple present of a verb that reports nothing, with no
-  auxiliary: a fixture ("The Gophers play Saturday against the Wildcats", read on a Tuesday: the
-  coming Saturday; not "Portugal beat Norway", a past as likely, nor a form the language's tense
-  words call past: the parser may call "retook" a present);
+  or, for a weekday, a weekend or a day of a month, a simple present of a verb that reports nothing and tells
+  no state (the pack's ``stative_verbs``: "what we know about the visit on Saturday"), with no auxiliary: a
+  fixture ("The Gophers play Saturday against the Wildcats", read on a Tuesday: the coming Saturday; not
+  "Portugal beat Norway", a past as likely, nor a form the language's tense words call past: the parser
+  may call "retook" a present);
 - ``relative``: a conditional ("would", ``Mood=Cnd``), the future of a past: it points neither way
   from the publication day, so only a date the tagger put months away
   (:data:`~chrono.timex.resolve.NEAREST_EVENT_DAYS`) is moved to its nearest occurrence ("vowed
@@ -177,6 +178,7 @@ class Retense:
         forms = tense.past_forms if tense is not None else ""
         self._past_forms = re.compile(forms) if forms else None
         self._not_past = tense.not_past if tense is not None else frozenset()
+        self._stative = words_of(language).modality.stative_verbs
 
     def tense(self, pred) -> str | None:
         found = predicate_tense(pred, self._future, self._conditional)
@@ -192,9 +194,11 @@ class Retense:
         heading a clause with a subject and no copula is a verb the parser mistook ("The Gophers
         play Saturday"): in its bare form, a present."""
         morph = _features(pred)
-        if any(c.dep_ in _AUX for c in pred.children) or {pred.lemma_.lower(), pred.text.lower()} & self._reports or \
+        said = {pred.lemma_.lower(), pred.text.lower()}
+        if any(c.dep_ in _AUX for c in pred.children) or said & (self._reports | self._stative) or \
                 pred.text.lower() in self._bare_past:
-            return False                    # "Portugal beat Norway": a past as likely as a present
+            return False                    # "Portugal beat Norway": a past as likely as a present; "what we
+                                            # know about the visit on Saturday": a state, no schedule
         if pred.pos_ == "NOUN":
             return pred.text.islower() and not pred.text.endswith(("ed", "ing")) and \
                 any(c.dep_ == "nsubj" for c in pred.children)

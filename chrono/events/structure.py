@@ -100,7 +100,8 @@ class TreeEvents:
             return None
         kinds: set[int] = set()
         for g, head in zip(groups, heads):
-            if tree.ranks_within(head, self._genitives) or ranks_since(head, g.main) or hedge(head, self.is_report):
+            if tree.ranks_within(head, self._genitives) or ranks_since(head, g.main) or hedge(head, self.is_report) \
+                    or tree.misread_subject(head):   # "a stock that until [this year] had been ...": a misparse
                 continue                    # "one of the best matches of the year": no date of a happening
             if len(g.timexes) == 1 and habitual(g.main, head, self.language):
                 kinds.add(g.start)          # "end Saturday publication": a kind of publication, no day

@@ -22,6 +22,7 @@ from typing import Any
 
 from .infinitive import dating_infinitive
 from .number import agreeing as _agreeing
+from .ranking import ranks_within
 
 Token = Any
 
@@ -158,28 +159,19 @@ def predicate_of(head: Token) -> Token | None:
 def imperative(doc) -> bool:
     """Whether a sentence is a bare imperative ("Listen to Newsbeat live at 12:45", "Expect to hear
     the hits"): its root an infinitive or imperative verb with no subject, opening the sentence
-    (after punctuation)."""
+    (after punctuation, or an adverb of its own: "Now consider what we know")."""
     root = next((t for t in doc if t.dep_ == "ROOT"), None)
     if root is None or root.pos_ != "VERB" or own_subject(root) is not None:
         return False
     morph = str(root.morph)
-    first = next((t for t in doc if not t.is_punct), None)
+    first = next((t for t in doc if not t.is_punct and not _opening_adverb(t, root)), None)
     return ("Mood=Imp" in morph or "VerbForm=Inf" in morph) and first is not None and first.i == root.i
 
 
-def ranks_within(head: Token, genitives: frozenset[str]) -> bool:
-    """Whether a time expression is what a superlative or an ordinal ranks within ("one of the best
-    matches of the year", "the first quarter of the year's largest deal"): it bounds a comparison
-    and dates no happening."""
-    t, seen = head, 0
-    if not (head.dep_ == "nmod" and any(c.dep_ == "case" and c.text.lower() in genitives for c in head.children)):
-        return False
-    while t.dep_ == "nmod" and seen < 2:
-        t, seen = t.head, seen + 1
-        if any(c.dep_ == "amod" and ("Degree=Sup" in str(c.morph) or "NumType=Ord" in str(c.morph))
-               for c in t.children):
-            return True
-    return False
+def _opening_adverb(tok: Token, root: Token) -> bool:
+    """An adverb or interjection of the root before it, as an imperative may open with ("Now consider")."""
+    return tok.i < root.i and tok.head.i == root.i and tok.dep_ in ("advmod", "discourse") and \
+        tok.pos_ in ("ADV", "INTJ") and not list(tok.children)
 
 
 def _adjunct_participle(t: Token) -> bool:
@@ -280,6 +272,14 @@ def _reduced_relative(t: Token) -> bool:
             and not any(c.dep_ in ("aux", "aux:pass", "mark") for c in t.children))
 
 
+def misread_subject(head: Token) -> bool:
+    """Whether the head of a time expression was taken for the subject right after a preposition made a
+    marker ("a stock that until [this year] had been falling"): that is its object, never a subject (not
+    "if Friday is a holiday"); its clause's parse is not to be read."""
+    return head.dep_ in ("nsubj", "nsubj:pass") and head.head.i != head.i and \
+        any(m.dep_ == "mark" and m.pos_ == "ADP" and m.i == head.left_edge.i - 1 for m in head.head.children)
+
+
 def anomalies(doc) -> list[Token]:
     """Tokens whose attachment no well-formed tree has: two subjects of one predicate, a subject or
     object that is a finite verb with a subject of its own, a preposition heading a subject or an
@@ -317,13 +317,14 @@ def anomalies(doc) -> list[Token]:
 
 def core_tokens(top: Token, pred: Token) -> list[Token]:
     """The tokens the modality of a predicate reads: the xcomp chain from ``top`` to ``pred`` with
-    their auxiliaries, copulas, markers, adverbs and negation, the markers of adverbial clauses,
+    their auxiliaries, copulas, markers (with no words of their own but punctuation: "If, for some
+    reason, ..."), adverbs and negation, the markers of adverbial clauses,
     and the determiners of their subjects and objects ("no agreement was reached")."""
     found: dict[int, Token] = {}
     for p in chain(top, pred):
         found[p.i] = p
         for c in p.children:
-            if c.dep_ in MODAL_DEPS and not list(c.children) or c.dep_ in ("aux", "aux:pass", "cop"):
+            if c.dep_ in MODAL_DEPS and all(g.is_punct for g in c.children) or c.dep_ in ("aux", "aux:pass", "cop"):
                 found[c.i] = c
             elif c.dep_ == "advcl":
                 for m in c.children:
@@ -396,4 +397,4 @@ def content_of(report: Token) -> Token | None:
 
 __all__ = ["COMPLEMENT_MARKS", "MODAL_DEPS", "OWN_CLAUSES", "RELATIVES", "complement_gerund", "SUBJECTS", "anomalies", "imperative", "ranks_within", "antecedent", "chain", "clause_top",
            "content_of", "core_tokens", "date_ids", "is_predicate", "open_complement", "own_subject", "preceding",
-           "predicate_of", "relative_of", "report_over", "span_ids", "subject_of", "timex_head"]
+           "predicate_of", "misread_subject", "relative_of", "report_over", "span_ids", "subject_of", "timex_head"]
