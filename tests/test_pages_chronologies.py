@@ -22,12 +22,12 @@ sys.path.insert(0, str(ROOT / "benchmarks"))
 import bench_pages  # noqa: E402
 
 GOLD = sorted((ROOT / "tests" / "data" / "pages").glob("*.json"))
-#: The floor, a little under what was measured when it was set (45 HTML pages, 2026-12-01: recall
-#: 286/320, exact 247/320, precision 296/349, 14 duplicates, no furniture; see the README there). It
+#: The floor, a little under what was measured when it was set (58 HTML pages, 2026-12-01: recall
+#: 343/392, exact 296/392, precision 354/409, 15 duplicates, 2 furniture; see the README there). It
 #: is a guard against regressions, not the issue's targets (90/85/85, at most one duplicate, none).
-FLOOR = {"recall": 0.87, "exact": 0.75, "precision": 0.82}
-MAX_DUPLICATES = 16
-MAX_FURNITURE = 1
+FLOOR = {"recall": 0.86, "exact": 0.73, "precision": 0.85}
+MAX_DUPLICATES = 17
+MAX_FURNITURE = 3
 
 
 @pytest.fixture(scope="module")
