@@ -13,8 +13,10 @@ Precedence, first match wins:
 4. fact.
 
 A past-dated clause that reports ("told investors on Oct. 31 that the merger would ...") is read
-by its own words, before the complementizer, for a supposition or a forecast: what it reports is
-another happening (a denial it reports stays one: "said it had not decided" is negated).
+by its own words, before the complementizer: what it reports is another happening. A denial it
+reports stays one ("said it had not decided" is negated: :meth:`Modalities.denies`); a negative
+opinion it reports does not make the telling negated ("said the people aren't buying it": a fact).
+"Did not ... until 1991" tells that the happening took place in 1991: a fact (``until``).
 
 A negated forecast ("will not attack before Monday") stays a forecast: what is known of it is
 that it is expected, not that it happened.
@@ -69,9 +71,11 @@ class Modalities:
         return not (self._negation.search(before) or self._forecast.search(before))
 
     def classify(self, clause: str, *, future: bool = False, reporting_verb: str | None = None,
-                 features: frozenset[str] = frozenset()) -> Modality:
+                 features: frozenset[str] = frozenset(), until: bool = False) -> Modality:
         """The modality of a clause's text (see :func:`classify`); ``features`` are the UD features of
-        its predicate's tokens, when parsed (the language's ``forecast_features``, ``conditional_features``)."""
+        its predicate's tokens, when parsed (the language's ``forecast_features``, ``conditional_features``);
+        ``until``: the clause is dated by the end point its negation runs to ("did not sail until
+        Friday"): it tells when the happening took place, a fact."""
         whole = clause.translate(_QUOTES)
         text = self._own_part(whole, future)
         if self._is_hypothetical(text):
@@ -83,9 +87,26 @@ class Modalities:
         if self._forecast.search(text) or future or conditional or verb_modality == Modality.FORECAST.value or \
                 features & self.words.forecast_features:
             return Modality.FORECAST
-        if self._negation.search(whole) or verb_modality == Modality.NEGATED.value:
+        negated = self._negation.search(text) or text != whole and self._denial(whole)
+        if not until and (negated or verb_modality == Modality.NEGATED.value):
             return Modality.NEGATED
         return Modality.FACT
+
+    def _denial(self, text: str) -> bool:
+        pattern = self.words.denial
+        return bool((pattern or self.words.negation).compiled.search(text))
+
+    def supposes(self, text: str) -> bool:
+        """Whether a predicate's own words suppose what it governs: a condition ("if") or a modal perfect
+        ("would have claimed"); not a bare "would", which also tells a later past ("would later say")."""
+        return self._is_hypothetical(text.translate(_QUOTES))
+
+    def denies(self, content: str) -> bool:
+        """Whether what a report says denies a happening ("'At no point did we say she could not perform,'
+        they said"): a negated past happening; a negative opinion or state ("The people aren't buying
+        it, Trump said") is told as a fact, and the telling is one."""
+        text = content.translate(_QUOTES)
+        return self.classify(text) == Modality.NEGATED and self._denial(text)
 
     def cues_found(self, clause: str) -> dict[str, list[str]]:
         """Which markers of each kind a clause holds (for explaining a decision)."""
@@ -101,13 +122,17 @@ def features_of(tokens) -> frozenset[str]:
 
 
 def classify(clause: str, *, future: bool = False, reporting_verb: str | None = None,
-             language: lang.Language | str | None = None) -> Modality:
+             language: lang.Language | str | None = None, until: bool = False) -> Modality:
     """The modality of a clause's text.
 
     ``future`` says the time that dates the clause lies after the publication date (or is a
-    vague future such as FUTURE_REF); ``reporting_verb`` is the verb that reports it, if any.
+    vague future such as FUTURE_REF); ``reporting_verb`` is the verb that reports it, if any; ``until``
+    that the date is one "until" marks (a negated clause so dated is a fact: "did not sail until Friday").
+
+    >>> classify("the ferry did not sail", until=True)
+    <Modality.FACT: 'fact'>
     """
-    return stage(Modalities, language).classify(clause, future=future, reporting_verb=reporting_verb)
+    return stage(Modalities, language).classify(clause, future=future, reporting_verb=reporting_verb, until=until)
 
 
 def cues_found(clause: str, language: lang.Language | str | None = None) -> dict[str, list[str]]:

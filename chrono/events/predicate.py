@@ -169,6 +169,25 @@ def negated_above(top, is_negation, is_report) -> bool:
     return False
 
 
+def supposed_above(top, is_supposed) -> bool:
+    """Whether a clause lies inside a supposed scenario: up its chain of complements and adverbial or
+    participial clauses (a conjunct only when it shares its head's subject), a predicate whose own
+    auxiliaries and marker suppose it (``is_supposed``: "would then have claimed that he was told that ...",
+    "if Putin gave space ... keeping quiet and making ... seem successful before Election Day"): what the
+    scenario holds did not happen, it is imagined. A clause of its own (a relative clause, a subject of its
+    own after "and") ends the chain."""
+    t = top
+    for _ in range(8):
+        h, dep = t.head, t.dep_
+        if h.i == t.i or dep not in ("ccomp", "xcomp", "advcl", "acl", "csubj", "conj") or \
+                dep == "conj" and tree.own_subject(t) is not None:
+            return False
+        if is_supposed([h] + [c for c in h.children if c.dep_ in ("aux", "aux:pass", "mark")]):
+            return True
+        t = h
+    return False
+
+
 def negative_argument(pred, cancelling: frozenset[str] = frozenset(), planned_for: bool = False) -> bool:
     """Whether an argument or adjunct of a predicate is a negative quantifier (UD ``PronType=Neg``:
     "At no point did we say ...", "nobody came", "no checks were made"): the clause is denied. So is
@@ -338,4 +357,4 @@ def _present(timex: Timex, published: date | None) -> bool:
     return timex.value == "PRESENT_REF" or (published is not None and timex.value == published.isoformat())
 
 
-__all__ = ["agree", "antecedent_text", "at_dated", "content_dated", "governing", "hedge", "name_of", "named_subject", "negated_above", "negative_argument", "own_dates", "present_state", "proposed", "ranks_since", "reports_content", "scheduled_present", "short_phrase", "touches", "words_text"]
+__all__ = ["agree", "antecedent_text", "at_dated", "content_dated", "governing", "hedge", "name_of", "named_subject", "negated_above", "negative_argument", "own_dates", "present_state", "proposed", "ranks_since", "reports_content", "scheduled_present", "short_phrase", "supposed_above", "touches", "words_text"]

@@ -30,6 +30,12 @@ NEGATION_CUES: tuple[str, ...] = (
     r"not(?! only)(?! the only\b)(?! alone\b)", r"cannot", r"n't", r"\w+n't", r"never", r"no longer", r"denied", r"denies", r"deny", r"refus(?:e|ed|es|ing) to",
     r"fail(?:ed|s|ing)? to", r"neither", r"nor", r"no(?= \w)",
 )
+#: A negated past happening, what a denial says ("did not say", "had never agreed", "at no point"),
+#: unlike a negative opinion or state ("the people aren't buying it", "investors shouldn't fret").
+DENIAL_CUES: tuple[str, ...] = (
+    r"(?:did|had|has|have)\s+(?:not|never)", r"(?:didn't|hadn't|hasn't|haven't)", r"never\s+\w+ed",
+    r"at no (?:point|time)", r"denied", r"denies", r"deny",
+)
 
 
 def cues(alternatives: tuple[str, ...], examples: tuple[tuple[str, str], ...], misses: tuple[str, ...] = ()) -> Pattern:
@@ -53,6 +59,10 @@ MODALITY = ModalityWords(
                    ("there hasn't been a single year of gain", "hasn't"),
                    ("no agreement was reached", "no"), ("the convoy cannot reach the town", "cannot")),
                   ("not only soldiers but civilians died", "Stadia is not the only service to do so")),
+    denial=cues(DENIAL_CUES,
+                (("at no point did we say she could not sing", "at no point"), ("the firm had not been told", "had not"),
+                 ("he said he didn't know her", "didn't")),
+                ("the voters aren't buying it", "investors shouldn't fret", "the plan is not working")),
     indirect_questions=frozenset({"whether"}),
     # "canceled an increase in tariffs planned for Oct. 15": the Oct. 15 increase did not happen
     cancelling=frozenset({"cancel", "cancels", "canceled", "cancelled", "canceling", "cancelling", "scrap",
