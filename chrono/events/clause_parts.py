@@ -6,13 +6,16 @@
   strong sales"): what the bare one is about;
 - :func:`extraposed` — the infinitive an expletive stands for ("made it possible for small firms to bid"):
   a core complement however the parser hung it;
-- :func:`dash_asides` — an aside set off by a pair of dashes: the first thing a long headline drops.
+- :func:`dash_asides` — an aside set off by a pair of dashes: the first thing a long headline drops;
+- :func:`aside_noun` — a verbless parataxis after a dash, or an item of a list the parser broke: no part of
+  the clause;
+- :func:`fronted_description` — a common noun's description fronted before the name that is the subject.
 
 Language-neutral: UD relations, parts of speech and morphological features only (:mod:`.phrase` uses them).
 """
 from __future__ import annotations
 
-from .tree import Token, own_subject, span_ids
+from .tree import SUBJECTS, Token, is_predicate, own_subject, span_ids
 
 
 def manner_gerund(c: Token, excluded: set[int] = frozenset()) -> bool:
@@ -116,4 +119,47 @@ def path_up(doc, keep: set[int], tok: Token, protected: set[int]) -> set[int]:
     return set()
 
 
-__all__ = ["dash_asides", "extraposed", "manner_gerund", "path_up", "sequel"]
+def aside_noun(c: Token) -> bool:
+    """A verbless phrase the parser hung as a predicate's parataxis that is no comment on it: one a dash
+    sets off ("made gains — their nominee for governor, Jim Hood, ..."), or one item of a list it broke
+    up (", the lungs, the nasal passages, the pancreas": two such phrases or more on one head)."""
+    first = min(span_ids(c))
+    if first > 0 and c.doc[first - 1].text in _DASHES or c.doc[first].text in _DASHES:
+        return True
+    return sum(1 for s in c.head.children if s.dep_ == "parataxis" and not is_predicate(s)) > 1
+
+
+#: Dashes that set off an aside.
+_DASHES = frozenset({"—", "–", "--"})
+
+
+def fronted_description(subj: Token) -> set[int]:
+    """A common noun's description fronted before the name it describes, the subject of the verb right
+    after ("The son of former President X, Fritz Y was stabbed" -> "Fritz Y was stabbed"): the
+    description and its comma go, however the parser hung the name (an appositive inside the subject)."""
+    if subj.dep_ not in SUBJECTS or subj.i > subj.head.i:
+        return set()
+    twins = [c for c in subj.head.children if c.dep_ in SUBJECTS and c.i != subj.i and c.i < subj.head.i]
+    if len(twins) == 1:                 # the parser's two subjects: "The son of X, | Fritz Y was stabbed"
+        a, b = sorted((subj, twins[0]), key=lambda t: t.i)
+        ids = span_ids(a)
+        if a.pos_ == "NOUN" and b.pos_ == "PROPN" and subj.doc[max(ids)].text == "," and max(ids) + 1 == b.left_edge.i:
+            return ids
+        return set()
+    if subj.pos_ != "NOUN":
+        return set()
+    doc, ids = subj.doc, span_ids(subj)
+    last = max(ids)
+    verb = doc[last + 1] if last + 1 < len(doc) else None
+    if verb is None or not (verb.i == subj.head.i or verb.head.i == subj.head.i and verb.dep_ in ("aux", "aux:pass")):
+        return set()
+    for t in subj.subtree:
+        name = {i for i in span_ids(t) if not doc[i].is_punct}
+        first = min(name, default=last)
+        if t.dep_ == "appos" and t.pos_ == "PROPN" and max(name, default=-1) == last and first > subj.i + 1 and \
+                doc[first - 1].text == "," and not any(doc[i].text == "," for i in range(first, last)):
+            return ids - name
+    return set()
+
+
+__all__ = ["aside_noun", "dash_asides", "extraposed", "fronted_description", "manner_gerund", "path_up", "sequel"]

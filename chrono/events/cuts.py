@@ -1,5 +1,8 @@
 """The cuts of a headline's text that need no grammar: before an aside after a dash or a semicolon, a
-trailing appositive; and the hedge dropped unless it is a word of a name (:mod:`.headline` uses them)."""
+trailing appositive; and the hedge dropped unless it is a word of a name; and those that need only
+the verb forms of :class:`.syntax.Syntax`: a description fronted before a name, where an aside starts,
+whether a fronted adjunct's verb is its own and what follows a comma a clause of its own (:mod:`.headline`
+uses them)."""
 from __future__ import annotations
 
 import re
@@ -26,6 +29,18 @@ def cut_aside(text: str) -> str | None:
     return None
 
 
+#: A lower-case word before a comma: a preposition whose object was cut, when :func:`stranded` says so.
+STRANDED = re.compile(r"(?<=\w)\s+([a-z]+)\s*,(?=\s)")
+
+
+def stranded(m: re.Match[str], preposition, coordinators: frozenset[str]) -> str:
+    """A preposition whose object was cut, left before a comma ("Flash-forward to [2017], when"): it
+    goes; not one of a list of prepositions ("to, from and within Europe")."""
+    nxt = m.string[m.end():].split(" ", 2)[1:2] or [""]
+    keep = not preposition(m.group(1).lower()) or preposition(nxt[0]) or m.group(1) in coordinators
+    return m.group(0) if keep else ","
+
+
 def unless_in_name(m: re.Match[str]) -> str:
     """A hedge dropped, unless capitalised inside the text: a word of a name ("Sony Now")."""
     return m.group(0) if m.start() and m.group(0)[:1].isupper() else ""
@@ -38,4 +53,52 @@ def cut_trailing_appositive(text: str) -> str | None:
     return None
 
 
-__all__ = ["cut_aside", "cut_trailing_appositive", "unless_in_name"]
+def fronted_description(text: str, articles: frozenset[str], syntax) -> str:
+    """A common noun's description fronted before the name it describes, the subject of the verb
+    right after: "The son of a former president, Fritz Holm was stabbed" -> "Fritz Holm was stabbed";
+    not an aside ("The army, Syrian Media said, retook")."""
+    i = text.find(", ")
+    head, rest = text[:i], _words(text[i + 2:])
+    if i < 0 or head.split(" ", 1)[0].lower() not in articles or syntax.has_verb(head):
+        return text
+    k = 0
+    while k < len(rest) and rest[k][:1].isupper():
+        k += 1
+    if 2 <= k < len(rest) and rest[k].islower() and syntax.is_verb_form(rest[k]) and len(rest) - k >= 2 and \
+            not rest[k].endswith(","):
+        return text[i + 2:]
+    return text
+
+
+def aside_start(text: str, comma: int, articles: frozenset[str], syntax) -> int:
+    """Where an aside that ends at a subject's verb starts: at ``comma``, or at the comma before when
+    what lies between is an article's few adjectives of the same appositive ("my6sense, a
+    comprehensive, white label platform, is adding" -> "my6sense is adding")."""
+    before = text.rfind(", ", 0, comma)
+    part = text[before + 2:comma] if before >= 0 else ""
+    words = _words(part)
+    if 2 <= len(words) <= 3 and words[0] in articles and part.islower() and not syntax.has_verb(part):
+        return before
+    return comma
+
+
+def own_verb(head: str, openers: frozenset[str], syntax) -> bool:
+    """Whether a fronted adjunct's verb is its own, before any complementizer or relative word (``openers``):
+    "if they believed that ..."; not "Despite the announcement that they had agreed" (a noun's clause)."""
+    words = []
+    for w in _words(head)[1:]:
+        if w.lower() in openers:
+            break
+        words.append(w)
+    return syntax.has_verb(" ".join(words))
+
+
+def own_clause(text: str, syntax, glue: frozenset[str]) -> bool:
+    """Whether ``text`` opens a clause of its own, not the rest of one: no verb first, nor a word of
+    ``glue`` (coordinators, relative words): not "..., said the minister", "..., and ...", "..., which ..."."""
+    first = text.split(" ", 1)[0].lower()
+    return not syntax.is_verb_form(first) and first not in glue
+
+
+__all__ = ["STRANDED", "aside_start", "cut_aside", "cut_trailing_appositive", "fronted_description", "own_clause",
+           "own_verb", "stranded", "unless_in_name"]

@@ -18,6 +18,7 @@ import re
 from .. import lang
 from . import phrase, wording
 from .cuts import cut_aside as _cut_aside, cut_trailing_appositive as _cut_trailing_appositive
+from .cuts import STRANDED as _STRANDED, aside_start, fronted_description, own_clause, own_verb, stranded
 from .cuts import unless_in_name as _unless_in_name
 from .syntax import Syntax
 from .words import compile_any, stage, words_of
@@ -28,11 +29,9 @@ HEADLINE_MAX_WORDS = 15
 #: How many words over the limit a headline may run rather than lose a name at its end.
 NAME_SLACK = 2
 
-#: How many words over the limit a headline may run rather than be cut where no adjunct opens.
-HARD_SLACK = NAME_SLACK
+HARD_SLACK = NAME_SLACK    #: how many words over the limit a headline may run rather than be cut where no adjunct opens
 
-#: The fewest words a hard cut keeps before a phrase boundary.
-MIN_HARD_CUT = 5
+MIN_HARD_CUT = 5    #: the fewest words a hard cut keeps before a phrase boundary
 
 #: The longest verbless phrase after a leading subordinator that a headline drops whole ("After a
 #: three-year silence, ...").
@@ -87,6 +86,8 @@ class Headlines:
         syn = words.syntax
         self._boundaries = frozenset(c.split()[0] for c in w.trim_cues) | frozenset(
             w.leading_subordinators + syn.complementizers + syn.coordinators + syn.relative_openers)
+        self._adverbials = frozenset(c.split()[0] for c in w.trim_cues) | frozenset(
+            s for s in w.leading_subordinators if s.isalpha())     # what opens a fronted adjunct ("if", "with")
         self._clause_openers = frozenset(syn.complementizers + syn.relative_openers) | frozenset(
             s for s in w.leading_subordinators if s.isalpha())     # a verb after one is no main predicate
         if w.definite_article:
@@ -112,12 +113,13 @@ class Headlines:
         text = _ORPHAN_CLOSE.sub("", _PARENS.sub("", text))
         text = _SQUARE.sub("", text)        # "[the company] faced": an editor's words stand in the text
         text = self.words.quotation_marks.compiled.sub("", text)
-        text = _tidy(text)
+        text = _tidy(_STRANDED.sub(lambda m: stranded(m, self._preposition, self._coordinators), text))
         for _ in range(3):
             text = self._markers.sub("", text)
             text = self._fronted_phrase(text)
             text = leading.sub("", text)
             text = _tidy(text)
+        text = fronted_description(text, self._articles, self._syntax)
         text = self._drop.sub(_unless_in_name, text)
         text = _tidy(text)
         first = text.split(" ", 1)
@@ -239,17 +241,24 @@ class Headlines:
         """A long text's fronted verbless adjunct dropped before a clause of four words or more:
         "At that appropriations hearing, Rep. Serrano ... was skeptical" -> "Rep. Serrano ... was
         skeptical". Not a leading name ("Kurt Volker, former envoy, and ... testified"), nor a subject
-        before its aside ("The SDF, a coalition of ..., launched": the clause must open capitalised)."""
+        before its aside ("The SDF, a coalition of ..., launched": the clause must open capitalised, unless
+        an adjunct's opener opens the head). A fronted adverbial clause goes too ("If they believed it, the
+        better strategy would have been ..."), never before a clause's rest (", said X")."""
         i = text.find(", ")
         if i < 0:
             return None
         head, rest = text[:i], text[i + 2:]
         first = head.split(" ", 1)[0].lower()
-        if self._syntax.has_verb(head) or len(_words(rest)) < 4 or not self._syntax.has_verb(rest) or \
-                not rest[:1].isupper() or (first not in self._boundaries and not self._preposition(first) and
-                                           self._has_name(head)):     # ("At a hearing of the House ...,": no name)
+        opened = first in self._adverbials  # ("if", "despite", "with": what opens an adjunct)
+        if len(_words(rest)) < 4 or not self._syntax.has_verb(rest) or not own_clause(rest, self._syntax, self._coordinators | self._clause_openers):
             return None
-        return rest
+        if self._syntax.has_verb(head):     # a fronted adverbial clause: "If they had believed it, the better
+            return rest if opened and own_verb(head, self._clause_openers, self._syntax) else None    # strategy would ...", not "Despite the
+                                            # announcement that they had agreed, ..."
+        if not (rest[:1].isupper() or opened) or (first not in self._boundaries and not self._preposition(first) and
+                                                  self._has_name(head)):     # ("At a hearing of the House ...,": no name)
+            return None                     # (a lower-case clause after a phrase a preposition opens: "Despite
+        return rest                         # its cost, scientists kept ...")
 
     def _preposition(self, word: str) -> bool:
         """Whether a word (lower case) is one a headline may not end with and no article: a preposition
@@ -267,7 +276,7 @@ class Headlines:
                                                         self._syntax.has_verb(text[m.end():]))
             if inner[:1].islower() and len(_words(inner)) <= MAX_ASIDE_WORDS and after.islower() and verb and \
                     not self._syntax.has_verb(inner):
-                return text[:m.start()] + " " + text[m.end():]
+                return text[:aside_start(text, m.start(), self._articles, self._syntax)] + " " + text[m.end():]
         return None
 
     def _has_name(self, text: str) -> bool:

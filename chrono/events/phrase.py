@@ -22,7 +22,7 @@ from collections.abc import Callable, Iterable
 
 import re
 
-from .clause_parts import dash_asides, extraposed, manner_gerund, sequel
+from .clause_parts import aside_noun, dash_asides, extraposed, fronted_description, manner_gerund, sequel
 from .tree import (COMPLEMENT_MARKS, OWN_CLAUSES, SUBJECTS, Token, complement_gerund, is_predicate, open_complement,
                    own_subject, span_ids)
 
@@ -94,8 +94,8 @@ def clause_tokens(top: Token, excluded: set[int], lent_subject: bool, joined: It
             if c.dep_ in OWN_CLAUSES and not (c.dep_ == "advcl" and (open_complement(c) or complement_gerund(c) or
                                                                   result_clause(c) or _telling_when(c, excluded) or
                                                                   manner_gerund(c, excluded) or c.i in excluded)) and \
-                    not (c.dep_ == "parataxis" and not is_predicate(c)):    # ", the group's largest stronghold"
-                continue
+                    not (c.dep_ == "parataxis" and not is_predicate(c) and not aside_noun(c)):
+                continue                    # (kept: ", the group's largest stronghold")
             if t.i in excluded and c.i not in excluded and c.dep_ not in _HUNG_ON_DATES:
                 continue
             if c.dep_ == "conj" and is_predicate(c) and (is_predicate(t) or t.i == top.i) and c.i not in joined:
@@ -164,7 +164,7 @@ def appositives(subj: Token) -> set[int]:
         if c.dep_ == "appos" and (c.pos_ != "PROPN" or c.doc[first].text in marks or
                                   (first > 0 and c.doc[first - 1].text in marks)):
             out |= span_ids(c)
-    return out
+    return out | fronted_description(subj)
 
 
 def set_off(doc, keep: set[int], top: Token) -> set[int]:

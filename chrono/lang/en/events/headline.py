@@ -19,7 +19,9 @@ HEADLINE_LEADING_SUBORDINATORS: tuple[str, ...] = (
 #: A dateline that opens a wire story: "BEIRUT (Reuters) - ", "DAMASCUS, Syria (AP) — ", and in
 #: title case only with the agency in brackets: "Beirut (AFP) - ".
 DATELINE_PREFIX = (r"^(?:[A-Z][A-Z .'\-]+(?:,\s*[A-Z][\w .'\-]+)?\s*(?:\([^)]*\))?"
-                   r"|[A-Z][\w.'\-]+(?:[ ,]+[A-Z][\w.'\-]+){0,3}\s*\([A-Z][\w.\-]*(?:[ /][A-Z][\w.\-]*){0,2}\))\s*(?:[-–—]+\s+|(?<=[\s)])_\s*)")
+                   r"|[A-Z][\w.'\-]+(?:[ ,]+[A-Z][\w.'\-]+){0,3}\s*\([A-Z][\w.\-]*(?:[ /][A-Z][\w.\-]*){0,2}\)"
+                   r"|[A-Z][\w.'\-]+(?: [A-Z][\w.'\-]+){0,2},\s*[A-Z]{2}\.?(?=\s+[-–—])"      # "New York, NY – "
+                   r")\s*(?:[-–—]+\s+|(?<=[\s)])_\s*)")
 
 #: A headline that opens with a first-person pronoun (a quotation: "We expect difficult fighting")
 #: reads as a report: a verb of this table turns passive ("Difficult fighting expected"); after
@@ -103,8 +105,9 @@ HEADLINE = HeadlineWords(
                                ("DAMASCUS, Syria (AP) — The army", "DAMASCUS, Syria (AP) — "),
                                ("Beirut (AFP) - The army", "Beirut (AFP) - "),
                                ("WASHINGTON _ The economy", "WASHINGTON _ "),
-                               ("CANBERRA, Australia (AP)_ Turning", "CANBERRA, Australia (AP)_ ")),
-                     misses=("Beirut - The army", "US-backed forces", "UN_ID")),
+                               ("CANBERRA, Australia (AP)_ Turning", "CANBERRA, Australia (AP)_ "),
+                               ("New York, NY – With growth", "New York, NY – ")),
+                     misses=("Beirut - The army", "US-backed forces", "UN_ID", "Paris, France - ")),
     quotation_marks=Pattern(r"``|''|[\"“”«»]|(?<!\w)['‘]|['’](?!\w)(?<!s’)(?<!s')",
                             examples=(("“We expect fighting,” he said", "“"), ("'Today' he said", "'"),
                                       ("denounced ``ruinous policies,''", "``")),

@@ -59,6 +59,7 @@ REPORTING_MODALITY: dict[str, str] = {
 DISCOURSE_MARKERS: tuple[str, ...] = (
     "but", "and", "separately", "however", "meanwhile", "also", "still", "so", "yet", "moreover",
     "furthermore", "in addition", "in a statement", "earlier", "later", "now", "then",
+    "certainly", "indeed", "of course", "in fact", "in other words",
 )
 
 #: Personal pronouns that can stand for the source of a report ("he said").
