@@ -59,6 +59,16 @@ def is_future(timex: Timex, published: date | None) -> bool:
     return bool(span and published and span[0] > published)
 
 
+def calendar_days_ahead(groups: "list[DatingGroup]", published: date | None) -> bool:
+    """Whether a time expression of the groups is a day of the calendar after the publication date: a
+    bare imperative dated so invites to a scheduled occasion ("Visit the show, Oct. 11-21"), where a
+    clock time or a vague time does not date one ("Listen live at 12:45 weekdays")."""
+    return any(_DAY.match(g.main.value or "") and is_future(g.main, published) for g in groups)
+
+
+_DAY = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+
+
 def _sort_key(t: Timex) -> tuple:
     span = interval(t.value, t.mod)
     return (0, span[0]) if span else (1, date.max)
@@ -89,6 +99,7 @@ class Dating:
         self._undated = w.undated_vague.compiled if w.undated_vague is not None else None
         self._lookback = w.lookback.compiled if w.lookback is not None else None
         self._address = w.reader_address.compiled if w.reader_address is not None else None
+        self._ranked = w.ranked_possessive.compiled if w.ranked_possessive is not None else None
         self._deadline = compile_any(w.deadline_prepositions, r"\b", r"\s+$")
         self._infinitive = words.headline.infinitive.compiled
         and_ = alternatives(words.syntax.additive)
@@ -134,6 +145,8 @@ class Dating:
         for t in timexes:
             if t.start in anchors or not self.dates_event(t, sentence, t.start - off):
                 continue
+            if self._ranked is not None and self._ranked.match(sentence, t.end - off):
+                continue                    # "the year's best song": bounds a comparison, dates nothing
             of = self._genitive.match(sentence, t.end - off)
             if of:
                 after = next((u for u in timexes if u.start - off == of.end()), None)
@@ -205,7 +218,10 @@ class Dating:
             seps = list(self._part_separator.finditer(sentence, max(prev.end, bounds[-1]), group.start))
             if not seps:
                 continue
-            bounds += [seps[-1].start(), seps[-1].end()]
+            sep = seps[-1]
+            if len(seps) > 1 and sep.group(0).strip() == "," and not sentence[sep.end():group.start].strip():
+                sep = seps[-2]              # "a lunch, Dec. 3, and a dinner, Dec. 4": a comma sets a date after its phrase
+            bounds += [sep.start(), sep.end()]
             kept.append(group)
         bounds.append(clause.end)
         parts = []
@@ -282,4 +298,4 @@ class Dating:
         return not any(self.syntax.is_verb_form(w) for w in words)
 
 
-__all__ = ["Dating", "DatingGroup", "EVENT_VAGUE_VALUES", "clause_text", "is_future", "when_of"]
+__all__ = ["Dating", "DatingGroup", "EVENT_VAGUE_VALUES", "calendar_days_ahead", "clause_text", "is_future", "when_of"]

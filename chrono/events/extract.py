@@ -279,7 +279,8 @@ class Extractor:
             modality = self.modalities.classify(nominal, future=future)
         else:
             what, rule = clause_text(sentence, clause, cut), f"clause:{relation.value}"
-            modality = self.modalities.classify(clause_text(sentence, clause), future=future, reporting_verb=verb)
+            modality = self.modalities.classify(clause_text(sentence, clause), future=future, reporting_verb=verb,
+                                                until=relation == Relation.UNTIL)
             if future and self.dating.told_as_past(sentence, clause, prep, dating, verb):
                 log.debug("dropped: a past clause dated after publication: %r", clause_text(sentence, clause))
                 return None
@@ -321,12 +322,12 @@ class Extractor:
                                            speaker=speaker)
         if len(headline.split()) < 2:
             return None
-        # the modality is the report's own (a report of a forecast is a fact), a denial's negated
+        # the modality is the report's own (a report of a forecast or of a negative opinion is a fact), a denial's negated
         future = is_future(timex, doc.published)
         report = sentence[attr.start:attr.end]
         report = report if attr.verb in report else attr.verb     # (a quotation's source told later)
         modality = self.modalities.classify(report, future=future, reporting_verb=attr.verb)
-        if modality == Modality.FACT and self.modalities.classify(clause.text(sentence)) == Modality.NEGATED:
+        if modality == Modality.FACT and self.modalities.denies(clause.text(sentence)):
             modality = Modality.NEGATED
         return _event(doc, span, sentence, timex, headline, when_of(timex), modality, source,
                       "reporting-day", timex_text=timex.text)

@@ -1,23 +1,21 @@
 """Events from the structure of a sentence: its Universal Dependencies tree (:mod:`.tree`).
 
-For a parsed body sentence, each dating group of time expressions (:mod:`.dating`) dates the
-predicate it attaches to (:func:`.tree.predicate_of`, past the parser's slips: :mod:`.attachment`);
-two dated predicates give two events, each with its own date. For each predicate:
+For a parsed body sentence, each dating group of time expressions (:mod:`.dating`) dates the predicate it attaches to
+(:func:`.tree.predicate_of`, past the parser's slips: :mod:`.attachment`); two dated predicates give two events, each
+with its own date. For each predicate:
 
-- the headline is its own clause (:func:`.tree.clause_tokens`): subject (lent by the predicate it is
-  coordinated with or complements; the antecedent of a relative pronoun; the last named actor for
-  a personal pronoun), predicate with auxiliaries and negation, core complements; whole phrases are
-  dropped until it fits (:func:`.tree.trim`), then the headline writer cleans it (:mod:`.headline`);
-- the modality reads the predicate's own auxiliaries, negation and markers (:func:`.tree.core_tokens`)
-  with the pack's markers (:mod:`.modality`), the reporting verb over it and the date;
+- the headline is its own clause (:func:`.tree.clause_tokens`): subject (lent by a predicate it is coordinated with
+  or complements; a relative's antecedent; the last named actor for a pronoun), predicate, auxiliaries, negation, core
+  complements; whole phrases go until it fits (:func:`.tree.trim`), then :mod:`.headline` cleans it;
+- the modality reads the predicate's own auxiliaries, negation and markers (:func:`.tree.core_tokens`) with the
+  pack's markers (:mod:`.modality`), the reporting verb over it and the date;
 - the attribution is the subject of the reporting verb that governs the clause (:func:`.tree.report_over`),
   or an "according to" or a quotation closed later (:mod:`.attribution`); the trigger is the predicate's head.
 
-A date that attaches to a reporting verb ("officials announced Saturday they had ...") dates what
-is reported, when the sentence gives no other event (a *reporting-day* event). A time expression
-that premodifies a noun ("the Sept. 25 referendum") names a *nominal* event (:mod:`.nominal`).
-:meth:`TreeEvents.events` gives None when the tree cannot tell (a verbless fragment, two dates on
-one predicate split by a conjunction, gapping): the sentence is then read with the regex path.
+A date on a reporting verb ("officials announced Saturday they had ...") dates what is reported when the sentence
+gives no other event (a *reporting-day* event); a time expression premodifying a noun ("the Sept. 25 referendum")
+names a *nominal* event (:mod:`.nominal`). :meth:`TreeEvents.events` gives None when the tree cannot tell (a verbless
+fragment, two dates on one predicate split by a conjunction, gapping): the regex path then reads the sentence.
 """
 from __future__ import annotations
 
@@ -28,11 +26,11 @@ from ..model import Event, Modality, Relation, Timex, TimexType
 from . import phrase, tree, wording
 from .attachment import add_when_clauses, content_noun, join_conjuncts, past_between, past_point, when_clause
 from .attribution import Attributions, Form
-from .dating import Dating, DatingGroup, is_future, when_of
+from .dating import Dating, DatingGroup, calendar_days_ahead, is_future, when_of
 from .headline import HEADLINE_MAX_WORDS, NAME_SLACK, Headlines
 from .modality import Modalities, features_of
 from .nominal import Nominals
-from .predicate import (agree, antecedent_text, at_dated, content_dated, governing, hedge, name_of, named_subject, negated_above,
+from .predicate import (agree, antecedent_text, at_dated, content_dated, governing, hedge, name_of, named_subject, negated_above, supposed_above,
                         negative_argument, own_dates, present_state, proposed, ranks_since, report_over, reports_content, scheduled_present, short_phrase,
                         touches, words_text)
 from .record import Context, Memory, Unreadable as _Unreadable, event_of, whole as _whole
@@ -65,6 +63,7 @@ class TreeEvents:
         self._articles = frozenset(words.syntax.articles)
         self._points = frozenset(words.dating.point_prepositions)
         self._denies = lambda text: self.modalities.classify(text) == Modality.NEGATED
+        self._supposed = lambda tokens: self.modalities.supposes(words_text(tokens))
         self._perfect_undated = words.dating.perfect_undated
         self._cancels = words.modality.cancelling
         self.language = language
@@ -89,7 +88,7 @@ class TreeEvents:
                   if not self.nominals.names_year_of(sentence, g, parsed)]     # "the 2016 election": names, dates nothing
         if not groups:
             return []
-        if tree.imperative(parsed):
+        if tree.imperative(parsed) and not calendar_days_ahead(groups, ctx.doc.published):
             return []                       # "Listen to Newsbeat live at 12:45": an invitation, no happening
         bad = tree.anomalies(parsed)
         by_top: dict[int, list[tuple[DatingGroup, object, object]]] = {}
@@ -319,11 +318,13 @@ class TreeEvents:
         if present_state(pred, head, group.main, ctx.doc.published, self.modalities.words, relation == Relation.ON):
             return None                     # "The plate is really full today": a present state, no happening
         scheduled = future or scheduled_present(pred, group.main, ctx.doc.published, head)
-        modality = self.modalities.classify(core, future=scheduled, reporting_verb=verb, features=features_of(cores))
+        modality = self.modalities.classify(core, future=scheduled, reporting_verb=verb, features=features_of(cores),
+                                            until=relation == Relation.UNTIL)   # "did not sail until Friday": sailed then
         if not future and modality in (Modality.FACT, Modality.HYPOTHETICAL) and negated_above(top, self._denies, self.is_report) \
                 or modality == Modality.FACT and negative_argument(pred, self._cancels, self.dating.planned_for(sentence, group.start)):
             modality = Modality.NEGATED     # "failing to deliver on his vow that Britain would leave ...", "no checks"
-        if modality in (Modality.FACT, Modality.FORECAST) and proposed(top, pred, None if own else report, self.modalities.words.proposing):
+        if modality in (Modality.FACT, Modality.FORECAST) and proposed(top, pred, None if own else report, self.modalities.words.proposing) \
+                or modality == Modality.FACT and not future and supposed_above(top, self._supposed):
             modality = Modality.HYPOTHETICAL    # "suggested pushing back the return to 2028": proposed
         ids = phrase.clause_tokens(top, set(), False)
         start = min(parsed[i].idx for i in ids)
@@ -387,7 +388,7 @@ class TreeEvents:
         core = words_text(tree.core_tokens(report, report))
         modality = self.modalities.classify(core, future=is_future(group.main, ctx.doc.published),
                                             reporting_verb=verb)
-        if modality == Modality.FACT and (self._core_modality(tree.clause_top(content), content) == Modality.NEGATED
+        if modality == Modality.FACT and (self.modalities.denies(words_text(tree.core_tokens(tree.clause_top(content), content)))
                                           or negative_argument(content)):
             modality = Modality.NEGATED     # "X said it had not decided ...": a happening reported as not so
         off = ctx.span.start

@@ -120,6 +120,9 @@ class ModalityWords:
     #: 2028", "urged him to make a deal"): a date of that is of a supposition, not of a happening
     proposing: frozenset[str] = frozenset()
     change_predicates: frozenset[str] = frozenset()
+    #: a negated past happening ("did not say", "had never agreed", "at no point"): what a report that
+    #: denies says; a report of a negative opinion ("the people aren't buying it") is no denial (None: any negation)
+    denial: Pattern | None = None
 
 
 @dataclass(frozen=True, eq=False)
@@ -144,6 +147,7 @@ class DatingWords:
     section_news: Pattern | None = None     # an undated round-up item told as the day's result ("Argentina beat Chile")
     sequel: Pattern | None = None           # dated by the story's last happening ("Afterwards, ...", "at the time")
     perfect_undated: bool = False           # a present perfect takes no past point ("*has won in May"): such a date is another verb's
+    ranked_possessive: Pattern | None = None  # after a time expression: 's and a superlative it bounds ("the year's best")
 
 
 @dataclass(frozen=True, eq=False)
@@ -213,6 +217,8 @@ class MergeWords:
     occasion_markers: frozenset[str] = frozenset()  # words placing a mention at the occasion ("at", "'s")
     alternatives: frozenset[str] = frozenset()  # words offering a second date for one happening ("or", "likely")
     alternative_examples: tuple[tuple[str, bool], ...] = ()  # (words between two dates, alternatives?)
+    time_relatives: frozenset[str] = frozenset()  # words opening a clause on the time just named ("..., when")
+    perfect: frozenset[str] = frozenset()  # auxiliaries of a perfect, a state dated since ("had been known")
 
 
 @dataclass(frozen=True, eq=False)

@@ -131,6 +131,15 @@ DATING = DatingWords(
                 "a stepping stone to later crewed missions", "and then needed to rest",
                 "At the time the guard was hired, the bank had no alarm", "Days later, the talks collapsed"),
         ignore_case=True),
+    # A time expression in the possessive before a superlative bounds a comparison, as "of the year"
+    # after one does, and dates no happening: "easily the year's best song", "last season's biggest
+    # upset" (but "Tuesday's vote", "2016's Star Trek Beyond" name a dated happening or release).
+    ranked_possessive=Pattern(
+        r"['’]s\s+(?:single\s+|very\s+)?(?:best|worst|biggest|largest|greatest|highest|lowest|strongest|weakest"
+        r"|hottest|coldest|wettest|driest|busiest|longest|shortest|fastest|deadliest|costliest|most|least|top)\b",
+        examples=(("’s best original movie song", "’s best"), ("'s biggest upset", "'s biggest"),
+                  ("'s most watched game", "'s most")),
+        misses=("'s vote", "’s Star Trek Beyond", "'s first game", "s best"), ignore_case=True),
 )
 
 NOMINAL = NominalWords(
