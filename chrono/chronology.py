@@ -69,7 +69,7 @@ from .events.words import stage, words_of
 from .lang.events import Stemming
 from .model import AnchorPolicy, Chronology, DocTimex, Document, Event, Modality, Timex
 from .occasions import merge_occasions
-from .restated import merge_alternatives, merge_expected, merge_restated
+from .restated import merge_alternatives, merge_expected, merge_restated, merge_time_relative
 
 log = logging.getLogger(__name__)
 
@@ -229,6 +229,7 @@ def merge_events(events: Sequence[Event], doc_index: dict[str, int] | None = Non
     absorbed |= merge_paraphrases([c for c in clusters if id(c) not in absorbed], sim, MERGE_MIN_SHARED)
     absorbed |= merge_occasions([c for c in clusters if id(c) not in absorbed], sim)
     absorbed |= merge_alternatives([c for c in clusters if id(c) not in absorbed], sim)
+    absorbed |= merge_time_relative([c for c in clusters if id(c) not in absorbed], sim)
     absorbed |= merge_restated([c for c in clusters if id(c) not in absorbed], sim)
     absorbed |= merge_expected([c for c in clusters if id(c) not in absorbed], sim)
     return [_combine(c.events, doc_index, c.dated_by, c.modality, c.lead) for c in clusters if id(c) not in absorbed]

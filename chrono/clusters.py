@@ -326,11 +326,30 @@ def _absorb_finer(group: list[Cluster], i: int, finer: tuple[int, int], postings
                 not narrow < wide <= GRAIN_MAX_RATIO * narrow:
             continue
         own = (coarse.stems & fine.stems) - {sim.stem(n) for n in coarse.names | fine.names}
-        if (len(own) >= min_shared and sim.similar(coarse.stems, coarse.names, fine.stems, fine.names)) \
-                or told_once(coarse, fine, sim, sentences):
+        if (len(own) >= min_shared and sim.similar(coarse.stems, coarse.names, fine.stems, fine.names)
+                and not predicates_apart(coarse, fine, sim)) or told_once(coarse, fine, sim, sentences):
             fine.absorb(coarse)
             absorbed.add(id(coarse))
             return
+
+
+def _predicates(cluster: Cluster, sim: "Similarity") -> frozenset[str]:
+    return frozenset(st for e in cluster.events if e.trigger for st in sim.content_stems(e.trigger[2]))
+
+
+def predicates_apart(a: Cluster, b: Cluster, sim: "Similarity") -> bool:
+    """Two clusters of one document, one of whose time expressions attaches to a predicate that the
+    other's sentences do not tell, nor the other's predicate (if any) the first's, nor of a common kind,
+    tell two happenings whatever words their sentences share besides ("A rumor was circulated in
+    November 2019 to discredit the former ambassador to Ukraine" / "On Nov. 15, 2019, the former
+    ambassador to Ukraine testified")."""
+    doc = _one_doc(a)
+    if doc is None or doc != _one_doc(b):
+        return False
+    pa, pb = _predicates(a, sim), _predicates(b, sim)
+    if not (pa or pb) or pa & pb or sim.kinds(pa) & sim.kinds(pb):
+        return False
+    return not (pa & _sentence_stems(b, sim) or pb & _sentence_stems(a, sim))
 
 
 def _between(sorted_ids: list[int], lo: int, hi: int) -> list[int]:

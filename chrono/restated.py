@@ -26,6 +26,10 @@ and as a supposition: merged after :mod:`chrono.clusters` and :mod:`chrono.occas
   them: "pushed back its first launch to at least late 2020, and more likely 2021", "Tuesday or
   Wednesday") are one happening, dated by the first.
 
+- :func:`merge_time_relative`: a state dated since a time expression that the language's
+  ``time_relatives`` follow ("Tuft cells had been known since the mid-1950s, when microscopy studies
+  found them") starts with the happening of that clause: one happening, headlined by the state.
+
 - :func:`merge_expected`: a supposition (hypothetical) and a forecast of one date whose headlines are
   similar (:meth:`chrono.chronology.Similarity.similar`) tell one expected happening, listed once as
   the forecast ("its planned 2024 crewed moon shot" / "whether a crewed 2024 moon mission is feasible").
@@ -37,7 +41,7 @@ from collections import defaultdict
 from typing import TYPE_CHECKING
 
 from .clusters import Cluster, _one_doc, _sentence_stems
-from .model import Modality
+from .model import Event, Mention, Modality, Relation
 
 if TYPE_CHECKING:
     from .chronology import Similarity
@@ -238,6 +242,68 @@ def merge_alternatives(clusters: list[Cluster], sim: "Similarity") -> set[int]:
     return absorbed
 
 
+def _perfect(e: Event, m: Mention, perfect: frozenset[str]) -> bool:
+    """Whether the word right before the event's predicate is an auxiliary of a perfect ("had controlled")."""
+    before = e.text[:max(0, e.trigger[0] - m.start)].split()
+    return bool(before) and before[-1].lower() in perfect
+
+
+def _after_time(cluster: Cluster, perfect: frozenset[str]) -> tuple[tuple, int, int] | None:
+    """A one-event cluster's sentence and time expression (document, sentence span, expression span,
+    modality, value), with where its predicate is relative to the expression: -1 before (a state since
+    the time, told in a perfect), 1 after, 0 otherwise."""
+    e = cluster.events[0]
+    m = e.mentions[0] if len(cluster.events) == 1 and e.mentions else None
+    if m is None or e.trigger is None or m.timex_start is None or m.timex_end is None:
+        return None
+    side = -1 if e.trigger[1] <= m.timex_start and e.when.relation is Relation.SINCE and _perfect(e, m, perfect) \
+        else 1 if e.trigger[0] >= m.timex_end else 0
+    return (m.doc, m.start, m.end, m.timex_start, m.timex_end, e.modality, e.when.value, e.when.mod), side, m.timex_end - m.start
+
+
+def merge_time_relative(clusters: list[Cluster], sim: "Similarity") -> set[int]:
+    """A time expression followed by a comma and one of the language's ``time_relatives`` ("since the
+    mid-1950s, when microscopy studies found them") opens a clause telling what happened then: a state
+    of that sentence told in a perfect and dated since the same expression, before it ("Tuft cells had
+    been known"), starts
+    with that happening: the clause joins the state, which headlines them (the sentence's main clause,
+    dated since); a happening of its own at that time does not ("The painter moved to Paris in 2016,
+    when his father died"). The ids of those that joined."""
+    relatives = sim.words.time_relatives
+    if not relatives:
+        return set()
+    sentences: dict[tuple, list[tuple[int, Cluster]]] = defaultdict(list)
+    ends: dict[tuple, int] = {}
+    for c in clusters:
+        found = _after_time(c, sim.words.perfect)
+        if found is not None and found[1]:
+            sentences[found[0]].append((found[1], c))
+            ends[found[0]] = found[2]
+    absorbed: set[int] = set()
+    for key, told in sentences.items():
+        text = told[0][1].events[0].text
+        m = _RELATIVE.match(text, ends[key]) if text == _sentence(told[0][1]) else None
+        states = [c for side, c in told if side < 0]
+        if m is None or m.group(1).lower() not in relatives or not states:
+            continue
+        for side, c in told:
+            if side > 0:
+                states[0].join(c)
+                absorbed.add(id(c))
+        states[0].lead = states[0].events[0]
+    return absorbed
+
+
+_RELATIVE = re.compile(r"\s*,\s*([^\W\d_]+)\b")
+
+
+def _sentence(cluster: Cluster) -> str:
+    """The evidence text of a one-event cluster, when it is its whole sentence (offsets hold in it)."""
+    e = cluster.events[0]
+    m = e.mentions[0]
+    return e.text if len(e.text) == m.end - m.start else ""
+
+
 def merge_expected(clusters: list[Cluster], sim: "Similarity") -> set[int]:
     """A supposition joins a forecast of the same date whose headline is similar (the first such); the
     merged cluster is the forecast. The ids of those that joined."""
@@ -267,4 +333,4 @@ def merge_expected(clusters: list[Cluster], sim: "Similarity") -> set[int]:
 
 
 __all__ = ["NEXT_SKIP", "RETOLD_NAMES", "RETOLD_WORDS", "alternatives", "merge_alternatives", "merge_expected",
-           "merge_restated"]
+           "merge_restated", "merge_time_relative"]

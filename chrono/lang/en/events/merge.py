@@ -67,6 +67,15 @@ ALTERNATIVE_EXAMPLES: tuple[tuple[str, bool], ...] = (
     (" and losses in ", False), (", then in", False),
 )
 
+#: Words that, right after a time expression and a comma, open a clause telling what happened at that
+#: time: a state of the sentence dated since that expression, before it, starts with that happening, one
+#: happening ("Tuft cells had been known since the mid-1950s, when microscopy studies found them"; not
+#: "The painter moved to Paris in 2016, when his father died").
+TIME_RELATIVES: frozenset[str] = frozenset({"when"})
+#: The auxiliaries of a perfect, right before its predicate: the state the when-clause starts ("had been
+#: known", "had controlled", "has stood"), not a happening misdated since ("made gains from four years ago").
+PERFECT: frozenset[str] = frozenset({"had", "has", "have", "been", "’d", "'d"})
+
 #: Headline pairs of one day with the merge decision the kinds give: checked by the tests.
 EVENT_KIND_EXAMPLES: tuple[tuple[str, str, bool], ...] = (
     ("SDF captured Raqqa", "Raqqa was liberated by US-backed forces", True),
@@ -103,4 +112,6 @@ MERGE = MergeWords(
     occasion_markers=OCCASION_MARKERS,
     alternatives=ALTERNATIVES,
     alternative_examples=ALTERNATIVE_EXAMPLES,
+    time_relatives=TIME_RELATIVES,
+    perfect=PERFECT,
 )
