@@ -122,9 +122,12 @@ def path_up(doc, keep: set[int], tok: Token, protected: set[int]) -> set[int]:
 def aside_noun(c: Token) -> bool:
     """A verbless phrase the parser hung as a predicate's parataxis that is no comment on it: one a dash
     sets off ("made gains — their nominee for governor, Jim Hood, ..."), or one item of a list it broke
-    up (", the lungs, the nasal passages, the pancreas": two such phrases or more on one head)."""
+    up (", the lungs, the nasal passages, the pancreas": two such phrases or more on one head, or one
+    with conjuncts of its own: ", the kidneys, the spleen and the skin")."""
     first = min(span_ids(c))
     if first > 0 and c.doc[first - 1].text in _DASHES or c.doc[first].text in _DASHES:
+        return True
+    if any(s.dep_ == "conj" for s in c.children):
         return True
     return sum(1 for s in c.head.children if s.dep_ == "parataxis" and not is_predicate(s)) > 1
 
