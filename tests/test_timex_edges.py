@@ -29,3 +29,14 @@ def test_edge_of_decade_or_century_is_its_mod(sentence, text, value, mod):
 def test_a_weekday_holiday_takes_the_tense_of_its_sentence(sentence, value):
     (t,) = [t for t in tag(sentence, date(2019, 11, 20)) if t.rule == "holiday"]
     assert t.value == value
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("She moved to Nashville in 2009. That summer she wrote songs.", ("That summer", "2009-SU")),
+    ("He left in 2009. That fall, he returned.", ("That fall", "2009-FA")),
+    ("In 2009 he won. During that fall he trained.", ("that fall", "2009-FA")),
+    ("Stocks that fall sharply are sold. It was 2009.", None),                # a verb
+])
+def test_that_season_is_the_season_of_the_year_spoken_of(text, expected):
+    found = [(t.text, t.value) for t in tag(text, date(2019, 11, 13)) if t.rule == "that_unit"]
+    assert found == ([expected] if expected else [])

@@ -383,6 +383,9 @@ def _resolve_previous(spec: Spec, ref: _Ref) -> tuple[str, Anchor]:
         if prev is not None and prev[1] == Grain.QUARTER and spec.unit == "quarter":
             return f"{spec.year:04d}-Q{(prev[0].month - 1) // 3 + 1}", ref.previous_anchor
         return f"{spec.year:04d}", NONE
+    if spec.season is not None:          # "that summer": the season of the year last spoken of
+        year = prev[0].year if prev is not None else ref.day.year
+        return f"{year:04d}-{spec.season}", ref.previous_anchor if prev is not None else ref.anchor
     unit = spec.unit or "day"
     fits = (prev is not None and (prev[1] == _GRAIN_OF_UNIT[unit] if unit == "quarter"
                                   else _GRAIN_OF_UNIT[_unit_of(prev[1])].rank >= _GRAIN_OF_UNIT[unit].rank))

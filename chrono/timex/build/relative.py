@@ -53,6 +53,12 @@ def relative_unit(m: re.Match, p: dict, g: Grammar) -> Spec | None:
 
 @builder
 def that_unit(m: re.Match, p: dict, g: Grammar) -> Spec | None:
+    if group(m, "season"):                                            # "that summer": of the year spoken of
+        word = m.group("season").lower()
+        if word in g.cues.ambiguous_seasons and not m.group(0)[:1].isupper() \
+                and prev_word(m).lower() not in g.cues.before_season:
+            return None          # "stocks that fall sharply": a verb ("That fall, ...", "in that fall": the season)
+        return Spec(SpecKind.PREVIOUS, unit="year", season=g.words.seasons[word])
     unit = lookup(g.words.calendar_units, m.group("unit"))
     part = None if unit else _time_of(g, m.group("unit"))
     if part and part[1:] not in g.cues.date_parts and m.group("unit").lower() not in g.cues.date_parts:

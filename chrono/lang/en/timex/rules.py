@@ -249,13 +249,14 @@ RULES: tuple[Rule, ...] = (
              ("The war ended in 2003. In the following decade the city grew.", "2017-10-14", "the following decade", "P10Y", "DURATION"),
              ("Output will double by the end of the next decade.", "2019-11-20", "the end of the next decade", "202", "DATE"),
          ), mods="range", triggers=('unit',), year_back=YearBack.DEICTIC),
-    Rule("that_unit", r"{B}(?:that(?:\s+same)?|the\s+same)\s+(?P<unit>day|week|month|quarter|year|morning|afternoon|evening|night)(?![\w-])",
+    Rule("that_unit", r"{B}(?:that(?:\s+same)?|the\s+same)\s+(?:(?P<unit>day|week|month|quarter|year|morning|afternoon|evening|night)|(?P<season>{SEASON}))(?![\w-])",
          "DATE", "that_unit", (
              ("He arrived on Oct. 3, 1998. That day it rained.", "1999-01-01", "That day", "1998-10-03", "DATE"),
              ("It lost money in the second quarter of 1988. Results for that quarter included a charge.", "1989-10-27", "that quarter", "1988-Q2", "DATE"),
              ("He fled in June 1998 and returned later that year.", "2000-01-28", "later that year", "1998", "DATE"),
              ("The Bastille fell on 14 July 1789; that afternoon the crowd marched.", "2009-12-19", "that afternoon", "1789-07-14TAF", "TIME"),
-         ), mods="range", triggers=('unit', 'deictic')),
+             ("She moved to Nashville in 2009. That summer she wrote a hundred songs.", "2019-11-13", "That summer", "2009-SU", "DATE"),
+         ), mods="range", triggers=('unit', 'deictic', 'season')),
     *PARTS_OF_DAY,                     # "In the morning, ...": the day spoken of
     Rule("ago", r"{B}(?P<num>{NUMWORD}|{DIGITS})\s+(?P<unit>{UNIT})s?(?P<half>\s+and\s+a\s+half)?(?P<orso>\s+or\s+so)?\s+(?P<dir>ago|earlier|later|from\s+now|hence|on(?=\s*[,;]))(?![\w-])",
          "DATE", "ago", (
