@@ -171,6 +171,17 @@ def _one_doc(cluster: Cluster) -> str | None:
     return next(iter(docs)) if len(docs) == 1 else None
 
 
+def same_telling_groups(clusters: list[Cluster]) -> dict[tuple, list[Cluster]]:
+    """Clusters told in one document at one date, mod and modality, by that key (clusters of several
+    documents, or without a sentence, in none)."""
+    groups: dict[tuple, list[Cluster]] = defaultdict(list)
+    for c in clusters:
+        doc, e = _one_doc(c), c.events[0]
+        if doc is not None and e.text:
+            groups[(doc, e.when.value, e.when.mod, e.modality)].append(c)
+    return groups
+
+
 def _sentence_stems(cluster: Cluster, sim: "Similarity") -> frozenset[str]:
     """The content stems of the sentences of a cluster, less their time expressions, numbers and names."""
     out: set[str] = set()
@@ -185,11 +196,7 @@ def merge_paraphrases(clusters: list[Cluster], sim: "Similarity", min_shared: in
     ``min_shared`` stems that are not names, sentences :data:`PARAPHRASE_MIN_SHARED` (less time
     expressions, numbers and names), no names or kinds of happening apart. The later cluster joins the
     earlier; the ids of those that joined."""
-    groups: dict[tuple, list[Cluster]] = defaultdict(list)
-    for c in clusters:
-        doc, e = _one_doc(c), c.events[0]
-        if doc is not None and e.text:
-            groups[(doc, e.when.value, e.when.mod, e.modality)].append(c)
+    groups = same_telling_groups(clusters)
     absorbed: set[int] = set()
     for group in groups.values():
         kept: list[tuple[Cluster, frozenset[str]]] = []
@@ -356,5 +363,5 @@ def _between(sorted_ids: list[int], lo: int, hi: int) -> list[int]:
     return sorted_ids[bisect_left(sorted_ids, lo):bisect_left(sorted_ids, hi)]
 
 
-__all__ = ["Bucket", "Cluster", "DATED_WORDS", "GRAIN_MAX_RATIO", "PARAPHRASE_MIN_SHARED", "SIZE_CLASSES", "merge_across_grains",
+__all__ = ["Bucket", "Cluster", "DATED_WORDS", "GRAIN_MAX_RATIO", "PARAPHRASE_MIN_SHARED", "SIZE_CLASSES", "merge_across_grains", "same_telling_groups",
            "merge_paraphrases", "told_once"]

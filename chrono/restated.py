@@ -40,7 +40,7 @@ import re
 from collections import defaultdict
 from typing import TYPE_CHECKING
 
-from .clusters import Cluster, _one_doc, _sentence_stems
+from .clusters import Cluster, _sentence_stems, same_telling_groups
 from .model import Event, Mention, Modality, Relation
 
 if TYPE_CHECKING:
@@ -170,11 +170,7 @@ def merge_restated(clusters: list[Cluster], sim: "Similarity") -> set[int]:
     """One happening told again in one document at one date (see the module doc): the later cluster
     joins the earlier; the ids of those that joined. Compared through the words next to their time
     expressions and the names of their sentences."""
-    groups: dict[tuple, list[Cluster]] = defaultdict(list)
-    for c in clusters:
-        doc, e = _one_doc(c), c.events[0]
-        if doc is not None and e.text:
-            groups[(doc, e.when.value, e.when.mod, e.modality)].append(c)
+    groups = same_telling_groups(clusters)
     absorbed: set[int] = set()
     for group in (g for g in groups.values() if len(g) > 1):
         kept: list[_Told] = []
