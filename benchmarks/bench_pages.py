@@ -12,6 +12,9 @@ a temporary ``<id>.html`` (or, for ``--text``, dumped by ``benchmarks/page_dumps
 dumps it: what ``lynx -dump`` prints, link marks and the References list kept, cached in ``--dumps``)
 and built with ``chrono.build(path, published=<the annotated publication date>)``.
 
+An annotation with a ``"timeml"`` key (a path under ``shared/data``, e.g. a TempEval-3 story) is built
+from that file's text instead (``tests/data/stories``; the same for ``--text``).
+
 Scores, per page and in total (the last line):
 
 - recall: annotated events matched by some chrono event: every keyword group has a member (a
@@ -22,6 +25,8 @@ Scores, per page and in total (the last line):
   right;
 - precision: chrono events that match some annotated event, over all chrono events listed;
 - duplicates: annotated events matched by more than one chrono event;
+- attribution (only where annotations give ``said_by``): found events whose attribution names who
+  says so (``said_by`` alternatives; ``[]`` when the writer tells it as fact and chrono must name none);
 - furniture: chrono events whose headline or text holds a ``not_events`` string (captions, credits,
   bylines, related links...), or whose evidence text (12 characters or more) lies inside one (a
   sentence cut out of a longer credit line).
@@ -84,8 +89,16 @@ def exact(event, g: dict) -> bool:
     return readable(event, g) and event.modality.value == g["modality"]
 
 
+def attributed(event, g: dict) -> bool:
+    """The annotated ``said_by`` (alternative names of who says so; ``[]``: the writer's own telling)
+    against the event's attribution, case-insensitively."""
+    said = (event.attribution or "").lower()
+    return any(k.lower() in said for k in g["said_by"]) if g["said_by"] else not said
+
+
 class Score:
-    FIELDS = ("annotated", "recall", "exact", "listed", "precise", "duplicates", "furniture")
+    FIELDS = ("annotated", "recall", "exact", "listed", "precise", "duplicates", "furniture",
+              "attributable", "attributed")
 
     def __init__(self):
         for f in self.FIELDS:
@@ -100,7 +113,8 @@ class Score:
             return f"{a}/{b} ({100 * a / b:.0f}%)" if b else f"{a}/{b}"
         return (f"recall {pct(self.recall, self.annotated)}  exact {pct(self.exact, self.annotated)}  "
                 f"precision {pct(self.precise, self.listed)}  duplicates {self.duplicates}  "
-                f"furniture {self.furniture}")
+                f"furniture {self.furniture}"
+                + (f"  attribution {pct(self.attributed, self.attributable)}" if self.attributable else ""))
 
 
 def score(chron, gold: dict) -> tuple[Score, list[str]]:
@@ -119,6 +133,13 @@ def score(chron, gold: dict) -> tuple[Score, list[str]]:
             s.recall += 1
             if any(exact(events[i], g) for i in hits):
                 s.exact += 1
+            if "said_by" in g:
+                s.attributable += 1
+                if any(attributed(events[i], g) for i in hits):
+                    s.attributed += 1
+                else:
+                    lines.append(f"    @ {g['id']:<14} said by {g['said_by'] or 'the writer'}, chrono: "
+                                 f"{events[hits[0]].attribution!r}")
             else:
                 best = events[hits[0]]
                 why = ("modality " + best.modality.value) if readable(best, g) else "headline"
@@ -138,6 +159,15 @@ def score(chron, gold: dict) -> tuple[Score, list[str]]:
         lines.append(f"      [{tag}] {e.when.value}{' ' + e.when.mod if e.when.mod else ''} "
                      f"{e.modality.value}: {e.headline}  <{e.rule}>")
     return s, lines
+
+
+def story_text(tml: Path, out: Path) -> Path:
+    """A TimeML story (an annotation with ``"timeml": "<path under shared/data>"``) as the plain text
+    a user would give chrono: the TEXT element without its tags (the same text ``chrono eval`` reads)."""
+    from chrono.evaluation.gold import read_timeml
+
+    out.write_text(read_timeml(tml).text.strip() + "\n", encoding="utf-8")
+    return out
 
 
 def find_data(arg: str | None) -> Path | None:
@@ -187,7 +217,9 @@ def main(argv: list[str] | None = None) -> int:
             page_score = Score()
             page_score.annotated = len(gold["events"])
             try:
-                if args.text:
+                if gold.get("timeml"):
+                    path = story_text(data.parent / gold["timeml"], Path(tmp) / f"{pid}.txt")
+                elif args.text:
                     path = page_dumps.dump_page(src, args.dumps, name=pid, tool="lynx").path
                 else:
                     path = Path(tmp) / f"{pid}.html"
