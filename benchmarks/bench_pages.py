@@ -133,6 +133,10 @@ def score(chron, gold: dict) -> tuple[Score, list[str]]:
             s.recall += 1
             if any(exact(events[i], g) for i in hits):
                 s.exact += 1
+            else:
+                best = events[hits[0]]
+                why = ("modality " + best.modality.value) if readable(best, g) else "headline"
+                lines.append(f"    ~ {g['id']:<14} {'/'.join(_values(g))}: found, not exact ({why}): {best.headline!r} <{best.rule}>")
             if "said_by" in g:
                 s.attributable += 1
                 if any(attributed(events[i], g) for i in hits):
@@ -140,10 +144,6 @@ def score(chron, gold: dict) -> tuple[Score, list[str]]:
                 else:
                     lines.append(f"    @ {g['id']:<14} said by {g['said_by'] or 'the writer'}, chrono: "
                                  f"{events[hits[0]].attribution!r}")
-            else:
-                best = events[hits[0]]
-                why = ("modality " + best.modality.value) if readable(best, g) else "headline"
-                lines.append(f"    ~ {g['id']:<14} {'/'.join(_values(g))}: found, not exact ({why}): {best.headline!r} <{best.rule}>")
             if len(hits) > 1:
                 s.duplicates += 1
                 lines.append(f"    = {g['id']:<14} matched by {len(hits)} events")
