@@ -67,6 +67,7 @@ class Attributions:
         words = words_of(language)
         w = self.words = words.reporting
         self._auxiliaries = words.syntax.auxiliaries
+        self._dateline = words.headline.dateline.compiled if words.headline.dateline is not None else None
         self._that = words.syntax.complementizers
         self._adjunct = w.adjunct.compiled
         self._tail = compile_any(w.tail_prepositions, r"\s*", r"\s+[^\"“”]*$")
@@ -98,6 +99,8 @@ class Attributions:
     def clean(self, who: str) -> str:
         """The source as it should be shown: no discourse markers, no purpose clause, no end comma."""
         w = self.words
+        if self._dateline is not None:
+            who = self._dateline.sub("", who, count=1)     # "NAIROBI, Kenya (AP) _ The ambassador": the ambassador
         who = self._markers.sub("", who).strip(" \"“”")
         who = w.leading_adverbial.compiled.sub("", who)
         who = w.source_relative.compiled.sub("", who).strip(" ,")

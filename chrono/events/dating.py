@@ -99,6 +99,7 @@ class Dating:
         self._undated = w.undated_vague.compiled if w.undated_vague is not None else None
         self._lookback = w.lookback.compiled if w.lookback is not None else None
         self._address = w.reader_address.compiled if w.reader_address is not None else None
+        self._dateline = words.headline.dateline.compiled if words.headline.dateline is not None else None
         self._ranked = w.ranked_possessive.compiled if w.ranked_possessive is not None else None
         self._deadline = compile_any(w.deadline_prepositions, r"\b", r"\s+$")
         self._infinitive = words.headline.infinitive.compiled
@@ -142,9 +143,12 @@ class Dating:
         out: list[Timex] = []
         anchors: set[int] = set()
         anchored: dict[int, int] = {}
+        wire = self._dateline.match(sentence) if self._dateline is not None else None
         for t in timexes:
             if t.start in anchors or not self.dates_event(t, sentence, t.start - off):
                 continue
+            if wire and t.start - off < wire.end():
+                continue                    # "BEIJING, March 3 (Xinhua) --": the day it was filed, no happening
             if self._ranked is not None and self._ranked.match(sentence, t.end - off):
                 continue                    # "the year's best song": bounds a comparison, dates nothing
             of = self._genitive.match(sentence, t.end - off)

@@ -109,9 +109,49 @@ def parse(sentences: Sequence[str], language: lang.Language | str | None = None)
     if nlp is None:
         return out
     todo = [i for i, s in enumerate(sentences) if 0 < len(s.split()) <= MAX_WORDS]
-    for i, doc in zip(todo, nlp.pipe((sentences[i].translate(_SPACES) for i in todo), batch_size=BATCH)):
+    texts = [sentences[i].translate(_SPACES) for i in todo]
+    cuts = [_dateline_end(t, language) for t in texts]
+    for k, (i, doc) in enumerate(zip(todo, nlp.pipe((t[c:] for t, c in zip(texts, cuts)), batch_size=BATCH))):
+        if cuts[k]:
+            doc = _after_dateline(nlp, texts[k][:cuts[k]], doc, texts[k]) or next(iter(nlp.pipe([texts[k]])))
         out[i] = _repaired(doc, _complementizers(language))
     return out
+
+
+def _dateline_end(text: str, language) -> int:
+    """Where a wire dateline opening ``text`` ends ("NAIROBI, Kenya (AP) _ "), 0 when there is none or
+    nothing follows it: the dateline is no part of the sentence's syntax, and parsed with it the
+    sentence hangs on the city's name."""
+    headline = getattr(getattr(lang.of(language), "events", None), "headline", None)
+    pattern = getattr(headline, "dateline", None)
+    m = pattern.compiled.match(text) if pattern is not None else None
+    return m.end() if m and text[m.end():].strip() else 0
+
+
+def _after_dateline(nlp, prefix: str, doc, text: str):
+    """The parse of the sentence after its dateline (``doc``) with the dateline's tokens put back in
+    front, each hung on the sentence's root as ``dep``, so that offsets are those of ``text``; None
+    when the tokens do not give the text back."""
+    from spacy.tokens import Doc
+
+    pre = list(nlp.tokenizer(prefix))
+    words = [t.text for t in pre] + [t.text for t in doc]
+    spaces = [bool(t.whitespace_) for t in pre] + [bool(t.whitespace_) for t in doc]
+    if "".join(w + (" " if sp else "") for w, sp in zip(words, spaces)).rstrip() != text.rstrip():
+        return None
+    n = len(pre)
+    root = next((t.i for t in doc if t.head.i == t.i), 0) + n
+    try:
+        return Doc(nlp.vocab, words=words, spaces=spaces,
+                   heads=[root] * n + [t.head.i + n for t in doc],
+                   deps=["dep"] * n + [t.dep_ if t.head.i != t.i else "ROOT" for t in doc],
+                   pos=["PUNCT" if t.is_punct else "PROPN" for t in pre] + [t.pos_ or "X" for t in doc],
+                   tags=[t.tag_ or "" for t in pre] + [t.tag_ or "" for t in doc],
+                   morphs=[""] * n + [str(t.morph) for t in doc],
+                   lemmas=([t.text for t in pre] + [t.lemma_ for t in doc]) if doc.has_annotation("LEMMA") else None,
+                   sent_starts=[True] + [False] * (len(words) - 1))
+    except (ValueError, TypeError):     # a tree the library refuses: parse the whole sentence instead
+        return None
 
 
 def _complementizers(language) -> frozenset[str]:

@@ -293,6 +293,13 @@ def name_of(tok) -> str | None:
     return phrase.text_of(tok.doc, ids)
 
 
+def teller_text(parsed, report, limit: int, heads) -> str | None:
+    """Who a pronoun reported by ``report`` stands for: the report's subject, short, its name, or its
+    heads (``heads``: text -> heads): "The top commander of a resistance force said he ..." -> "The top commander"."""
+    teller = tree.own_subject(report)
+    return short_phrase(parsed, limit, teller) or name_of(teller) or heads(phrase.text_of(parsed, tree.span_ids(teller))) or None
+
+
 def named_subject(parsed, limit: int) -> str | None:
     """The named subject of the sentence's root (at most ``limit`` words), for a pronoun in its other clauses."""
     root = next((t for t in parsed if t.dep_ == "ROOT"), None)
@@ -357,4 +364,4 @@ def _present(timex: Timex, published: date | None) -> bool:
     return timex.value == "PRESENT_REF" or (published is not None and timex.value == published.isoformat())
 
 
-__all__ = ["agree", "antecedent_text", "at_dated", "content_dated", "governing", "hedge", "name_of", "named_subject", "negated_above", "negative_argument", "own_dates", "present_state", "proposed", "ranks_since", "reports_content", "scheduled_present", "short_phrase", "supposed_above", "touches", "words_text"]
+__all__ = ["agree", "antecedent_text", "at_dated", "content_dated", "governing", "hedge", "name_of", "named_subject", "negated_above", "negative_argument", "own_dates", "present_state", "proposed", "ranks_since", "reports_content", "scheduled_present", "short_phrase", "supposed_above", "teller_text", "touches", "words_text"]

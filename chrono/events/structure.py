@@ -30,7 +30,7 @@ from .dating import Dating, DatingGroup, calendar_days_ahead, is_future, when_of
 from .headline import HEADLINE_MAX_WORDS, NAME_SLACK, Headlines
 from .modality import Modalities, features_of
 from .nominal import Nominals
-from .predicate import (agree, antecedent_text, at_dated, content_dated, governing, hedge, name_of, named_subject, negated_above, supposed_above,
+from .predicate import (agree, antecedent_text, at_dated, content_dated, governing, hedge, named_subject, negated_above, supposed_above, teller_text,
                         negative_argument, own_dates, present_state, proposed, ranks_since, report_over, reports_content, scheduled_present, short_phrase,
                         touches, words_text)
 from .record import Context, Memory, Unreadable as _Unreadable, event_of, whole as _whole
@@ -230,7 +230,7 @@ class TreeEvents:
             if self.is_report(subj.head) and ctx.source and ctx.source.lower() not in self._pronouns:
                 stand_in = ctx.source
             elif report is not None and report.i < subj.i and agree(subj, tree.own_subject(report)):
-                stand_in = short_phrase(parsed, LENT_SUBJECT_WORDS, tree.own_subject(report)) or name_of(tree.own_subject(report))
+                stand_in = teller_text(parsed, report, LENT_SUBJECT_WORDS, lambda s: self.headlines.heads(self.attributions.short(s)))
             elif subj.head.dep_ == "ROOT" or subj.head.i == subj.head.head.i:
                 stand_in = ctx.actor        # the named subject right before (:meth:`References.actor`)
             else:
