@@ -25,6 +25,8 @@ Scores, per page and in total (the last line):
   right;
 - precision: chrono events that match some annotated event, over all chrono events listed;
 - duplicates: annotated events matched by more than one chrono event;
+- well-formed: exact, and the headline passes a rough check of a sentence (``malformed``: a verb, a
+  subject before a gerund, no opening relative word, no dangling last word, no doubled word);
 - attribution (only where annotations give ``said_by``): found events whose attribution names who
   says so (``said_by`` alternatives; ``[]`` when the writer tells it as fact and chrono must name none);
 - furniture: chrono events whose headline or text holds a ``not_events`` string (captions, credits,
@@ -89,6 +91,38 @@ def exact(event, g: dict) -> bool:
     return readable(event, g) and event.modality.value == g["modality"]
 
 
+_FUNCTION_END = frozenset({"DET", "ADP", "CCONJ", "SCONJ", "AUX", "PART"})
+_OPENERS = frozenset({"which", "who", "when", "where", "whose", "if", "or", "and", "but", "than", "as"})
+
+
+def malformed(headline: str, nominal: bool = False) -> str | None:
+    """Why a headline does not read as a sentence, by a rough check a reader would make (None: it does):
+    no verb, a gerund or participle with no subject before it, an opening relative word or
+    conjunction, a last word that needs a phrase after it, a word doubled. Needs the shipped parser
+    (without it every headline passes). A stricter proxy of "readable" than the keyword check."""
+    from chrono.events import parse as parsing
+
+    words = headline.split()
+    if any(a.lower() == b.lower() and a.isalpha() for a, b in zip(words, words[1:])):
+        return "doubled word"
+    if words and words[0].lower() in _OPENERS:
+        return "opens with " + words[0]
+    doc = parsing.parse([headline])[0] if parsing.parser("en") is not None else None
+    if doc is None or not len(doc):
+        return None
+    toks = [t for t in doc if not t.is_punct]
+    if not toks:
+        return "empty"
+    if not any(t.pos_ in ("VERB", "AUX") for t in toks):
+        return None if nominal else "no verb"       # a dated noun's event is named by its noun phrase
+    if toks[-1].pos_ in _FUNCTION_END and toks[-1].text.lower() not in ("up", "down", "out", "off", "in", "on", "over", "back"):
+        return "ends with " + toks[-1].text
+    first_verb = next((t for t in toks if t.pos_ in ("VERB", "AUX")), toks[0])
+    if first_verb.i == toks[0].i and first_verb.tag_ in ("VBG", "VBN", "TO") or toks[0].tag_ == "TO":
+        return "no subject"
+    return None
+
+
 def attributed(event, g: dict) -> bool:
     """The annotated ``said_by`` (alternative names of who says so; ``[]``: the writer's own telling)
     against the event's attribution, case-insensitively."""
@@ -98,7 +132,7 @@ def attributed(event, g: dict) -> bool:
 
 class Score:
     FIELDS = ("annotated", "recall", "exact", "listed", "precise", "duplicates", "furniture",
-              "attributable", "attributed")
+              "attributable", "attributed", "formed")
 
     def __init__(self):
         for f in self.FIELDS:
@@ -113,7 +147,7 @@ class Score:
             return f"{a}/{b} ({100 * a / b:.0f}%)" if b else f"{a}/{b}"
         return (f"recall {pct(self.recall, self.annotated)}  exact {pct(self.exact, self.annotated)}  "
                 f"precision {pct(self.precise, self.listed)}  duplicates {self.duplicates}  "
-                f"furniture {self.furniture}"
+                f"furniture {self.furniture}  well-formed {pct(self.formed, self.annotated)}"
                 + (f"  attribution {pct(self.attributed, self.attributable)}" if self.attributable else ""))
 
 
@@ -133,6 +167,11 @@ def score(chron, gold: dict) -> tuple[Score, list[str]]:
             s.recall += 1
             if any(exact(events[i], g) for i in hits):
                 s.exact += 1
+                if any(exact(events[i], g) and not malformed(events[i].headline, events[i].rule == "nominal") for i in hits):
+                    s.formed += 1
+                else:
+                    lines.append(f"    ! {g['id']:<14} exact, not well-formed "
+                                 f"({malformed(events[hits[0]].headline, events[hits[0]].rule == 'nominal')}): {events[hits[0]].headline!r}")
             else:
                 best = events[hits[0]]
                 why = ("modality " + best.modality.value) if readable(best, g) else "headline"
