@@ -162,3 +162,19 @@ def test_the_policy_of_a_page_is_judged_on_its_body_not_its_archive_links():
     result = analyse(doc)
     assert result.document.policy == "news"
     assert [t.timex.value for t in result.timexes if t.timex.text == "Tuesday"] == ["2019-11-19"]
+
+
+def test_ago_counts_from_the_day_of_writing_even_in_a_story():
+    text = ("The alliance was founded in 1949. Greece joined in 1952, Spain in 1982. "
+            "It first went to war almost four years ago, and the old bloc fell a decade ago.")
+    values = dict(_values(text, anchor=date(1999, 3, 12)))
+    assert values["almost four years ago"] == "1995"
+    assert values["a decade ago"] == "1989"
+    # "four years later" still counts from the year last written
+    assert ("four years later", "1986") in _values("Spain joined in 1982. It voted four years later.",
+                                                     anchor=date(1999, 3, 12))
+
+
+def test_today_in_a_story_is_the_day_of_writing():
+    text = "The treaty was signed in 1949. Spain joined in 1982. \"Today we are home,\" the minister said."
+    assert ("Today", "1999-03-12") in _values(text, anchor=date(1999, 3, 12))

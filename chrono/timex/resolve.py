@@ -273,7 +273,7 @@ def _resolve(spec: Spec, anchor: date | None, tense: str | None, previous: str |
         return spec.value, NONE
     prev = _ref_date(previous)
     narrative = policy == AnchorPolicy.NARRATIVE
-    if narrative and prev is not None:
+    if narrative and prev is not None and not (spec.deictic and anchor is not None):   # "four years ago": of today
         ref = _Ref(prev[0], Anchor(AnchorKind.PREVIOUS, previous), previous, prev)
     elif anchor is not None:
         ref = _Ref(anchor, Anchor(AnchorKind.DCT, anchor.isoformat()), previous, prev)

@@ -49,6 +49,7 @@ class Spec:
     unit: str | None = None
     n: int = 0
     anaphoric: bool = False
+    deictic: bool = False            # counted from the time of writing in any text ("four years ago")
     time: str | None = None          # "T10:30", "TMO", ...: the expression is a TIME
     #: a part of day appended to the value of an expression that stays a DATE: TimeBank and
     #: AQUAINT annotate "Friday night" mostly as DATE 1998-01-09TNI

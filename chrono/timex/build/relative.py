@@ -29,7 +29,7 @@ def deictic_day(m: re.Match, p: dict, g: Grammar) -> Spec | None:
     if w in g.cues.generic_deictic and _generic(g, m):
         return None
     n, time = g.cues.deictic_days[w]
-    return Spec(SpecKind.OFFSET, unit="day", n=n, time=time)
+    return Spec(SpecKind.OFFSET, unit="day", n=n, time=time, deictic=True)
 
 
 @builder
@@ -90,7 +90,8 @@ def ago(m: re.Match, p: dict, g: Grammar) -> Spec | None:
         if sign > 0 or anaphoric:
             return None                      # "a few days later": the duration alone
         return Spec.fixed("PAST_REF")
-    return Spec(SpecKind.OFFSET, unit=unit, n=sign * num, anaphoric=anaphoric, mod="APPROX" if group(m, "orso") else None)
+    return Spec(SpecKind.OFFSET, unit=unit, n=sign * num, anaphoric=anaphoric, deictic=not anaphoric,
+                mod="APPROX" if group(m, "orso") else None)
 
 
 def _weekday_is_name(g: Grammar, m: re.Match) -> bool:
