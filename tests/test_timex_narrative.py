@@ -178,3 +178,14 @@ def test_ago_counts_from_the_day_of_writing_even_in_a_story():
 def test_today_in_a_story_is_the_day_of_writing():
     text = "The treaty was signed in 1949. Spain joined in 1982. \"Today we are home,\" the minister said."
     assert ("Today", "1999-03-12") in _values(text, anchor=date(1999, 3, 12))
+
+
+def test_a_clause_in_the_present_takes_no_past_from_another_clause():
+    text = ("As of Wednesday, the uncle still had not signed the agreement to hand the boy over if the "
+            "relatives lose when the case is heard in May.")
+    assert ("May", "2000-05") in _values(text, AnchorPolicy.NEWS, anchor=date(2000, 3, 29))
+    # a past clause keeps its past; "IS", the group's name, is no verb
+    assert ("May", "1999-05") in _values("The uncle had signed the agreement in May.", AnchorPolicy.NEWS,
+                                         anchor=date(2000, 3, 29))
+    assert ("Saturday", "2017-10-14") in _values("Forces were close to defeating IS in the city on Saturday.",
+                                                 AnchorPolicy.NEWS, anchor=date(2017, 10, 15))

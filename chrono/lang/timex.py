@@ -88,6 +88,7 @@ class TenseWords:
     past: tuple[str, ...] = ()
     past_forms: str = ""
     future_forms: str = ""      # a regex of future and conditional forms ("celebrará", "podría")
+    present: tuple[str, ...] = ()   # present forms that give a clause its own tense ("the case is heard in May")
     past_suffix: str = ""
     not_past: frozenset[str] = frozenset()          # words the past forms regex takes wrongly ("need")
     not_participle: frozenset[str] = frozenset()    # past markers that stay past after "to be"

@@ -33,8 +33,9 @@ def markers(words: TenseWords) -> re.Pattern[str]:
     past = alt(words.past) + ("|" + words.past_forms if words.past_forms else "")
     future = "|".join(x for x in (alt(words.future), words.future_forms) if x)
     # the word bounds once around both groups: the same matches as a bounded word in each group
-    return re.compile(_WORD % ("(?P<future>" + (future or "(?!)") + ")|(?P<past>" + (past or "(?!)") + ")"),
-                      re.IGNORECASE)
+    present = "(?-i:" + "|".join(map(re.escape, words.present)) + ")" if words.present else "(?!)"   # "is", not "IS"
+    return re.compile(_WORD % ("(?P<future>" + (future or "(?!)") + ")|(?P<past>" + (past or "(?!)") + ")"
+                               + "|(?P<present>" + present + ")"), re.IGNORECASE)
 
 
 def _reading_language(language=None):
@@ -102,6 +103,8 @@ class Sentences:
                     w.adjective_before.search(text, max(start, m.start() - 24), m.start()):
                 return None                  # an adjective: "a still unspecified date", "the planned sale"
             return kind
+        if kind == "present":
+            return kind
         if w.not_future.match(text, m.start()):
             return None
         if w.past_frame.search(text, max(start, m.start() - 20), m.start()):
@@ -158,7 +161,7 @@ class Sentences:
             d = start - pos + before_ if pos < start else (pos - end) + after
             if best_d is None or d < best_d:
                 best, best_d = kind, d
-        return best
+        return None if best == "present" else best     # "when the case is heard in May": the clause's own, no past
 
 
 def tense_of(text: str, start: int, end: int, words: TenseWords | None = None) -> str | None:

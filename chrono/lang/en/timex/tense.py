@@ -34,6 +34,7 @@ NOT_PARTICIPLE = frozenset({"was", "were", "had", "did", "ago", "yesterday", "la
 TENSE = TenseWords(
     future=FUTURE_WORDS,
     past=PAST_WORDS,
+    present=("is", "are", "am"),
     past_forms=r"[a-z]{2,}ed",
     past_suffix="ed",
     not_past=NOT_PAST,
