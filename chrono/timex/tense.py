@@ -154,8 +154,8 @@ class Sentences:
         after, before_ = (1, 0) if w.verb_first else (0, 1)
         best = best_d = None
         for pos, kind in markers_:
-            if start <= pos < end:
-                continue
+            if start <= pos < end or kind == "present" and pos > start:
+                continue                     # a present verb counts before the date only ("is heard in May")
             if has_future and kind == "past" and self.text[pos:pos + 9].split()[0].lower().strip(",.") in w.reporting:
                 continue                     # "said the meeting will be held Friday"
             d = start - pos + before_ if pos < start else (pos - end) + after
