@@ -44,3 +44,9 @@ def test_the_dateline_is_no_part_of_the_source():
                      "postponed the count.\n")
     assert events and all(not (a or "").startswith("KAMPALA") for _, _, a in events)
     assert any("head" in (a or "") for _, _, a in events)
+
+
+def test_a_dateline_on_a_line_of_its_own_is_no_title():
+    chron = build("NAIROBI, Kenya (AP) _\n\nTwo bridges collapsed near the border on Friday, police said.\n", PUBLISHED)
+    assert chron.documents[0].title is None
+    assert [e.when.value for e in chron.events] == ["1998-08-07"]
