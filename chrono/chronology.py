@@ -38,8 +38,10 @@ occasion, told once (:func:`chrono.occasions.merge_occasions`).
 Last (:mod:`chrono.restated`): within one document, a happening told again at its date — the same word
 next to both time expressions and a name shared ("Stadia launches tomorrow" / "the Stadia editions
 launch tomorrow"), the noun a date premodifies found in the other sentence ("Trump's July 25 call" / "a
-call ... the July 25 transcript"), or the lead's undated news and its dated telling sharing names and
-words; two dates of one sentence offered as alternatives ("late 2020, and more likely 2021"); and a
+call ... the July 25 transcript") or told there in a word of its kind ("the Oct. 23 killing" / "was shot
+on Oct. 23"), or the lead's undated news and its dated telling sharing names and words; a story's lead
+retold by a body sentence of its day (:mod:`chrono.retold`); two dates of one sentence offered as
+alternatives ("late 2020, and more likely 2021"); and a
 supposition and a forecast of one date with similar headlines, listed once as the forecast. A word that
 starts a headline is not a name when the sentence writes it in lower case (and nowhere capitalised
 after its start): "Buried among the opinions" from "However, buried among the opinions".
@@ -70,6 +72,7 @@ from .lang.events import Stemming
 from .model import AnchorPolicy, Chronology, DocTimex, Document, Event, Modality, Timex
 from .occasions import merge_occasions
 from .restated import merge_alternatives, merge_expected, merge_restated, merge_time_relative
+from .retold import merge_lead_retold
 
 log = logging.getLogger(__name__)
 
@@ -231,6 +234,7 @@ def merge_events(events: Sequence[Event], doc_index: dict[str, int] | None = Non
     absorbed |= merge_alternatives([c for c in clusters if id(c) not in absorbed], sim)
     absorbed |= merge_time_relative([c for c in clusters if id(c) not in absorbed], sim)
     absorbed |= merge_restated([c for c in clusters if id(c) not in absorbed], sim)
+    absorbed |= merge_lead_retold([c for c in clusters if id(c) not in absorbed], sim)
     absorbed |= merge_expected([c for c in clusters if id(c) not in absorbed], sim)
     return [_combine(c.events, doc_index, c.dated_by, c.modality, c.lead) for c in clusters if id(c) not in absorbed]
 

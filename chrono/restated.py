@@ -11,8 +11,9 @@ and as a supposition: merged after :mod:`chrono.clusters` and :mod:`chrono.occas
     besides ("Google Stadia launches tomorrow, and early reviews are mixed" / "The Stadia editions
     launch tomorrow (November 19) in 14 countries"); or
   - a noun its time expression premodifies in one ("Trump's July 25 phone call with Zelensky", a
-    nominal event) is a word of the other's sentence, and the sentences share a name ("... a call the
-    White House released; both testified the July 25 transcript was accurate"); or
+    nominal event) is a word of the other's sentence, or tells a kind of happening a word of it tells,
+    and the sentences share a name ("... a call the White House released; both testified the July 25
+    transcript was accurate"; "the Oct. 23 killing of Dr. Slepian" / "Slepian was shot ... on Oct. 23"); or
   - one is told without a time expression of its own (the lead's news, dated by the publication day)
     and the other, dated, shares :data:`RETOLD_NAMES` of its names and :data:`RETOLD_WORDS` other
     content words ("NASA has recruited SpaceX and Blue Origin to join its moon program" / "Today, NASA
@@ -145,6 +146,8 @@ def _retold(a: _Told, b: _Told, sim: "Similarity") -> frozenset[str] | None:
     ca, cb = a.cluster, b.cluster
     if (ca.names and cb.names and not ca.names & cb.names) or a.spans & b.spans:
         return None
+    if a.names & b.names and (sim.kinds(a.heads) & sim.kinds(b.words) or sim.kinds(b.heads) & sim.kinds(a.words)):
+        return a.heads | b.heads            # the other sentence tells the nominal's kind, whatever its headline
     ka, kb = ca.kinds(sim), cb.kinds(sim)
     if ka and kb and not ka & kb:
         return None

@@ -10,6 +10,9 @@ Forms recognised (the verbs, adjuncts and shapes are the language's words,
 - according: ``..., according to officials close to the operation.`` / ``According to X, ...``
 - parenthetical: ``If talks fail, Kurdish officials said, the region would ...``
 - ``..., adding that ...``: what follows is more content of the same source.
+- quoted: ``X was quoted (by M) as saying (that) ...``, ``M quoted X as saying ...``: X speaks.
+- in a relative clause: ``Compaq, which said it found the bugs, still plans ...`` is no attribution of
+  the sentence (the rest is the writer's); ``..., where prosecutors told him that ...`` names them.
 
 Offsets are relative to the sentence string given.
 
@@ -77,6 +80,14 @@ class Attributions:
         self._addressee_before = re.compile(r"\s+(?:[\w.'’\-]+\s+){0,3}?" + alternatives(self._that) + r"\s+")
         self._addressee_after = re.compile(r"\s*(?:[A-Z][\w.\-]*\s*){1,3}|\s*" + alternatives(w.addressees) + r"\b")
         self._that_next = re.compile(r"\s*" + alternatives(self._that) + r"\s+")
+        self._relative_end = re.compile(r",\s+" + alternatives(words.syntax.relative_openers) + r"(?:\s+\w+)?\s*$",
+                                        re.IGNORECASE)
+        self._quoted_shape = w.quoted.compiled if w.quoted is not None else None
+        self._relative_source = re.compile(r",\s+" + alternatives(words.syntax.relative_openers)
+                                           + r"\s+(?P<src>[^,;\"“”]{2,80})$", re.IGNORECASE)
+        preps = alternatives(w.tail_prepositions)
+        self._preposition_next = re.compile(r"\s*" + preps + r"\s+[^,;\"“”]{1,40}?\s+" + alternatives(self._that) + r"\s",
+                                            re.IGNORECASE)
         self._parenthetical = re.compile(r",\s+(?P<source>[^,;\"“”]{2,80}?)\s+(?P<verb>"
                                          + "|".join(sorted(w.verbs, key=len, reverse=True)) + r")\s*,\s+(?=\S)")
 
@@ -85,8 +96,8 @@ class Attributions:
         text = sentence
         adding = self.words.adding.compiled.search(text)
         limit = adding.start() if adding else len(text.rstrip())
-        found = (self._according(text[:limit]) or self._trailing(text, limit) or self._parenthetical_form(text, limit)
-                 or self._leading(text, limit))
+        found = (self._according(text[:limit]) or self._quoted(text, limit) or self._trailing(text, limit)
+                 or self._parenthetical_form(text, limit) or self._leading(text, limit))
         if found is None:
             return None
         if adding:
@@ -176,6 +187,10 @@ class Attributions:
                 continue
             who = before[sep + 1:]
             content_end = sep
+            closed = self.words.source_relative.compiled.search(before[:sep + 1])
+            if closed and closed.end() == sep + 1 and closed.start() > 0 and \
+                    self._plausible_source(self.clean(before[:closed.start()])):
+                continue                    # "The board, which runs the port, said ...": a leading source
             if not who.strip() and rest_words and len(rest_words) <= 14 and \
                     not any(w.lower() in self._that for w in rest_words):
                 # inverted: ", said SOURCE."
@@ -201,8 +216,21 @@ class Attributions:
             return None
         m = verbs[0]
         who = text[:m.start()]
+        inner = self._relative_source.search(who)
+        if inner and not self._relative_end.search(who) and not self._plausible_source(self.clean(who)):
+            who = text[inner.start("src"):m.start()]   # "..., where prosecutors told him that ...": theirs
+            found = self._leading_from(text, who, m, limit)
+            return replace(found, start=inner.start("src")) if found else None
         if not self._plausible_source(self.clean(who)) or self.words.main_clause_before.compiled.search(who):
             return None                     # "The campaign began on ..., when Abadi announced ...": not a source
+        if self._relative_end.search(who):
+            return None                     # "Compaq, which said it discovered the bugs, still plans ...": the writer's
+        return self._leading_from(text, who, m, limit)
+
+    def _leading_from(self, text: str, who: str, m: re.Match[str], limit: int) -> Attribution | None:
+        """The content after the reporting verb ``m`` of a leading source ``who``."""
+        if not self._plausible_source(self.clean(who)) or self.words.main_clause_before.compiled.search(who):
+            return None
         verb = m.group(0).lower()
         pos = m.end()
         if verb in self.words.addressee_verbs:
@@ -215,9 +243,9 @@ class Attributions:
         that = self._that_next.match(text[after_adj:limit])
         if that:
             return self._lead(text, who, m, after_adj + that.end(), limit)
-        if verb not in self.words.zero_that_verbs:
-            return None
         rest = text[after_adj:limit]
+        if verb not in self.words.zero_that_verbs or self._preposition_next.match(rest):
+            return None                     # "said after the game that ...": no content opens there
         first_clause = re.split(r"[,;]", rest, maxsplit=1)[0]
         if self.words.content_opener.compiled.match(rest) or self.words.finite_verb.compiled.search(first_clause):
             return self._lead(text, who, m, after_adj, limit)
@@ -229,6 +257,22 @@ class Attributions:
             return None
         ws = len(who) - len(who.lstrip())
         return Attribution(self.clean(who), verb.group(0), ws, content_start, ((cs, ce),), Form.LEADING)
+
+    def _quoted(self, text: str, limit: int) -> Attribution | None:
+        """``X was quoted (by M) as saying (that) content`` / ``M quoted X as saying ...``: X speaks; the
+        content follows, or stands before when the sentence ends there ('"...," X was quoted as saying.')."""
+        m = self._quoted_shape.search(text, 0, limit) if self._quoted_shape is not None else None
+        if m is None:
+            return None
+        who = self.clean(m.group("src_obj") or m.group("src_subj") or "")
+        if not who or not self._plausible_source(who):
+            return None
+        after = _spans(text, ((m.end(), limit),))
+        spans = after if after and _words(text[after[0][0]:after[0][1]]) else _spans(text, ((0, m.start()),))
+        if not spans:
+            return None
+        form = Form.LEADING if spans[0][0] >= m.end() else Form.TRAILING
+        return Attribution(who, m.group("verb") or m.group("verb2"), m.start(), m.end(), spans, form)
 
     def _according(self, text: str) -> Attribution | None:
         m = self.words.according.compiled.search(text)

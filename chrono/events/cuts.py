@@ -100,5 +100,28 @@ def own_clause(text: str, syntax, glue: frozenset[str]) -> bool:
     return not syntax.is_verb_form(first) and first not in glue
 
 
-__all__ = ["STRANDED", "aside_start", "cut_aside", "cut_trailing_appositive", "fronted_description", "own_clause",
+def fronted_participle(text: str, pattern, syntax, glue: frozenset[str]) -> str:
+    """``text`` without a fronted participial phrase (``pattern``: "Tired of being sidelined, ...") when
+    a clause of its own follows, four words or more whose first stretch to a comma holds a verb (or runs
+    to the end, or is no aside before a verb: "Unveiled, the chip holds ..."): its subject is the clause's. The phrase
+    runs to the first comma after which such a clause opens ("Retaliating after the raids in Nairobi,
+    Kenya, the navy struck")."""
+    m = pattern.match(text) if pattern is not None else None
+    if m is None:
+        return text
+    at = m.end()
+    while at > 0:
+        rest = text[at:]
+        first, _, after = rest.partition(", ")
+        subject_first = len(_words(first)) >= 4 and own_clause(after, syntax, glue)    # (no ", said")
+        if len(_words(rest)) >= 4 and (syntax.has_verb(first) or not after or subject_first) and \
+                own_clause(rest, syntax, glue):
+            return rest
+        comma = text.find(", ", at)
+        at = comma + 2 if comma >= 0 else -1
+    return text
+
+
+__all__ = ["STRANDED", "aside_start", "cut_aside", "cut_trailing_appositive", "fronted_description",
+           "fronted_participle", "own_clause",
            "own_verb", "stranded", "unless_in_name"]

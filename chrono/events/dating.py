@@ -105,6 +105,7 @@ class Dating:
         self._infinitive = words.headline.infinitive.compiled
         and_ = alternatives(words.syntax.additive)
         self._part_separator = re.compile(r"(?:,\s*)?\s\b" + and_ + r"\s+|,\s+|;\s+|\s[—–]\s+", re.IGNORECASE)
+        self._list_joiner = re.compile(r"^\s*,?\s*$|^\s*,?\s*" + and_ + r"\s*$", re.IGNORECASE)
         self._and_verb = re.compile(r"\s+" + and_ + r"\s+(?=([a-z][\w\-]*)\b)")
 
     def preposition(self, sentence: str, start: int) -> tuple[str | None, int]:
@@ -189,6 +190,29 @@ class Dating:
             end = max(g[-1].end, anchored.get(g[-1].start, 0))
             out.append(DatingGroup(tuple(g), main, g[0].start - offset, end - offset))
         return out
+
+    def listed(self, sentence: str, group: DatingGroup, published: date | None = None) -> list[DatingGroup]:
+        """A list of distinct points of one grain after a point's preposition, joined by commas and a
+        last "and" ("won the title in 1994, 1995 and 1997", "played on May 3 and June 9"): one happening
+        at each, a group for each (the whole list's span, each its own date); else ``[group]``. Not
+        alternatives ("today or tomorrow"), not a range ("from 1994 to 1997", "between 1994 and 1997"), not
+        days next to each other ("on Dec. 14 and 15": one occasion), not points either side of publication."""
+        ts = group.timexes
+        if len(ts) < 2 or any(t.type not in _POINT_TYPES for t in ts) or len({t.value for t in ts}) < len(ts):
+            return [group]
+        prep, _ = self.preposition(sentence, group.start)
+        spans = [interval(t.value, t.mod) for t in ts]
+        if prep is None or self.relation(prep) != Relation.ON or None in spans or len({sp[2] for sp in spans}) > 1:
+            return [group]
+        off = ts[0].start - group.start
+        joiners = [sentence[a.end - off:b.start - off] for a, b in zip(ts, ts[1:])]
+        if not all(self._list_joiner.match(j) for j in joiners) or not joiners[-1].strip(" ,") or \
+                len({is_future(t, published) for t in ts}) > 1:
+            return [group]
+        ends = sorted((sp[0], sp[1]) for sp in spans)
+        if spans[0][2] in ("day", "time") and any((b[0] - a[1]).days < 1 for a, b in zip(ends, ends[1:])):
+            return [group]
+        return [DatingGroup(ts, t, group.start, group.end) for t in ts]
 
     def phrase(self, sentence: str, clause: Clause, dating: DatingGroup) -> tuple[str | None, tuple[int, int]]:
         """The relation preposition and the span to cut: preposition + time expressions (+ comma)."""

@@ -280,7 +280,7 @@ class Extractor:
         else:
             what, rule = clause_text(sentence, clause, cut), f"clause:{relation.value}"
             modality = self.modalities.classify(clause_text(sentence, clause), future=future, reporting_verb=verb,
-                                                until=relation == Relation.UNTIL)
+                                                until=relation == Relation.UNTIL, timex=sentence[dating.start:dating.end])
             if future and self.dating.told_as_past(sentence, clause, prep, dating, verb):
                 log.debug("dropped: a past clause dated after publication: %r", clause_text(sentence, clause))
                 return None

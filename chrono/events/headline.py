@@ -19,6 +19,7 @@ from .. import lang
 from . import phrase, wording
 from .cuts import cut_aside as _cut_aside, cut_trailing_appositive as _cut_trailing_appositive
 from .cuts import STRANDED as _STRANDED, aside_start, fronted_description, own_clause, own_verb, stranded
+from .cuts import fronted_participle
 from .cuts import unless_in_name as _unless_in_name
 from .syntax import Syntax
 from .words import compile_any, stage, words_of
@@ -82,6 +83,7 @@ class Headlines:
         self._drop = compile_any(sorted(w.drop_words), r"\b", r"\b\s*")
         self._leading = compile_any(words.syntax.complementizers + w.leading_subordinators, "^", r"\s+")
         self._subordinators = compile_any(w.leading_subordinators, "^", r"\s+")
+        self._participle = w.fronted_participle.compiled if w.fronted_participle is not None else None
         self._name_word = re.compile(r"(?<![.!?]\s)(?<!^)\b" + w.name.regex)
         syn = words.syntax
         self._boundaries = frozenset(c.split()[0] for c in w.trim_cues) | frozenset(
@@ -117,6 +119,7 @@ class Headlines:
         for _ in range(3):
             text = self._markers.sub("", text)
             text = self._fronted_phrase(text)
+            text = fronted_participle(text, self._participle, self._syntax, self._coordinators | self._clause_openers)
             text = leading.sub("", text)
             text = _tidy(text)
         text = fronted_description(text, self._articles, self._syntax)

@@ -12,9 +12,11 @@ Token = Any
 def dating_infinitive(head: Token) -> bool:
     """Whether a time expression (its head ``head``) is the only complement of a marked infinitive
     adverbial or open complement ("to begin the week", "to end the year"), which then tells no more
-    than the time."""
+    than the time. The time must be a determined object ("the week", "its year"): a bare one
+    ("declined to comment Monday") is the sentence's adverbial, which the parser took for an object."""
     t = head.head
-    return head.dep_ == "obj" and t.pos_ == "VERB" and t.dep_ in ("advcl", "xcomp") and t.head.i != t.i and \
+    return head.dep_ == "obj" and any(c.dep_ in ("det", "nmod:poss") for c in head.children) and \
+        t.pos_ == "VERB" and t.dep_ in ("advcl", "xcomp") and t.head.i != t.i and \
         "VerbForm=Inf" in str(t.morph) and any(c.dep_ == "mark" for c in t.children) and \
         all(c.i == head.i or c.dep_ in ("mark", "advcl") or c.is_punct for c in t.children)
 

@@ -80,10 +80,10 @@ def ledes(doc: Document, sentences, kinds, timexes, lede: int, pattern) -> list[
     (the story's first date within :data:`STORY_DAY_SLACK` days of publication) each item's first
     sentence, after a heading line ("US FALLS") or behind a score label ("Wild 4, Sabres 1: ..."), told
     in the simple past (:func:`section_pattern`)."""
-    found = [(lede, pattern)] if lede >= 0 else []
+    words = words_of(lang.of(doc.language)).dating
+    found = [(lede, lede_tense(sentences[lede], timexes, pattern, words.lede_past))] if lede >= 0 else []
     nut = scene_setting_next(doc, sentences, kinds, timexes, lede, pattern)
     found += [(nut, pattern)] if nut >= 0 else []
-    words = words_of(lang.of(doc.language)).dating
     news = section_pattern(words)
     found += [k for k in entry_leads(doc, sentences, kinds, timexes, news, pattern) if k[0] != lede]
     if news is None or doc.published is None or lede < 0 or not _story_day(doc, sentences[lede].start, timexes):
@@ -99,6 +99,16 @@ def ledes(doc: Document, sentences, kinds, timexes, lede: int, pattern) -> list[
         if (heading.match(before) or label.match(text)) and i != nut:
             found.append((i, news))
     return found
+
+
+def lede_tense(span: Span, timexes, pattern, past):
+    """The tenses of the story's first sentence: ``pattern``, and when the sentence holds no time
+    expression at all, also the language's ``lede_past`` (``past``): a wire brief's undated "H. Marshall
+    Schwarz was named chairman" is the day's news, where "Swift's albums were released through Big
+    Machine, which was bought earlier this year" tells background beside its dated clause."""
+    if pattern is None or past is None or any(span.start <= t.start < span.end for t in timexes):
+        return pattern
+    return re.compile(f"(?:{pattern.pattern})|(?:{past.compiled.pattern})", pattern.flags)
 
 
 @dataclass(frozen=True)
@@ -239,20 +249,35 @@ def present_state(parsed, words) -> bool:
 
 
 def undated_main(parsed, tense_at: int, dated) -> str | None:
-    """The main clause of a sentence whose dates all lie in its adverbial clauses, when its tense (at
-    offset ``tense_at``) is the main clause's: "After debuting the Juke two months ago, Nissan has taken
-    the covers off the Sentra" -> "Nissan has taken the covers off the Sentra" (the undated main clause
-    is the day's news, the dated adverbial clause its own happening). ``dated``: the sentence-relative
+    """The main clause of a sentence whose dates all lie in its adverbial or relative clauses, when its
+    tense (at offset ``tense_at``) is the main clause's: "After debuting the Juke two months ago, Nissan has
+    taken the covers off the Sentra" -> "Nissan has taken the covers off the Sentra"; "The FBI has released
+    one of two men who were sought last week" -> "The FBI has released one of two men" (the undated main
+    clause is the day's news, the dated clause its own happening). ``dated``: the sentence-relative
     spans of its time expressions. None when a date is the main clause's own or the tense is not."""
     root = next((t for t in parsed if t.dep_ == "ROOT"), None) if parsed is not None else None
     if root is None:
         return None
-    subs = [(c.left_edge.idx, c.right_edge.idx + len(c.right_edge)) for c in root.children if c.dep_ == "advcl"]
+    subs = [(c.left_edge.idx, c.right_edge.idx + len(c.right_edge)) for c in parsed
+            if c.dep_ == "advcl" and c.head.i == root.i or c.dep_ == "acl:relcl"]
     inside = lambda a, b: any(s <= a and b <= e for s, e in subs)      # noqa: E731 - a local test
     if not subs or inside(tense_at, tense_at + 1) or not dated or not all(inside(a, b) for a, b in dated):
         return None
     own = "".join(t.text_with_ws for t in parsed if not inside(t.idx, t.idx + len(t)))
     return own.strip(" ,;:-–—")
+
+
+def reported_clause(parsed, at: int) -> str | None:
+    """The complement clause holding the tense at offset ``at``, without its complementizer: of "Nashua
+    Corp., rumored a takeover target, said that a Dutch company has sought approval to buy its shares",
+    "a Dutch company has sought approval to buy its shares" (the day's news is what is reported; who
+    reports it is the attribution). None when the tense is the main clause's or there is no parse."""
+    tok = next((t for t in parsed if t.idx >= at), None) if parsed is not None else None
+    verb = tok.head if tok is not None and tok.dep_ in ("aux", "aux:pass") else tok
+    if verb is None or verb.dep_ != "ccomp":
+        return None
+    kept = [t for t in verb.subtree if not (t.dep_ == "mark" and t.head.i == verb.i and t.i < verb.i)]
+    return "".join(t.text_with_ws for t in kept).strip(" ,;:-–—.") or None
 
 
 def held_dates(span: Span, events, timexes) -> tuple[list, list] | None:
@@ -274,6 +299,8 @@ def lede_what(sentence: str, at: int, syntax, words, language, held=None) -> str
     one of those events is told in the same words (most of its headline's words). Empty when that tells a
     present state (:func:`present_state`; ``words``: the language's ``ModalityWords``), or there is none."""
     what = lede_clause_text(sentence, syntax.split(sentence), at, syntax.has_verb)
+    if held is None and what == sentence.strip(" .\n"):
+        what = reported_clause(parse([sentence], language)[0], at) or what
     if held is not None:
         what = undated_main(parse([sentence], language)[0], at, held[0]) or ""
         if any(len(_words(h) & _words(what)) * 2 > len(_words(h)) for h in held[1]):
@@ -282,4 +309,4 @@ def lede_what(sentence: str, at: int, syntax, words, language, held=None) -> str
     return "" if not what or present_state(parse([what], language)[0], words) else what
 
 
-__all__ = ["EntryTense", "LEDE_MIN_WORDS", "entry_leads", "held_dates", "PRESENT", "RULE", "STORY_DAY_SLACK", "lede_clause_text", "lede_index", "lede_what", "ledes", "lede_timex", "present_news", "present_state", "reader_address", "scene_setting_next", "section_pattern", "undated_main", "when_of", "without_apposition"]
+__all__ = ["EntryTense", "LEDE_MIN_WORDS", "entry_leads", "held_dates", "PRESENT", "RULE", "STORY_DAY_SLACK", "lede_clause_text", "lede_index", "lede_tense", "lede_what", "ledes", "lede_timex", "present_news", "present_state", "reader_address", "reported_clause", "scene_setting_next", "section_pattern", "undated_main", "when_of", "without_apposition"]

@@ -20,6 +20,12 @@ opinion it reports does not make the telling negated ("said the people aren't bu
 
 A negated forecast ("will not attack before Monday") stays a forecast: what is known of it is
 that it is expected, not that it happened.
+A negated plan ("did not plan to remove him on Thursday", the language's ``negated_plans``) is no
+plan: the happening is denied. A reporting verb that predicts ("warned") makes what it reports a forecast,
+not the telling itself when that is the clause ("warned officials Wednesday that ...": it happened). An
+indirect question a verb asks ("officials are investigating whether ...", ``asking``) is its matter: the
+clause is read by the words before it. In a clause read without a parse, the subordinate clauses after
+its date keep their markers (:mod:`.subordinate`: "a program approved in 1987 that didn't specify ...").
 
 >>> classify("the city may be liberated")
 <Modality.FORECAST: 'forecast'>
@@ -30,6 +36,7 @@ from __future__ import annotations
 
 from .. import lang
 from ..model import Modality
+from .subordinate import outside
 from .words import stage, words_of
 
 _QUOTES = str.maketrans({c: "'" for c in "’‘"})
@@ -70,24 +77,52 @@ class Modalities:
         before = text[:found[0].start()]
         return not (self._negation.search(before) or self._forecast.search(before))
 
+    def _question_asked(self, text: str, timex: str | None) -> str:
+        """A clause that asks an indirect question ("officials are investigating whether he is linked"):
+        the words before the question, which the clause's modality is of; the question's are its matter.
+        Not when the date (``timex``) lies in the question ("asked whether the fees were seized in May")."""
+        first = next((m for m in self._hypothetical.finditer(text)
+                      if m.group(0).lower() in self.words.indirect_questions), None)
+        if first is None or not self._asks(text[:first.start()]):
+            return text
+        before = text[:first.start()]
+        if timex and timex in text[first.start():] or any(m.start() < first.start() for m in self._hypothetical.finditer(text)):
+            return text
+        return before.rstrip(" ,")
+
+    def _asks(self, before: str) -> bool:
+        """Whether the words before an indirect question end with a verb that asks it (the language's
+        ``asking``: "officials are investigating whether ..."), not a state of doubt ("it is unclear whether
+        the talks took place": what is dated is the question's matter, supposed)."""
+        last = before.rstrip(" ,").rsplit(None, 1)[-1:]
+        return bool(last) and last[0].lower() in self.words.asking
+
     def classify(self, clause: str, *, future: bool = False, reporting_verb: str | None = None,
-                 features: frozenset[str] = frozenset(), until: bool = False) -> Modality:
+                 features: frozenset[str] = frozenset(), until: bool = False, timex: str | None = None) -> Modality:
         """The modality of a clause's text (see :func:`classify`); ``features`` are the UD features of
         its predicate's tokens, when parsed (the language's ``forecast_features``, ``conditional_features``);
         ``until``: the clause is dated by the end point its negation runs to ("did not sail until
-        Friday"): it tells when the happening took place, a fact."""
+        Friday"): it tells when the happening took place, a fact; ``timex``: the text of the date, in a clause
+        read without a parse (its subordinate clauses after the date are their own: :func:`.subordinate.outside`)."""
         whole = clause.translate(_QUOTES)
-        text = self._own_part(whole, future)
+        whole = whole if future else outside(whole, timex, self.words.subordinators)
+        own = self._own_part(whole, future)
+        text = self._question_asked(own, timex)
         if self._is_hypothetical(text):
             return Modality.HYPOTHETICAL
         conditional = self._conditional.search(text) or features & self.words.conditional_features
         if conditional and not future:
             return Modality.HYPOTHETICAL
+        plans = self.words.negated_plans
+        if plans is not None and plans.compiled.search(text):
+            return Modality.NEGATED         # "did not plan to remove him on Thursday": no plan, no forecast
         verb_modality = self._reporting.get((reporting_verb or "").lower())
+        if verb_modality == Modality.FORECAST.value and _tells(text, reporting_verb):
+            verb_modality = None            # "officials warned Wednesday that ...": the warning itself happened
         if self._forecast.search(text) or future or conditional or verb_modality == Modality.FORECAST.value or \
                 features & self.words.forecast_features:
             return Modality.FORECAST
-        negated = self._negation.search(text) or text != whole and self._denial(whole)
+        negated = self._negation.search(text) or own != whole and self._denial(whole)
         if not until and (negated or verb_modality == Modality.NEGATED.value):
             return Modality.NEGATED
         return Modality.FACT
@@ -114,6 +149,11 @@ class Modalities:
         return {kind.value: [m.group(0) for m in pattern.finditer(text)]
                 for kind, pattern in ((Modality.HYPOTHETICAL, self._hypothetical), (Modality.FORECAST, self._forecast),
                                       (Modality.NEGATED, self._negation))}
+
+
+def _tells(text: str, verb: str | None) -> bool:
+    """Whether a clause's own words hold its reporting verb: the clause is the telling, not what is told."""
+    return bool(verb) and verb.lower() in {w.strip(",.;:'\"").lower() for w in text.split()}
 
 
 def features_of(tokens) -> frozenset[str]:

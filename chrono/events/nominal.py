@@ -189,6 +189,9 @@ class Nominals:
             return None
         if any(self.syntax.is_verb_form(w) for w in pre_words) or post_words[0].lower() not in self._auxiliaries:
             return None                     # "Syrian troops on Tuesday recaptured ...": the clause's date
+        dated = WORD.findall(sentence[phrase_start:phrase_end])
+        if dated and dated[0].lower() not in self._relations:
+            return None                     # "Net income this year has risen": a bare date is the clause's
         np = pre.strip()
         m = list(self._genitive.finditer(np))
         if m:
@@ -209,8 +212,8 @@ class Nominals:
             return None
         subj = tree.own_subject(pred)
         inside = tree.span_ids(subj) if subj is not None else set()
-        if noun.i in inside and subj.i <= noun.i < head.i:
-            start = head.left_edge.i
+        if noun.i in inside and subj.i <= noun.i < head.i and any(c.dep_ == "case" for c in head.children):
+            start = head.left_edge.i        # (a bare date after the subject is the clause's: "Net income this year has risen")
             between = [i for i in range(noun.i + 1, start) if i in inside]
             if noun.i != subj.i and not between:
                 return noun

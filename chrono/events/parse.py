@@ -159,14 +159,26 @@ def _complementizers(language) -> frozenset[str]:
     return frozenset(getattr(getattr(events, "syntax", None), "complementizers", ()) or ())
 
 
+#: Relations of the noun a complement clause is misread as modifying: an object, or a bare time noun
+#: ("announced last week that it planned ...": "week" is no antecedent, "that" no relative pronoun).
+_SLIP_NOUNS = frozenset({"obj", "iobj", "obl:unmarked", "obl:tmod", "obl:npmod"})
+
+
+def _finite_relcl(t) -> bool:
+    """A modifier clause that is finite (its verb, or an auxiliary of it: "that they had concluded")."""
+    return t.dep_ in ("acl", "acl:relcl") and ("VerbForm=Fin" in str(t.morph) or any(
+        c.dep_ in ("aux", "aux:pass") and "VerbForm=Fin" in str(c.morph) for c in t.children))
+
+
 def _repaired(doc, complementizers: frozenset[str] = frozenset()):
     """``doc`` with a known parser slip mended: a finite clause opened by a marker and with a subject
     of its own, opened by a complementizer of the language ("that") and hung as a modifier on the
-    object of a verb ("told investigators that he witnessed ..." read as a relative clause of
-    "investigators"), is that verb's complement clause."""
+    object of a verb or on a bare time noun after it ("told investigators that he witnessed ...", "said
+    Wednesday that they had concluded ..." read as relative clauses of "investigators", "Wednesday"),
+    is that verb's complement clause."""
     for t in (doc if hasattr(doc, "__iter__") else ()):
         noun = t.head
-        if t.dep_ == "acl" and "VerbForm=Fin" in str(t.morph) and noun.dep_ in ("obj", "iobj") and \
+        if _finite_relcl(t) and noun.dep_ in _SLIP_NOUNS and \
                 noun.head.pos_ == "VERB" and noun.i < t.i and \
                 any(c.dep_ in ("nsubj", "nsubj:pass") and c.pos_ != "PRON" or "PronType=Prs" in str(c.morph)
                     for c in t.children if c.dep_ in ("nsubj", "nsubj:pass")) and \

@@ -22,6 +22,7 @@ from collections.abc import Callable, Iterable
 
 import re
 
+from .misparse import complement_on_date, infinitive_root
 from .clause_parts import aside_noun, dash_asides, extraposed, fronted_description, manner_gerund, sequel
 from .tree import (COMPLEMENT_MARKS, OWN_CLAUSES, SUBJECTS, Token, complement_gerund, is_predicate, open_complement,
                    own_subject, span_ids)
@@ -84,6 +85,8 @@ def clause_tokens(top: Token, excluded: set[int], lent_subject: bool, joined: It
     phrase parsed as a clause, "es escenario desde hace cuatro años de un conflicto"); the
     coordinated predicates ``joined`` to it stay."""
     joined = set(joined) | sequel(top, excluded)
+    rescued = complement_on_date(top.doc, excluded)     # "ruled last week that ...": the verb's clause
+    excluded = set(excluded) - rescued
     keep: set[int] = set()
     stack = [top]
     while stack:
@@ -96,7 +99,7 @@ def clause_tokens(top: Token, excluded: set[int], lent_subject: bool, joined: It
                                                                   manner_gerund(c, excluded) or c.i in excluded)) and \
                     not (c.dep_ == "parataxis" and not is_predicate(c) and not aside_noun(c)):
                 continue                    # (kept: ", the group's largest stronghold")
-            if t.i in excluded and c.i not in excluded and c.dep_ not in _HUNG_ON_DATES:
+            if t.i in excluded and c.i not in excluded and c.dep_ not in _HUNG_ON_DATES and c.i not in rescued:
                 continue
             if c.dep_ == "conj" and is_predicate(c) and (is_predicate(t) or t.i == top.i) and c.i not in joined:
                 continue                    # a coordinated predicate of its own
@@ -106,6 +109,9 @@ def clause_tokens(top: Token, excluded: set[int], lent_subject: bool, joined: It
             if lent_subject and c.dep_ in SUBJECTS and t.i == top.i:
                 continue
             stack.append(c)
+    root = infinitive_root(top)             # "paid for ten members to fly", "paid" hung on "fly"
+    if root is not None:
+        keep |= clause_tokens(root, excluded | span_ids(top), False) - {i for i in span_ids(root) if i < top.i}
     return keep
 
 
@@ -230,8 +236,10 @@ def trim(doc, keep: set[int], protected: set[int], limit: int, slack: int = 0) -
                 continue                    # "a few [of the new members]": what a quantity counts
             if t.dep_ == "advcl" and t.head.i in protected and open_complement(t):
                 rank = len(TRIM_RANKS) - 1  # "agreed ... to set up a zone": a complement, not an adjunct
-            if rank is None or (t.dep_ == "advmod" and ("Polarity=Neg" in str(t.morph) or
+            if rank is None or (t.dep_ == "advmod" and ("Polarity=Neg" in str(t.morph) or      # ("down 75 cents")
                                                         t.head.dep_ in ("amod", "nummod", "advmod", "det") or
+                                                        t.i < t.head.i and
+                                                        any(c.dep_ == "nummod" for c in t.head.children) or
                                                         t.i == t.head.i + 1 and (t.pos_ == "ADP" or t.pos_ == "ADV" and
                                                         t.head.pos_ == "VERB" and not list(t.children)))):
                 continue                    # ("the world's most widely wielded weapon": a degree stays; so
@@ -250,10 +258,20 @@ def trim(doc, keep: set[int], protected: set[int], limit: int, slack: int = 0) -
                 best = (key, t)
         if best is None:
             break
-        cut = _least_inside(doc, keep, protected, limit, best[1], candidates) or span_ids(best[1]) - protected
+        cut = _least_inside(doc, keep, protected, limit, best[1], candidates) or _with_verb(best[1], protected)
         keep -= cut
     keep -= _hanging_relative(doc, keep, protected)
     return keep - _bare_appositives(doc, keep, protected)
+
+
+def _with_verb(t: Token, protected: set[int]) -> set[int]:
+    """The phrase ``t`` cut, with the verb it completes when that is no part of the core: an object never
+    goes alone ("expansion to include [the three nations]" -> "expansion")."""
+    verb = t.head
+    if t.dep_ in ("obj", "ccomp", "xcomp") and verb.pos_ == "VERB" and verb.i not in protected and \
+            verb.head.i != verb.i and verb.dep_ in ("acl", "advcl", "xcomp", "conj"):
+        return span_ids(verb) - protected
+    return span_ids(t) - protected
 
 
 #: The parts of speech of a quantity whose "of" phrase says what it counts ("some of the money").
@@ -281,7 +299,7 @@ def _least_inside(doc, keep: set[int], protected: set[int], limit: int, best: To
     when none does."""
     inside = span_ids(best)
     cuts = [span_ids(t) - protected for key, t in candidates
-            if t.i != best.i and t.i in inside and key[0] <= _NESTED_RANK and t.head.pos_ in ("NOUN", "PROPN")]
+            if t.i != best.i and t.i in inside and key[0] <= _NESTED_RANK and t.head.pos_ in ("NOUN", "PROPN", "SYM")]
     fitting = [c for c in cuts if c and words(doc, keep - c) <= limit]
     return min(fitting, key=lambda c: words(doc, c)) if fitting else set()
 

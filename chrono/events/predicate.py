@@ -169,6 +169,16 @@ def negated_above(top, is_negation, is_report) -> bool:
     return False
 
 
+def negated_opinion(top, raising: frozenset[str]) -> bool:
+    """Whether a clause is the complement of a negated verb of opinion that raises its negation
+    (``raising``: "I don't think Kellogg can get back to 40% this year" says it cannot): the clause is
+    denied. The negation is the verb's own (UD ``Polarity=Neg``), not one inside the clause."""
+    h = top.head
+    if top.dep_ != "ccomp" or h.i == top.i or not {h.text.lower(), h.lemma_.lower()} & raising:
+        return False
+    return any(c.dep_ == "advmod" and "Polarity=Neg" in str(c.morph) for c in h.children)
+
+
 def supposed_above(top, is_supposed) -> bool:
     """Whether a clause lies inside a supposed scenario: up its chain of complements and adverbial or
     participial clauses (a conjunct only when it shares its head's subject), a predicate whose own
@@ -364,4 +374,4 @@ def _present(timex: Timex, published: date | None) -> bool:
     return timex.value == "PRESENT_REF" or (published is not None and timex.value == published.isoformat())
 
 
-__all__ = ["agree", "antecedent_text", "at_dated", "content_dated", "governing", "hedge", "name_of", "named_subject", "negated_above", "negative_argument", "own_dates", "present_state", "proposed", "ranks_since", "reports_content", "scheduled_present", "short_phrase", "supposed_above", "teller_text", "touches", "words_text"]
+__all__ = ["agree", "antecedent_text", "at_dated", "content_dated", "governing", "hedge", "name_of", "named_subject", "negated_above", "negated_opinion", "negative_argument", "own_dates", "present_state", "proposed", "ranks_since", "reports_content", "scheduled_present", "short_phrase", "supposed_above", "teller_text", "touches", "words_text"]

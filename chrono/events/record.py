@@ -5,6 +5,7 @@ from dataclasses import dataclass
 
 from ..model import Document, Event, Mention, Modality, Span, Timex, When
 from .attribution import Attribution
+from .background import told_as_background
 from .syntax import Clause
 
 
@@ -34,6 +35,8 @@ def event_of(doc: Document, span: Span, sentence: str, timex: Timex, headline: s
              modality: Modality, source: str | None, rule: str, *, timex_text: str,
              trigger: tuple[int, int, str] | None = None) -> Event:
     """An event of one mention: the sentence ``span`` of ``doc`` is its evidence."""
+    if source is not None and rule != "reporting-day" and told_as_background(sentence, span.start, timex, doc.language):
+        source = None                       # "X said ... the August 7 bombings": the bombings are the writer's
     lead = len(sentence) - len(sentence.lstrip())
     trail = len(sentence.rstrip())
     mention = Mention(doc.id, span.start + lead, span.start + trail, timex.start, timex.end)

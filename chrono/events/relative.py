@@ -47,6 +47,9 @@ _FINENESS = {"time": 0, "day": 1, "week": 2, "month": 3, "quarter": 4, "half": 4
 SHARED_WORDS = 2
 _CLAUSE_END = re.compile(r"[,;:.!?—–]")
 _CLAUSE_BREAK = re.compile(r"[,;:!?—–]")
+_SENTENCE_END = re.compile(r"[.!?][\"'’”)]?\s")
+#: One or two more lowercase words that end a clause after a noun: its compound ("the press conference.").
+_COMPOUND_TAIL = re.compile(r"(?:\s+[a-z][\w\-]*){1,2}(?=\s*(?:[,;:.!?—–]|$))")
 #: Events that date no sequel: the day's news of an undated lede, a noun phrase's date.
 _NO_ANCHOR = frozenset({"lede-news", "nominal"})
 
@@ -84,6 +87,9 @@ class RelativeDates:
         sequel = words_of(language).dating.sequel
         self._sequel = sequel.compiled if sequel is not None else None
         self._verb = stage(Syntax, language).is_verb_form
+        self._nouns = words_of(language).dating.event_nouns
+        vague = words_of(language).dating.vague_future
+        self._vague_future = vague.compiled if vague is not None else None
         merge = words_of(language).merge
         self._stopwords, self._stemming = merge.stopwords, merge.stemming
 
@@ -94,15 +100,23 @@ class RelativeDates:
         A sentence without a date of its own (no date or time among ``timexes``) told as what followed the
         story's last happening, or at its time, is dated by it (:meth:`sequel`)."""
         if timexes is not None and not any(t.type in (TimexType.DATE, TimexType.TIME) for t in timexes):
-            found = self.sequel(sentence, off, earlier, text)
+            found = self.sequel(sentence, off, earlier, text) or self.vague_future(sentence, off, text)
             if found:
                 return found
         out = []
         for m in self._soon.finditer(sentence) if self._soon is not None else ():
-            when = self._anchor_when(m.group("noun"), earlier)
-            if when is not None:
-                start, end = off + m.start(), off + m.end()
-                out.append(Timex(start, end, text[start:end], TimexType.DATE, when.value, rule="relative-event"))
+            noun = m.group("noun")
+            when = self._anchor_when(noun, earlier, self._nouns.get(noun.lower(), ())) \
+                or _told_before(noun, text, off, earlier)
+            value = when.value if when is not None else None
+            if value is not None and m.groupdict().get("step"):     # "the day after his death": the next day
+                after = self._directions.get(m.group("dir").lower()) == Relation.AFTER.value
+                day = when.start if when.end is not None and when.end - when.start == _DAY else None
+                value = (day + (_DAY if after else -_DAY)).isoformat() if day else None
+            if value is not None:      # the noun's compound to the clause's end: "after the press conference."
+                tail = _COMPOUND_TAIL.match(sentence, m.end())
+                start, end = off + m.start(), off + (tail.end() if tail else m.end())
+                out.append(Timex(start, end, text[start:end], TimexType.DATE, value, rule="relative-event"))
         return out
 
     def sequel(self, sentence: str, off: int, earlier: Sequence[Event], text: str) -> list[Timex]:
@@ -116,13 +130,25 @@ class RelativeDates:
         m = self._sequel.search(sentence) if self._sequel is not None else None
         if m is not None and m.groupdict().get("verb") and not self._verb(m.group("verb")):
             return []               # "subsequently the team": the adverb of no verb
-        anchor = story_anchor(earlier, bool(m.groupdict().get("day"))) if m is not None else None
+        if m is not None and m.groupdict().get("also"):
+            anchor = _previous_step(sentence[:m.start()], off, earlier, text)
+        else:
+            anchor = story_anchor(earlier, bool(m.groupdict().get("day"))) if m is not None else None
         if anchor is None:
             return []
         said = m.group(0).strip()
         a = off + m.start() + m.group(0).index(said)
         b = a + len(said)
         return [Timex(a, b, text[a:b], TimexType.DATE, anchor.value, rule="relative-event")]
+
+    def vague_future(self, sentence: str, off: int, text: str) -> list[Timex]:
+        """A vague time ahead next to a modal ("prosecutors may soon seek an indictment"; the language's
+        ``vague_future``) in a sentence with no date of its own: a FUTURE_REF time expression of its words."""
+        m = self._vague_future.search(sentence) if self._vague_future is not None else None
+        if m is None:
+            return []
+        a, b = m.span("when") if m.group("when") else m.span("when2")
+        return [Timex(off + a, off + b, text[off + a:off + b], TimexType.DATE, "FUTURE_REF", rule="relative-event")]
 
     def counts_from(self, sentence: str, off: int, timexes: Sequence[Timex]) -> bool:
         """Whether a duration of the sentence counts from a happening ("two days after clinching ...")."""
@@ -272,10 +298,14 @@ class RelativeDates:
         return None
 
     @staticmethod
-    def _anchor_when(noun: str, earlier: Sequence[Event]):
-        """The :class:`When` of the latest earlier dated event whose trigger shares the noun's stem."""
+    def _anchor_when(noun: str, earlier: Sequence[Event], stems: Sequence[str] = ()):
+        """The :class:`When` of the latest earlier dated event whose trigger (or, without one, a word of
+        its headline) shares the noun's stem, or starts with one of ``stems`` (the words of another stem that tell the noun's happening: "death"
+        -> "kill")."""
         for e in reversed(earlier):
-            if e.trigger and _same_stem(noun, e.trigger[2]) and e.when.start and not e.when.mod:
+            told = [e.trigger[2].lower()] if e.trigger else [w.lower() for w in _WORD.findall(e.headline)]
+            named = any(_same_stem(noun, w) or any(w.startswith(s) for s in stems) for w in told)
+            if named and e.when.start and not e.when.mod:
                 return e.when
         return None
 
@@ -300,6 +330,33 @@ def story_anchor(earlier: Sequence[Event], day: bool = False):
         if e.modality == Modality.FACT and e.rule not in _NO_ANCHOR and w.start is not None and fine:
             return w
     return None
+
+
+def _previous_step(before: str, off: int, earlier: Sequence[Event], text: str):
+    """The :class:`When` of the happening a sentence's "also" adds to ("Freeh assigned more agents this
+    week. Freeh also ordered ..."): the last event, a fact dated by the text, of the sentence right
+    before (no sentence end between its mention and ``off``), told of the same actor (a name of the
+    subject, ``before``: the sentence up to "also", is in its headline); None when "also" stands in a
+    clause set off by a comma, or the sentence before told no such event."""
+    if _CLAUSE_BREAK.search(before) or not earlier:
+        return None
+    e = earlier[-1]
+    names = {w for w in _WORD.findall(before) if w[:1].isupper() and len(w) >= 3}
+    if not names & set(_WORD.findall(e.headline)):
+        return None                 # not the same actor: "Grisham also accused ..." after a witness's words
+    if len(_SENTENCE_END.findall(text[e.mentions[0].end:off].strip() + " ")) > 1:
+        return None                 # a sentence told in between
+    ok = e.modality == Modality.FACT and e.rule not in _NO_ANCHOR and e.when.start is not None
+    return e.when if ok else None
+
+
+def _told_before(noun: str, text: str, off: int, earlier: Sequence[Event]):
+    """The :class:`When` of the story's last day-dated happening (:func:`story_anchor`) for "immediately
+    after the press conference" when no event's trigger names the noun but the text told of it before
+    (the definite noun points back to a happening of the story's current day: "said Freeh at a press
+    conference ... Freeh flew to Washington immediately after the press conference"); None otherwise."""
+    told = re.search(r"\b" + re.escape(noun) + r"\b", text[:off], re.IGNORECASE)
+    return story_anchor(earlier, True) if told else None
 
 
 def _count(value: str, grain: str, published: date, anchor: date) -> str | None:

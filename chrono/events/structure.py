@@ -24,17 +24,19 @@ import logging
 from .. import lang
 from ..model import Event, Modality, Relation, Timex, TimexType
 from . import phrase, tree, wording
-from .attachment import add_when_clauses, content_noun, join_conjuncts, past_between, past_point, when_clause
+from .attachment import add_when_clauses, content_noun, join_conjuncts, when_clause
+from .reported import content_own_dated, dated_predicate, mend_fronted_subjects, mend_subject_dates
 from .attribution import Attributions, Form
 from .dating import Dating, DatingGroup, calendar_days_ahead, is_future, when_of
 from .headline import HEADLINE_MAX_WORDS, NAME_SLACK, Headlines
 from .modality import Modalities, features_of
 from .nominal import Nominals
-from .predicate import (agree, antecedent_text, at_dated, content_dated, governing, hedge, named_subject, negated_above, supposed_above, teller_text,
+from .predicate import (agree, antecedent_text, at_dated, hedge, named_subject, negated_above, negated_opinion, supposed_above, teller_text,
                         negative_argument, own_dates, present_state, proposed, ranks_since, report_over, reports_content, scheduled_present, short_phrase,
                         touches, words_text)
 from .record import Context, Memory, Unreadable as _Unreadable, event_of, whole as _whole
 from .retense import habitual
+from .speaker import reporter
 from .syntax import Clause
 from .words import stage, words_of
 
@@ -82,19 +84,18 @@ class TreeEvents:
         """The events of one parsed sentence, or None when its tree cannot tell (read it with regexes)."""
         off, sentence, parsed = ctx.span.start, ctx.sentence, ctx.parsed
         dating, anchored = self.dating.dating_timexes(sentence, off, timexes)
-        if not dating:
-            return []
         groups = [g for g in self.dating.group(sentence, off, dating, anchored)
                   if not self.nominals.names_year_of(sentence, g, parsed)]     # "the 2016 election": names, dates nothing
         if not groups:
             return []
         if tree.imperative(parsed) and not calendar_days_ahead(groups, ctx.doc.published):
             return []                       # "Listen to Newsbeat live at 12:45": an invitation, no happening
+        mend_subject_dates(heads := [tree.timex_head(parsed, g.start, g.end) for g in groups])
+        mend_fronted_subjects(heads)
         bad = tree.anomalies(parsed)
         by_top: dict[int, list[tuple[DatingGroup, object, object]]] = {}
         reporting: list[tuple[DatingGroup, object]] = []
         events: list[Event] = []
-        heads = [tree.timex_head(parsed, g.start, g.end) for g in groups]
         if any(h is None for h in heads):
             return None
         kinds: set[int] = set()
@@ -113,7 +114,8 @@ class TreeEvents:
             if pred is None:
                 log.debug("regex path (no predicate): %r", sentence)
                 return None
-            pred = self._dated_predicate(ctx, g, head, pred)
+            if (pred := self._dated_predicate(ctx, g, head, pred)) is None:
+                continue                    # "has been arrested in connection with the bombings last year"
             noun = self.nominals.named_by(head, pred)
             if noun is not None:            # "the organiser of attacks in Brussels in March 2016 is ..."
                 text = self.nominals.noun_text(noun, tree.date_ids(parsed, head, g.start, g.end))
@@ -146,7 +148,7 @@ class TreeEvents:
         groups, heads = [g for g, _ in kept], [h for _, h in kept]
         try:
             events += self._predicates(ctx, groups, heads, by_top, joined, memory)
-            if reporting and (not events or not content_dated(reporting[0][1], by_top)):
+            if reporting and (not events or not content_own_dated(reporting[0][1], by_top)):
                 group, report = reporting[0]    # the report's own date, its content undated: the report is the event
                 event = self._reporting_day_event(ctx, group, report, memory)
                 if event is not None:
@@ -160,15 +162,8 @@ class TreeEvents:
         return sorted(events, key=lambda e: e.mentions[0].timex_start or 0)
 
     def _dated_predicate(self, ctx: Context, g: DatingGroup, head, pred):
-        """The predicate a date dates: past a participle with no subject, a present perfect, to a report before."""
-        pred = governing(pred)              # "In his physical conducted in 2018, Trump had been diagnosed"
-        if self._perfect_undated and past_point(g, self.dating.preposition(ctx.sentence, g.start)[0], self._points,
-                                                ctx.doc.published):
-            pred = past_between(head, pred) or pred     # "have provided the money it requested in May"
-        said = tree.preceding(ctx.parsed, g.start)
-        if said is not None and said.i != pred.i and self.is_report(said) and tree.content_of(said) is not None:
-            pred = said                     # "X said (on) Wednesday he could ...": the day of the report
-        return pred
+        """The predicate a date dates (:func:`.reported.dated_predicate`), or None."""
+        return dated_predicate(ctx, g, head, pred, self.dating, self.is_report, self._perfect_undated, self._points)
 
     def clause_at(self, ctx: Context, at: int) -> tuple[str | None, str | None]:
         """The headline's text of the clause whose predicate heads the words at offset ``at`` of the
@@ -212,9 +207,9 @@ class TreeEvents:
             top = ctx.parsed[key]
             if tree.chain(top, pred)[0].i != top.i:
                 pred = top                  # a joined conjunct: the coordination's first predicate
-            event = self._predicate_event(ctx, group, head, pred, others, memory, joined, top)
-            if event is not None:
-                events.append(event)
+            for part in self.dating.listed(sentence, group, ctx.doc.published):     # "in 1994, 1995 and 1997": one each
+                event = self._predicate_event(ctx, part, head, pred, others, memory, joined, top)
+                events += [event] if event is not None else []
         return events
 
     # --- one predicate ----------------------------------------------------------------------
@@ -321,7 +316,7 @@ class TreeEvents:
         modality = self.modalities.classify(core, future=scheduled, reporting_verb=verb, features=features_of(cores),
                                             until=relation == Relation.UNTIL)   # "did not sail until Friday": sailed then
         if not future and modality in (Modality.FACT, Modality.HYPOTHETICAL) and negated_above(top, self._denies, self.is_report) \
-                or modality == Modality.FACT and negative_argument(pred, self._cancels, self.dating.planned_for(sentence, group.start)):
+                or not future and negated_opinion(top, self.modalities.words.neg_raising) or modality == Modality.FACT and negative_argument(pred, self._cancels, self.dating.planned_for(sentence, group.start)):
             modality = Modality.NEGATED     # "failing to deliver on his vow that Britain would leave ...", "no checks"
         if modality in (Modality.FACT, Modality.FORECAST) and proposed(top, pred, None if own else report, self.modalities.words.proposing) \
                 or modality == Modality.FACT and not future and supposed_above(top, self._supposed):
@@ -346,14 +341,17 @@ class TreeEvents:
         its content ("according to", a quotation closed later, a report the parser did not link)."""
         attr = ctx.attr
         if report is None:
-            inside = top is not None and attr is not None and any(a <= top.idx < b for a, b in attr.content)
+            inside = top is not None and attr is not None and (any(a <= top.idx < b for a, b in attr.content)
+                                                               or attr.verb.lower() not in self._report_forms   # "quoted ... as
+                                                               and attr.start <= top.idx < attr.end             # saying": the report
+                                                               and top.dep_ not in ("acl", "acl:relcl"))
             if attr is not None and (attr.form in _KEPT_FORMS or inside):
                 return ctx.source, attr.verb
             return None, None
-        subj = tree.own_subject(report)
+        subj, named = reporter(report, top, self.is_report)
         same = attr is not None and attr.verb.lower() == report.text.lower()
         if subj is None:
-            return (ctx.source if same else None), report.text
+            return (ctx.source if same and named else None), report.text
         dateline = self.headlines.words.dateline.compiled.match(ctx.sentence)
         ids = {i for i in tree.span_ids(subj) if not dateline or ctx.parsed[i].idx >= dateline.end()}
         who = self.attributions.clean(phrase.text_of(ctx.parsed, ids))

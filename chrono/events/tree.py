@@ -327,8 +327,8 @@ def core_tokens(top: Token, pred: Token) -> list[Token]:
             if c.dep_ in MODAL_DEPS and all(g.is_punct for g in c.children) or c.dep_ in ("aux", "aux:pass", "cop"):
                 found[c.i] = c
             elif c.dep_ == "advcl":
-                for m in c.children:
-                    if m.dep_ == "mark":
+                for m in c.children:        # (with an adverb right before it: "even if", a concession)
+                    if m.dep_ == "mark" or m.dep_ == "advmod" and m.i + 1 < len(m.doc) and m.doc[m.i + 1].dep_ == "mark":
                         found[m.i] = m
             elif c.dep_ == "xcomp":         # "refused to accept": the complement's verb and marker
                 found[c.i] = c

@@ -95,6 +95,9 @@ class ReportingWords:
     main_clause_before: Pattern             # a main clause before a reporting verb: not a source
     trim_prepositions: tuple[str, ...]      # open a phrase that may be cut from a source ("from")
     lemmas: frozenset[str] = frozenset()    # lemmas of the reporting verbs, as the parser gives them ("say")
+    quoted: Pattern | None = None           # "X was quoted as saying (that)", "Y quoted X as saying": groups src_subj, src_obj
+    noun_determiner: Pattern | None = None  # a determiner ending the text before a time expression ("the ")
+    dated_noun: Pattern | None = None       # a noun right after a time expression ("[the August 7] bombings"); group genitive
 
 
 @dataclass(frozen=True, eq=False)
@@ -123,6 +126,15 @@ class ModalityWords:
     #: a negated past happening ("did not say", "had never agreed", "at no point"): what a report that
     #: denies says; a report of a negative opinion ("the people aren't buying it") is no denial (None: any negation)
     denial: Pattern | None = None
+    #: a negated plan ("did not plan to remove him"): what is planned is denied, not forecast (None: none)
+    negated_plans: Pattern | None = None
+    #: verbs of opinion that raise a negation ("I don't think he can win"): what they govern is denied
+    neg_raising: frozenset[str] = frozenset()
+    #: words that open a subordinate clause (relative pronouns, complementizers, interrogatives): in a clause
+    #: read without a parse, the markers of one after the date are that clause's ("approved in 1987 that didn't ...")
+    subordinators: frozenset[str] = frozenset()
+    #: verb forms that ask an indirect question ("are investigating whether ..."): the asking is the clause's
+    asking: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True, eq=False)
@@ -138,6 +150,7 @@ class DatingWords:
     relative_start: Pattern                 # a relative clause that needs its antecedent ("which ...")
     undated_vague: Pattern | None = None    # a vague time that dates no happening ("in the future")
     lede_news: Pattern | None = None        # an undated lede told as the day's news ("X has agreed ...")
+    lede_past: Pattern | None = None        # the tense of a lede with no time expression that is the day's news too ("X was named")
     soon_relative: Pattern | None = None    # "shortly after the arrest": groups dir (after/before), noun
     lookback: Pattern | None = None         # a period counted back from now, no look-ahead ("the past two years")
     story_offset: Pattern | None = None     # counted from the story's last date, not today ("two days later")
@@ -148,6 +161,12 @@ class DatingWords:
     sequel: Pattern | None = None           # dated by the story's last happening ("Afterwards, ...", "at the time")
     perfect_undated: bool = False           # a present perfect takes no past point ("*has won in May"): such a date is another verb's
     ranked_possessive: Pattern | None = None  # after a time expression: 's and a superlative it bounds ("the year's best")
+    #: a vague time ahead next to a modal, in a sentence with no date ("may soon seek"): group ``when`` or
+    #: ``when2`` holds its words; it dates a forecast FUTURE_REF
+    vague_future: Pattern | None = None
+    #: a noun of a happening -> the stems of the words that tell it in another form ("death" -> "kill",
+    #: "died"): "the day after his death" names the killing the article told
+    event_nouns: dict[str, tuple[str, ...]] = field(default_factory=dict)
 
 
 @dataclass(frozen=True, eq=False)
@@ -181,6 +200,7 @@ class HeadlineWords:
     mid_appositive: Pattern                 # an appositive set off by commas (", a coalition of ..., ")
     caption: Pattern | None = None          # a photo caption written as a sentence: no event ("In this file photo")
     dangling_ends: frozenset[str] = frozenset()     # words no headline ends with ("pushed into" a cut date)
+    fronted_participle: Pattern | None = None       # a fronted participial phrase to its comma ("Tired of waiting, ")
     definite_article: str = ""              # stands for a possessor cut out ("last weekend's call" -> "the call")
     indefinite_articles: tuple[str, str] = ()       # the forms before a consonant and a vowel sound ("a", "an")
     vowel_sound: Pattern | None = None      # a word that opens with a vowel sound ("hour", not "union")

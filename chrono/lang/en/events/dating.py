@@ -41,15 +41,31 @@ DATING = DatingWords(
                           ignore_case=True),
     # An undated first sentence told in the present perfect or the present progressive is the day's
     # news ("Jose Mourinho has agreed a deal", "WeWork is reportedly being investigated", "shares are
-    # dropping"); a past, a state or a plan is not ("kept hopes alive", "is set to raise", "are still").
+    # dropping"), and so is the past passive of a wire brief's lede with no time expression at all
+    # (``lede_past``: "X was named chairman", "two men were arrested"); an active past, a state or a plan
+    # is not ("kept hopes alive", "is set to raise", "are still", "was supposed to be signed").
     # Right after (or before) a happening the article dated: "shortly after the arrest" takes the
     # arrest's date.
+    # "The day after his death" is the next day (group ``step``).
     soon_relative=Pattern(
-        r"\b(?:shortly|soon|just|immediately|right)\s+(?P<dir>after|before)\s+(?:the|his|her|their|its)\s+"
-        r"(?P<noun>[a-z][\w\-]{3,})\b",
+        r"\b(?:(?P<step>the\s+day)|shortly|soon|just|immediately|right)\s+(?P<dir>after|before)\s+"
+        r"(?:the|his|her|their|its)\s+(?P<noun>[a-z][\w\-]{3,})\b",
         examples=(("Ocasio-Cortez shortly after the arrest linked", "shortly after the arrest"),
-                  ("soon after the vote", "soon after the vote")),
+                  ("soon after the vote", "soon after the vote"),
+                  ("showed up the day after his death", "the day after his death")),
         misses=("shortly after 5 p.m.", "soon after taking office"), ignore_case=True),
+    # "soon" next to a modal dates a forecast of a sentence with no date: "prosecutors may soon seek an
+    # indictment", "it soon will begin selling" (not "Dr. Soon-Shiong", "soon after the vote", "offer it soon").
+    vague_future=Pattern(
+        r"\b(?:will|would|may|might|could|should|can|must|shall)\s+(?P<when>soon)\b(?!-)"
+        r"|\b(?P<when2>soon)(?=\s+(?:will|would|may|might|could|should|can|must|shall)\b)",
+        examples=(("they may soon seek an indictment", "may soon"), ("it soon will begin selling", "soon")),
+        misses=("Dr. Patrick Soon-Shiong", "soon after the vote", "offer a true experience soon",
+                "as soon as it can", "Answers began to roll in soon")),
+    # Nouns of happenings told by words of another stem: "the day after his death" after "was shot".
+    event_nouns={"death": ("die", "dead", "kill", "slay", "slain", "shot", "shoot", "murder"),
+                 "birth": ("born",), "sale": ("sold", "sell"), "loss": ("lost", "lose"), "flight": ("flew", "fly"),
+                 "departure": ("left", "depart"), "theft": ("stole", "steal"), "speech": ("spoke", "speak")},
     # A present perfect takes no past point ("*have provided it in May"): a past date the parser hung
     # on one is that of a simple past between them ("have provided all the money NASA requested in May").
     perfect_undated=True,
@@ -80,6 +96,11 @@ DATING = DatingWords(
         misses=("Alibaba is set to raise up to $12.9bn", "The Doobie Brothers are still smoking.",
                 "Rafael Nadal kept Spain's hopes alive", "it is going to rain", "it's coming to an end",
                 "Sondland is likely to be unpredictable", "the crossover has become the car of choice")),
+    lede_past=Pattern(r"\b(?:was|were)\s+(?:[a-z]+ly\s+)?[a-z]{3,}(?:ed|en)\b(?!\s+to\b)",
+                      examples=(("H. Marshall Schwarz was named chairman of U.S. Trust", "was named"),
+                                ("Two men were arrested", "were arrested")),
+                      misses=("A trade deal was supposed to be signed", "The launch was scheduled to happen",
+                              "Rafael Nadal kept Spain's hopes alive")),
     # A briefing's line to its reader: it tells no happening, and the story starts after it.
     reader_address=Pattern(
         r"\b(?:what|things?|news|stories)\s+(?:that\s+)?you\s+(?:need|want|ought|should)\s+to\s+know\b"
@@ -114,22 +135,28 @@ DATING = DatingWords(
     # subsequently prescribed"); "at the time" (not "at the time of", "at the time when"; opening a
     # sentence, only before a comma: "At the time Howes was captured, ..." names its own time). Not a bare
     # "then" or "later" before a verb: "then needed to sit", "later crewed missions", "he later asked"
-    # tell habits, plans and asides as often as the story's next step.
+    # tell habits, plans and asides as often as the story's next step. "also" before a past in -ed
+    # (group ``also``: "Freeh also ordered ...") adds a step to the previous sentence's happening, of
+    # its date (the code takes it only in a main clause, right after a dated sentence).
     sequel=Pattern(
         r"^\s*(?:afterwards?|subsequently|later|then|thereafter|(?:soon|shortly)\s+(?:after(?:wards?)?|thereafter)"
         r"|not\s+long\s+after(?:wards?)?|after\s+that|by\s+then)(?=\s*,)"
         r"|(?P<day>^\s*within\s+(?:hours|minutes)(?=\s*,)|\b(?:hours|minutes|moments|seconds)\s+(?:later|afterwards?)\b)"
         r"|\b(?:subsequently|afterwards?|thereafter)(?=\s+(?P<verb>[a-z]+)\b)"
+        r"|(?<!\bis\s)(?<!\bare\s)(?<!\bwas\s)(?<!\bwere\s)(?<!\bbeen\s)(?<!\bhas\s)(?<!\bhave\s)(?<!\bhad\s)"
+        r"\balso(?=\s+(?P<also>[a-z]{3,}ed)\b)"
         r"|^\s*at\s+(?:the|that)\s+time(?=\s*,)|(?<=\w\s)at\s+(?:the|that)\s+time\b(?!\s+(?:of|when)\b)",
         examples=(("Afterwards, the team gave their first impressions", "Afterwards"),
                   ("The nurse subsequently moved him to a ward", "subsequently"),
                   ("In a letter at the time she called it unfair", "at the time"),
                   ("Later, the mayor apologised", "Later"),
-                  ("Police arrested him a few hours later.", "hours later")),
+                  ("Police arrested him a few hours later.", "hours later"),
+                  ("Freeh also ordered the inquiry", "also")),
         misses=("at the time of the attack", "a later date", "things did not get better afterwards.",
                 "Two days later the rebels withdrew", "then there is the question", "at the time when he left",
                 "a stepping stone to later crewed missions", "and then needed to rest",
-                "At the time the guard was hired, the bank had no alarm", "Days later, the talks collapsed"),
+                "At the time the guard was hired, the bank had no alarm", "Days later, the talks collapsed",
+                "He also said it would", "It is also expected to rise", "They have also agreed"),
         ignore_case=True),
     # A time expression in the possessive before a superlative bounds a comparison, as "of the year"
     # after one does, and dates no happening: "easily the year's best song", "last season's biggest

@@ -14,7 +14,16 @@ HEADLINE_LEADING_SUBORDINATORS: tuple[str, ...] = (
     r"(?:particularly|especially|shortly|just|soon|long|right|even|only|immediately)\s+"
     r"(?:after|before|when|as|because|since|until|while)",     # "Particularly after she was seen ..."
     "after", "before", "when", "as", "because", "while", "since", "once", "until", "although", "though", "whether",
+    r"here(?=\s+that\s+(?:(?-i:[A-Z])|(?:the|a|an|it|he|she|they|we)\b))",  # "(said) here that ...": the report's place
 )
+
+#: A fronted participial phrase ("Retaliating 13 days after the bombings, ...", "Tired of being sidelined,
+#: ..."): a participle opening the sentence, then a word that opens its complement, to a comma. Its
+#: subject is the main clause's: the headline is the main clause.
+FRONTED_PARTICIPLE = (r"^(?:[A-Z][a-z]{2,}(?:ing|ed)|Born|Driven|Taken|Given|Shaken|Stricken|Caught)\s+"
+                      r"(?:of|to|by|with|about|for|on|in|at|from|after|before|into|over|against|through|under|"
+                      r"up|out|back|down|the|a|an|his|her|its|their|our|this|that|it|them|him|"
+                      r"two|three|four|five|six|seven|eight|nine|ten|\d[\d,.]*)\s+[^,;]*?,\s+")
 
 #: A dateline that opens a wire story: "BEIRUT (Reuters) - ", "DAMASCUS, Syria (AP) — ", and in
 #: title case only with the agency in brackets: "Beirut (AFP) - ".
@@ -128,6 +137,14 @@ HEADLINE = HeadlineWords(
                            examples=(("The SDF, a coalition of Kurdish and Arab fighters, launched",
                                       ", a coalition of Kurdish and Arab fighters, "),)),
     dangling_ends=HEADLINE_DANGLING_ENDS,
+    fronted_participle=Pattern(FRONTED_PARTICIPLE,
+                               examples=(("Retaliating 13 days after the raid, the navy struck",
+                                          "Retaliating 13 days after the raid, "),
+                                         ("Tired of waiting, the goalkeeper left", "Tired of waiting, "),
+                                         ("Backed by the unions, the mayor won", "Backed by the unions, ")),
+                               misses=("Beijing officials, meanwhile, said", "Boeing, the planemaker, said",
+                                       "Unveiled, the chip holds a million transistors",   # (its date cut: the unveiling)
+                                       "Police arrested the driver, who fled")),
     definite_article="the",
     indefinite_articles=("a", "an"),
     vowel_sound=Pattern(VOWEL_SOUND, examples=(("hour", "hour"), ("ice", "ic"), ("MP", "MP"), ("FBI", "FBI"),

@@ -7,6 +7,9 @@ from ...events import ModalityWords, Pattern
 FORECAST_CUES: tuple[str, ...] = (
     r"will", r"won't", r"shall", r"'ll", r"going to", r"expects?", r"expected", r"expecting",
     r"(?:is|are|was|were) set to", r"slated to", r"plans? to", r"planning to", r"intends? to", r"aims? to",
+    # "planned to pay the claims on Friday": a plan told, not the paying (not a participle set off by a comma:
+    # "The strike, planned to coincide with the summit, began on Monday")
+    r"(?<!, )planned to", r"(?<!, )intended to",
     r"is due to", r"are due to", r"about to", r"likely to", r"unlikely to", r"poised to",
     r"(?:may|might)\s+(?!have\b)(?:not\s+)?\w+", r"could\s+(?!not\b)(?!have\s+(?:been|\w+ed|\w+en)\b)\w+",
     r"can\s+(?!not\b)(?!have\s+(?:been|\w+ed|\w+en)\b)\w+",
@@ -17,7 +20,9 @@ FORECAST_CUES: tuple[str, ...] = (
 
 #: Cues of a hypothetical or counterfactual clause (a bare "would" is :data:`CONDITIONAL_CUES`).
 HYPOTHETICAL_CUES: tuple[str, ...] = (
-    r"if", r"unless", r"in case", r"whether",
+    # "even if" opening the clause supposes it ("even if it stretches into 2020"); after its predicate, it
+    # opens a concession the clause holds regardless of ("did not plan to remove him even if they defied")
+    r"(?<!\beven )if", r"(?<![\w,] )even if", r"unless", r"in case", r"whether",
     r"(?:would|could|might|should|may|must)\s+(?:not\s+)?have\s+(?:been|\w+ed|\w+en|done|gone|made|had|come|become|seen|taken|left|lost|won|fought|struck|sent|held|run|begun)\b",
     r"supposedly", r"hypothetically",
 )
@@ -36,6 +41,24 @@ DENIAL_CUES: tuple[str, ...] = (
     r"(?:did|had|has|have)\s+(?:not|never)", r"(?:didn't|hadn't|hasn't|haven't)", r"never\s+\w+ed",
     r"at no (?:point|time)", r"denied", r"denies", r"deny",
 )
+
+
+#: A negated plan or intention ("did not plan to remove him", "has no plans to sell"): no happening is
+#: planned, it is denied (unlike a negated forecast, "will not attack before Monday", which stays one).
+NEGATED_PLAN_CUES: tuple[str, ...] = (
+    r"(?:not|n't|never)\s+(?:plan(?:s|ned)?|intend(?:s|ed)?)\s+to", r"(?:\w+n't)\s+(?:plan(?:s|ned)?|intend(?:s|ed)?)\s+to",
+    r"no (?:plans?|intention) (?:to|of)",
+)
+_ASKING = ("investigate", "ask", "wonder", "examine", "probe", "question", "consider", "decide", "determine",
+           "debate", "discuss", "review", "study", "check", "weigh", "explore", "assess", "evaluate", "see", "know")
+#: Verb forms that ask an indirect question ("officials are investigating whether he is linked", "asked
+#: whether the fees might be seized"): the asking is what the clause tells, the question is its matter.
+ASKING: frozenset[str] = frozenset(f for v in _ASKING for f in (
+    v, v + "s", v + "d" if v.endswith("e") else v + "ed", (v[:-1] if v.endswith("e") else v) + "ing")) | {"knew", "known", "saw", "seen"}
+
+#: Verbs of opinion that raise a negation ("I don't think he can win" says "I think he can't win"): the
+#: clause they govern is denied.
+NEG_RAISING: frozenset[str] = frozenset({"think", "believe", "expect", "suppose", "imagine", "reckon"})
 
 
 def cues(alternatives: tuple[str, ...], examples: tuple[tuple[str, str], ...], misses: tuple[str, ...] = ()) -> Pattern:
@@ -64,6 +87,13 @@ MODALITY = ModalityWords(
                  ("he said he didn't know her", "didn't")),
                 ("the voters aren't buying it", "investors shouldn't fret", "the plan is not working")),
     indirect_questions=frozenset({"whether"}),
+    negated_plans=cues(NEGATED_PLAN_CUES,
+                       (("officials did not plan to remove him", "not plan to"), ("the firm has no plans to sell", "no plans to"),
+                        ("they don't intend to leave", "don't intend to")),
+                       ("the army will not attack before Monday", "they planned to leave")),
+    neg_raising=NEG_RAISING,
+    asking=ASKING,
+    subordinators=frozenset({"that", "which", "who", "whom", "whose", "how", "why"}),
     # "canceled an increase in tariffs planned for Oct. 15": the Oct. 15 increase did not happen
     cancelling=frozenset({"cancel", "cancels", "canceled", "cancelled", "canceling", "cancelling", "scrap",
                           "scraps", "scrapped", "scrapping", "postpone", "postpones", "postponed", "postponing"}),

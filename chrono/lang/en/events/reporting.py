@@ -4,7 +4,7 @@ from __future__ import annotations
 import re
 
 from ...events import Pattern, ReportingWords
-from .syntax import AUXILIARIES, IRREGULAR_PAST
+from .syntax import AUXILIARIES, BARE_PAST, IRREGULAR_PAST
 
 #: Verbs that report speech. Past and present forms; "told" takes an addressee ("told Reuters").
 REPORTING_VERBS: frozenset[str] = frozenset({
@@ -16,6 +16,21 @@ REPORTING_VERBS: frozenset[str] = frozenset({
     "believes", "believed", "expects", "expected", "estimates", "forecast", "forecasts",
     "asserted", "asserts", "alleged", "alleges", "contended", "contends",
 })
+
+#: Irregular pasts that show a finite clause after a bare reporting verb ("said the president met
+#: him"); not those that are as often nouns ("said nothing about the shot").
+_CONTENT_PAST: frozenset[str] = IRREGULAR_PAST - BARE_PAST - {"shot", "left", "found", "held", "set", "spread"}
+
+#: Words that, right after a time expression, show it does not premodify a noun ("In the 1990s the firm ...").
+_NOT_NOUNS = tuple(sorted(set(a for a in AUXILIARIES if a.isalpha()) | IRREGULAR_PAST | {
+    "the", "a", "an", "and", "or", "but", "to", "of", "in", "on", "at", "for", "with", "by", "from", "as", "that",
+    "which", "who", "when", "after", "before", "until", "since", "he", "she", "it", "they", "we", "i", "you",
+    "there", "this", "its", "their", "his", "her", "our", "ago", "earlier", "later", "alone", "again",
+} | {  # nouns of a report or a publication: "in its Friday issue", "Tuesday's statement" date the report itself
+    "issue", "issues", "edition", "editions", "statement", "statements", "interview", "interviews", "speech",
+    "speeches", "report", "reports", "letter", "letters", "column", "broadcast", "remarks", "comments", "briefing",
+    "announcement", "testimony", "address", "news", "paper", "editorial", "post", "tweet", "tweets",
+}))
 
 #: Lemmas of the reporting verbs, as the parser gives them: a clause they govern is their content.
 REPORTING_LEMMAS: frozenset[str] = frozenset({
@@ -111,9 +126,11 @@ REPORTING = ReportingWords(
     content_opener=Pattern(r"\s*(?:he|she|they|it|we|i|there)\b",
                            examples=((" they had struck a deal", " they"),), misses=("Raqqa fell",),
                            ignore_case=True),
-    finite_verb=Pattern(r"\b(?:(?i:" + "|".join(a for a in AUXILIARIES if a.isalpha()) + r")(?<!IS)|\w+ed)\b",
-                        examples=(("the city was retaken", "was"), ("the army retreated", "retreated")),
-                        misses=("IS fighters in the city",)),
+    finite_verb=Pattern(r"\b(?:(?i:" + "|".join(a for a in AUXILIARIES if a.isalpha()) + r")(?<!IS)|\w+ed|"
+                        + "|".join(sorted(_CONTENT_PAST)) + r")\b",
+                        examples=(("the city was retaken", "was"), ("the army retreated", "retreated"),
+                                  ("the president himself met with him", "met")),
+                        misses=("IS fighters in the city", "nothing about the shot")),
     main_clause_before=Pattern(
         r",\s+(?:when|after|before|as|while|because|since|until|once|although|though|if)\s"
         r"|(?<![\w\-])(?:" + "|".join(sorted(IRREGULAR_PAST - {"said", "told"})) + r")(?![\w\-])",
@@ -121,5 +138,19 @@ REPORTING = ReportingWords(
                   ("The offensive started in June, when Abadi ", ", when ")),
         misses=("Colonel Ryan Dillon ",)),
     trim_prepositions=ATTRIBUTION_TRIM_PREPOSITIONS,
+    noun_determiner=Pattern(r"(?:^|\s)(?:the|a|an|its|their|his|her|our)\s+$",
+                            examples=(("probing into the ", " the "), ("after its ", " its ")),
+                            misses=("said on ", "That "), ignore_case=True),
+    dated_noun=Pattern(r"^(?P<genitive>['’]s\s+|\s+)(?!(?:" + "|".join(_NOT_NOUNS) + r")\b)[a-z][\w\-]*(?<!ed)\b",
+                       examples=(("'s bombings of U.S. embassies", "'s bombings"), (" bombings in east Africa", " bombings")),
+                       misses=(" the company grew", " was a boom", ", the town fell", " ago")),
+    quoted=Pattern(
+        r"(?:^|(?<=[,\"“”]))\s*(?P<src_subj>[^\"“”,;]{2,120}?)\s+(?:is|was|were|are|has\s+been|have\s+been|had\s+been)"
+        r"\s+quoted\b[^\"“”;]{0,80}?\bas\s+(?P<verb>saying)\b(?:\s+by\s+[^\"“”;,]{2,80}?(?=[\s.!?]*$|\s+that\b))?(?:\s+that\b)?"
+        r"|\bquoted\s+(?P<src_obj>[^\"“”;]{2,100}?)\s+as\s+(?P<verb2>saying)\b(?:\s+that\b)?",
+        examples=(("An official was quoted Friday by local media as saying that the group planned it.",
+                   "An official was quoted Friday by local media as saying that"),
+                  ("The Spectator quoted an officer as saying the men were linked.", "quoted an officer as saying")),
+        misses=("He quoted Shakespeare.",)),
     lemmas=REPORTING_LEMMAS,
 )

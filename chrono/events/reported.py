@@ -1,0 +1,144 @@
+"""Two happenings in one reported sentence, over a Universal Dependencies tree (language-neutral):
+
+- :func:`content_own_dated` — whether the clause a dated report reports is dated by a date of its
+  own predicate ("said Wednesday the town fell on Monday": the fall is the event, the report is not
+  listed); a date deeper in it ("said Wednesday that they had concluded that K fired the shots that
+  killed D last October"; "has decided to admit them in early March, an official said Wednesday")
+  dates that deeper happening, and the report's content, undated, is the report's day's: two events;
+- :func:`reduced_relative` — a date after the publication day at the end of a reduced passive
+  relative ("to ship a computer based on the chip early next year"): such a participle tells what
+  the noun is, not a happening ahead, and the date is the predicate's the noun stands in;
+- :func:`perfect_after_phrase` — a past point after a prepositional phrase on a present perfect
+  ("has been arrested in connection with the bombings last year"): a perfect takes no past point
+  in the languages whose pack says so, and the date is the phrase's noun's, not the perfect's;
+- :func:`mend_subject_dates` — a bare date the parser took for a second subject ("The warrant issued
+  Monday charged ...") modifies the participle before it;
+- :func:`mend_fronted_subjects` — the subject after a fronted date taken for its apposition ("As of
+  Wednesday evening, Lazaro Gonzalez, ..., had not signed") is the predicate's subject;
+- :func:`dated_predicate` — the predicate a date dates, with the rules above and :mod:`.attachment`'s.
+"""
+from __future__ import annotations
+
+from typing import Any
+
+from . import tree
+from .attachment import past_between, past_point, perfect
+from .dating import is_future
+from .predicate import governing
+
+Token = Any
+
+
+def content_own_dated(report: Token, by_top: dict) -> bool:
+    """Whether the content of ``report`` is dated by its own predicate: a dated predicate key of
+    ``by_top`` (key -> [(group, head, predicate)]) that is the content's head, its date on that head
+    itself rather than on an open complement of it ("has decided to admit ... in early March")."""
+    content = tree.content_of(report)
+    if content is None:
+        return False
+    top = tree.clause_top(content)
+    for key, found in by_top.items():
+        if key in (content.i, top.i) and any(pred.i == key for _g, _h, pred in found):
+            return True
+    return False
+
+
+def reduced_relative(pred: Token, future: bool) -> Token:
+    """The predicate a date after publication dates, when the parser hung it on a past participle
+    modifying a noun with no auxiliary or subject of its own ("a computer based on the chip early
+    next year"): the predicate the noun stands in; else ``pred``."""
+    morph = str(pred.morph)
+    if not future or pred.dep_ != "acl" or "VerbForm=Part" not in morph or "Tense=Past" not in morph or \
+            any(c.dep_ in tree.SUBJECTS or c.dep_ in ("aux", "aux:pass", "mark") for c in pred.children):
+        return pred
+    up = pred.head
+    for _ in range(12):
+        if up.i != pred.i and tree.is_predicate(up):
+            return up if tree.subject_of(tree.clause_top(up))[0] is not None else pred
+        if up.head.i == up.i:
+            break
+        up = up.head
+    return pred
+
+
+def perfect_after_phrase(head: Token, pred: Token) -> bool:
+    """Whether a date hung on a present perfect ``pred`` follows a prepositional phrase of it with
+    no verb between ("has been arrested in connection with the bombings [last year]")."""
+    if head.i < pred.i:
+        return False
+    doc = head.doc
+    between = doc[pred.i + 1:head.left_edge.i]
+    if any(t.pos_ in ("VERB", "AUX") for t in between):
+        return False
+    return any(t.dep_ == "obl" and t.head.i == pred.i and any(c.dep_ == "case" for c in t.children) and
+               t.i < head.i for t in pred.children)
+
+
+def mend_subject_dates(heads: list) -> None:
+    """Mend a parser slip in place: a bare time expression taken for a second subject of a predicate
+    right after a participle ("The warrant issued Monday charged Kopp ...": "warrant" and "Monday" both
+    subjects of "charged"). A clause has one subject; the date modifies the participle before it."""
+    for head in heads:
+        if head is None or head.dep_ != "nsubj" or head.head.i == head.i or list(head.children) and \
+                any(c.dep_ not in ("amod", "det", "compound", "nummod") for c in head.children):
+            continue
+        pred, doc = head.head, head.doc
+        first = head.left_edge.i
+        prev = doc[first - 1] if first else None
+        others = [c for c in pred.children if c.dep_ in ("nsubj", "nsubj:pass") and c.i != head.i]
+        if prev is None or not others or prev.pos_ != "VERB" or prev.dep_ != "acl" or \
+                "VerbForm=Part" not in str(prev.morph) or prev.head.i != others[0].i:
+            continue
+        try:
+            head.head, head.dep_ = prev, "obl:unmarked"
+        except Exception:               # a tree the library refuses to change: keep it as parsed
+            continue
+
+
+def mend_fronted_subjects(heads: list) -> None:
+    """Mend a parser slip in place: the subject after a fronted date taken for the date's apposition
+    ("As of Wednesday evening, Lazaro Gonzalez, the boy's great-uncle, still had not signed": "Gonzalez"
+    an apposition of "evening", which hangs on "uncle", an oblique of "signed"). A date has no name for
+    apposition: the verb it fronts, with no subject, has the name for subject, the noun between them
+    is the name's apposition, and the date is the verb's."""
+    for head in heads:
+        if head is None or not head.dep_.startswith("obl"):
+            continue
+        name = next((c for c in head.children if c.dep_ == "appos" and c.pos_ == "PROPN" and c.i > head.i and
+                     not any(g.like_num for g in c.subtree)), None)
+        pred = head.head
+        for _ in range(4):
+            if pred.pos_ in ("VERB", "AUX") or pred.head.i == pred.i:
+                break
+            pred = pred.head
+        if name is None or pred.pos_ not in ("VERB", "AUX") or pred.i <= name.i or tree.own_subject(pred) is not None:
+            continue
+        host = head.head
+        try:
+            name.head, name.dep_ = pred, "nsubj"
+            if host.i != pred.i and host.pos_ == "NOUN" and host.head.i == pred.i and name.i < host.i < pred.i and \
+                    not any(g.dep_ == "case" for g in host.children):
+                host.head, host.dep_ = name, "appos"
+                head.head = pred
+        except Exception:               # a tree the library refuses to change: keep it as parsed
+            continue
+
+
+def dated_predicate(ctx, g, head, pred, dating, is_report, perfect_undated: bool, points):
+    """The predicate the dating group ``g`` (head ``head``, hung on ``pred``) dates: past a participle
+    with no subject, a present perfect, a reduced relative, to a report right before; None when the
+    date is no predicate's ("has been arrested in connection with the bombings last year")."""
+    pred = governing(pred)              # "In his physical conducted in 2018, Trump had been diagnosed"
+    prep = dating.preposition(ctx.sentence, g.start)[0]
+    if perfect_undated and past_point(g, prep, points, ctx.doc.published):
+        if prep is None and perfect(pred) and past_between(head, pred) is None and perfect_after_phrase(head, pred):
+            return None                 # the date is the phrase's noun's: a perfect takes no past point
+        pred = past_between(head, pred) or pred     # "have provided the money it requested in May"
+    pred = reduced_relative(pred, is_future(g.main, ctx.doc.published))    # "a computer based on ... next year"
+    said = tree.preceding(ctx.parsed, g.start)
+    if said is not None and said.i != pred.i and is_report(said) and tree.content_of(said) is not None:
+        pred = said                     # "X said (on) Wednesday he could ...": the day of the report
+    return pred
+
+
+__all__ = ["dated_predicate", "mend_fronted_subjects", "mend_subject_dates", "content_own_dated", "perfect_after_phrase", "reduced_relative"]

@@ -1,0 +1,52 @@
+"""Who speaks through a reporting verb of a UD tree: the phrase that names who says so.
+
+- a report that is itself the happening told ("the company told customers Monday") inside another's
+  content ("An IBM spokeswoman said the company told ...") is told by that other reporter;
+- a passive report names its speaker by its agent ("was told by Bush's son") or not at all ("The
+  three are expected to join"): its subject is what or whom it is about, never the speaker;
+- a report coordinated with a predicate that has the subject ("The agency did not mention him, but
+  said Friday that ...") shares that subject.
+
+>>> from chrono.events.parse import parse
+>>> from chrono.lang.en.events.reporting import REPORTING_VERBS
+>>> is_report = lambda t: t.pos_ == "VERB" and t.text.lower() in REPORTING_VERBS
+>>> doc = parse(["The three are expected to join in April."], "en")[0]
+>>> doc is None or reporter(doc[3], doc[3], is_report) == (None, False)
+True
+"""
+from __future__ import annotations
+
+from . import tree
+from .predicate import report_over
+
+_PASSIVE_SUBJECTS = ("nsubj:pass", "csubj:pass")
+_AGENTS = ("obl:agent",)
+
+
+def reporter(report, top, is_report) -> tuple[object | None, bool]:
+    """The token heading the phrase that names who speaks through ``report`` (a reporting verb whose
+    content holds the clause of ``top``, or ``top`` itself: the report is the happening told; ``top``
+    None: the report is dated as the event, its own subject speaks), and whether a speaker can be
+    named at all (False: a passive report with no agent)."""
+    if top is None:                         # the report dated as the event ("X was told Monday that ..."):
+        return tree.own_subject(report), True   # its own subject, which its headline keeps
+    if top.i == report.i:
+        outer = report_over(report, is_report)
+        if outer is not None and outer.i != report.i:
+            report = outer                  # the happening is a report told by another
+    subj = tree.own_subject(report)
+    if subj is not None and subj.dep_ in _PASSIVE_SUBJECTS:
+        agent = next((c for c in report.children if c.dep_ in _AGENTS), None)
+        return agent, agent is not None
+    t = report
+    for _ in range(4):
+        if subj is not None or t.dep_ != "conj" or t.head.i == t.i:
+            break
+        t = t.head                          # "did not mention Ritter, but said Friday that ..."
+        subj = tree.own_subject(t)
+        if subj is not None and subj.dep_ in _PASSIVE_SUBJECTS:
+            return None, True
+    return subj, True
+
+
+__all__ = ["reporter"]
