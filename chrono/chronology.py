@@ -40,8 +40,11 @@ next to both time expressions and a name shared ("Stadia launches tomorrow" / "t
 launch tomorrow"), the noun a date premodifies found in the other sentence ("Trump's July 25 call" / "a
 call ... the July 25 transcript") or told there in a word of its kind ("the Oct. 23 killing" / "was shot
 on Oct. 23"), or the lead's undated news and its dated telling sharing names and words; a story's lead
-retold by a body sentence of its day (:mod:`chrono.retold`); two dates of one sentence offered as
-alternatives ("late 2020, and more likely 2021"); and a
+retold by a body sentence of its day (:mod:`chrono.retold`); a restrictive when-clause and the predicate
+whose time it names ("in 1968 when Russian troops swept through Prague": :mod:`chrono.simultaneous`); a
+dated noun and the clause telling it at a finer date, or one word next to two dates of compatible grains
+(:mod:`chrono.dated_noun`); a happening and the report of it days later (:mod:`chrono.announced`); two
+dates of one sentence offered as alternatives ("late 2020, and more likely 2021"); and a
 supposition and a forecast of one date with similar headlines, listed once as the forecast. A word that
 starts a headline is not a name when the sentence writes it in lower case (and nowhere capitalised
 after its start): "Buried among the opinions" from "However, buried among the opinions".
@@ -72,7 +75,10 @@ from .lang.events import Stemming
 from .model import AnchorPolicy, Chronology, DocTimex, Document, Event, Modality, Timex
 from .occasions import merge_occasions
 from .restated import merge_alternatives, merge_expected, merge_restated, merge_time_relative
+from .announced import merge_announced
+from .dated_noun import merge_dated_nouns
 from .retold import merge_lead_retold
+from .simultaneous import merge_when_named
 
 log = logging.getLogger(__name__)
 
@@ -115,6 +121,7 @@ class Similarity:
     def __init__(self, language: lang.Language) -> None:
         w = self.words = words_of(language).merge
         self.reporting = words_of(language).reporting.verbs     # "said", "told": a report, not what happened
+        self.premodifier = words_of(language).nominal.premodifier_before.compiled   # "the " of "the May 5 vote"
         self._kind_stems = {kind: frozenset(self.stem(x) for x in words) for kind, words in w.kinds.items()}
 
     def stem(self, word: str) -> str:
@@ -233,7 +240,10 @@ def merge_events(events: Sequence[Event], doc_index: dict[str, int] | None = Non
     absorbed |= merge_occasions([c for c in clusters if id(c) not in absorbed], sim)
     absorbed |= merge_alternatives([c for c in clusters if id(c) not in absorbed], sim)
     absorbed |= merge_time_relative([c for c in clusters if id(c) not in absorbed], sim)
+    absorbed |= merge_when_named([c for c in clusters if id(c) not in absorbed], sim)
     absorbed |= merge_restated([c for c in clusters if id(c) not in absorbed], sim)
+    absorbed |= merge_dated_nouns([c for c in clusters if id(c) not in absorbed], sim)
+    absorbed |= merge_announced([c for c in clusters if id(c) not in absorbed], sim)
     absorbed |= merge_lead_retold([c for c in clusters if id(c) not in absorbed], sim)
     absorbed |= merge_expected([c for c in clusters if id(c) not in absorbed], sim)
     return [_combine(c.events, doc_index, c.dated_by, c.modality, c.lead) for c in clusters if id(c) not in absorbed]

@@ -105,7 +105,7 @@ def _vague_text(when: When, timex_text: str, w: DateWords) -> str:
     words = " ".join((timex_text or "").split())
     if words:
         if not words.lower().startswith(w.introductions):
-            duration = (when.value or "").startswith("P")
+            duration = (when.value or "").startswith("P") and not (when.value or "").endswith("_REF")   # not PAST_REF
             words = (w.introduce_duration if duration else w.introduce).format(words=words)
         return words
     return w.vague.get(when.value, w.undated if not when.value else when.value)

@@ -68,6 +68,19 @@ def span(event: Event, published: date | None) -> tuple[date, date] | None:
     return start, end
 
 
+def vague_span(event: Event, published: date | None) -> tuple[date, date] | None:
+    """Where a vague past or present sits on a timeline: "now" (PRESENT_REF) on the publication day,
+    "recently" (PAST_REF) on the day before it, so neither is drawn ahead; None for the rest (a
+    vague future stays in the zone after the publication day)."""
+    if published is None:
+        return None
+    if event.when.value == "PRESENT_REF":
+        return published, published + timedelta(days=1)
+    if event.when.value == "PAST_REF":
+        return published - timedelta(days=1), published
+    return None
+
+
 def is_point(event: Event) -> bool:
     """True when an event is a single day (or a time of day): drawn as a point."""
     w = event.when
@@ -233,6 +246,8 @@ def _title(chron: Chronology, words: DisplayWords, language: lang.Language | Non
     dates = published_dates(chron)
     if about and dates:
         return words.corpus_title.format(subject=about, span=span_text(dates[0], dates[-1], words.dates))
+    if len(chron.documents) == 1:
+        return about or words.untitled            # not "Chronology of 1 articles"
     return about or words.untitled_many.format(n=len(chron.documents))
 
 
@@ -250,7 +265,8 @@ def _rows(chron: Chronology, words: DisplayWords, briefing_day: date | None) -> 
         rows.append(Row(
             event=e, date=show_event(e, words=words.dates),
             date_short=show_event(e, year=not (one_year and _same_year_day(e, briefing_day)), words=words.dates),
-            span=span(e, None), extent=span(e, own_published), published=own_published, doc_ids=doc_ids,
+            span=span(e, None) or vague_span(e, own_published),
+            extent=span(e, own_published) or vague_span(e, own_published), published=own_published, doc_ids=doc_ids,
             sources=tuple(sorted({number[m.doc] for m in e.mentions if m.doc in number})),
             source_titles=tuple(titles.get(d, d) for d in doc_ids), point=is_point(e)))
     return tuple(rows)

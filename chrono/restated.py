@@ -96,14 +96,16 @@ def _dating_words(cluster: Cluster, sim: "Similarity") -> frozenset[tuple[str, s
     return frozenset(out)
 
 
-def _heads(cluster: Cluster, sim: "Similarity") -> frozenset[str]:
-    """The stems of the nouns a time expression premodifies in a cluster's nominal mentions: the last
-    word of the run of content words after it ("Trump's July 25 phone call with..." gives "call")."""
+def _heads(cluster: Cluster, sim: "Similarity", premodified: bool = False) -> frozenset[str]:
+    """The stems of the nouns a time expression premodifies in a cluster's nominal mentions (with
+    ``premodified``, in any whose time expression follows a determiner or a possessive: "the October slaying
+    of Dr. Slepian"): the last word of the run of content words after it ("Trump's July 25 phone call
+    with..." gives "call")."""
     out: set[str] = set()
     stopwords = sim.words.stopwords
     for e in cluster.events:
-        at = e.text.find(e.timex_text) if e.rule == NOMINAL and e.timex_text else -1
-        if at < 0:
+        at = e.text.find(e.timex_text) if e.timex_text else -1
+        if at < 0 or not (e.rule == NOMINAL or premodified and sim.premodifier.search(e.text[:at])):
             continue
         run: list[str] = []
         for raw in e.text[at + len(e.timex_text):].split():

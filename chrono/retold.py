@@ -7,8 +7,9 @@ southern Lebanon" / "Prime Minister Benjamin Netanyahu told his Cabinet on Sunda
 willing to withdraw from southern Lebanon". The lead is the cluster holding the document's first
 sentence; a later cluster of the same document, date, modifier and modality, in another sentence,
 retells it when their sentences share :data:`LEAD_NAMES` names and :data:`LEAD_WORDS` other content
-words (less time expressions, numbers and names), with no names apart in their headlines and no kinds
-of happening apart. Only the first such retelling joins the lead: other sentences of the lead's day
+words (less time expressions, numbers and names; a kind of happening both headlines tell counts as one
+such word: "meeting with Kenya's trade minister" / "met again"), with no names apart in their headlines
+and no kinds of happening apart. Only the first such retelling joins the lead: other sentences of the lead's day
 tell its other happenings ("Two top aides left for Europe on Sunday"). The lead headlines the
 happening, credited to the source its retelling gives when it gives none ("Netanyahu told his Cabinet").
 """
@@ -57,8 +58,10 @@ def _retells(lead: Cluster, other: Cluster, sim: "Similarity") -> bool:
     ka, kb = lead.kinds(sim), other.kinds(sim)
     if (ka and kb and not ka & kb) or _spans(lead) & _spans(other):
         return False
+    common = ka & kb                        # a kind both tell is a word they share: "meeting with" / "met"
+    shared = (_sentence_stems(lead, sim) & _sentence_stems(other, sim)) - sim.kind_stems(common)
     return len(_names(lead, sim) & _names(other, sim)) >= LEAD_NAMES and \
-        len(_sentence_stems(lead, sim) & _sentence_stems(other, sim)) >= LEAD_WORDS
+        len(shared) + bool(common) >= LEAD_WORDS
 
 
 def _sourced(lead: Event, retold: Cluster) -> Event:

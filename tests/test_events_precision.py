@@ -98,7 +98,7 @@ def test_what_is_proposed_is_hypothetical():
     found = _events("The senator suggested moving the vote to 2021.")
     assert [(v, m) for _, v, m in found] == [("2021", "hypothetical")], found
     found = _events("He urged the board to settle the dispute as soon as possible.")
-    assert [m for _, _, m in found] == ["hypothetical"], found
+    assert found == [], found           # round 8: "as soon as possible" is the urgency of a wish, no date
 
 
 def test_a_dated_proposal_happened():

@@ -97,7 +97,7 @@ MONTHS = ("Jnr", "Fbr", "Mrz", "Apl", "Mai", "Jun", "Jul", "Agt", "Spt", "Okt", 
 DATES = replace(DISPLAY.dates, months=MONTHS, weekdays=("Mo", "Di", "Mi", "Do", "Fr", "Sa", "So"),
                 day="{weekday}, {day}. {month}", relations={"since": "seit {text}"}, examples=())
 LANGUAGE = Language(code="zz", name="Made-up", timex=None,
-                    display=replace(DISPLAY, dates=DATES, untitled_many="Zeitleiste aus {n} Artikeln",
+                    display=replace(DISPLAY, dates=DATES, untitled="Zeitleiste", untitled_many="Zeitleiste aus {n} Artikeln",
                                     feeds=replace(DISPLAY.feeds, date="Datum: {date}")))
 '''
 
@@ -115,7 +115,7 @@ def test_a_made_up_language_is_shown_in_its_own_words(made_up):
     since = Event("e1", "Kampf", "", _when("2017-10-13", relation="since"), mentions=(Mention("d", 0, 4),))
     chron = Chronology((doc,), events=(since,))
     b = Briefing.of(chron)
-    assert language_of(chron) is made_up and b.title == "Zeitleiste aus 1 Artikeln"
+    assert language_of(chron) is made_up and b.title == "Zeitleiste"
     assert b.rows[0].date == "seit Fr, 13. Okt 2017"
     assert next(csv.DictReader(io.StringIO(csv_export.dumps(chron))))["date"] == "seit Fr, 13. Okt 2017"
     assert "Datum: seit Fr, 13. Okt 2017" in ics.description(b, b.rows[0])

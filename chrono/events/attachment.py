@@ -9,6 +9,8 @@ is the pack's):
   when his father died"; "after last week, when the index fell") is a happening of that time;
 - :func:`content_noun` — a date on a noun of a verbless report's content is that noun's;
 - :func:`join_conjuncts` — coordinated predicates of one subject that one date ends share it;
+- :func:`set_off_host` — a date after the comma that closes a modifier set off by commas ("would extend
+  its bid, due to expire last Thursday, to Nov. 6") is the predicate's the modifier interrupts;
 - :func:`add_when_clauses`, :func:`past_point` — what :class:`.structure.TreeEvents` asks of them.
 """
 from __future__ import annotations
@@ -123,4 +125,23 @@ def past_point(group, prep: str | None, points, published: date | None) -> bool:
     return span is not None and published is not None and span[1] < published and (prep is None or prep in points)
 
 
-__all__ = ["add_when_clauses", "content_noun", "join_conjuncts", "past_between", "past_point", "perfect", "when_clause"]
+def set_off_host(doc, head: Token, pred: Token, start: int, end: int) -> Token:
+    """The predicate a date dates when the parser hung it on a clause set off by commas that it follows:
+    "would extend its bid, due to expire last Thursday, to Nov. 6" (the bid's expiry ends at the second
+    comma; Nov. 6 is the extension's), "postponed the vote, planned for May 2, to June 9". The set-off
+    clause opens with a comma after its host, and the date phrase, the last of it, follows a comma of
+    its own; else ``pred``."""
+    host = pred.head
+    if pred.dep_ not in ("advcl", "acl", "acl:relcl") or host.i == pred.i:
+        return pred
+    ids = tree.span_ids(pred)
+    dated = tree.date_ids(doc, head, start, end)
+    words = [i for i in ids if not doc[i].is_punct]
+    first, k = min(words), min(i for i in dated if not doc[i].is_punct)
+    if first == 0 or host.i > first or doc[first - 1].text != "," or k - 1 <= first or doc[k - 1].text != ",":
+        return pred
+    after = [i for i in ids if i > max(dated) and not doc[i].is_punct]
+    return host if not after and not (dated & {first}) else pred
+
+
+__all__ = ["set_off_host", "add_when_clauses", "content_noun", "join_conjuncts", "past_between", "past_point", "perfect", "when_clause"]

@@ -11,6 +11,9 @@ Forms recognised (the verbs, adjuncts and shapes are the language's words,
 - parenthetical: ``If talks fail, Kurdish officials said, the region would ...``
 - ``..., adding that ...``: what follows is more content of the same source.
 - quoted: ``X was quoted (by M) as saying (that) ...``, ``M quoted X as saying ...``: X speaks.
+- a transcript's label: ``White House on Thursday: "For weeks we have ...``: the labelled speaker.
+- a source with a citing participle set off: ``Reuters, quoting police sources, said ...``: Reuters (a
+  reporting verb inside the aside, "quoting secret reports", is not the sentence's).
 - in a relative clause: ``Compaq, which said it found the bugs, still plans ...`` is no attribution of
   the sentence (the rest is the writer's); ``..., where prosecutors told him that ...`` names them.
 
@@ -97,7 +100,7 @@ class Attributions:
         adding = self.words.adding.compiled.search(text)
         limit = adding.start() if adding else len(text.rstrip())
         found = (self._according(text[:limit]) or self._quoted(text, limit) or self._trailing(text, limit)
-                 or self._parenthetical_form(text, limit) or self._leading(text, limit))
+                 or self._parenthetical_form(text, limit) or self._leading(text, limit) or self._label(text))
         if found is None:
             return None
         if adding:
@@ -112,7 +115,7 @@ class Attributions:
         w = self.words
         if self._dateline is not None:
             who = self._dateline.sub("", who, count=1)     # "NAIROBI, Kenya (AP) _ The ambassador": the ambassador
-        who = self._markers.sub("", who).strip(" \"“”")
+        who = self._markers.sub("", who.replace("``", " ").replace("''", " ")).strip(" \"“”")   # (`` '': quotes)
         who = w.leading_adverbial.compiled.sub("", who)
         who = w.source_relative.compiled.sub("", who).strip(" ,")
         who = w.perfect.compiled.sub("", who)
@@ -191,7 +194,7 @@ class Attributions:
             if closed and closed.end() == sep + 1 and closed.start() > 0 and \
                     self._plausible_source(self.clean(before[:closed.start()])):
                 continue                    # "The board, which runs the port, said ...": a leading source
-            if not who.strip() and rest_words and len(rest_words) <= 14 and \
+            if not who.strip(" `'") and rest_words and len(rest_words) <= 14 and \
                     not any(w.lower() in self._that for w in rest_words):
                 # inverted: ", said SOURCE."
                 src = self.clean(rest)
@@ -211,7 +214,9 @@ class Attributions:
 
     def _leading(self, text: str, limit: int) -> Attribution | None:
         """``SOURCE said [adjunct] [that] content`` — the first reporting verb of the sentence."""
-        verbs = self._verb_positions(text[:limit])
+        asides = [r.span() for r in self.words.source_relative.compiled.finditer(text, 0, limit)]
+        verbs = [v for v in self._verb_positions(text[:limit])
+                 if not any(a < v.start() < b for a, b in asides[:1])]   # "X, citing reports, said ..."
         if not verbs:
             return None
         m = verbs[0]
@@ -274,6 +279,19 @@ class Attributions:
         form = Form.LEADING if spans[0][0] >= m.end() else Form.TRAILING
         return Attribution(who, m.group("verb") or m.group("verb2"), m.start(), m.end(), spans, form)
 
+    def _label(self, text: str) -> Attribution | None:
+        """``McCurry on Friday ``I want to be clear ...``: a transcript's label before a quotation that
+        runs to the end of the sentence (not one closed inside it: 'Bush "misled" the nation')."""
+        m = self.words.label.compiled.match(text) if self.words.label is not None else None
+        if m is None:
+            return None
+        rest = text[m.end():].rstrip()
+        inner = rest.rstrip(" .!?\"”'")
+        if any(q in inner for q in ("''", '"', "”")) or len(_words(inner)) < 4:
+            return None
+        spans = _spans(text, ((m.end(), len(text)),))
+        return Attribution(self.clean(m.group("src")), "", m.start("src"), m.end(), spans, Form.LEADING) if spans else None
+
     def _according(self, text: str) -> Attribution | None:
         m = self.words.according.compiled.search(text)
         if not m:
@@ -295,6 +313,8 @@ class Attributions:
     def _parenthetical_form(self, text: str, limit: int) -> Attribution | None:
         """``If talks fail, Kurdish officials said, the region would ...``: the source set off by commas."""
         for m in self._parenthetical.finditer(text, 0, limit):
+            if self.words.source_relative.compiled.match(text, m.start()):
+                continue                    # "The paper, quoting secret reports, said ...": no source set off
             who = self.clean(m.group("source"))
             if not who or not self._plausible_source(who, 8) or any(c.isdigit() for c in who):
                 continue

@@ -1,7 +1,8 @@
 """Which time expression dates which clause, and how the event relates to it.
 
 Which time expressions date an event: DATE/TIME values with an interval, the vague values of
-:data:`EVENT_VAGUE_VALUES` (FUTURE_REF), and durations after the language's duration prepositions
+:data:`EVENT_VAGUE_VALUES` (FUTURE_REF; with the sentence's tree, the vague times :mod:`.vague` admits:
+"recently fended off", "are now beginning to"), and durations after the language's duration prepositions
 ("within days"). One followed by a genitive ("The fall of the city") heads a noun phrase and dates
 nothing, unless what follows is another time expression ("July of that year").
 
@@ -21,10 +22,12 @@ from ..model import Modality, Relation, Timex, TimexType, When
 from ..timevalue import interval
 from .modality import Modalities
 from .syntax import WORD, Clause, Syntax
+from .vague import VagueDates
 from .words import alternatives, compile_any, stage, words_of
 
 #: Vague DATE values that date an event (a forecast "in the days ahead"). PAST_REF and
-#: PRESENT_REF ("recently", "now") say nothing of when; they give no event.
+#: PRESENT_REF ("recently", "now") say little of when: they date one only where the sentence's tree
+#: shows a happening (:mod:`.vague`), and never a sentence read without one.
 EVENT_VAGUE_VALUES: frozenset[str] = frozenset({"FUTURE_REF"})
 
 _POINT_TYPES = (TimexType.DATE, TimexType.TIME)
@@ -93,6 +96,7 @@ class Dating:
         w = self.words = words.dating
         self.syntax = stage(Syntax, language)
         self.modalities = stage(Modalities, language)
+        self.vague = stage(VagueDates, language)
         self._prepositions = sorted(w.relations, key=lambda p: -len(p))
         self._genitive = compile_any(w.genitives, r"\s*", r"\b\s*", 0)
         self._determiners = frozenset(words.syntax.subject_determiners)
@@ -135,12 +139,22 @@ class Dating:
             return prep in preps or any(low.endswith(p) for p in preps)
         return False
 
-    def dating_timexes(self, sentence: str, off: int, timexes: list[Timex]) -> tuple[list[Timex], dict[int, int]]:
+    def dating_timexes(self, sentence: str, off: int, timexes: list[Timex], parsed=None) -> tuple[list[Timex], dict[int, int]]:
         """The time expressions of a sentence that date events, and the anchors of those followed by
         a genitive and another time expression (start of the first -> end of the second). A briefing's line
-        to its reader (the language's ``reader_address``) dates nothing."""
+        to its reader (the language's ``reader_address``) dates nothing. With the sentence's tree
+        (``parsed``), the vague times that the tree shows dating a happening too ("recently fended off",
+        :mod:`.vague`)."""
         if self._address is not None and self._address.search(sentence):
             return [], {}                   # "This is the tech news you need to know this Tuesday": no happening
+        out, anchored = self._dating(sentence, off, timexes)
+        return (out if parsed is None else self.vague.admitted(parsed, off, timexes, out)), anchored
+
+    def vague_candidates(self, timexes: list[Timex]) -> list[Timex]:
+        """The vague times of a sentence that date a happening if its tree shows one (:mod:`.vague`)."""
+        return self.vague.candidates(timexes)
+
+    def _dating(self, sentence: str, off: int, timexes: list[Timex]) -> tuple[list[Timex], dict[int, int]]:
         out: list[Timex] = []
         anchors: set[int] = set()
         anchored: dict[int, int] = {}

@@ -38,7 +38,7 @@ from .bound import Parses, bounded_sentences
 from .dating import Dating, DatingGroup, clause_text, is_future, when_of
 from .headline import HEADLINE_MAX_WORDS, Headlines
 from .wording import inside
-from .lede import RULE, held_dates, lede_index, lede_timex, lede_what, ledes, present_news
+from .lede import RULE, held_dates, lede_index, lede_timex, lede_what, ledes, mood_text, present_news
 from .modality import Modalities
 from .nominal import Nominals
 from .parse import parse
@@ -94,10 +94,8 @@ class Extractor:
         self._stopwords = words_of(language).merge.stopwords
         caption = words_of(language).headline.caption
         self._caption = caption.compiled if caption is not None else None
-        lede_news = words_of(language).dating.lede_news
-        vague = words_of(language).dating.undated_vague
-        self._lede = lede_news.compiled if lede_news is not None else None
-        self._vague = vague.compiled if vague is not None else None
+        dating = words_of(language).dating
+        self._lede, self._vague = (p.compiled if p is not None else None for p in (dating.lede_news, dating.undated_vague))
 
     def extract(self, doc: Document, timexes: Sequence[Timex]) -> list[Event]:
         """The events of one document (see :func:`extract_events`). A time counted from a happening
@@ -127,9 +125,10 @@ class Extractor:
             sentence = doc.text[span.start:span.end]
             first = bisect_left(starts, span.start)
             inside = [t for t in ordered[first:bisect_left(starts, span.end, lo=first)] if t.end <= span.end]
-            attr = attrs[i] or _closing_quotation(sentence, attrs[i + 1:i + 1 + _QUOTATION_REACH])
+            attr = attrs[i] or _closing_quotation(sentence, attrs[i + 1:i + 1 + _QUOTATION_REACH]) \
+                or self.references.sound_bite(doc.text, sentences, i)
             attr = self.attributions.untimed(attr, [t.text for t in inside])
-            source = sources.resolve(attr)
+            source = sources.resolve(attr, sentence)
             actor = self.references.actor(doc.text, sentences, i, attrs, EVENT_BLOCKS) if attr is None else None
             if span.kind in EVENT_BLOCKS:   # "shortly after the arrest": dated by the arrest
                 inside = sorted(inside + self.relatives.soon(sentence, span.start, events, doc.text, inside), key=_order)
@@ -162,10 +161,10 @@ class Extractor:
                 if not found:               # "This comes a week after Bloomberg reported ..."
                     found = self._from_today(doc, span, sentence, inside, source, events)
                 events.extend(found)
-        for k, tense in ledes(doc, sentences, EVENT_BLOCKS, ordered, lede, self._lede):   # undated: the day's news
+        for k, tense in ledes(doc, sentences, EVENT_BLOCKS, ordered, lede, self._lede, attrs):   # undated: the day's news
             span = sentences[k]
             at = sum(1 for e in events if e.mentions[0].start < span.start)
-            held = held_dates(span, events, ordered)       # its undated main clause, if it told events already
+            held = held_dates(span, events, ordered, attrs[k])      # its undated main clause, if it told events
             events[at:at] = self._lede_event(doc, span, doc.text[span.start:span.end], sources.resolve(attrs[k]), tense, held)
         return events, pending
 
@@ -190,7 +189,8 @@ class Extractor:
         if found is None or (self._vague is not None and self._vague.search(sentence)):
             return []
         what = lede_what(sentence, found[1], self.syntax, self.modalities.words, self.language, held)
-        headline, modality = self.headlines.compress(what), self.modalities.classify(what, future=False)
+        mood = mood_text(sentence, found[1], what, self.language)     # a report's own mood: "X told ... it would"
+        headline, modality = self.headlines.compress(what), self.modalities.classify(mood, future=False)
         return [] if len(headline.split()) < 2 else [
             _event(doc, span, sentence, found[0], headline, when_of(found[0]), modality, source, RULE, timex_text="")]
 
@@ -203,7 +203,7 @@ class Extractor:
             inside = [t for t in ordered[first:bisect_left(starts, span.end, lo=first)] if t.end <= span.end]
             if span.kind in EVENT_BLOCKS and inside:
                 sentence = doc.text[span.start:span.end]
-                if self.dating.dating_timexes(sentence, span.start, inside)[0]:
+                if self.dating.dating_timexes(sentence, span.start, inside)[0] or self.dating.vague_candidates(inside):
                     todo.append(i)
         return Parses(todo, lambda chosen: parse([doc.text[sentences[i].start:sentences[i].end] for i in chosen],
                                                  self.language))

@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 
 from .. import lang
-from . import phrase, wording
+from . import last_check, phrase, sentencehood, wording
 from .cuts import cut_aside as _cut_aside, cut_trailing_appositive as _cut_trailing_appositive
 from .cuts import STRANDED as _STRANDED, aside_start, fronted_description, own_clause, own_verb, stranded
 from .cuts import fronted_participle
@@ -98,6 +98,7 @@ class Headlines:
             wording.AGREEMENT[language.code] = w.agreement
         if w.passive_auxiliary:
             wording.PASSIVE[language.code] = w.passive_auxiliary
+        sentencehood.DEADLINE_VERBS[language.code] = w.deadline_verbs
 
     # --- cleaning ---------------------------------------------------------------------------
 
@@ -351,27 +352,14 @@ class Headlines:
         return capitalise(self.articles(text))
 
     def articles(self, text: str) -> str:
-        """Each indefinite article in the form its next word takes (the language's
-        ``indefinite_articles``): "an Oct. 26 letter" cut to "an letter" -> "a letter"."""
-        forms, vowel = self.words.indefinite_articles, self.words.vowel_sound
-        if not forms or vowel is None:
-            return text
-        words = text.split(" ")
-        for i, w in enumerate(words[:-1]):
-            if w.lower() not in forms or (i and not w.islower()):
-                continue                    # "Plan A is": a letter, not an article
-            nxt = words[i + 1].lstrip("\"“‘'([")
-            form = forms[1] if vowel.compiled.search(nxt) else forms[0]
-            words[i] = form.capitalize() if w[:1].isupper() else form
-        return " ".join(words)
+        """Each indefinite article in the form its next word takes (:func:`.last_check.articles`)."""
+        vowel = self.words.vowel_sound
+        return last_check.articles(text, self.words.indefinite_articles, vowel.compiled if vowel else None)
 
     def undangle(self, text: str) -> str:
-        """``text`` without the words it may not end with (the language's ``dangling_ends``: "could be
-        pushed into" -> "could be pushed"), while at least three words remain."""
-        words = _words(text)
-        while len(words) > 3 and words[-1].lower().strip(",;:") in self.words.dangling_ends:
-            words.pop()
-        return _tidy(" ".join(words)) if len(words) < len(_words(text)) else text
+        """``text`` without the words it may not end with, nor a possessor left alone (:func:`.last_check.undangle`)."""
+        out = last_check.undangle(text, self.words.dangling_ends, self.words.possessive_ends, self._articles)
+        return text if out == text else _tidy(out)
 
 
 def compress(text: str, *, subject: str | None = None, speaker: str | None = None,

@@ -21,4 +21,11 @@ def dating_infinitive(head: Token) -> bool:
         all(c.i == head.i or c.dep_ in ("mark", "advcl") or c.is_punct for c in t.children)
 
 
-__all__ = ["dating_infinitive"]
+def set_off(pred: Token) -> bool:
+    """Whether a clause opens after a comma that follows its head ("its bid, due to expire Thursday, to
+    Nov. 6"): an infinitive so set off is an adverbial, not the head's open complement."""
+    first = min(t.i for t in pred.subtree if not t.is_punct)
+    return pred.head.i < first and first > 0 and pred.doc[first - 1].text == ","
+
+
+__all__ = ["dating_infinitive", "set_off"]

@@ -8,6 +8,10 @@ statement"), only in those tenses (the language's ``DatingWords.lede_news``), an
 quotation and a photo caption (a line followed by its credit in brackets): a past lede ("Nadal kept
 Spain's hopes alive") may tell yesterday's news, and a plan ("is set to raise") is no happening yet.
 A briefing's line to its reader ("This is the tech news you need to know this Tuesday") is not the lede.
+A lede with no date told as a report ("Crane Co. said it holds an 8.9% stake", "Clinton says he is
+committed") is the day's report; a tense heading a background clause ("While the Internet has been a
+blessing, ...") tells no news, and a present perfect copula ("has been a blessing") tells a state
+(:mod:`.lede_clause`).
 
 A round-up of the day's results (a story whose first date lies within a day of publication) tells each
 result in an item of its own, undated, in the simple past: the first sentence of an item, after a
@@ -28,6 +32,7 @@ from .. import lang
 from ..model import Document, Span, Timex, TimexType
 from ..timevalue import interval
 from .dating import clause_text, when_of
+from .lede_clause import MainTense, framed_background, mood_text
 from .parse import parse
 from .reference import QUOTE_OPEN
 from .words import words_of
@@ -73,15 +78,25 @@ def lede_index(doc: Document, sentences, kinds) -> int:
 STORY_DAY_SLACK = 1
 
 
-def ledes(doc: Document, sentences, kinds, timexes, lede: int, pattern) -> list[tuple[int, object]]:
+def ledes(doc: Document, sentences, kinds, timexes, lede: int, pattern, attrs=()) -> list[tuple[int, object]]:
     """The undated sentences that may tell the day's news, each with the pattern of its tense: the
     story's first sentence (``lede``, :func:`lede_index`) with ``pattern``, the first sentence of each
     entry of a live report under its time (:func:`entry_leads`), and in a round-up of the day's results
     (the story's first date within :data:`STORY_DAY_SLACK` days of publication) each item's first
     sentence, after a heading line ("US FALLS") or behind a score label ("Wild 4, Sabres 1: ..."), told
-    in the simple past (:func:`section_pattern`)."""
+    in the simple past (:func:`section_pattern`). The lede's tense is looked for in its main line only
+    (:class:`.lede_clause.MainTense`); a lede whose dates all stand in background clauses or in a report
+    of the day framing it (``attrs``: the sentences' attributions; "Tanzania expelled five Iraqis who were
+    questioned last month, a newspaper reported Friday") is read as undated, its simple past included."""
     words = words_of(lang.of(doc.language)).dating
-    found = [(lede, lede_tense(sentences[lede], timexes, pattern, words.lede_past))] if lede >= 0 else []
+    past = [p for p in (words.lede_past, words.lede_report) if p is not None]
+    own = timexes
+    if lede >= 0 and words.lede_simple_past is not None and _framed(doc, sentences[lede], timexes,
+                                                                    attrs[lede] if attrs else None):
+        span = sentences[lede]      # its dates are not its own: told as undated
+        past, own = past + [words.lede_simple_past], [t for t in timexes if not span.start <= t.start < span.end]
+    found = [(lede, MainTense(lede_tense(sentences[lede], own, pattern, *past), doc.language))] \
+        if lede >= 0 and pattern is not None else []
     nut = scene_setting_next(doc, sentences, kinds, timexes, lede, pattern)
     found += [(nut, pattern)] if nut >= 0 else []
     news = section_pattern(words)
@@ -101,14 +116,23 @@ def ledes(doc: Document, sentences, kinds, timexes, lede: int, pattern) -> list[
     return found
 
 
-def lede_tense(span: Span, timexes, pattern, past):
+def _framed(doc: Document, span: Span, timexes, attr) -> bool:
+    """Whether the lede ``span``'s dates all stand in its background clauses or its attribution
+    (:func:`.lede_clause.framed_background`)."""
+    dates = [(t.start - span.start, t.end - span.start, t.value) for t in timexes if span.start <= t.start < span.end]
+    return doc.published is not None and framed_background(doc.text[span.start:span.end], dates, attr,
+                                                           doc.published.isoformat(), doc.language)
+
+
+def lede_tense(span: Span, timexes, pattern, *past):
     """The tenses of the story's first sentence: ``pattern``, and when the sentence holds no time
-    expression at all, also the language's ``lede_past`` (``past``): a wire brief's undated "H. Marshall
-    Schwarz was named chairman" is the day's news, where "Swift's albums were released through Big
-    Machine, which was bought earlier this year" tells background beside its dated clause."""
-    if pattern is None or past is None or any(span.start <= t.start < span.end for t in timexes):
+    expression at all, also the language's ``lede_past`` and ``lede_report`` (``past``): a wire brief's
+    undated "H. Marshall Schwarz was named chairman", "Crane Co. said it holds an 8.9% stake" is the day's
+    news, where "Swift's albums were released through Big Machine, which was bought earlier this year"
+    tells background beside its dated clause."""
+    if pattern is None or not past or any(span.start <= t.start < span.end for t in timexes):
         return pattern
-    return re.compile(f"(?:{pattern.pattern})|(?:{past.compiled.pattern})", pattern.flags)
+    return re.compile("|".join(f"(?:{p})" for p in [pattern.pattern] + [q.compiled.pattern for q in past]), pattern.flags)
 
 
 @dataclass(frozen=True)
@@ -225,7 +249,8 @@ def _present_finite(token) -> bool:
 
 def present_state(parsed, words) -> bool:
     """Whether a parsed clause tells how things stand, no happening: its main predicate is a present
-    copula (no other auxiliary) whose predicate is no word of a change ("South Dakota is on meth"; not
+    copula (no other auxiliary but that of its present perfect: "the Internet has been a blessing for
+    researchers") whose predicate is no word of a change ("South Dakota is on meth"; not
     "the store is open again", "shares are down"), or a verb of a state in the present ("the rivalry
     still exists"). Not one with a complement of its own ("is in final talks to direct it": a process;
     "is set to launch"), nor a verb that only looks like a predicate noun ("is gone"). ``words``: the
@@ -235,17 +260,18 @@ def present_state(parsed, words) -> bool:
     if root is None or not words.change_predicates:
         return False
     kids = list(root.children)
-    if any(c.dep_ in ("aux", "aux:pass", "xcomp", "ccomp", "csubj") or c.dep_ in ("advcl", "acl")
-           and "VerbForm=Inf" in str(c.morph) for c in kids):
-        return False
-    said = {root.text.lower(), root.lemma_.lower()}
     cop = next((c for c in kids if c.dep_ == "cop"), None)
+    perfect = [c for c in kids if c.dep_ == "aux" and cop is not None and "VerbForm=Part" in str(cop.morph)]
+    if any(c.dep_ in ("aux", "aux:pass", "xcomp", "ccomp", "csubj") and c not in perfect[:1] or c.dep_ in
+           ("advcl", "acl") and "VerbForm=Inf" in str(c.morph) for c in kids):
+        return False                # (one auxiliary of a perfect copula is a state too: "has been a blessing")
+    said = {root.text.lower(), root.lemma_.lower()}
     if cop is None:
         return root.pos_ == "VERB" and bool(said & words.stative_verbs) and _present_finite(root)
     said |= {c.text.lower() for c in kids if c.dep_ in ("advmod", "case", "compound:prt")}
     if said & words.change_predicates or root.pos_ in ("VERB", "AUX") and not any(c.dep_ == "case" for c in kids):
         return False
-    return _present_finite(cop)
+    return _present_finite(perfect[0] if perfect else cop)
 
 
 def undated_main(parsed, tense_at: int, dated) -> str | None:
@@ -280,11 +306,13 @@ def reported_clause(parsed, at: int) -> str | None:
     return "".join(t.text_with_ws for t in kept).strip(" ,;:-–—.") or None
 
 
-def held_dates(span: Span, events, timexes) -> tuple[list, list] | None:
+def held_dates(span: Span, events, timexes, attr=None) -> tuple[list, list] | None:
     """Of a sentence (``span``) that told some of ``events`` already: the sentence-relative spans of its
-    dates (``timexes``) and the headlines of those events; None when it told none."""
+    dates (``timexes``) but those of its attribution (``attr``: "..., a newspaper reported Friday") and
+    the headlines of those events; None when it told none."""
     told = [e.headline for e in events if span.start <= e.mentions[0].start < span.end]
     dated = [(t.start - span.start, t.end - span.start) for t in timexes if span.start <= t.start < span.end]
+    dated = [d for d in dated if attr is None or not (attr.start <= d[0] and d[1] <= attr.end)]
     return (dated, told) if told else None
 
 
@@ -309,4 +337,4 @@ def lede_what(sentence: str, at: int, syntax, words, language, held=None) -> str
     return "" if not what or present_state(parse([what], language)[0], words) else what
 
 
-__all__ = ["EntryTense", "LEDE_MIN_WORDS", "entry_leads", "held_dates", "PRESENT", "RULE", "STORY_DAY_SLACK", "lede_clause_text", "lede_index", "lede_tense", "lede_what", "ledes", "lede_timex", "present_news", "present_state", "reader_address", "reported_clause", "scene_setting_next", "section_pattern", "undated_main", "when_of", "without_apposition"]
+__all__ = ["EntryTense", "MainTense", "mood_text", "LEDE_MIN_WORDS", "entry_leads", "held_dates", "PRESENT", "RULE", "STORY_DAY_SLACK", "lede_clause_text", "lede_index", "lede_tense", "lede_what", "ledes", "lede_timex", "present_news", "present_state", "reader_address", "reported_clause", "scene_setting_next", "section_pattern", "undated_main", "when_of", "without_apposition"]

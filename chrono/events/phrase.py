@@ -23,6 +23,7 @@ from collections.abc import Callable, Iterable
 import re
 
 from .misparse import complement_on_date, infinitive_root
+from .sentencehood import comparison_clause, copular_purpose, deadline_dates, noun_infinitive, object_predicate
 from .clause_parts import aside_noun, dash_asides, extraposed, fronted_description, manner_gerund, sequel
 from .tree import (COMPLEMENT_MARKS, OWN_CLAUSES, SUBJECTS, Token, complement_gerund, is_predicate, open_complement,
                    own_subject, span_ids)
@@ -85,7 +86,7 @@ def clause_tokens(top: Token, excluded: set[int], lent_subject: bool, joined: It
     phrase parsed as a clause, "es escenario desde hace cuatro años de un conflicto"); the
     coordinated predicates ``joined`` to it stay."""
     joined = set(joined) | sequel(top, excluded)
-    rescued = complement_on_date(top.doc, excluded)     # "ruled last week that ...": the verb's clause
+    rescued = complement_on_date(top.doc, excluded) | deadline_dates(top.doc, excluded)   # "ruled last week that"
     excluded = set(excluded) - rescued
     keep: set[int] = set()
     stack = [top]
@@ -96,7 +97,9 @@ def clause_tokens(top: Token, excluded: set[int], lent_subject: bool, joined: It
         for c in t.children:
             if c.dep_ in OWN_CLAUSES and not (c.dep_ == "advcl" and (open_complement(c) or complement_gerund(c) or
                                                                   result_clause(c) or _telling_when(c, excluded) or
-                                                                  manner_gerund(c, excluded) or c.i in excluded)) and \
+                                                                  manner_gerund(c, excluded) or c.i in excluded or
+                                                                  copular_purpose(c) or object_predicate(c, excluded) or
+                                                                  comparison_clause(c, excluded))) and \
                     not (c.dep_ == "parataxis" and not is_predicate(c) and not aside_noun(c)):
                 continue                    # (kept: ", the group's largest stronghold")
             if t.i in excluded and c.i not in excluded and c.dep_ not in _HUNG_ON_DATES and c.i not in rescued:
@@ -234,7 +237,7 @@ def trim(doc, keep: set[int], protected: set[int], limit: int, slack: int = 0) -
             if t.dep_ == "nmod" and t.head.pos_ in _QUANTITIES and t.head.i < t.i and \
                     any(c.dep_ == "case" and c.text.lower() in genitives for c in t.children):
                 continue                    # "a few [of the new members]": what a quantity counts
-            if t.dep_ == "advcl" and t.head.i in protected and open_complement(t):
+            if t.dep_ == "advcl" and t.head.i in protected and open_complement(t) or noun_infinitive(t, protected):
                 rank = len(TRIM_RANKS) - 1  # "agreed ... to set up a zone": a complement, not an adjunct
             if rank is None or (t.dep_ == "advmod" and ("Polarity=Neg" in str(t.morph) or      # ("down 75 cents")
                                                         t.head.dep_ in ("amod", "nummod", "advmod", "det") or

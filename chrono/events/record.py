@@ -35,7 +35,8 @@ def event_of(doc: Document, span: Span, sentence: str, timex: Timex, headline: s
              modality: Modality, source: str | None, rule: str, *, timex_text: str,
              trigger: tuple[int, int, str] | None = None) -> Event:
     """An event of one mention: the sentence ``span`` of ``doc`` is its evidence."""
-    if source is not None and rule != "reporting-day" and told_as_background(sentence, span.start, timex, doc.language):
+    if source is not None and rule != "reporting-day" and \
+            told_as_background(sentence, span.start, timex, doc.language, modality == Modality.FACT):
         source = None                       # "X said ... the August 7 bombings": the bombings are the writer's
     lead = len(sentence) - len(sentence.lstrip())
     trail = len(sentence.rstrip())

@@ -2,6 +2,9 @@
 
 A reported "he"/"she" takes the last source named with a capital; a sentence-opening "They"/"He"
 stands for the named subject of the sentence right before, where that is safe (:meth:`References.actor`).
+A paragraph of transcribed speech (a hesitation such as "uh" outside quotation) is a sound bite of
+the last source named (:func:`sound_bite`); a quotation in the wires' ``...'' marks continues over
+sentences as one in double quotes does (:func:`closing_quotation`).
 The pronouns are the language's (:class:`chrono.lang.events.SyntaxWords`, ``ReportingWords``).
 """
 from __future__ import annotations
@@ -21,21 +24,48 @@ _PUNCTUATION = ",;\"“”()"
 
 
 class Sources:
-    """What the sentences before tell: the last named source (for "he said")."""
+    """What the sentences before tell: the last named source (for "he said"); with none yet, a "he"
+    or "she" closing a sentence stands for the person named as the subject of what it reports
+    ("Tired of waiting, astronaut Bertalan Farkas is leaving, he said Saturday.": Farkas)."""
 
-    def __init__(self, pronouns: frozenset[str]) -> None:
+    def __init__(self, pronouns: frozenset[str], persons: frozenset[str] = frozenset(), syntax: Syntax | None = None) -> None:
         self.pronouns = pronouns
+        self.persons = persons
+        self.syntax = syntax
         self.last_source: str | None = None
 
-    def resolve(self, attr: Attribution | None) -> str | None:
+    def resolve(self, attr: Attribution | None, sentence: str | None = None) -> str | None:
         if attr is None:
             return None
         source = attr.source
+        if not source and attr.form == Form.QUOTATION:
+            return self.last_source         # a sound bite: the last source named speaks
         if source.lower() in self.pronouns:
+            if self.last_source is None and sentence is not None and source.lower() in self.persons:
+                self.last_source = self._named_subject(attr, sentence)
             return self.last_source or source
         if any(c.isupper() for c in source):
             self.last_source = source
         return source
+
+    def _named_subject(self, attr: Attribution, sentence: str) -> str | None:
+        """The subject of the reported content before a trailing source, where it ends in a name: the
+        words after the last comma before the content's first verb."""
+        if self.syntax is None or attr.form not in (Form.TRAILING, Form.INVERTED) or not attr.content:
+            return None
+        a, b = attr.content[0]
+        for w in WORD.finditer(sentence, a, b):
+            if w.group(0)[0].isupper() or not self.syntax.is_verb_form(w.group(0)):
+                continue
+            before = sentence[a:w.start()]
+            cut = max(before.rfind(c) for c in _PUNCTUATION + "_:")
+            words = WORD.findall(before[cut + 1:])
+            determiners = self.syntax.words.subject_determiners
+            if 2 <= len(words) <= 6 and all(x[0].isupper() for x in words[-2:]) and \
+                    not any(x.lower() in self.pronouns or x.lower() in determiners or self.syntax.is_verb_form(x)
+                            for x in words):
+                return " ".join(before[cut + 1:].split())
+        return None
 
 
 class References:
@@ -47,12 +77,18 @@ class References:
         self.syntax = stage(Syntax, language)
         self.pronouns = words.reporting.pronouns
         self._groups = s.group_pronouns
+        self._persons = s.person_pronouns
+        self._fillers = words.reporting.fillers
         self._opener = re.compile("(" + "|".join(s.group_pronouns + s.person_pronouns) + r")\s+(?=[a-z])", re.IGNORECASE)
         self._determiner = re.compile(alternatives(s.subject_determiners) + r"\s", re.IGNORECASE)
 
+    def sound_bite(self, text: str, sentences: Sequence[Span], i: int) -> Attribution | None:
+        """A sentence of transcribed speech, told by the last source named (:func:`sound_bite`)."""
+        return sound_bite(text, sentences, i, self._fillers)
+
     def sources(self) -> Sources:
         """A fresh record of sources, for one document."""
-        return Sources(self.pronouns)
+        return Sources(self.pronouns, frozenset(p.lower() for p in self._persons), self.syntax)
 
     def actor(self, text: str, sentences: Sequence[Span], i: int, attrs: Sequence[Attribution | None],
               body: frozenset[str]) -> str | None:
@@ -84,6 +120,28 @@ class References:
         return subject.strip()
 
 
+def sound_bite(text: str, sentences: Sequence[Span], i: int, fillers: frozenset[str]) -> Attribution | None:
+    """For a sentence of a paragraph of transcribed speech -- one holding a hesitation ("uh") outside
+    quotation -- the speech of the last source named (a broadcast's sound bite: "Mr. Lee says prices
+    will rise. // We have uh seen this before."); else None."""
+    if not fillers:
+        return None
+    a = b = i
+    while a > 0 and "\n" not in text[sentences[a - 1].end:sentences[a].start]:
+        a -= 1
+    while b + 1 < len(sentences) and "\n" not in text[sentences[b].end:sentences[b + 1].start]:
+        b += 1
+    for k in range(a, b + 1):
+        sentence = text[sentences[k].start:sentences[k].end]
+        if any(q in sentence for q in QUOTE_OPEN + "`"):
+            continue
+        if any(w in fillers or w[:1].isupper() and w[1:].islower() and w.lower() in fillers
+               for w in WORD.findall(sentence)):
+            n = sentences[i].end - sentences[i].start
+            return Attribution("", "", n, n, ((0, n),), Form.QUOTATION)
+    return None
+
+
 def closing_quotation(sentence: str, later: Sequence[Attribution | None]) -> Attribution | None:
     """For a sentence that opens a quotation it does not close: the source of the sentence that does."""
     if not _open_quote(sentence):
@@ -96,8 +154,12 @@ def closing_quotation(sentence: str, later: Sequence[Attribution | None]) -> Att
 
 
 def _open_quote(text: str) -> bool:
-    return text.lstrip()[:1] in QUOTE_OPEN and (text.count('"') % 2 == 1 or text.count("“") > text.count("”"))
+    """Whether a sentence opens a quotation it does not close (also in the wires' ``...'' marks)."""
+    text = text.lstrip()
+    if text.startswith("``"):
+        return text.count("``") > text.count("''")
+    return text[:1] in QUOTE_OPEN and (text.count('"') % 2 == 1 or text.count("“") > text.count("”"))
 
 
 
-__all__ = ["QUOTE_OPEN", "References", "Sources", "closing_quotation"]
+__all__ = ["QUOTE_OPEN", "References", "Sources", "closing_quotation", "sound_bite"]

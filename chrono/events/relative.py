@@ -32,11 +32,13 @@ from datetime import date, timedelta
 from .. import lang
 from ..model import AnchorKind, Event, Modality, Relation, Timex, TimexType
 from ..timevalue import add_months, interval
+from .counting import clock_before as _clock_before, count as _count, told_in_clause
 from .syntax import Syntax
 from .words import stage, words_of
 
 _DURATION = re.compile(r"^P(?:(\d+|X)([DW])|T(\d+|X)H)$")
 _YEARS = re.compile(r"^P(\d+)Y$")
+_MONTHS = re.compile(r"^P(\d+)M$")
 _WORD = re.compile(r"[\w'’\-]+")
 #: The shortest noun that may name an earlier event by its stem.
 MIN_STEM = 4
@@ -88,6 +90,10 @@ class RelativeDates:
         self._sequel = sequel.compiled if sequel is not None else None
         self._verb = stage(Syntax, language).is_verb_form
         self._nouns = words_of(language).dating.event_nouns
+        same = words_of(language).dating.same_time
+        self._same = same.compiled if same is not None else None
+        clause = words_of(language).dating.anchor_clause
+        self._clause = clause.compiled if clause is not None else None
         vague = words_of(language).dating.vague_future
         self._vague_future = vague.compiled if vague is not None else None
         merge = words_of(language).merge
@@ -103,7 +109,7 @@ class RelativeDates:
             found = self.sequel(sentence, off, earlier, text) or self.vague_future(sentence, off, text)
             if found:
                 return found
-        out = []
+        out = told_in_clause(self._clause, self._nouns, self._anchor_when, sentence, off, earlier, text)
         for m in self._soon.finditer(sentence) if self._soon is not None else ():
             noun = m.group("noun")
             when = self._anchor_when(noun, earlier, self._nouns.get(noun.lower(), ())) \
@@ -166,10 +172,17 @@ class RelativeDates:
         if self._story is None or published is None:
             return out
         for k, t in enumerate(timexes):
-            if t.type != TimexType.DATE or t.anchor is None or t.anchor.kind != AnchorKind.DCT or not self._story.search(t.text):
+            same = self._same is not None and self._same.search(t.text) is not None     # "that same day"
+            if t.type != TimexType.DATE or t.anchor is None or t.anchor.kind != AnchorKind.DCT or \
+                    not (same or self._story.search(t.text)):
                 continue
             span = interval(t.value)
             if span is None:
+                continue
+            told = next((e.when for e in reversed(earlier) if e.when.start and e.rule not in _NO_ANCHOR), None) if same else None
+            if same:                        # "last October ... that same day": the month; a day is the tagger's
+                if told is not None and _FINENESS.get(told.granularity.value, 9) > _FINENESS.get(span[2].value, -1):
+                    out.append(replace(t, value=told.value, mod=told.mod, rule="relative-event"))
                 continue
             dated = [interval(u.value, u.mod) for u in reversed(timexes[:k]) if u.type == TimexType.DATE]
             dated = [(d[0], d[2]) for d in dated if d is not None]
@@ -198,7 +211,8 @@ class RelativeDates:
             rest = sentence[t.end - off:]
             words = _WORD.findall(rest[:40])
             years = t.type == TimexType.DURATION and _YEARS.match(t.value)
-            if not (delta or years) or not words or words[0].lower() not in self._directions:
+            months = t.type == TimexType.DURATION and _MONTHS.match(t.value)    # "barely a month after X suspended ..."
+            if not (delta or years or months) or not words or words[0].lower() not in self._directions:
                 continue
             clause = _CLAUSE_BREAK.split(rest[rest.index(words[0]) + len(words[0]):], 1)[0].strip().rstrip(".")
             if len(clause.split()) < 3 or not has_verb(clause):
@@ -211,6 +225,8 @@ class RelativeDates:
                 day = published - delta if after else published + delta
                 week = t.value.endswith("W") or t.mod is not None
                 value = "{}-W{:02d}".format(*day.isocalendar()[:2]) if week else day.isoformat()
+            elif months:                    # the month so many months back (or ahead)
+                value = add_months(published, (-1 if after else 1) * int(months.group(1))).isoformat()[:7]
             else:
                 value = None
             if value is None:
@@ -250,7 +266,7 @@ class RelativeDates:
                 continue
             direction = self._directions[rest[0].lower()]
             noun = next((w for w in rest[1:4] if len(w) >= MIN_STEM), None)
-            anchor = self._anchor(noun, earlier) if noun else None
+            anchor = self._anchor(noun, earlier, self._nouns.get(noun.lower(), ())) if noun else None
             end = t.end + sentence[t.end - off:].index(noun) + len(noun) if noun else t.end
             if anchor is None and noun:     # "Two days after clinching the doubles title in the ATP Finals"
                 named = _CLAUSE_END.split(sentence[t.end - off:], 1)[0].rstrip()
@@ -259,7 +275,10 @@ class RelativeDates:
             if anchor is None:
                 continue
             day = anchor + delta if direction == Relation.AFTER.value else anchor - delta
-            out.append(replace(t, end=end, text=text[t.start:end], type=TimexType.DATE, value=day.isoformat(),
+            clock = _clock_before(t, timexes, text)     # "at 6 a.m. ten days before the shooting"
+            begin, value = (clock.start, f"{day.isoformat()}T{clock.value.split('T')[1]}") if clock \
+                else (t.start, day.isoformat())
+            out.append(replace(t, start=begin, end=end, text=text[begin:end], type=TimexType.DATE, value=value,
                                mod=None, rule="relative-event"))
         return out
 
@@ -310,12 +329,15 @@ class RelativeDates:
         return None
 
     @staticmethod
-    def _anchor(noun: str, earlier: Sequence[Event]) -> date | None:
-        """The day of the latest earlier event whose trigger shares the noun's stem."""
+    def _anchor(noun: str, earlier: Sequence[Event], stems: Sequence[str] = ()) -> date | None:
+        """The day of the latest earlier event, dated to a day or finer, whose trigger shares the noun's
+        stem or starts with one of ``stems`` (the words of its kind: "the shooting" / "was slain")."""
         for e in reversed(earlier):
             w = e.when
-            names = [e.trigger[2]] if e.trigger else _WORD.findall(e.headline)
-            if any(_same_stem(noun, n) for n in names) and w.start and w.end and w.end - w.start == _DAY:
+            names = [e.trigger[2].lower()] if e.trigger else [n.lower() for n in _WORD.findall(e.headline)]
+            named = any(_same_stem(noun, n) or n.startswith(tuple(stems)) for n in names) if stems \
+                else any(_same_stem(noun, n) for n in names)
+            if named and w.start and w.end and w.end - w.start <= _DAY:
                 return w.start
         return None
 
@@ -357,23 +379,6 @@ def _told_before(noun: str, text: str, off: int, earlier: Sequence[Event]):
     conference ... Freeh flew to Washington immediately after the press conference"); None otherwise."""
     told = re.search(r"\b" + re.escape(noun) + r"\b", text[:off], re.IGNORECASE)
     return story_anchor(earlier, True) if told else None
-
-
-def _count(value: str, grain: str, published: date, anchor: date) -> str | None:
-    """``value``, counted from ``published`` at ``grain``, counted the same from ``anchor`` instead."""
-    if grain == "day":
-        return (anchor + (date.fromisoformat(value) - published)).isoformat()
-    if grain == "week":
-        monday = interval(value)[0]
-        day = anchor + (monday - (published - timedelta(days=published.weekday())))
-        year, week, _ = day.isocalendar()
-        return f"{year}-W{week:02d}"
-    if grain == "month":
-        months = (int(value[:4]) - published.year) * 12 + int(value[5:7]) - published.month
-        return add_months(anchor, months).isoformat()[:7]
-    if grain == "year":
-        return str(anchor.year + int(value[:4]) - published.year)
-    return None
 
 
 def relative_dates(sentence: str, off: int, timexes: Sequence[Timex], earlier: Sequence[Event], text: str,

@@ -22,7 +22,7 @@ from __future__ import annotations
 from typing import Any
 
 from . import tree
-from .attachment import past_between, past_point, perfect
+from .attachment import past_between, past_point, perfect, set_off_host
 from .dating import is_future
 from .predicate import governing
 
@@ -128,6 +128,7 @@ def dated_predicate(ctx, g, head, pred, dating, is_report, perfect_undated: bool
     """The predicate the dating group ``g`` (head ``head``, hung on ``pred``) dates: past a participle
     with no subject, a present perfect, a reduced relative, to a report right before; None when the
     date is no predicate's ("has been arrested in connection with the bombings last year")."""
+    pred = set_off_host(ctx.parsed, head, pred, g.start, g.end)    # "extend its bid, due to expire Thursday, to Nov. 6"
     pred = governing(pred)              # "In his physical conducted in 2018, Trump had been diagnosed"
     prep = dating.preposition(ctx.sentence, g.start)[0]
     if perfect_undated and past_point(g, prep, points, ctx.doc.published):

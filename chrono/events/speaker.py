@@ -5,7 +5,10 @@
 - a passive report names its speaker by its agent ("was told by Bush's son") or not at all ("The
   three are expected to join"): its subject is what or whom it is about, never the speaker;
 - a report coordinated with a predicate that has the subject ("The agency did not mention him, but
-  said Friday that ...") shares that subject.
+  said Friday that ...") shares that subject;
+- a participial report with no subject of its own ("The minister sought to calm the row, saying on
+  Friday that ...", "Police issued a statement, adding that ...") is told by the subject of the
+  clause it hangs on.
 
 >>> from chrono.events.parse import parse
 >>> from chrono.lang.en.events.reporting import REPORTING_VERBS
@@ -40,13 +43,20 @@ def reporter(report, top, is_report) -> tuple[object | None, bool]:
         return agent, agent is not None
     t = report
     for _ in range(4):
-        if subj is not None or t.dep_ != "conj" or t.head.i == t.i:
+        if subj is not None or not (t.dep_ in ("conj", "xcomp") or _participle(t)) or t.head.i == t.i:
             break
-        t = t.head                          # "did not mention Ritter, but said Friday that ..."
+        t = t.head                          # "did not mention Ritter, but said Friday that ..." ("sought to ...")
         subj = tree.own_subject(t)
         if subj is not None and subj.dep_ in _PASSIVE_SUBJECTS:
             return None, True
     return subj, True
+
+
+def _participle(tok) -> bool:
+    """A subjectless present participle hung on a clause as an adverbial ("..., saying that ...")."""
+    morph = str(tok.morph)
+    return tok.dep_ == "advcl" and ("VerbForm=Ger" in morph or "VerbForm=Part" in morph and "Tense=Pres" in morph) \
+        and not any(c.dep_ == "mark" for c in tok.children)
 
 
 __all__ = ["reporter"]

@@ -24,6 +24,8 @@ import logging
 from .. import lang
 from ..model import Event, Modality, Relation, Timex, TimexType
 from . import phrase, tree, wording
+from .compared import Comparisons, nominal_event
+from .gapped import gapped_events
 from .attachment import add_when_clauses, content_noun, join_conjuncts, when_clause
 from .reported import content_own_dated, dated_predicate, mend_fronted_subjects, mend_subject_dates
 from .attribution import Attributions, Form
@@ -34,6 +36,7 @@ from .nominal import Nominals
 from .predicate import (agree, antecedent_text, at_dated, hedge, named_subject, negated_above, negated_opinion, supposed_above, teller_text,
                         negative_argument, own_dates, present_state, proposed, ranks_since, report_over, reports_content, scheduled_present, short_phrase,
                         touches, words_text)
+from .sentencehood import relative_as_head
 from .record import Context, Memory, Unreadable as _Unreadable, event_of, whole as _whole
 from .retense import habitual
 from .speaker import reporter
@@ -54,7 +57,7 @@ class TreeEvents:
     def __init__(self, language: lang.Language) -> None:
         words = words_of(language)
         self.dating = stage(Dating, language)
-        self.nominals = stage(Nominals, language)
+        self.nominals, self.comparisons = stage(Nominals, language), stage(Comparisons, language)
         self.modalities = stage(Modalities, language)
         self.headlines = stage(Headlines, language)
         self.attributions = stage(Attributions, language)
@@ -83,7 +86,7 @@ class TreeEvents:
     def events(self, ctx: Context, timexes: list[Timex], memory: Memory) -> list[Event] | None:
         """The events of one parsed sentence, or None when its tree cannot tell (read it with regexes)."""
         off, sentence, parsed = ctx.span.start, ctx.sentence, ctx.parsed
-        dating, anchored = self.dating.dating_timexes(sentence, off, timexes)
+        dating, anchored = self.dating.dating_timexes(sentence, off, timexes, parsed)   # vague ones too, by the tree
         groups = [g for g in self.dating.group(sentence, off, dating, anchored)
                   if not self.nominals.names_year_of(sentence, g, parsed)]     # "the 2016 election": names, dates nothing
         if not groups:
@@ -114,7 +117,7 @@ class TreeEvents:
             if pred is None:
                 log.debug("regex path (no predicate): %r", sentence)
                 return None
-            if (pred := self._dated_predicate(ctx, g, head, pred)) is None:
+            if (pred := self._dated_predicate(ctx, g, head, pred, (events, timexes))) is None:
                 continue                    # "has been arrested in connection with the bombings last year"
             noun = self.nominals.named_by(head, pred)
             if noun is not None:            # "the organiser of attacks in Brussels in March 2016 is ..."
@@ -161,8 +164,11 @@ class TreeEvents:
             return None
         return sorted(events, key=lambda e: e.mentions[0].timex_start or 0)
 
-    def _dated_predicate(self, ctx: Context, g: DatingGroup, head, pred):
-        """The predicate a date dates (:func:`.reported.dated_predicate`), or None."""
+    def _dated_predicate(self, ctx: Context, g: DatingGroup, head, pred, told: tuple | None = None):
+        """The predicate a date dates (:func:`.reported.dated_predicate`), or None ("up from 20% last year": the figure's event to ``told``)."""
+        if told is not None and (figure := self.comparisons.figure(ctx.sentence, g)) is not None:
+            told[0].extend(self.comparisons.events(ctx, g, figure, pred, told[1], self.is_report))
+            return None
         return dated_predicate(ctx, g, head, pred, self.dating, self.is_report, self._perfect_undated, self._points)
 
     def clause_at(self, ctx: Context, at: int) -> tuple[str | None, str | None]:
@@ -180,13 +186,7 @@ class TreeEvents:
         except (ValueError, IndexError, KeyError):
             return None, None
 
-    def _nominal_event(self, ctx: Context, group: DatingGroup, text: str) -> Event:
-        headline = self.headlines.compress(text)
-        modality = self.modalities.classify(text, future=is_future(group.main, ctx.doc.published))
-        prep, _cut = self.dating.phrase(ctx.sentence, _whole(ctx.sentence), group)
-        relation = Relation.DURING if group.main.type == TimexType.DURATION else self.dating.relation(prep)
-        return event_of(ctx.doc, ctx.span, ctx.sentence, group.main, headline, when_of(group.main, relation), modality,
-                        ctx.source, "nominal", timex_text=ctx.sentence[group.start:group.end])
+    _nominal_event = nominal_event          # (self, ctx, group, text) -> Event: a dated noun phrase's
 
     def _core_modality(self, top, pred) -> Modality:
         return self.modalities.classify(words_text(tree.core_tokens(top, pred)))
@@ -195,6 +195,8 @@ class TreeEvents:
         sentence = ctx.sentence
         events = []
         for key, found in by_top.items():
+            if not (found := gapped_events(self, ctx, found, groups, heads, memory, joined, events)):
+                continue                    # "include Greece in 1952, Germany in 1955 and Spain in 1982": each its own
             found, hung = own_dates(key, found, ctx.doc.published)
             texts = [(g, self.nominals.noun_text(h.head, tree.date_ids(ctx.parsed, h, g.start, g.end))) for g, h, _ in hung]
             events += [self._nominal_event(ctx, g, t) for g, t in texts if t and len(t.split()) > 2]  # "with plans for ..."
@@ -275,7 +277,7 @@ class TreeEvents:
         if subj is not None and not lent:
             protected.add(subj.i)
         if top.dep_ == "acl:relcl" and tree.relative_of(top) is None and not lent and \
-                not any(c.dep_ == "obj" for c in top.children):
+                not any(c.dep_ == "obj" for c in top.children) and relative_as_head(top) is None:
             lent_text = antecedent_text(parsed, top.head, LENT_SUBJECT_WORDS)    # "Raqqa, the Syrian city it had used ..."
         limit = HEADLINE_MAX_WORDS - (len(lent_text.split()) if lent_text else 0)
         for k, words_ in replace.items():   # a phrase written in other words counts as those

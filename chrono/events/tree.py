@@ -20,7 +20,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from .infinitive import dating_infinitive
+from .infinitive import dating_infinitive, set_off
 from .number import agreeing as _agreeing
 from .ranking import ranks_within
 
@@ -203,13 +203,13 @@ def _infinitive(pred: Token) -> bool:
 def _up(pred: Token) -> Token | None:
     """The predicate an open complement completes: an ``xcomp``'s head; an infinitive with no subject
     of its own the parser took for an adverbial ("was set to begin"); an infinitive after an object
-    ("expect the talks to last")."""
+    ("expect the talks to last"); not one set off by a comma ("its bid, due to expire Thursday, to ...")."""
     head = pred.head
     if head.i == pred.i:
         return None
     if pred.dep_ == "xcomp":
         return head
-    if pred.dep_ == "advcl" and _infinitive(pred) and own_subject(pred) is None and head.pos_ in ("VERB", "AUX"):
+    if pred.dep_ == "advcl" and _infinitive(pred) and own_subject(pred) is None and head.pos_ in ("VERB", "AUX") and not set_off(pred):
         return head
     if pred.dep_ == "acl" and _infinitive(pred) and head.dep_ == "obj" and head.head.pos_ == "VERB":
         return head.head

@@ -17,6 +17,7 @@ import re
 from collections.abc import Callable
 
 from .phrase import text_of
+from .sentencehood import antecedent_ids, relative_as_head
 from .tree import SUBJECTS, Token, antecedent, relative_of, span_ids
 
 #: Per language, the verb forms that agree with their subject, as (singular, plural) (set likewise).
@@ -71,7 +72,16 @@ def relative_words(top: Token, pred: Token, keep: set[int], excluded: set[int],
     end with its preposition ("with whom the king met" -> "the king met with Saddam")."""
     replace: dict[int, str] = {}
     after: dict[int, str] = {}
+    own = short
+
+    def short(t: Token) -> str | None:      # (an antecedent misread with a subject: its noun's own phrase)
+        ids = antecedent_ids(t)
+        return own(t) if ids is None else text_of(t.doc, ids)
     rel = relative_of(top)
+    verb = relative_as_head(top)
+    if verb is not None and top.i in keep and verb.i in keep:
+        inner = (span_ids(top) & keep) - {top.i}        # "which the presidents signed" misread
+        return {top.i: text_of(top.doc, inner, after={verb.i: short(top.head) or ""})}, {}, ""
     if rel is None or rel.dep_ in SUBJECTS:
         return replace, after, ""
     if rel.i in keep:

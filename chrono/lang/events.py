@@ -98,6 +98,10 @@ class ReportingWords:
     quoted: Pattern | None = None           # "X was quoted as saying (that)", "Y quoted X as saying": groups src_subj, src_obj
     noun_determiner: Pattern | None = None  # a determiner ending the text before a time expression ("the ")
     dated_noun: Pattern | None = None       # a noun right after a time expression ("[the August 7] bombings"); group genitive
+    #: hesitation words of transcribed speech ("uh"): a paragraph holding one is a sound bite of the last source named
+    fillers: frozenset[str] = frozenset()
+    #: a speaker's label opening a quotation in a transcript ("McCurry on Friday: ``I want ..."); group src
+    label: Pattern | None = None
 
 
 @dataclass(frozen=True, eq=False)
@@ -151,12 +155,19 @@ class DatingWords:
     undated_vague: Pattern | None = None    # a vague time that dates no happening ("in the future")
     lede_news: Pattern | None = None        # an undated lede told as the day's news ("X has agreed ...")
     lede_past: Pattern | None = None        # the tense of a lede with no time expression that is the day's news too ("X was named")
+    lede_report: Pattern | None = None      # a lede with no time expression told as a report of the day ("X said ...")
+    lede_simple_past: Pattern | None = None  # a lede's main clause dated only by background clauses ("X expelled ...")
     soon_relative: Pattern | None = None    # "shortly after the arrest": groups dir (after/before), noun
     lookback: Pattern | None = None         # a period counted back from now, no look-ahead ("the past two years")
     story_offset: Pattern | None = None     # counted from the story's last date, not today ("two days later")
     reader_address: Pattern | None = None   # a newsletter's line to its reader, no news ("the news you need to know")
     section_heading: Pattern | None = None  # a round-up's section heading line ("US FALLS")
     section_label: Pattern | None = None    # a round-up item's opening label ("Wild 4, Sabres 1: ")
+    same_time: Pattern | None = None        # "that same day": the story's last happening's time, whatever its grain
+    anchor_clause: Pattern | None = None    # "the day he was killed": group verb, the anchor happening's
+    compared: Pattern | None = None         # a figure compared with, its date next: "up from 20% [last year]"
+    compared_copula: dict[str, str] = field(default_factory=dict)   # "past"/"present" + "-plural": "was", "were"
+    value_verbs: frozenset[str] = frozenset()   # lemmas whose subject a figure measures ("rise", "be")
     section_news: Pattern | None = None     # an undated round-up item told as the day's result ("Argentina beat Chile")
     sequel: Pattern | None = None           # dated by the story's last happening ("Afterwards, ...", "at the time")
     perfect_undated: bool = False           # a present perfect takes no past point ("*has won in May"): such a date is another verb's
@@ -167,6 +178,11 @@ class DatingWords:
     #: a noun of a happening -> the stems of the words that tell it in another form ("death" -> "kill",
     #: "died"): "the day after his death" names the killing the article told
     event_nouns: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    #: a vague time ("recently", "in the past", "now", "in the future") that dates a happening when the
+    #: tree shows it modifying an eventive predicate (:mod:`chrono.events.vague`); None: such times date none
+    vague_dating: Pattern | None = None
+    #: forms of the verbs of beginning: "now" dates the present of one ("are now beginning to report")
+    inceptive_verbs: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True, eq=False)
@@ -207,6 +223,8 @@ class HeadlineWords:
     agreement: dict[str, tuple[str, str]] = field(default_factory=dict)  # a verb form -> its (singular, plural)
     agent_marker: str = ""                  # names the owner of a nominal event ("a research report by Fadem")
     passive_auxiliary: tuple[str, str] = ()  # (singular, plural): "companies selected" -> "companies were selected"
+    possessive_ends: tuple[str, ...] = ()  # the endings of a possessor ("'s"): no headline ends with one
+    deadline_verbs: frozenset[str] = frozenset()    # verb forms whose date is a deadline argument ("has until May to")
 
 
 @dataclass(frozen=True)

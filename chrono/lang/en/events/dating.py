@@ -2,6 +2,8 @@
 from __future__ import annotations
 
 from ...events import DatingWords, NominalWords, Pattern
+from .compared import COMPARED, COMPARED_COPULA, VALUE_VERBS
+from .ledes import LEDE_REPORT, LEDE_SIMPLE_PAST
 
 #: Preposition (lowercase, as it stands before the time expression) -> relation.
 RELATION_PREPOSITIONS: dict[str, str] = {
@@ -21,24 +23,32 @@ DURATION_DATING_PREPOSITIONS: frozenset[str] = frozenset({"within", "in", "in th
 #: November 2015 that killed 130 people" -> "The attacks in Paris that killed 130 people").
 LIST_OPENERS: tuple[str, ...] = ("including", "such as", "among them", "notably", "especially")
 
+#: The words that tell a killing, whatever noun names it ("the shooting", "the slaying", "his death").
+_KILLING: tuple[str, ...] = ("die", "dead", "kill", "slay", "slain", "shot", "shoot", "murder", "gunned",
+                             "assassinat")
+
 DATING = DatingWords(
     relations=RELATION_PREPOSITIONS,
     point_prepositions=("on", "in", "at"),
     duration_prepositions=DURATION_DATING_PREPOSITIONS,
     deadline_prepositions=("to", "for", "till", "until", "by", "before", "from"),
     genitives=("of",),
-    coordination=Pattern(r"^[\s,]*(?:(?:or|and|to|through|till|until|-|–|—)[\s,]*)?"
+    # A range word after a comma joins no range: "its bid, due to expire last Thursday, to Nov. 6".
+    coordination=Pattern(r"^(?:[\s,]*(?:(?:or|and|-|–|—)[\s,]*)?|\s*(?:to|through|till|until)\s*)"
                          r"(?:(?:(?:more|most|less)\s+)?(?:likely|probably|possibly|perhaps|maybe|even)\s+)?"
                          r"(?:early|late|mid)?[\s,]*$",
                          examples=((" or ", " or "), (" and early ", " and early "), ("-", "-"),
                                    (", and more likely ", ", and more likely "), (" or perhaps ", " or perhaps ")),
-                         misses=(" the army said on ",), ignore_case=True),
+                         misses=(" the army said on ", ", to "), ignore_case=True),
     relative_start=Pattern(r"\s*(?:which|who)\s+", examples=(("which had been held by IS", "which "),),
                            ignore_case=True),
     # "the future" is no time of a happening: "take steps to avoid them in the future" (but "soon",
-    # "in the days ahead" date a forecast)
-    undated_vague=Pattern(r"\bfuture\b", examples=(("the near future", "future"),), misses=("soon", "the days ahead"),
-                          ignore_case=True),
+    # "in the days ahead" date a forecast; a predicate's own "will" or "could" makes "in the future" one:
+    # ``vague_dating``); nor is "as soon as possible", the urgency of a wish or a plan ("urged him to make
+    # a deal as soon as possible")
+    undated_vague=Pattern(r"\bfuture\b|\bas\s+soon\s+as\s+(?:possible|practicable|feasible)\b",
+                          examples=(("the near future", "future"), ("as soon as possible", "as soon as possible")),
+                          misses=("soon", "the days ahead", "as soon as Friday"), ignore_case=True),
     # An undated first sentence told in the present perfect or the present progressive is the day's
     # news ("Jose Mourinho has agreed a deal", "WeWork is reportedly being investigated", "shares are
     # dropping"), and so is the past passive of a wire brief's lede with no time expression at all
@@ -62,8 +72,25 @@ DATING = DatingWords(
         examples=(("they may soon seek an indictment", "may soon"), ("it soon will begin selling", "soon")),
         misses=("Dr. Patrick Soon-Shiong", "soon after the vote", "offer a true experience soon",
                 "as soon as it can", "Answers began to roll in soon")),
+    # A vague time (the whole time expression) that dates a happening when it modifies an eventive
+    # predicate of a main clause (chrono/events/vague.py reads the tree): "Milton Roy recently fended off
+    # overtures", "in the past it considered a merger", "in recent years the market has moved", "I changed
+    # it several weeks ago", "police are now beginning to report", "his firm will be recommending it in the
+    # future" (not "the current rates", "the former king", "until now", "for now").
+    vague_dating=Pattern(
+        r"^(?:(?:more|most|only|just|very|quite)\s+){0,2}recently$|^lately$|^the\s+past$"
+        r"|^recent\s+(?:days|weeks|months|years|decades)$|^(?:[a-z]+\s+){0,2}(?:days|weeks|months|years)\s+ago$"
+        r"|^now$|^currently$|^the\s+(?:near\s+|distant\s+|foreseeable\s+)?future$",
+        examples=(("recently", "recently"), ("More recently", "More recently"), ("the past", "the past"),
+                  ("recent weeks", "recent weeks"), ("several weeks ago", "several weeks ago"), ("now", "now"),
+                  ("the near future", "the near future")),
+        misses=("current", "former", "the past two years", "recent", "the days ahead", "right now"),
+        ignore_case=True),
+    inceptive_verbs=frozenset({"begin", "begins", "beginning", "began", "begun", "start", "starts", "starting",
+                               "started", "commence", "commences", "commencing", "commenced"}),
     # Nouns of happenings told by words of another stem: "the day after his death" after "was shot".
-    event_nouns={"death": ("die", "dead", "kill", "slay", "slain", "shot", "shoot", "murder"),
+    # A killing is told by any of its kind's words: "ten days before the shooting" after "was slain".
+    event_nouns={**{k: _KILLING for k in ("death", "killing", "shooting", "slaying", "murder", "assassination")},
                  "birth": ("born",), "sale": ("sold", "sell"), "loss": ("lost", "lose"), "flight": ("flew", "fly"),
                  "departure": ("left", "depart"), "theft": ("stole", "steal"), "speech": ("spoke", "speak")},
     # A present perfect takes no past point ("*have provided it in May"): a past date the parser hung
@@ -82,6 +109,12 @@ DATING = DatingWords(
                          examples=(("Two days later", "later"), ("a week earlier", "earlier"),
                                    ("the following day", "the following day"), ("the next morning", "the next morning")),
                          misses=("two days from now", "next week", "two days ago", "the next week"), ignore_case=True),
+    # The time of the story's last happening, not today: "that same day", "the same day", "that night".
+    same_time=Pattern(r"^(?:that\s+(?:same\s+|very\s+)?|the\s+(?:same|very)\s+)(?:day|night|morning|evening|afternoon)$"
+                      r"|^(?:that|the)\s+same\s+(?:week|month|year)$",
+                      examples=(("that same day", "that same day"), ("the same day", "the same day"),
+                                ("that night", "that night")),
+                      misses=("the day", "this day", "the same", "that same day next year"), ignore_case=True),
     lede_news=Pattern(
         r"(?:\b(?:has|have)|(?<=[a-z])['’]ve)\s+(?:[a-z]+ly\s+)?(?:been|won|lost|made|struck|hit|found|left|sold|bought|cut"
         r"|begun|put|taken|given|shown|chosen|written|broken|drawn|thrown|fallen|risen|told|sent|paid|built|brought"
@@ -96,6 +129,8 @@ DATING = DatingWords(
         misses=("Alibaba is set to raise up to $12.9bn", "The Doobie Brothers are still smoking.",
                 "Rafael Nadal kept Spain's hopes alive", "it is going to rain", "it's coming to an end",
                 "Sondland is likely to be unpredictable", "the crossover has become the car of choice")),
+    lede_report=LEDE_REPORT,
+    lede_simple_past=LEDE_SIMPLE_PAST,
     lede_past=Pattern(r"\b(?:was|were)\s+(?:[a-z]+ly\s+)?[a-z]{3,}(?:ed|en)\b(?!\s+to\b)",
                       examples=(("H. Marshall Schwarz was named chairman of U.S. Trust", "was named"),
                                 ("Two men were arrested", "were arrested")),
@@ -117,6 +152,15 @@ DATING = DatingWords(
     section_heading=Pattern(r"^(?:[A-Z][A-Z0-9.'’&\-]*\s+){0,4}[A-Z][A-Z0-9.'’&\-]+$",
                             examples=(("US FALLS", "US FALLS"), ("KAZAKHSTAN WINS AGAIN", "KAZAKHSTAN WINS AGAIN")),
                             misses=("Pittsburgh", "US falls to Canada", "THE UNITED STATES LOST TO CANADA IN THE CUP")),
+    # A time named by a happening told in a clause: "crossed out the day he was killed", "the night they
+    # were arrested" (the passive of a happening done to someone; its day is that happening's).
+    anchor_clause=Pattern(r"\bthe\s+(?:very\s+|same\s+)?(?:day|night|morning|evening|afternoon)\s+(?:that\s+|when\s+)?"
+                          r"(?:he|she|they|we|it|[A-Z][a-z]+)\s+(?:was|were)\s+(?P<verb>[a-z]{2,}(?:ed|en|wn|ot|in))\b",
+                          examples=(("was crossed out the day he was killed.", "the day he was killed"),
+                                    ("the night they were arrested", "the night they were arrested"),
+                                    ("on the morning that Smith was shot", "the morning that Smith was shot")),
+                          misses=("the day he was there", "the day was killed", "the day it was quiet")),
+    compared=COMPARED, compared_copula=COMPARED_COPULA, value_verbs=VALUE_VERBS,
     section_label=Pattern(r"^(?:[A-Z][\w.'’\-]*\s+){1,3}\d+,\s+(?:[A-Z][\w.'’\-]*\s+){1,3}\d+:\s",
                           examples=(("Wild 4, Sabres 1: Zach Parise scored twice", "Wild 4, Sabres 1: "),
                                     ("Blue Jackets 5, Canadiens 2: Dubois had two goals", "Blue Jackets 5, Canadiens 2: ")),

@@ -87,6 +87,12 @@ HEADLINE_DANGLING_ENDS: frozenset[str] = frozenset({
     "related", "according", "due", "including", "such", "compared",     # words that want their complement
 })
 
+#: The verbs whose "until" date is an argument, not an adjunct, before an infinitive: "Lawmakers have until
+#: Thursday to approve the budget" ("have to approve" without it), "gave prosecutors until May 1 to respond".
+DEADLINE_VERBS: frozenset[str] = frozenset({"have", "has", "had", "having", "give", "gives", "gave", "given", "giving",
+                                            "grant", "grants", "granted", "allow", "allows", "allowed", "get", "gets",
+                                            "got", "gotten"})
+
 #: The forms of a verb that agree with its subject, as (singular, plural): a headline whose subject was
 #: replaced or cut from a coordination takes the form of its new subject ("He have won" -> "He has won").
 #: A gerund auxiliary of a clause that lent its subject reads as a past: "(since) being sacked" -> "was sacked".
@@ -154,6 +160,8 @@ HEADLINE = HeadlineWords(
     agreement=AGREEMENT,
     agent_marker="by",
     passive_auxiliary=PASSIVE_AUXILIARY,
+    deadline_verbs=DEADLINE_VERBS,
+    possessive_ends=("'s", "’s", "s'", "s’"),
     caption=Pattern(CAPTION,
                     examples=(("In this Monday, Oct. 28, 2019, file photo, Gordon Sondland walks", "In this Monday, Oct. 28, 2019, file photo"),
                               ("This March 28, 2017, file photo, provided by the Registry", "This March 28, 2017, file photo"),

@@ -46,8 +46,10 @@ EVENT_KINDS: dict[str, tuple[str, ...]] = {
                 "homecoming"),
     "gathering": ("event", "events", "hold", "holds", "holding", "held", "host", "hosts", "hosting", "hosted",
                   "meeting", "conference", "summit", "ceremony"),
+    "discovery": ("found", "find", "finds", "finding", "discovered", "discovers", "discovery", "unearthed",
+                  "uncovered", "dug"),
     "session": ("hearing", "hearings", "meeting", "meetings", "summit", "summits", "conference", "session",
-                "sessions"),
+                "sessions", "met", "meet", "meets"),
 }
 
 #: Kinds naming a dated occasion: in one document, the statements placed at it ("during a hearing

@@ -15,6 +15,7 @@ REPORTING_VERBS: frozenset[str] = frozenset({
     "tweeted", "denied", "denies", "admitted", "revealed", "disclosed", "indicated", "suggested",
     "believes", "believed", "expects", "expected", "estimates", "forecast", "forecasts",
     "asserted", "asserts", "alleged", "alleges", "contended", "contends",
+
 })
 
 #: Irregular pasts that show a finite clause after a bare reporting verb ("said the president met
@@ -86,6 +87,9 @@ SOURCE_PRONOUNS: frozenset[str] = frozenset({"he", "she", "they", "it"})
 #: Prepositions that, inside an attribution, start a phrase that may be dropped to shorten it.
 ATTRIBUTION_TRIM_PREPOSITIONS: tuple[str, ...] = ("from", "of", "for", "in", "at", "with", "close to")
 
+#: Hesitations of transcribed speech: never the writer's, a broadcast's sound bite ("We have uh seen ...").
+FILLERS: frozenset[str] = frozenset({"uh", "um", "uhm"})
+
 REPORTING = ReportingWords(
     verbs=REPORTING_VERBS,
     zero_that_verbs=ZERO_THAT_VERBS,
@@ -119,10 +123,19 @@ REPORTING = ReportingWords(
         examples=(("In Iraq, Prime Minister Haider al-Abadi", "In Iraq, "),
                   ("On Saturday, officials", "On Saturday, ")),
         ignore_case=True),
-    source_relative=Pattern(r",\s+(?:which|who|whose)\b[^\"“”]*?(?:,|$)",
-                            examples=(("The Syrian Observatory, which monitors the war, said", ", which monitors the war,"),),
+    # a relative clause or a participle of citing set off inside a source ("Reuters, quoting police, said")
+    source_relative=Pattern(r",\s+(?:which|who|whose|citing|quoting)\b[^\"“”]*?(?:,|$)",
+                            examples=(("The Syrian Observatory, which monitors the war, said", ", which monitors the war,"),
+                                      ("The agency, citing diplomats, reported", ", citing diplomats,")),
                             ignore_case=True),
-    perfect=Pattern(r"\s+(?:has|have|had)\s*$", examples=(("The coalition has ", " has "),), ignore_case=True),
+    # what stands between a subject and its reporting verb: an auxiliary, an adverb of time or manner
+    # ("The Canadian government previously said", "The ministry has also said", "Officials later told")
+    perfect=Pattern(r"(?:\s+(?:has|have|had|also|already|previously|earlier|later|again|once|repeatedly|recently|"
+                    r"initially|originally|first|publicly|privately|officially|formally|separately|subsequently|"
+                    r"now|then|still|often))+\s*$",
+                    examples=(("The coalition has ", " has "), ("The Canadian government previously", " previously"),
+                              ("The ministry has also ", " has also "), ("Officials later", " later")),
+                    misses=("the royal family", "the Italian government"), ignore_case=True),
     content_opener=Pattern(r"\s*(?:he|she|they|it|we|i|there)\b",
                            examples=((" they had struck a deal", " they"),), misses=("Raqqa fell",),
                            ignore_case=True),
@@ -141,9 +154,12 @@ REPORTING = ReportingWords(
     noun_determiner=Pattern(r"(?:^|\s)(?:the|a|an|its|their|his|her|our)\s+$",
                             examples=(("probing into the ", " the "), ("after its ", " its ")),
                             misses=("said on ", "That "), ignore_case=True),
-    dated_noun=Pattern(r"^(?P<genitive>['’]s\s+|\s+)(?!(?:" + "|".join(_NOT_NOUNS) + r")\b)[a-z][\w\-]*(?<!ed)\b",
-                       examples=(("'s bombings of U.S. embassies", "'s bombings"), (" bombings in east Africa", " bombings")),
-                       misses=(" the company grew", " was a boom", ", the town fell", " ago")),
+    dated_noun=Pattern(r"^(?P<genitive>['’]s\s+|\s+)(?:[A-Z][\w\-]*\s+){0,2}(?!(?:" + "|".join(_NOT_NOUNS)
+                       + r")\b)[a-z][\w\-]*(?<!ed)\b",   # (a proper modifier first: "the Aug. 7 Embassy bombings")
+                       examples=(("'s bombings of U.S. embassies", "'s bombings"), (" bombings in east Africa", " bombings"),
+                                 (" Embassy bombings in Nairobi", " Embassy bombings"),
+                                 (" Gulf War cease-fire talks", " Gulf War cease-fire")),
+                       misses=(" the company grew", " was a boom", ", the town fell", " ago", " Smith told them", " Congress passed")),
     quoted=Pattern(
         r"(?:^|(?<=[,\"“”]))\s*(?P<src_subj>[^\"“”,;]{2,120}?)\s+(?:is|was|were|are|has\s+been|have\s+been|had\s+been)"
         r"\s+quoted\b[^\"“”;]{0,80}?\bas\s+(?P<verb>saying)\b(?:\s+by\s+[^\"“”;,]{2,80}?(?=[\s.!?]*$|\s+that\b))?(?:\s+that\b)?"
@@ -153,4 +169,10 @@ REPORTING = ReportingWords(
                   ("The Spectator quoted an officer as saying the men were linked.", "quoted an officer as saying")),
         misses=("He quoted Shakespeare.",)),
     lemmas=REPORTING_LEMMAS,
+    fillers=FILLERS,
+    label=Pattern(r"^\s*(?P<src>(?:[A-Z][\w.'’\-]*\s+){0,3}[A-Z][\w.'’\-]*)(?:\s+(?:on|at)\s+[A-Z][a-z]+)?\s*[:.]?\s*"
+                  r"(?:``|\"|“)(?=\w)",
+                  examples=(("White House on Thursday ``For weeks we have", "White House on Thursday ``"),
+                            ('Mr. Lee: "We will win', 'Mr. Lee: "')),
+                  misses=('The phrase "axis of evil" stuck.', "Officials said ``no''.")),
 )

@@ -1,0 +1,116 @@
+"""Dates of figures compared with: "profit is likely to be 4.7 billion francs, up from 633.8 million francs
+last year"; "capital spending will rise in 1990 from an estimated $470 million this year"; "It has 13
+facilities, up from seven a year earlier".
+
+A time expression right after a figure a comparison introduces (the language's ``compared``: "from",
+"up 15% from", "compared with" and a number) dates that figure, not the clause it stands in: the clause
+keeps its own date, or none. When the clause's predicate tells a value of its subject (the language's
+``value_verbs``: "be", "rise", "grow") the figure is stated of that subject as its own event, a fact of its
+date unless the date lies ahead: "Navigation Mixte's profit was 633.8 million francs" (the language's
+``compared_copula``; a figure "of seven" with no unit states nothing alone and is no event).
+"""
+from __future__ import annotations
+
+from datetime import date
+
+from .. import lang
+from ..model import Event, Modality, Relation, TimexType
+from .dating import DatingGroup, is_future, when_of
+from .record import event_of, whole
+from . import phrase
+from .tree import content_of, own_subject, subject_of
+from .words import words_of
+
+#: Dependents of a subject left out of the stated figure: its dates, clauses and appositions.
+_DROPPED = frozenset({"acl:relcl", "acl", "appos", "punct"})
+
+
+class Comparisons:
+    """Figures compared with and their dates, in one language."""
+
+    def __init__(self, language: lang.Language) -> None:
+        dating = words_of(language).dating
+        self._pattern = dating.compared.compiled if dating.compared is not None else None
+        self._copula = dating.compared_copula
+        self._verbs = dating.value_verbs
+
+    def figure(self, sentence: str, group: DatingGroup) -> str | None:
+        """The figure a date dates ("633.8 million francs" before "last year"), or None."""
+        m = self._pattern.search(sentence[:group.start]) if self._pattern is not None else None
+        return m.group("figure").strip() if m is not None else None
+
+    def events(self, ctx, group: DatingGroup, figure: str, pred, timexes, is_report) -> list[Event]:
+        """The figure's event (:meth:`event`), if any; a reporting verb's figure is its content's ("X will
+        rise, Y said, from Z this year"). ``timexes``: the sentence's, whose words the stated subject leaves out."""
+        if pred is not None and is_report(pred):
+            pred = content_of(pred)
+        off = ctx.span.start
+        spans = [(t.start - off, t.end - off) for t in timexes]
+        dated = {t.i for t in ctx.parsed if any(a < t.idx + len(t.text) and t.idx < b for a, b in spans)}
+        taken = dated | {c.i for k in dated for c in ctx.parsed[k].children if c.dep_ == "case"}
+        found = self.event(ctx, group, figure, pred, taken) if pred is not None else None
+        return [found] if found is not None else []
+
+    def event(self, ctx, group: DatingGroup, figure: str, pred, taken: set[int]) -> Event | None:
+        """The figure stated of the subject of a value predicate, an event of the date's own; None when the
+        predicate tells no value of its subject, the figure has no unit, or the date lies ahead."""
+        published: date | None = ctx.doc.published
+        if len(figure.split()) < 2 and figure[-1:] != "%" or is_future(group.main, published):
+            return None
+        if pred.text.lower() not in self._verbs and pred.lemma_.lower() not in self._verbs \
+                and not any(c.dep_ == "cop" for c in pred.children):
+            return None
+        subj = _measured(pred)
+        if subj is None or subj.pos_ == "PRON":
+            return None
+        words = phrase.text_of(ctx.parsed, _subject_ids(subj, taken))
+        span = when_of(group.main)
+        present = published is not None and span.start is not None and span.start <= published < (span.end or published)
+        key = ("present" if present else "past") + ("-plural" if "Plur" in subj.morph.get("Number") else "")
+        copula = self._copula.get(key)
+        if not words or copula is None:
+            return None
+        text = f"{words} {copula} {figure}"
+        headline = text[:1].upper() + text[1:]
+        return event_of(ctx.doc, ctx.span, ctx.sentence, group.main, headline, when_of(group.main, Relation.ON),
+                        Modality.FACT, ctx.source, "compared", timex_text=ctx.sentence[group.start:group.end])
+
+
+def _measured(pred):
+    """What a value predicate measures: its subject; the object its infinitive tells of ("expects its
+    sales to grow to 25% from 20%": the sales)."""
+    if pred.dep_ == "xcomp" and own_subject(pred) is None:
+        obj = next((c for c in pred.head.children if c.dep_ == "obj"), None)
+        if obj is not None:
+            return obj
+    return subject_of(pred)[0]
+
+
+def nominal_event(trees, ctx, group: DatingGroup, text: str) -> Event:
+    """The event of a dated noun phrase ("the Sept. 25 referendum"), headlined by it (``trees``: the
+    :class:`.structure.TreeEvents` of the language)."""
+    headline = trees.headlines.compress(text)
+    modality = trees.modalities.classify(text, future=is_future(group.main, ctx.doc.published))
+    prep, _cut = trees.dating.phrase(ctx.sentence, whole(ctx.sentence), group)
+    relation = Relation.DURING if group.main.type == TimexType.DURATION else trees.dating.relation(prep)
+    return event_of(ctx.doc, ctx.span, ctx.sentence, group.main, headline, when_of(group.main, relation), modality,
+                    ctx.source, "nominal", timex_text=ctx.sentence[group.start:group.end])
+
+
+def _subject_ids(subj, taken: set[int]) -> set[int]:
+    """The tokens of a subject's phrase, without its dates (``taken``), clauses and appositions."""
+    out: set[int] = set()
+
+    def walk(tok) -> None:
+        out.add(tok.i)
+        for c in tok.children:
+            if c.dep_ not in _DROPPED and c.i not in taken:
+                walk(c)
+    walk(subj)
+    toks = sorted(out)
+    while toks and subj.doc[toks[-1]].pos_ in ("ADP", "CCONJ", "PUNCT", "DET"):
+        toks.pop()
+    return set(toks)
+
+
+__all__ = ["Comparisons", "nominal_event"]

@@ -1,0 +1,100 @@
+"""Which tense of a story's first sentence tells its news: the main clause's, not a background clause's.
+
+A lede's tense ("has been", "said", "were questioned") tells the day's news only when it stands in the
+sentence's main line: its predicate is the main clause's, or a clause reported or coordinated under it.
+One heading an adverbial clause ("While the expansion of the Internet has been a blessing, ...": a
+concession, a cause, a time) or a relative or participial clause ("five Iraqis who were questioned by
+the FBI") tells background; the main clause may still tell the news in a later tense of the sentence
+("Although sales have risen, the company is cutting jobs").
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from .. import lang
+from .parse import parse
+from .words import words_of
+
+#: Dependency relations of a clause that tells background to the sentence's main line.
+BACKGROUND = frozenset({"advcl", "acl", "acl:relcl"})
+_AUX = ("aux", "aux:pass", "cop")
+
+
+def in_background(parsed, at: int) -> bool:
+    """Whether the predicate of the word at sentence offset ``at`` stands in a background clause
+    (:data:`BACKGROUND`) of the parse ``parsed`` (a spaCy ``Doc``); False without a parse."""
+    tok = next((t for t in parsed if t.idx >= at), None) if parsed is not None else None
+    if tok is None:
+        return False
+    verb = tok.head if tok.dep_ in _AUX else tok
+    return any(t.dep_ in BACKGROUND for t in [verb, *verb.ancestors])
+
+
+def main_tense(sentence: str, pattern, language) -> object | None:
+    """The first match of ``pattern`` (a lede's tenses) in ``sentence`` on a verb that does not head a
+    background clause (:func:`tense_in_background`); None when none does. The sentence is parsed only
+    when it holds a match."""
+    matches = list(pattern.finditer(sentence))
+    if not matches:
+        return None
+    parsed = parse([sentence], language)[0]
+    return next((m for m in matches if not tense_in_background(parsed, m.start(1) if m.re.groups else m.start())
+                 and _verb_at(parsed, m.start(1) if m.re.groups else m.start())), None)
+
+
+def tense_in_background(parsed, at: int) -> bool:
+    """Whether the predicate of the tense at offset ``at`` heads a background clause itself (or is
+    coordinated with one: "who were questioned and released"): only its own clause counts, for a
+    parser that hangs a main clause under a relative one ("A man who saw the crash has been questioned")
+    misreads the tree above it more often than the clause's own relation; False without a parse."""
+    tok = next((t for t in parsed if t.idx >= at), None) if parsed is not None else None
+    verb = tok.head if tok is not None and tok.dep_ in _AUX else tok
+    while verb is not None and verb.dep_ == "conj" and verb.head.i != verb.i:
+        verb = verb.head
+    return verb is not None and verb.dep_ in BACKGROUND
+
+
+def _verb_at(parsed, at: int) -> bool:
+    """Whether the word at offset ``at`` is a verb or an auxiliary ("expelled", "has"; not the adjective
+    of "the embattled mayor"); True without a parse."""
+    tok = next((t for t in parsed if t.idx >= at), None) if parsed is not None else None
+    return tok is None or tok.pos_ in ("VERB", "AUX")
+
+
+def framed_background(sentence: str, dates, attr, today: str, language) -> bool:
+    """Whether every date of a lede (``dates``: sentence-relative (start, end, value)) stands in a
+    background clause (:func:`in_background`: "five Iraqis who were questioned last month") or in the
+    attribution that frames it (``attr``, dated the publication day ``today``: "a newspaper reported
+    Friday"), with at least one in a background clause: its undated main clause is the day's news."""
+    if attr is None or not dates:
+        return False
+    parsed = parse([sentence], language)[0]
+    if parsed is None:
+        return False
+    framing = [d for d in dates if attr.start <= d[0] and d[1] <= attr.end]
+    if any(d[2] != today for d in framing) or len(framing) == len(dates):
+        return False
+    return all(in_background(parsed, d[0]) for d in dates if d not in framing)
+
+
+def mood_text(sentence: str, at: int, what: str, language) -> str:
+    """The words whose mood is a lede's: of a lede told as a report (the language's ``lede_report`` at
+    offset ``at``: "Northwind Airlines told its pilots it would cut 400 jobs"), the report up to its verb
+    ("Northwind Airlines told": a fact of the day, whatever the mood of what it reports); else ``what``."""
+    report = words_of(lang.of(language)).dating.lede_report
+    m = report.compiled.match(sentence, at) if report is not None else None
+    return sentence[:m.end()] if m else what
+
+
+@dataclass(frozen=True)
+class MainTense:
+    """A lede's tenses (``pattern``, compiled) searched in its main line only (:func:`main_tense`)."""
+
+    pattern: object
+    language: object
+
+    def search(self, sentence: str):
+        return main_tense(sentence, self.pattern, self.language)
+
+
+__all__ = ["BACKGROUND", "MainTense", "in_background", "framed_background", "main_tense", "mood_text"]

@@ -1,0 +1,48 @@
+"""English for comparison figures: "up from 633.8 million francs last year", "from an estimated $470 million
+this year", "compared with 3,200 in 1995". The date after such a figure dates the figure, not its clause."""
+from __future__ import annotations
+
+from ...events import Pattern
+
+_NUMBER = (r"(?:[$£€¥]\s?|(?:US|C|A|HK|NZ)\$\s?)?(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten"
+           r"|eleven|twelve|fifteen|twenty|thirty|forty|fifty|a\s+dozen|a\s+handful)")
+_UNIT = r"(?:\s*%|\s+(?!(?:in|at|on|during|for|by|of|and|or|the|a|an)\b)[a-z][a-z\-]*)"
+
+#: Text before a time expression that ends with a figure compared with: its ``figure`` group.
+COMPARED = Pattern(
+    r"(?:\b(?:up|down|higher|lower)\b(?:\s+[\d.,]+\s*(?:%|percent|points?))?\s+)?"
+    r"\b(?:from|compared\s+(?:with|to)|against|versus)\s+"
+    r"(?P<figure>(?:an?\s+)?(?:(?:estimated|expected|revised|projected|restated)\s+)?" + _NUMBER + _UNIT + r"{0,3})"
+    r"(?:\s+(?:in|during|for|at))?\s*,?\s*$",
+    examples=(("profit is likely to be 4.7 billion francs, up from 633.8 million francs ",
+               "up from 633.8 million francs "),
+              ("will rise slightly, Mr. Marous said, from an estimated $470 million ", "from an estimated $470 million "),
+              ("to 25% of total corporate sales from 20% ", "from 20% "),
+              ("It has 13 facilities, up from seven ", "up from seven "),
+              ("employs 5,000 people, compared with 3,200 in ", "compared with 3,200 in "),
+              ("a dividend of 4.6 pence, up 15% from 4 pence ", "up 15% from 4 pence ")),
+    misses=("The company was founded ", "moved its headquarters from Boston ", "rose to $2 billion ",
+            "from 9 a.m. to 5 p.m. ", "said the shares sold from ", "rose 5% from "),
+)
+
+#: The copula that states a compared figure of its subject, by tense and number.
+COMPARED_COPULA = {"past": "was", "past-plural": "were", "present": "is", "present-plural": "are"}
+
+#: Predicates whose subject the figure measures: "profit is likely to be X, up from Y", "sales rose to X from Y".
+_VALUE_LEMMAS = ("rise", "grow", "fall", "drop", "climb", "increase", "decrease", "decline", "jump", "gain",
+                 "total", "reach", "slip", "surge", "soar", "plunge", "slump", "tumble", "edge", "advance", "dip",
+                 "sink", "swell", "shrink", "expand", "widen", "narrow", "improve")
+_IRREGULAR = ("be", "is", "are", "was", "were", "been", "being", "rose", "risen", "grew", "grown", "fell", "fallen",
+              "sank", "sunk", "swelled", "swollen", "shrank", "shrunk")
+
+
+def _forms(lemma: str) -> tuple[str, ...]:
+    """A regular verb's forms: "rise" -> "rises", "rised", "rising"; "drop" -> "dropped", "dropping"."""
+    stem = lemma[:-1] if lemma.endswith("e") else lemma
+    if lemma in ("drop", "slip", "dip"):
+        stem = lemma + lemma[-1]
+    return lemma, lemma + "s", stem + "ed", stem + "ing"
+
+
+#: Predicates (lemmas and forms) whose subject the figure measures: "profit is likely to be X, up from Y".
+VALUE_VERBS = frozenset(_IRREGULAR + tuple(f for lemma in _VALUE_LEMMAS for f in _forms(lemma)))
