@@ -150,9 +150,9 @@ class Dating:
         out, anchored = self._dating(sentence, off, timexes)
         return (out if parsed is None else self.vague.admitted(parsed, off, timexes, out)), anchored
 
-    def vague_candidates(self, timexes: list[Timex]) -> list[Timex]:
+    def vague_candidates(self, timexes: list[Timex], sentence: str | None = None) -> list[Timex]:
         """The vague times of a sentence that date a happening if its tree shows one (:mod:`.vague`)."""
-        return self.vague.candidates(timexes)
+        return self.vague.candidates(timexes, sentence)
 
     def _dating(self, sentence: str, off: int, timexes: list[Timex]) -> tuple[list[Timex], dict[int, int]]:
         out: list[Timex] = []

@@ -203,7 +203,7 @@ class Extractor:
             inside = [t for t in ordered[first:bisect_left(starts, span.end, lo=first)] if t.end <= span.end]
             if span.kind in EVENT_BLOCKS and inside:
                 sentence = doc.text[span.start:span.end]
-                if self.dating.dating_timexes(sentence, span.start, inside)[0] or self.dating.vague_candidates(inside):
+                if self.dating.dating_timexes(sentence, span.start, inside)[0] or self.dating.vague_candidates(inside, sentence):
                     todo.append(i)
         return Parses(todo, lambda chosen: parse([doc.text[sentences[i].start:sentences[i].end] for i in chosen],
                                                  self.language))

@@ -33,7 +33,7 @@ from ..model import Document, Span, Timex, TimexType
 from ..timevalue import interval
 from .dating import clause_text, when_of
 from .lede_clause import MainTense, framed_background, mood_text
-from .parse import parse
+from .parse import parse_one
 from .reference import QUOTE_OPEN
 from .words import words_of
 
@@ -328,13 +328,13 @@ def lede_what(sentence: str, at: int, syntax, words, language, held=None) -> str
     present state (:func:`present_state`; ``words``: the language's ``ModalityWords``), or there is none."""
     what = lede_clause_text(sentence, syntax.split(sentence), at, syntax.has_verb)
     if held is None and what == sentence.strip(" .\n"):
-        what = reported_clause(parse([sentence], language)[0], at) or what
+        what = reported_clause(parse_one(sentence, language), at) or what
     if held is not None:
-        what = undated_main(parse([sentence], language)[0], at, held[0]) or ""
+        what = undated_main(parse_one(sentence, language), at, held[0]) or ""
         if any(len(_words(h) & _words(what)) * 2 > len(_words(h)) for h in held[1]):
             return ""               # the main clause is already told, by the adverbial clause's date
     what = without_apposition(what, syntax.words.auxiliaries) if what else ""
-    return "" if not what or present_state(parse([what], language)[0], words) else what
+    return "" if not what or present_state(parse_one(what, language), words) else what
 
 
 __all__ = ["EntryTense", "MainTense", "mood_text", "LEDE_MIN_WORDS", "entry_leads", "held_dates", "PRESENT", "RULE", "STORY_DAY_SLACK", "lede_clause_text", "lede_index", "lede_tense", "lede_what", "ledes", "lede_timex", "present_news", "present_state", "reader_address", "reported_clause", "scene_setting_next", "section_pattern", "undated_main", "when_of", "without_apposition"]

@@ -12,7 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from .. import lang
-from .parse import parse
+from .parse import parse_one
 from .words import words_of
 
 #: Dependency relations of a clause that tells background to the sentence's main line.
@@ -37,7 +37,7 @@ def main_tense(sentence: str, pattern, language) -> object | None:
     matches = list(pattern.finditer(sentence))
     if not matches:
         return None
-    parsed = parse([sentence], language)[0]
+    parsed = parse_one(sentence, language)
     return next((m for m in matches if not tense_in_background(parsed, m.start(1) if m.re.groups else m.start())
                  and _verb_at(parsed, m.start(1) if m.re.groups else m.start())), None)
 
@@ -68,7 +68,7 @@ def framed_background(sentence: str, dates, attr, today: str, language) -> bool:
     Friday"), with at least one in a background clause: its undated main clause is the day's news."""
     if attr is None or not dates:
         return False
-    parsed = parse([sentence], language)[0]
+    parsed = parse_one(sentence, language)
     if parsed is None:
         return False
     framing = [d for d in dates if attr.start <= d[0] and d[1] <= attr.end]

@@ -15,6 +15,7 @@ from __future__ import annotations
 import logging
 import os
 from collections.abc import Sequence
+from functools import lru_cache
 from importlib import resources
 from pathlib import Path
 from typing import Any
@@ -154,6 +155,18 @@ def _after_dateline(nlp, prefix: str, doc, text: str):
         return None
 
 
+def parse_one(sentence: str, language: lang.Language | str | None = None) -> Any | None:
+    """The parse of one sentence, kept for the next caller that asks for the same one (the lede
+    readers look again at sentences the event reader parsed): read it, never change it."""
+    code = lang.of(language).code
+    return _parse_one(sentence, code, id(parser(code)))      # the parser's identity: none, or another model
+
+
+@lru_cache(maxsize=256)
+def _parse_one(sentence: str, code: str, _model: int) -> Any | None:
+    return parse([sentence], code)[0]
+
+
 def _complementizers(language) -> frozenset[str]:
     events = getattr(lang.of(language), "events", None)
     return frozenset(getattr(getattr(events, "syntax", None), "complementizers", ()) or ())
@@ -190,4 +203,4 @@ def _repaired(doc, complementizers: frozenset[str] = frozenset()):
     return doc
 
 
-__all__ = ["BATCH", "MAX_WORDS", "UNUSED", "enabled", "model_path", "parse", "parser"]
+__all__ = ["BATCH", "MAX_WORDS", "UNUSED", "enabled", "model_path", "parse", "parse_one", "parser"]

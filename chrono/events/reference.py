@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from functools import lru_cache
 
 from .. import lang
 from ..model import Span
@@ -120,11 +121,17 @@ class References:
         return subject.strip()
 
 
+@lru_cache(maxsize=4)
+def _has_filler(text: str, fillers: frozenset[str]) -> bool:
+    """Whether a hesitation word stands anywhere in the text: asked once a document, not once a sentence."""
+    return any(w.lower() in fillers for w in WORD.findall(text))
+
+
 def sound_bite(text: str, sentences: Sequence[Span], i: int, fillers: frozenset[str]) -> Attribution | None:
     """For a sentence of a paragraph of transcribed speech -- one holding a hesitation ("uh") outside
     quotation -- the speech of the last source named (a broadcast's sound bite: "Mr. Lee says prices
     will rise. // We have uh seen this before."); else None."""
-    if not fillers:
+    if not fillers or not _has_filler(text, fillers):
         return None
     a = b = i
     while a > 0 and "\n" not in text[sentences[a - 1].end:sentences[a].start]:

@@ -39,7 +39,7 @@ _NOMINAL_POS = frozenset({"NOUN", "PROPN", "PRON", "NUM"})
 
 def timex_head(doc, start: int, end: int) -> Token | None:
     """The token of the span ``[start, end)`` (characters) whose head lies outside it."""
-    inside = [t for t in doc if t.idx < end and t.idx + len(t.text) > start]
+    inside = list(doc.char_span(max(start, 0), min(end, len(doc.text)), alignment_mode="expand") or ())
     ids = {t.i for t in inside}
     for t in inside:
         if t.head.i not in ids or t.head.i == t.i:

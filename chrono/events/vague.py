@@ -25,6 +25,8 @@ verb of a state in the simple present ("In the short term, that seems plausible"
 """
 from __future__ import annotations
 
+import re
+
 from dataclasses import replace
 
 from .. import lang
@@ -133,9 +135,15 @@ class VagueDates:
             return PAST if lookback and not any(ch.isdigit() for ch in timex.text) else None
         return timex.value if timex.type == TimexType.DATE and timex.value in (PAST, PRESENT, FUTURE) else None
 
-    def candidates(self, timexes: list[Timex]) -> list[Timex]:
-        """The time expressions of a sentence that may date a happening if its tree shows one."""
-        return [t for t in timexes if self.kind(t) is not None]
+    def candidates(self, timexes: list[Timex], sentence: str | None = None) -> list[Timex]:
+        """The time expressions of a sentence that may date a happening if its tree shows one. Given
+        the ``sentence``, a "now" counts only beside a verb of beginning (the only present it dates),
+        so that a sentence with a mere "now" is not parsed for nothing."""
+        found = [t for t in timexes if self.kind(t) is not None]
+        if sentence is not None and any(self.kind(t) == PRESENT for t in found) and \
+                not any(w.lower() in self._inceptive for w in re.findall(r"[^\W\d_]+", sentence)):
+            found = [t for t in found if self.kind(t) != PRESENT]
+        return found
 
     def admitted(self, parsed, offset: int, timexes: list[Timex], dating: list[Timex]) -> list[Timex]:
         """``dating`` (the time expressions that date events, :meth:`.Dating.dating_timexes`) with the
