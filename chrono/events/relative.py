@@ -82,20 +82,15 @@ class RelativeDates:
         relations = words_of(language).dating.relations
         wanted = (Relation.AFTER.value, Relation.BEFORE.value)
         self._directions = {p: r for p, r in relations.items() if r in wanted and " " not in p}
-        story = words_of(language).dating.story_offset
-        self._story = story.compiled if story is not None else None
-        soon = words_of(language).dating.soon_relative
-        self._soon = soon.compiled if soon is not None else None
-        sequel = words_of(language).dating.sequel
-        self._sequel = sequel.compiled if sequel is not None else None
+        dating = words_of(language).dating
+
+        def compiled(pattern):          # a pattern of the language's, or None when it has none
+            return pattern.compiled if pattern is not None else None
+        self._story, self._soon, self._sequel = (compiled(p) for p in (dating.story_offset, dating.soon_relative, dating.sequel))
         self._verb = stage(Syntax, language).is_verb_form
-        self._nouns = words_of(language).dating.event_nouns
-        same = words_of(language).dating.same_time
-        self._same = same.compiled if same is not None else None
-        clause = words_of(language).dating.anchor_clause
-        self._clause = clause.compiled if clause is not None else None
-        vague = words_of(language).dating.vague_future
-        self._vague_future = vague.compiled if vague is not None else None
+        self._nouns = dating.event_nouns
+        self._same, self._clause = compiled(dating.same_time), compiled(dating.anchor_clause)
+        self._vague_future = compiled(dating.vague_future)
         merge = words_of(language).merge
         self._stopwords, self._stemming = merge.stopwords, merge.stemming
 
