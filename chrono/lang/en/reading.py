@@ -3,6 +3,7 @@ from __future__ import annotations
 
 from datetime import date
 
+from . import dateline
 from ..reading import AgencyWords, DatelineWords, Marker, ReadingWords, SentenceWords
 
 #: Kinds of non-body lines: navigation, captions, credits, "read more" links, boilerplate.
@@ -75,9 +76,7 @@ MARKERS: tuple[Marker, ...] = (
                           r"|comments (?:are|will be) (?:moderated|closed)",
            ("Note: we are temporarily moderating all comments submitted to deal with a surge in spam.",),
            max_words=40, anywhere=True),
-    Marker("dateline", r"(?-i:[A-Z][A-Z.'\-]+(?: [A-Z][A-Z.'\-]+)*)(?:,\s*(?-i:[A-Z])[\w.'\-]+(?: [\w.'\-]+){0,3})?"
-                       r"\s*(?:\((?-i:[A-Z])[\w.\-]*(?:[ /][\w.\-]+){0,2}\))?\s*(?:_|-{1,2}|\u2014|\u2013)\s*$",
-           ("NAIROBI, Kenya (AP) _", "WASHINGTON _", "WASHINGTON, August 8 (Xinhua) --", "BEIRUT (Reuters) -"),
+    Marker("dateline", dateline.LINE, dateline.LINE_EXAMPLES,
            max_words=8),        # a wire dateline on a line of its own: no title
     Marker("boilerplate", r"copyright\b", ("Copyright 2017 The Associated Press",), max_words=12),
     Marker("credit", r"(?:\u00a9|\(c\))", ("\u00a9 picture-alliance/dpa", "(c) Reuters"), max_words=6),

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 from ...events import HeadlineWords, Pattern
+from .. import dateline
 
 #: Adverbs dropped from headlines (they hedge or glue, they do not tell what happened).
 HEADLINE_DROP_WORDS: frozenset[str] = frozenset({
@@ -25,12 +26,8 @@ FRONTED_PARTICIPLE = (r"^(?:[A-Z][a-z]{2,}(?:ing|ed)|Born|Driven|Taken|Given|Sha
                       r"up|out|back|down|the|a|an|his|her|its|their|our|this|that|it|them|him|"
                       r"two|three|four|five|six|seven|eight|nine|ten|\d[\d,.]*)\s+[^,;]*?,\s+")
 
-#: A dateline that opens a wire story: "BEIRUT (Reuters) - ", "DAMASCUS, Syria (AP) — ", and in
-#: title case only with the agency in brackets: "Beirut (AFP) - ".
-DATELINE_PREFIX = (r"^(?:[A-Z][A-Z .'\-]+(?:,\s*[A-Z][\w .'\-]+)?\s*(?:\([^)]*\))?"
-                   r"|[A-Z][\w.'\-]+(?:[ ,]+[A-Z][\w.'\-]+){0,3}\s*\([A-Z][\w.\-]*(?:[ /][A-Z][\w.\-]*){0,2}\)"
-                   r"|[A-Z][\w.'\-]+(?: [A-Z][\w.'\-]+){0,2},\s*[A-Z]{2}\.?(?=\s+[-–—])"      # "New York, NY – "
-                   r")\s*(?:[-–—]+\s+|(?<=[\s)])_\s*)")
+#: A dateline that opens a wire story (:mod:`chrono.lang.en.dateline`, which the reader and the tagger share).
+DATELINE_PREFIX = dateline.PREFIX
 
 #: A headline that opens with a first-person pronoun (a quotation: "We expect difficult fighting")
 #: reads as a report: a verb of this table turns passive ("Difficult fighting expected"); after
@@ -115,14 +112,7 @@ NAME = r"(?:(?:al|el|ad|as|ar|ash|at|az|an|ez|es|de|du|la|le|van|von|bin)-)?[A-Z
 HEADLINE = HeadlineWords(
     drop_words=HEADLINE_DROP_WORDS,
     leading_subordinators=HEADLINE_LEADING_SUBORDINATORS,
-    dateline=Pattern(DATELINE_PREFIX,
-                     examples=(("BEIRUT (Reuters) - Syrian forces", "BEIRUT (Reuters) - "),
-                               ("DAMASCUS, Syria (AP) — The army", "DAMASCUS, Syria (AP) — "),
-                               ("Beirut (AFP) - The army", "Beirut (AFP) - "),
-                               ("WASHINGTON _ The economy", "WASHINGTON _ "),
-                               ("CANBERRA, Australia (AP)_ Turning", "CANBERRA, Australia (AP)_ "),
-                               ("New York, NY – With growth", "New York, NY – ")),
-                     misses=("Beirut - The army", "US-backed forces", "UN_ID", "Paris, France - ")),
+    dateline=Pattern(DATELINE_PREFIX, examples=dateline.EXAMPLES, misses=dateline.MISSES),
     quotation_marks=Pattern(r"``|''|[\"“”«»]|(?<!\w)['‘]|['’](?!\w)(?<!s’)(?<!s')",
                             examples=(("“We expect fighting,” he said", "“"), ("'Today' he said", "'"),
                                       ("denounced ``ruinous policies,''", "``")),

@@ -10,6 +10,7 @@ import re
 
 from ...timex import BuildCues, ModifierWords, trigger_words
 from . import lexicon as lx
+from .. import dateline
 
 MODIFIERS = ModifierWords(
     range=lx.RANGE_MODS,
@@ -144,7 +145,7 @@ CUES = BuildCues(
     # ranges: "14 August-24 August", "26 June - 4 August 1952", "August and September 1914", "15 to 22 February"
     range_between=re.compile(r"\s*(?:[-\u2013\u2014]|to|through|until|till|and|or)\s*"),
     # policy: a wire story's dateline, an upper-case place (and agency) before a dash
-    dateline=re.compile(r"\s*[A-Z][A-Z.'\-]{2,}(?:[ ,]+[A-Z][A-Za-z.'\-]*){0,3}\s*(?:\([A-Za-z\-]+\))?\s*(?:--|_|\u2014|\u2013|-|:)\s"),
+    dateline=dateline.OPENING,
     # duration, the_plural, vague_duration, ref
     age_after=re.compile(r"[\s-]+old\b"),
     of_after=re.compile(r"\s+of\b"),
