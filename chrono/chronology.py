@@ -118,22 +118,33 @@ def _stem(word: str, stemming: Stemming) -> str:
 class Similarity:
     """Which headlines tell the same event, in one language."""
 
+    MEMO_WORDS = 100_000                    # how many words' forms it keeps
+
     def __init__(self, language: lang.Language) -> None:
         w = self.words = words_of(language).merge
         self.reporting = words_of(language).reporting.verbs     # "said", "told": a report, not what happened
         self.premodifier = words_of(language).nominal.premodifier_before.compiled   # "the " of "the May 5 vote"
+        self._memo: dict[str, tuple[str, str]] = {}     # a word's bare form and stem, as they are asked for
         self._kind_stems = {kind: frozenset(self.stem(x) for x in words) for kind, words in w.kinds.items()}
 
+    def _forms(self, word: str) -> tuple[str, str]:
+        found = self._memo.get(word)
+        if found is None:
+            if len(self._memo) > self.MEMO_WORDS:
+                self._memo.clear()
+            found = self._memo[word] = (_bare(word, self.words.stemming), _stem(word, self.words.stemming))
+        return found
+
     def stem(self, word: str) -> str:
-        return _stem(word, self.words.stemming)
+        return self._forms(word)[1]
 
     def content_stems(self, text: str) -> frozenset[str]:
-        stemming, stopwords = self.words.stemming, self.words.stopwords
-        return frozenset(self.stem(w) for w in _TOKEN.findall(text) if _bare(w, stemming) not in stopwords)
+        stopwords, forms = self.words.stopwords, self._forms
+        return frozenset(f[1] for f in map(forms, _TOKEN.findall(text)) if f[0] not in stopwords)
 
     def names(self, text: str) -> frozenset[str]:
-        stopwords, common, stemming = self.words.stopwords, self.words.common_names, self.words.stemming
-        bare = (_bare(w, stemming) for w in _TOKEN.findall(text) if w[0].isupper())
+        stopwords, common = self.words.stopwords, self.words.common_names
+        bare = (self._forms(w)[0] for w in _TOKEN.findall(text) if w[0].isupper())
         return frozenset(w for w in bare if w and w not in stopwords and w not in common)
 
     def headline_names(self, headline: str, text: str) -> frozenset[str]:
@@ -308,18 +319,19 @@ def _title(docs: Sequence[Document], title: str | None) -> str | None:
     return " / ".join(titles[:3]) + f" and {len(titles) - 3} more"
 
 
-def analyse_document(doc: Document, *, policy: AnchorPolicy = AnchorPolicy.NEWS,
-                     language: lang.Language | str | None = None) -> tuple[list[DocTimex], list[Event]]:
+def analyse_document(doc: Document, *, policy: AnchorPolicy = AnchorPolicy.NEWS, language: lang.Language | str | None = None,
+                     timexes: Sequence[Timex] | None = None) -> tuple[list[DocTimex], list[Event]]:
     """Tag one document and extract its events (before merging): the unit of work of a corpus.
 
-    ``language`` gives the words of the tagger and the event layer (default: the document's own)."""
+    ``language`` gives the words of the tagger and the event layer (default: the document's own);
+    ``timexes``, the document's time expressions when they are tagged already (:mod:`.events.ahead`)."""
     from .timex import tag
 
     if doc.published is None and policy is not AnchorPolicy.NARRATIVE:
         raise NoPublicationDate(f"no publication date found in {doc.path or doc.id}; "
                                 "give it with --published YYYY-MM-DD")
     language = language or doc.language
-    timexes = list(tag(doc.text, doc.published, policy=policy, language=language))
+    timexes = list(tag(doc.text, doc.published, policy=policy, language=language) if timexes is None else timexes)
     events = extract_events(doc, timexes, language)
     log.info("%s: %d time expressions, %d events", doc.id, len(timexes), len(events))
     return [DocTimex(doc.id, t) for t in _kept(doc, timexes)], events

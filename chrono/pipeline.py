@@ -145,6 +145,34 @@ def _analyse(task: _Task) -> Analysis | Failure:
         return Failure(_label(task.source), str(exc), type(exc).__name__)
 
 
+#: How many articles a corpus build reads together, their sentences parsed in one batch (:mod:`.events.ahead`).
+TOGETHER = 8
+
+
+def _analyse_many(tasks: Sequence[_Task]) -> list[Analysis | Failure]:
+    """:func:`_analyse` of each task, the articles' sentences parsed together (the same results)."""
+    from .events.ahead import analyse_documents
+    from .timex import choose_policy
+    read_: list = []
+    for task in tasks:
+        s = task.settings
+        try:
+            doc = task.source if isinstance(task.source, Document) else read(
+                task.source, published=s.published, title=s.title, language=s.language)
+            policy = s.policy or choose_policy(_article_text(doc), doc.published, doc.language)
+            read_.append((replace(doc, policy=policy.value), policy))
+        except ChronoError as exc:
+            read_.append(Failure(_label(task.source), str(exc), type(exc).__name__))
+    done = iter(analyse_documents([r for r in read_ if not isinstance(r, Failure)]))
+    out: list[Analysis | Failure] = []
+    for task, r in zip(tasks, read_):
+        found = r if isinstance(r, Failure) else next(done)
+        if isinstance(found, ChronoError):
+            found = Failure(_label(task.source), str(found), type(found).__name__)
+        out.append(found if isinstance(found, Failure) else _light(Analysis(r[0], tuple(found[0]), tuple(found[1]))))
+    return out
+
+
 def _light(analysis: Analysis) -> Analysis:
     """What the merge of a corpus needs of an analysis: its document without the spans of its
     blocks and sentences (only the tagging and the event layer read them), its time expressions
@@ -183,8 +211,11 @@ def default_jobs() -> int:
 
 def _results(tasks: Sequence[_Task], jobs: int) -> Iterator[Analysis | Failure]:
     """The analyses of ``tasks`` in their order, on ``jobs`` processes."""
+    size = TOGETHER if jobs == 1 else max(1, min(TOGETHER, len(tasks) // (jobs * 2)))   # every worker busy
+    groups = [tasks[k:k + size] for k in range(0, len(tasks), size)]
     if jobs == 1:
-        yield from map(_analyse, tasks)
+        for group in groups:
+            yield from _analyse_many(group)
         return
     import multiprocessing
     ctx = multiprocessing.get_context("fork" if "fork" in multiprocessing.get_all_start_methods() else None)
@@ -194,7 +225,8 @@ def _results(tasks: Sequence[_Task], jobs: int) -> Iterator[Analysis | Failure]:
     # (Python 3.11 prints an InvalidStateError traceback from it).
     pool = ctx.Pool(jobs, initializer=_worker_start)
     try:
-        yield from pool.imap(_analyse, tasks, chunksize=chunk)
+        for found in pool.imap(_analyse_many, groups, chunksize=max(1, chunk // size)):
+            yield from found
         pool.close()
     finally:                          # a failure, Ctrl-C or SIGTERM: the workers end with the parent
         pool.terminate()

@@ -161,9 +161,15 @@ class Attributions:
         return not any(w in self._auxiliaries or w in self._that for w in lower)
 
     def _verb_positions(self, text: str) -> list[re.Match[str]]:
-        """Reporting verbs of a text; a capitalised one inside the sentence is a name ("Omar Said")."""
-        return [m for m in _WORD.finditer(text) if m.group(0).lower() in self.words.verbs
-                and not (m.group(0)[0].isupper() and text[:m.start()].strip(" \"“'‘"))]
+        """Reporting verbs of a text; a capitalised one inside the sentence is a name ("Omar Said").
+        (The last text's are kept: two forms of :meth:`find` ask for those of the same text.)"""
+        last = getattr(self, "_last_verbs", None)
+        if last is not None and last[0] == text:
+            return list(last[1])
+        found = [m for m in _WORD.finditer(text) if m.group(0).lower() in self.words.verbs
+                 and not (m.group(0)[0].isupper() and text[:m.start()].strip(" \"“'‘"))]
+        self._last_verbs = (text, tuple(found))
+        return found
 
     def _after_verb(self, verb: str, after: str) -> str:
         """What follows a trailing reporting verb, without its adjuncts and addressee."""

@@ -110,9 +110,15 @@ class Parses:
     """The parses of a document's sentences, made as they are asked for, :data:`PARSE_WINDOW` at a
     time, and forgotten once the reading has gone past them: the memory of a document's parses is
     bounded whatever its number of sentences. Read as a mapping from a sentence's index to its
-    parse, holding only the sentences that have one (``todo``, in reading order, are those that may)."""
+    parse, holding only the sentences that have one (``todo``, in reading order, are those that may).
 
-    def __init__(self, todo: Sequence[int], parse_all: Callable[[list[int]], list], window: int = PARSE_WINDOW) -> None:
+    The reading may mend a parse in place (:mod:`.reported`); :meth:`pristine` hands the parses held
+    that it has not changed to the lede readers, by their sentence's text (``text_of``: the text of
+    a sentence by its index), so that they need not parse those sentences again; ``extra`` are
+    sentences only the lede readers may read, parsed with the first window (none of the mapping)."""
+
+    def __init__(self, todo: Sequence[int], parse_all: Callable[[list[int]], list], window: int = PARSE_WINDOW,
+                 text_of: Callable[[int], str] | None = None, extra: Sequence[int] = ()) -> None:
         self._todo = list(todo)
         self._position = {i: p for p, i in enumerate(self._todo)}
         self._parse_all = parse_all
@@ -120,14 +126,31 @@ class Parses:
         self._held: dict[int, object] = {}
         self._span = (0, 0)
         self._given: dict[int, object] = {}
+        self._text_of = text_of
+        self._by_text: dict[str, tuple[object, object]] = {}
+        self._extra = [i for i in extra if i not in self._position] if text_of is not None else []
 
     def _load(self, i: int) -> None:
         p = self._position.get(i)
         if p is None or self._span[0] <= p < self._span[1]:
             return
         chosen = self._todo[p:p + self._window]
-        self._held = {k: t for k, t in zip(chosen, self._parse_all(chosen)) if t is not None}
+        extra, self._extra = self._extra, []          # parsed with the first window only
+        trees = self._parse_all(chosen + extra)
+        self._held = {k: t for k, t in zip(chosen, trees) if t is not None}
         self._span = (p, p + len(chosen))
+        self._by_text = {} if self._text_of is None else \
+            {self._text_of(k): (t, _tree_of(t)) for k, t in zip(chosen + extra, trees) if t is not None}
+
+    def first(self) -> list[str]:
+        """The texts of the sentences its first load will parse: the first window, and ``extra``."""
+        return [self._text_of(i) for i in self._todo[:self._window] + self._extra] if self._text_of is not None else []
+
+    def pristine(self, text: str):
+        """The parse held of the sentence whose text is ``text``, as the parser gave it (not mended
+        since), or None."""
+        found = self._by_text.get(text)
+        return found[0] if found is not None and _same(_tree_of(found[0]), found[1]) else None
 
     def get(self, i: int, default=None):
         if i in self._given:
@@ -146,6 +169,16 @@ class Parses:
 
     def __setitem__(self, i: int, tree) -> None:
         self._given[i] = tree
+
+
+def _tree_of(doc):
+    """What the mending of a parse changes: each token's head, relation and sentence start."""
+    from spacy.attrs import DEP, HEAD, SENT_START
+    return doc.to_array([HEAD, DEP, SENT_START])
+
+
+def _same(a, b) -> bool:
+    return a.shape == b.shape and bool((a == b).all())
 
 
 __all__ = ["MAX_SENTENCE", "PARSE_WINDOW", "Parses", "bounded_sentences"]

@@ -38,10 +38,10 @@ from .bound import Parses, bounded_sentences
 from .dating import Dating, DatingGroup, clause_text, is_future, when_of
 from .headline import HEADLINE_MAX_WORDS, Headlines
 from .wording import inside
-from .lede import RULE, held_dates, lede_index, lede_timex, lede_what, ledes, mood_text, present_news
+from .lede import RULE, held_dates, lede_index, lede_parsed, lede_timex, lede_what, ledes, mood_text, present_news
 from .modality import Modalities
 from .nominal import Nominals
-from .parse import parse
+from .parse import parse, remembered
 from .reference import References, closing_quotation as _closing_quotation
 from .relative import RelativeDates
 from .retense import Retense
@@ -157,15 +157,15 @@ class Extractor:
                 if found is None:
                     found = self._sentence_events(doc, span, sentence, inside, attr, source, actor)
                 if not found and present_news(inside, span.start + len(sentence) - len(sentence.lstrip())):
-                    found = self._lede_event(doc, span, sentence, source)   # "Now they've put out ...": today's
+                    found = self._lede_event(doc, span, sentence, source, handed=parsed.pristine)   # "Now they've ...": today's
                 if not found:               # "This comes a week after Bloomberg reported ..."
                     found = self._from_today(doc, span, sentence, inside, source, events)
                 events.extend(found)
-        for k, tense in ledes(doc, sentences, EVENT_BLOCKS, ordered, lede, self._lede, attrs):   # undated: the day's news
+        for k, tense in ledes(doc, sentences, EVENT_BLOCKS, ordered, lede, self._lede, attrs, parsed.pristine):   # the day's news
             span = sentences[k]
             at = sum(1 for e in events if e.mentions[0].start < span.start)
             held = held_dates(span, events, ordered, attrs[k])      # its undated main clause, if it told events
-            events[at:at] = self._lede_event(doc, span, doc.text[span.start:span.end], sources.resolve(attrs[k]), tense, held)
+            events[at:at] = self._lede_event(doc, span, doc.text[span.start:span.end], sources.resolve(attrs[k]), tense, held, parsed.pristine)
         return events, pending
 
     def _from_today(self, doc: Document, span: Span, sentence: str, timexes: list[Timex],
@@ -183,12 +183,12 @@ class Extractor:
         return [_event(doc, span, sentence, found[0], headline, when_of(found[0]), self.modalities.classify(found[1]),
                        who or source, "relative-event", timex_text=found[0].text)]
 
-    def _lede_event(self, doc: Document, span: Span, sentence: str, source: str | None, tense=None, held=None):
+    def _lede_event(self, doc: Document, span: Span, sentence: str, source: str | None, tense=None, held=None, handed=None):
         """The day's news of an undated first sentence (:func:`.lede.lede_what`; ``tense``: its pattern), or nothing."""
         found = lede_timex(doc, span, sentence, tense or self._lede)
         if found is None or (self._vague is not None and self._vague.search(sentence)):
             return []
-        what = lede_what(sentence, found[1], self.syntax, self.modalities.words, self.language, held)
+        what = lede_what(sentence, found[1], self.syntax, self.modalities.words, self.language, held, handed)
         mood = mood_text(sentence, found[1], what, self.language)     # a report's own mood: "X told ... it would"
         headline, modality = self.headlines.compress(what), self.modalities.classify(mood, future=False)
         return [] if len(headline.split()) < 2 else [
@@ -205,8 +205,10 @@ class Extractor:
                 sentence = doc.text[span.start:span.end]
                 if self.dating.dating_timexes(sentence, span.start, inside)[0] or self.dating.vague_candidates(inside, sentence):
                     todo.append(i)
-        return Parses(todo, lambda chosen: parse([doc.text[sentences[i].start:sentences[i].end] for i in chosen],
-                                                 self.language))
+        lede, text_of = lede_index(doc, sentences, EVENT_BLOCKS), lambda i: doc.text[sentences[i].start:sentences[i].end]
+        extra = [lede] if lede >= 0 and lede_parsed(doc, sentences[lede], words_of(self.language).dating) \
+            and not remembered(text_of(lede), self.language) else []    # the lede readers' sentence, parsed with these
+        return Parses(todo, lambda chosen: parse([text_of(i) for i in chosen], self.language), text_of=text_of, extra=extra)
 
     def _timeline_event(self, doc: Document, span: Span, sentence: str, timexes: list[Timex],
                         following: Sequence[Span]) -> Event | None:
@@ -379,10 +381,6 @@ def _sentences(doc: Document) -> list[Span]:
     return spans
 
 
-def _start(span: Span) -> int:
-    return span.start
-
-
 def in_blocks(span, blocks: Sequence[Span]) -> bool:
     """Whether ``span`` lies inside one of ``blocks`` (sorted, non-overlapping): a binary search."""
     i = bisect_right(blocks, span.start, key=_start) - 1
@@ -394,7 +392,7 @@ def _evidence(sentence: str) -> str:
 
 
 _event = event_of
-_order = attrgetter("start", "end")
+_order, _start = attrgetter("start", "end"), attrgetter("start")
 
 
 __all__ = ["EVENT_BLOCKS", "Extractor", "extract_events", "is_future", "when_of", "in_blocks"]

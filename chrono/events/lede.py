@@ -78,7 +78,7 @@ def lede_index(doc: Document, sentences, kinds) -> int:
 STORY_DAY_SLACK = 1
 
 
-def ledes(doc: Document, sentences, kinds, timexes, lede: int, pattern, attrs=()) -> list[tuple[int, object]]:
+def ledes(doc: Document, sentences, kinds, timexes, lede: int, pattern, attrs=(), handed=None) -> list[tuple[int, object]]:
     """The undated sentences that may tell the day's news, each with the pattern of its tense: the
     story's first sentence (``lede``, :func:`lede_index`) with ``pattern``, the first sentence of each
     entry of a live report under its time (:func:`entry_leads`), and in a round-up of the day's results
@@ -87,15 +87,16 @@ def ledes(doc: Document, sentences, kinds, timexes, lede: int, pattern, attrs=()
     in the simple past (:func:`section_pattern`). The lede's tense is looked for in its main line only
     (:class:`.lede_clause.MainTense`); a lede whose dates all stand in background clauses or in a report
     of the day framing it (``attrs``: the sentences' attributions; "Tanzania expelled five Iraqis who were
-    questioned last month, a newspaper reported Friday") is read as undated, its simple past included."""
+    questioned last month, a newspaper reported Friday") is read as undated, its simple past included.
+    ``handed``: the reading's parses (:func:`.parse.parse_one`)."""
     words = words_of(lang.of(doc.language)).dating
     past = [p for p in (words.lede_past, words.lede_report) if p is not None]
     own = timexes
     if lede >= 0 and words.lede_simple_past is not None and _framed(doc, sentences[lede], timexes,
-                                                                    attrs[lede] if attrs else None):
+                                                                    attrs[lede] if attrs else None, handed):
         span = sentences[lede]      # its dates are not its own: told as undated
         past, own = past + [words.lede_simple_past], [t for t in timexes if not span.start <= t.start < span.end]
-    found = [(lede, MainTense(lede_tense(sentences[lede], own, pattern, *past), doc.language))] \
+    found = [(lede, MainTense(lede_tense(sentences[lede], own, pattern, *past), doc.language, handed))] \
         if lede >= 0 and pattern is not None else []
     nut = scene_setting_next(doc, sentences, kinds, timexes, lede, pattern)
     found += [(nut, pattern)] if nut >= 0 else []
@@ -116,12 +117,12 @@ def ledes(doc: Document, sentences, kinds, timexes, lede: int, pattern, attrs=()
     return found
 
 
-def _framed(doc: Document, span: Span, timexes, attr) -> bool:
+def _framed(doc: Document, span: Span, timexes, attr, handed=None) -> bool:
     """Whether the lede ``span``'s dates all stand in its background clauses or its attribution
     (:func:`.lede_clause.framed_background`)."""
     dates = [(t.start - span.start, t.end - span.start, t.value) for t in timexes if span.start <= t.start < span.end]
     return doc.published is not None and framed_background(doc.text[span.start:span.end], dates, attr,
-                                                           doc.published.isoformat(), doc.language)
+                                                           doc.published.isoformat(), doc.language, handed)
 
 
 def lede_tense(span: Span, timexes, pattern, *past):
@@ -201,6 +202,17 @@ def lede_timex(doc: Document, span: Span, sentence: str, pattern) -> tuple[Timex
         return None
     day = getattr(pattern, "value", None) or doc.published.isoformat()
     return Timex(span.start, span.start, "", TimexType.DATE, day, rule=RULE), m.start(1) if m.re.groups else m.start()
+
+
+def lede_parsed(doc: Document, span: Span, words) -> bool:
+    """Whether the lede readers will likely parse the story's first sentence ``span`` (:func:`lede_timex`
+    would search its tenses in its main line: one of the language's lede tenses, ``words``: its
+    ``DatingWords``, is in it), so that the reading parses it with the sentences it parses."""
+    sentence = doc.text[span.start:span.end]
+    if doc.published is None or sentence.lstrip()[:1] in QUOTE_OPEN or "?" in sentence:
+        return False
+    tenses = (words.lede_news, words.lede_past, words.lede_report, words.lede_simple_past)
+    return any(p is not None and p.compiled.search(sentence) for p in tenses)
 
 
 #: A name, then a phrase set off by commas, then the rest: "Noah Hawley, best known for Fargo, is ...".
@@ -320,21 +332,22 @@ def _words(text: str) -> set[str]:
     return {w.lower() for w in re.findall(r"[\w'’\-]{4,}", text)}
 
 
-def lede_what(sentence: str, at: int, syntax, words, language, held=None) -> str:
+def lede_what(sentence: str, at: int, syntax, words, language, held=None, handed=None) -> str:
     """What an undated lede tells, its tense at offset ``at``: the clause holding it (:func:`lede_clause_text`)
     without the phrase set off after its subject (:func:`without_apposition`); of a sentence that already
     told events (``held``, :func:`held_dates`), only its undated main clause (:func:`undated_main`), unless
     one of those events is told in the same words (most of its headline's words). Empty when that tells a
-    present state (:func:`present_state`; ``words``: the language's ``ModalityWords``), or there is none."""
+    present state (:func:`present_state`; ``words``: the language's ``ModalityWords``), or there is none.
+    ``handed``: the reading's parses (:func:`.parse.parse_one`)."""
     what = lede_clause_text(sentence, syntax.split(sentence), at, syntax.has_verb)
     if held is None and what == sentence.strip(" .\n"):
-        what = reported_clause(parse_one(sentence, language), at) or what
+        what = reported_clause(parse_one(sentence, language, handed), at) or what
     if held is not None:
-        what = undated_main(parse_one(sentence, language), at, held[0]) or ""
+        what = undated_main(parse_one(sentence, language, handed), at, held[0]) or ""
         if any(len(_words(h) & _words(what)) * 2 > len(_words(h)) for h in held[1]):
             return ""               # the main clause is already told, by the adverbial clause's date
     what = without_apposition(what, syntax.words.auxiliaries) if what else ""
-    return "" if not what or present_state(parse_one(what, language), words) else what
+    return "" if not what or present_state(parse_one(what, language, handed), words) else what
 
 
-__all__ = ["EntryTense", "MainTense", "mood_text", "LEDE_MIN_WORDS", "entry_leads", "held_dates", "PRESENT", "RULE", "STORY_DAY_SLACK", "lede_clause_text", "lede_index", "lede_tense", "lede_what", "ledes", "lede_timex", "present_news", "present_state", "reader_address", "reported_clause", "scene_setting_next", "section_pattern", "undated_main", "when_of", "without_apposition"]
+__all__ = ["EntryTense", "MainTense", "mood_text", "LEDE_MIN_WORDS", "entry_leads", "held_dates", "PRESENT", "RULE", "STORY_DAY_SLACK", "lede_clause_text", "lede_index", "lede_parsed", "lede_tense", "lede_what", "ledes", "lede_timex", "present_news", "present_state", "reader_address", "reported_clause", "scene_setting_next", "section_pattern", "undated_main", "when_of", "without_apposition"]

@@ -30,14 +30,14 @@ def in_background(parsed, at: int) -> bool:
     return any(t.dep_ in BACKGROUND for t in [verb, *verb.ancestors])
 
 
-def main_tense(sentence: str, pattern, language) -> object | None:
+def main_tense(sentence: str, pattern, language, handed=None) -> object | None:
     """The first match of ``pattern`` (a lede's tenses) in ``sentence`` on a verb that does not head a
     background clause (:func:`tense_in_background`); None when none does. The sentence is parsed only
-    when it holds a match."""
+    when it holds a match (``handed``: the reading's parses, :func:`.parse.parse_one`)."""
     matches = list(pattern.finditer(sentence))
     if not matches:
         return None
-    parsed = parse_one(sentence, language)
+    parsed = parse_one(sentence, language, handed)
     return next((m for m in matches if not tense_in_background(parsed, m.start(1) if m.re.groups else m.start())
                  and _verb_at(parsed, m.start(1) if m.re.groups else m.start())), None)
 
@@ -61,14 +61,14 @@ def _verb_at(parsed, at: int) -> bool:
     return tok is None or tok.pos_ in ("VERB", "AUX")
 
 
-def framed_background(sentence: str, dates, attr, today: str, language) -> bool:
+def framed_background(sentence: str, dates, attr, today: str, language, handed=None) -> bool:
     """Whether every date of a lede (``dates``: sentence-relative (start, end, value)) stands in a
     background clause (:func:`in_background`: "five Iraqis who were questioned last month") or in the
     attribution that frames it (``attr``, dated the publication day ``today``: "a newspaper reported
     Friday"), with at least one in a background clause: its undated main clause is the day's news."""
     if attr is None or not dates:
         return False
-    parsed = parse_one(sentence, language)
+    parsed = parse_one(sentence, language, handed)
     if parsed is None:
         return False
     framing = [d for d in dates if attr.start <= d[0] and d[1] <= attr.end]
@@ -92,9 +92,10 @@ class MainTense:
 
     pattern: object
     language: object
+    handed: object = None           # the reading's parses (:func:`.parse.parse_one`)
 
     def search(self, sentence: str):
-        return main_tense(sentence, self.pattern, self.language)
+        return main_tense(sentence, self.pattern, self.language, self.handed)
 
 
 __all__ = ["BACKGROUND", "MainTense", "in_background", "framed_background", "main_tense", "mood_text"]

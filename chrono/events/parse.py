@@ -14,8 +14,8 @@ from __future__ import annotations
 
 import logging
 import os
+from collections import OrderedDict
 from collections.abc import Sequence
-from functools import lru_cache
 from importlib import resources
 from pathlib import Path
 from typing import Any
@@ -26,8 +26,9 @@ log = logging.getLogger(__name__)
 
 #: Sentences longer than this (in white-space words) are not parsed: run-ons, lists, tables.
 MAX_WORDS = 90
-#: Sentences parsed per batch.
-BATCH = 64
+#: Sentences parsed per batch: past about 30 the parser gains little, and the memory of its layers grows
+#: with the batch (a parse is the same in any batch).
+BATCH = 32
 #: Components of a pipeline the event layer does not read, left out for speed (a fifth of the time):
 #: the lemmas (reporting verbs are known by their forms, :class:`chrono.lang.events.ReportingWords`).
 UNUSED = ("trainable_lemmatizer", "lemmatizer")
@@ -102,14 +103,40 @@ def _one_sentence(nlp) -> None:
         nlp.add_pipe(_ONE_SENTENCE, before="parser")
 
 
+#: Parses made ahead (:func:`parse_ahead`), by language and sentence: each handed once, then forgotten.
+_AHEAD: dict[tuple[str, str], list[Any]] = {}
+
+
+def parse_ahead(sentences: Sequence[str], language: lang.Language | str | None = None) -> None:
+    """Parse ``sentences`` now, in one batch, for the calls of :func:`parse` to come (those of several
+    documents: the parser reads a batch of many sentences for much less than each alone). A parse is
+    the same whatever batch it is made in; each made ahead is handed to one call, never twice (the
+    reading may mend it in place), until :func:`forget_ahead`."""
+    code = lang.of(language).code
+    for sentence, doc in zip(sentences, parse(sentences, language)):
+        if doc is not None:
+            _AHEAD.setdefault((code, sentence), []).append(doc)
+
+
+def forget_ahead() -> None:
+    """Forget the parses made ahead that no call asked for."""
+    _AHEAD.clear()
+
+
 def parse(sentences: Sequence[str], language: lang.Language | str | None = None) -> list[Any | None]:
     """The parse (a spaCy ``Doc``) of each sentence; None for each when there is no parser, and for
-    a sentence longer than :data:`MAX_WORDS` words."""
+    a sentence longer than :data:`MAX_WORDS` words. Parses made ahead (:func:`parse_ahead`) are taken first."""
     nlp = parser(language)
     out: list[Any | None] = [None] * len(sentences)
     if nlp is None:
         return out
-    todo = [i for i, s in enumerate(sentences) if 0 < len(s.split()) <= MAX_WORDS]
+    if _AHEAD:
+        code = lang.of(language).code
+        for i, s in enumerate(sentences):
+            ready = _AHEAD.get((code, s))
+            if ready:
+                out[i] = ready.pop()
+    todo = [i for i, s in enumerate(sentences) if out[i] is None and 0 < len(s.split()) <= MAX_WORDS]
     texts = [sentences[i].translate(_SPACES) for i in todo]
     cuts = [_dateline_end(t, language) for t in texts]
     for k, (i, doc) in enumerate(zip(todo, nlp.pipe((t[c:] for t, c in zip(texts, cuts)), batch_size=BATCH))):
@@ -155,16 +182,63 @@ def _after_dateline(nlp, prefix: str, doc, text: str):
         return None
 
 
-def parse_one(sentence: str, language: lang.Language | str | None = None) -> Any | None:
+def parse_one(sentence: str, language: lang.Language | str | None = None, handed=None) -> Any | None:
     """The parse of one sentence, kept for the next caller that asks for the same one (the lede
-    readers look again at sentences the event reader parsed): read it, never change it."""
+    readers look again at sentences the event reader parsed): read it, never change it. ``handed``
+    (a sentence's text -> its parse, or None: :meth:`.bound.Parses.pristine`) gives the parses the
+    reading already made, as the parser gave them; a sentence it does not hold is parsed here."""
+    found = handed(sentence) if handed is not None else None
+    if found is not None:
+        return found
+    key = _kept_key(sentence, language)
+    if key in _KEPT:
+        _KEPT.move_to_end(key)
+        return _KEPT[key]
+    found = _KEPT[key] = parse([sentence], key[1])[0]
+    if len(_KEPT) > KEPT_PARSES:
+        _KEPT.popitem(last=False)           # the one asked for longest ago
+    return found
+
+
+#: How many parses :func:`parse_one` keeps (by sentence, language and parser), the last asked for.
+KEPT_PARSES = 256
+_KEPT: OrderedDict[tuple[str, str, int], Any] = OrderedDict()
+
+
+def _kept_key(sentence: str, language) -> tuple[str, str, int]:
     code = lang.of(language).code
-    return _parse_one(sentence, code, id(parser(code)))      # the parser's identity: none, or another model
+    return sentence, code, id(parser(code))         # the parser's identity: none, or another model
 
 
-@lru_cache(maxsize=256)
-def _parse_one(sentence: str, code: str, _model: int) -> Any | None:
-    return parse([sentence], code)[0]
+def remembered(sentence: str, language: lang.Language | str | None = None) -> bool:
+    """Whether :func:`parse_one` keeps the parse of ``sentence`` (it will not parse it again)."""
+    return _kept_key(sentence, language) in _KEPT
+
+
+def token_bounds(doc) -> tuple[list[int], list[int]]:
+    """Where each token of a parse starts and ends (characters), both increasing; kept with the parse
+    (a mended parse keeps its tokens)."""
+    found = doc.user_data.get(_BOUNDS)
+    if found is None:
+        starts = [t.idx for t in doc]
+        found = doc.user_data[_BOUNDS] = (starts, [a + len(t) for a, t in zip(starts, doc)])
+    return found
+
+
+_BOUNDS, _PUNCT = "chrono:bounds", "chrono:punct"
+
+
+def punctuation(doc) -> frozenset[int]:
+    """The ids of a parse's punctuation tokens, kept with the parse."""
+    found = doc.user_data.get(_PUNCT)
+    if found is None:
+        found = doc.user_data[_PUNCT] = frozenset(t.i for t in doc if t.is_punct)
+    return found
+
+
+def text_length(doc) -> int:
+    """``len(doc.text)`` of a parse, without building its text: where its last token and its white space end."""
+    return doc[-1].idx + len(doc[-1].text_with_ws) if len(doc) else 0
 
 
 def _complementizers(language) -> frozenset[str]:
@@ -183,13 +257,23 @@ def _finite_relcl(t) -> bool:
         c.dep_ in ("aux", "aux:pass") and "VerbForm=Fin" in str(c.morph) for c in t.children))
 
 
+def _modifiers(doc):
+    """The tokens of a parse hung as modifier clauses (``acl``, ``acl:relcl``), in order (all its tokens
+    for what is no ``Doc``): those :func:`_repaired` may mend, found without a token object each."""
+    if not hasattr(doc, "to_array"):
+        return doc if hasattr(doc, "__iter__") else ()
+    from spacy.attrs import DEP
+    hashes = {doc.vocab.strings[d] for d in ("acl", "acl:relcl") if d in doc.vocab.strings}
+    return [doc[i] for i, d in enumerate(doc.to_array(DEP).tolist()) if d in hashes]
+
+
 def _repaired(doc, complementizers: frozenset[str] = frozenset()):
     """``doc`` with a known parser slip mended: a finite clause opened by a marker and with a subject
     of its own, opened by a complementizer of the language ("that") and hung as a modifier on the
     object of a verb or on a bare time noun after it ("told investigators that he witnessed ...", "said
     Wednesday that they had concluded ..." read as relative clauses of "investigators", "Wednesday"),
     is that verb's complement clause."""
-    for t in (doc if hasattr(doc, "__iter__") else ()):
+    for t in _modifiers(doc):
         noun = t.head
         if _finite_relcl(t) and noun.dep_ in _SLIP_NOUNS and \
                 noun.head.pos_ == "VERB" and noun.i < t.i and \
@@ -203,4 +287,5 @@ def _repaired(doc, complementizers: frozenset[str] = frozenset()):
     return doc
 
 
-__all__ = ["BATCH", "MAX_WORDS", "UNUSED", "enabled", "model_path", "parse", "parse_one", "parser"]
+__all__ = ["BATCH", "MAX_WORDS", "UNUSED", "enabled", "forget_ahead", "model_path", "parse", "parse_ahead", "parse_one", "parser",
+           "punctuation", "remembered", "text_length", "token_bounds"]

@@ -18,11 +18,11 @@ registered in :data:`DEFINITE`). :mod:`.wording` mends what the cuts broke.
 """
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterable
 
-import re
-
 from .misparse import complement_on_date, infinitive_root
+from .parse import punctuation
 from .sentencehood import comparison_clause, copular_purpose, deadline_dates, noun_infinitive, object_predicate
 from .clause_parts import aside_noun, dash_asides, extraposed, fronted_description, manner_gerund, sequel
 from .tree import (COMPLEMENT_MARKS, OWN_CLAUSES, SUBJECTS, Token, complement_gerund, is_predicate, open_complement,
@@ -202,7 +202,8 @@ def _parenthetical(doc, t: Token) -> bool:
 
 
 def words(doc, ids: Iterable[int]) -> int:
-    return sum(1 for i in ids if not doc[i].is_punct)
+    punct = punctuation(doc) if hasattr(doc, "user_data") else None        # (kept with the parse)
+    return sum(1 for i in ids if i not in punct) if punct is not None else sum(1 for i in ids if not doc[i].is_punct)
 
 
 def trim(doc, keep: set[int], protected: set[int], limit: int, slack: int = 0) -> set[int]:

@@ -17,11 +17,13 @@ it needs, reporting verbs, come from the pack through the caller). A token is a 
 """
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
 from collections.abc import Callable
 from typing import Any
 
 from .infinitive import dating_infinitive, set_off
 from .number import agreeing as _agreeing
+from .parse import text_length, token_bounds
 from .ranking import ranks_within
 
 Token = Any
@@ -39,19 +41,16 @@ _NOMINAL_POS = frozenset({"NOUN", "PROPN", "PRON", "NUM"})
 
 def timex_head(doc, start: int, end: int) -> Token | None:
     """The token of the span ``[start, end)`` (characters) whose head lies outside it."""
-    inside = list(doc.char_span(max(start, 0), min(end, len(doc.text)), alignment_mode="expand") or ())
+    inside = list(doc.char_span(max(start, 0), min(end, text_length(doc)), alignment_mode="expand") or ())
     ids = {t.i for t in inside}
-    for t in inside:
-        if t.head.i not in ids or t.head.i == t.i:
-            return t
-    return inside[0] if inside else None
+    return next((t for t in inside if t.head.i not in ids or t.head.i == t.i), inside[0] if inside else None)
 
 
 def preceding(doc, start: int) -> Token | None:
     """The word right before the character ``start``, past a preposition ("said on | Wednesday")."""
-    for t in reversed(doc):
-        if t.idx + len(t.text) <= start and t.pos_ != "ADP":
-            return t
+    for i in range(bisect_right(token_bounds(doc)[1], start) - 1, -1, -1):     # those ending by ``start``
+        if doc[i].pos_ != "ADP":
+            return doc[i]
     return None
 
 
@@ -66,7 +65,8 @@ _DATE_PARTS = frozenset({"case", "det", "punct", "cc", "advmod", "fixed", "conj"
 def date_ids(doc, head: Token, start: int, end: int) -> set[int]:
     """The tokens of a dating phrase: those of the time expression ``[start, end)`` (characters), its
     preposition and determiner; not the words a parser hung on it by mistake ("support last week")."""
-    ids = {t.i for t in doc if t.idx < end and t.idx + len(t.text) > start}
+    starts, ends = token_bounds(doc)
+    ids = set(range(bisect_right(ends, start), bisect_left(starts, end)))     # those overlapping the span
     for c in head.children:
         if c.i not in ids and c.dep_ in _DATE_PARTS and (c.i < head.i or c.dep_ in ("conj", "cc", "punct")):
             ids |= span_ids(c) if c.dep_ in ("case", "fixed") or c.i > head.i else {c.i}
@@ -395,6 +395,5 @@ def content_of(report: Token) -> Token | None:
     return None
 
 
-__all__ = ["COMPLEMENT_MARKS", "MODAL_DEPS", "OWN_CLAUSES", "RELATIVES", "complement_gerund", "SUBJECTS", "anomalies", "imperative", "ranks_within", "antecedent", "chain", "clause_top",
-           "content_of", "core_tokens", "date_ids", "is_predicate", "open_complement", "own_subject", "preceding",
-           "predicate_of", "misread_subject", "relative_of", "report_over", "span_ids", "subject_of", "timex_head"]
+__all__ = ["COMPLEMENT_MARKS", "MODAL_DEPS", "OWN_CLAUSES", "RELATIVES", "complement_gerund", "SUBJECTS", "anomalies", "imperative", "ranks_within", "antecedent", "chain", "clause_top", "content_of",
+           "core_tokens", "date_ids", "is_predicate", "open_complement", "own_subject", "preceding", "predicate_of", "misread_subject", "relative_of", "report_over", "span_ids", "subject_of", "timex_head"]

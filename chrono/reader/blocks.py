@@ -28,6 +28,7 @@ BLOCK_KINDS = ("navigation", "section", "title", "dateline", "byline", "lead", "
 _LIST_NUMBER = re.compile(r"\s*(?:\d{1,3}[.)]|[-*\u2022\u00b7>\u203a\u00bb])\s+")
 _TERMINAL = ".!?\u2026\u3002\uff01\uff1f"
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]")
+_NON_SPACE = re.compile(r"\S+")
 #: A line with this many CJK characters is not a heading (CJK text has no spaces to count words by).
 HEADING_MAX_CJK = 30
 _CLOSING = "\"'\u201d\u2019\u00bb)]"
@@ -51,7 +52,7 @@ def _compiled(code: str) -> _Compiled:
 
 def _word_count(text: str, cap: int = 64) -> int:
     n = 0
-    for _ in re.finditer(r"\S+", text[: cap * 40]):
+    for _ in _NON_SPACE.finditer(text[: cap * 40]):
         n += 1
         if n >= cap:
             break
@@ -114,8 +115,6 @@ def line_kind(line: str, language: lang.Language | str | None = None) -> str | N
     if text.startswith(c.byline) and 2 <= _word_count(text) <= 8 and not _ends_with_punctuation(text):
         return "byline"
     return None
-
-
 
 
 @dataclass(frozen=True)

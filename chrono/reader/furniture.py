@@ -79,10 +79,11 @@ def pull_quotes(texts: Sequence[str], kinds: Sequence[str | None]) -> list[int]:
         for g in gs:
             index.setdefault(g, []).append(i)
     out = []
+    repeated = {g for g, lines in index.items() if len(lines) > 1}     # (only those are shared with a line)
     for i, gs in enumerate(grams):
         if sizes[i] < PULL_MIN_WORDS:
             continue
-        shared = Counter(j for g in gs for j in index[g] if j != i)
+        shared = Counter(j for g in gs & repeated for j in index[g] if j != i)
         if any(n >= PULL_SHARE * len(gs) and sizes[j] > sizes[i] for j, n in shared.items()):
             out.append(i)
     return out
