@@ -75,7 +75,21 @@ def date_ids(doc, head: Token, start: int, end: int) -> set[int]:
             ids |= span_ids(c)          # "in June, when ...": the date's own clause
     if dating_infinitive(head):         # "to begin the week": the infinitive only tells the date
         ids |= {head.head.i} | {c.i for c in head.head.children if c.dep_ == "mark"}
-    return ids
+    return ids | _framing_degree(head)
+
+
+def _framing_degree(head: Token) -> set[int]:
+    """The degree adverb a date hangs on when it says nothing but how early or late ("as early as
+    Wednesday", "as soon as next week", "no later than May"): the adverb and its function words, none
+    of which reads without the date."""
+    frame = head.head
+    if frame.i == head.i or frame.dep_ != "advmod" or frame.pos_ not in ("ADV", "ADJ") or head.dep_ not in ("obl", "nmod"):
+        return set()
+    others = [c for c in frame.children if c.i != head.i]
+    if any(c.dep_ not in ("advmod", "case", "fixed") or list(c.children) or c.pos_ not in ("ADV", "ADP", "PART", "SCONJ")
+           for c in others):
+        return set()
+    return {frame.i} | {c.i for c in others}
 
 
 #: Set by the caller: the language's relative words, lower case ("which", "who", "that").
