@@ -129,7 +129,10 @@ class Extractor:
                 or self.references.sound_bite(doc.text, sentences, i)
             attr = self.attributions.untimed(attr, [t.text for t in inside])
             source = sources.resolve(attr, sentence)
-            actor = self.references.actor(doc.text, sentences, i, attrs, EVENT_BLOCKS) if attr is None else None
+            actor = self.references.actor(doc.text, sentences, i, attrs, EVENT_BLOCKS) \
+                if attr is None or source and source.lower() in self.references.pronouns else None
+            if attr is not None:            # "X spoke to analysts. He noted that ...": X notes it
+                source, actor = sources.named(source, actor and self.attributions.clean(actor)), None
             if span.kind in EVENT_BLOCKS:   # "shortly after the arrest": dated by the arrest
                 inside = sorted(inside + self.relatives.soon(sentence, span.start, events, doc.text, inside), key=_order)
             if not inside or i in listing or (self._caption is not None and self._caption.search(sentence)):

@@ -49,6 +49,14 @@ class Sources:
             self.last_source = source
         return source
 
+    def named(self, source: str | None, actor: str | None) -> str | None:
+        """A pronoun source that no source named before stands for: the named subject of the sentence
+        right before (``actor``, :meth:`References.actor`), who then is the last source named."""
+        if actor and source and source.lower() in self.pronouns:
+            self.last_source = actor
+            return actor
+        return source
+
     def _named_subject(self, attr: Attribution, sentence: str) -> str | None:
         """The subject of the reported content before a trailing source, where it ends in a name: the
         words after the last comma before the content's first verb."""

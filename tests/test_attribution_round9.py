@@ -1,0 +1,38 @@
+"""A pronoun source with no source named before it stands for the named subject of the sentence right
+before ("X spoke to analysts. He noted that ..."), and a future quarter already past this year is next
+year's ("would recover in the first quarter", written in November). Every sentence is invented."""
+from __future__ import annotations
+
+from datetime import date
+
+from chrono import tag
+from stories import build
+
+NOVEMBER = date(2019, 11, 19)
+
+
+def test_he_after_a_named_subject_is_that_person():
+    chron = build("Mill news\n\nRosa Delgado met the workers on Monday. "
+                  "She noted that output would recover in the first quarter.\n", NOVEMBER)
+    recover = [e for e in chron.events if "recover" in e.headline]
+    assert [e.attribution for e in recover] == ["Rosa Delgado"]
+
+
+def test_a_source_named_before_still_speaks_for_he():
+    chron = build("Mill news\n\nRosa Delgado said on Monday that the mill would close. "
+                  "She noted that output would recover in the first quarter.\n", NOVEMBER)
+    assert {e.attribution for e in chron.events} == {"Rosa Delgado"}
+
+
+def test_no_named_subject_leaves_the_pronoun():
+    chron = build("Mill news\n\nThe workers met on Monday. "
+                  "She noted that output would recover in the first quarter.\n", NOVEMBER)
+    recover = [e for e in chron.events if "recover" in e.headline]
+    assert [e.attribution for e in recover] == ["She"]
+
+
+def test_a_future_first_quarter_written_in_november_is_next_years():
+    [t] = tag("Output would recover in the first quarter.", published=NOVEMBER)
+    assert t.value == "2020-Q1"
+    [t] = tag("The company will report third-quarter results.", published=date(2019, 10, 20))
+    assert t.value == "2019-Q3"
