@@ -10,7 +10,7 @@ The pronouns are the language's (:class:`chrono.lang.events.SyntaxWords`, ``Repo
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from functools import lru_cache
 
 from .. import lang
@@ -98,6 +98,19 @@ class References:
     def sources(self) -> Sources:
         """A fresh record of sources, for one document."""
         return Sources(self.pronouns, frozenset(p.lower() for p in self._persons), self.syntax)
+
+    def teller(self, sources: Sources, attr: Attribution | None, text: str, sentences: Sequence[Span], i: int,
+               attrs: Sequence[Attribution | None], body: frozenset[str], clean: Callable[[str], str]):
+        """Who tells sentence ``i`` (its source, resolved by ``sources``) and who its opening pronoun
+        stands for (:meth:`actor`, for a sentence with no source). A pronoun source no source named
+        before stands for is the actor ("X met the workers. She noted that ...": X)."""
+        source = sources.resolve(attr, text[sentences[i].start:sentences[i].end])
+        if attr is None:
+            return source, self.actor(text, sentences, i, attrs, body)
+        if source and source.lower() in self.pronouns:
+            actor = self.actor(text, sentences, i, attrs, body)
+            source = sources.named(source, actor and clean(actor))
+        return source, None
 
     def actor(self, text: str, sentences: Sequence[Span], i: int, attrs: Sequence[Attribution | None],
               body: frozenset[str]) -> str | None:

@@ -9,11 +9,10 @@ it needs, reporting verbs, come from the pack through the caller). A token is a 
 - :func:`clause_top` — up an ``xcomp`` chain ("plans to end ... in 2020" -> "plans");
 - :func:`subject_of` — the predicate's subject, lent by the head of a conjunct, an open complement
   or an adverbial clause, the antecedent of a relative pronoun, the noun of a participle;
-- :func:`date_ids` — the tokens of a dating phrase (:mod:`.phrase` builds the clause without them);
+- :func:`date_ids` — the tokens of a dating phrase and its frame (:mod:`.phrase` builds the clause without them);
 - :func:`anomalies` — attachments no well-formed tree has: such a parse is not trusted;
 - :func:`report_over`, :func:`content_of` — the reporting verb that governs a clause, and what it reports;
-- :func:`core_tokens` — what the modality reads: the predicate chain, its auxiliaries, negation,
-  markers, the markers of its adverbial clauses.
+- :func:`core_tokens` — what the modality reads: the predicate chain, auxiliaries, negation, markers.
 """
 from __future__ import annotations
 
@@ -23,6 +22,7 @@ from typing import Any
 from .infinitive import dating_infinitive, set_off
 from .number import agreeing as _agreeing
 from .ranking import ranks_within
+from .date_frame import framing_degree
 
 Token = Any
 
@@ -75,21 +75,7 @@ def date_ids(doc, head: Token, start: int, end: int) -> set[int]:
             ids |= span_ids(c)          # "in June, when ...": the date's own clause
     if dating_infinitive(head):         # "to begin the week": the infinitive only tells the date
         ids |= {head.head.i} | {c.i for c in head.head.children if c.dep_ == "mark"}
-    return ids | _framing_degree(head)
-
-
-def _framing_degree(head: Token) -> set[int]:
-    """The degree adverb a date hangs on when it says nothing but how early or late ("as early as
-    Wednesday", "as soon as next week", "no later than May"): the adverb and its function words, none
-    of which reads without the date."""
-    frame = head.head
-    if frame.i == head.i or frame.dep_ != "advmod" or frame.pos_ not in ("ADV", "ADJ") or head.dep_ not in ("obl", "nmod"):
-        return set()
-    others = [c for c in frame.children if c.i != head.i]
-    if any(c.dep_ not in ("advmod", "case", "fixed") or list(c.children) or c.pos_ not in ("ADV", "ADP", "PART", "SCONJ")
-           for c in others):
-        return set()
-    return {frame.i} | {c.i for c in others}
+    return ids | framing_degree(head)
 
 
 #: Set by the caller: the language's relative words, lower case ("which", "who", "that").
