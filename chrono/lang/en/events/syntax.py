@@ -87,4 +87,6 @@ SYNTAX = SyntaxWords(
     person_pronouns=("he", "she"),
     subject_determiners=("the", "a", "an", "this", "that", "its", "their"),
     bare_past=BARE_PAST,
+    bare_days=frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+                         "yesterday", "today", "tonight"}),
 )
