@@ -42,3 +42,17 @@ def test_a_day_read_as_an_adjunct_is_left_alone(parsed):
 
 def test_the_headline_has_no_day_for_a_subject(headlines):
     assert "The tribunal refused to hear the appeal" in headlines("The tribunal Thursday refused to hear the appeal.")
+
+
+@pytest.mark.parametrize("sentence, main, background", [
+    ("A cyclist who was riding home on Friday night was hit by a truck.", "was hit by a truck", "A cyclist was riding"),
+    ("Two hikers who were crossing the ridge on Sunday were caught in an avalanche.", "were caught in an avalanche",
+     "Two hikers were crossing"),
+])
+def test_a_progressive_relative_of_the_subject_lends_its_date(headlines, sentence, main, background):
+    found = headlines(sentence)
+    assert any(h.endswith(main) for h in found) and not any(h.startswith(background) for h in found), found
+
+
+def test_an_eventive_relative_keeps_its_date(headlines):
+    assert "A teacher retired" in headlines("A teacher who retired in 1985 was honoured by the school board.")

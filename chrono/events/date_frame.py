@@ -1,4 +1,13 @@
-"""The words a dating phrase brings with it beyond its preposition: a degree that only frames the date."""
+"""What a dating phrase brings with it, and where it lends its date.
+
+- :func:`framing_degree`: a degree that only frames the date goes with it ("as early as Wednesday");
+- :func:`background_progressive`: a date told in a progressive relative clause of a subject dates its
+  main clause. "A man who was waiting for a bus on Tuesday night was struck by a car": the waiting is the
+  background of the striking, which happened within it. The clause is known by the morphology alone (a
+  present participle with a finite auxiliary), so the rule serves every language whose treebank marks
+  participles so. An eventive relative clause keeps its own date ("A teacher who retired in 1985 was
+  honoured").
+"""
 from __future__ import annotations
 
 
@@ -14,3 +23,13 @@ def framing_degree(head) -> set[int]:
            for c in others):
         return set()
     return {frame.i} | {c.i for c in others}
+
+_SUBJECTS = frozenset({"nsubj", "nsubj:pass"})
+
+
+def background_progressive(t) -> bool:
+    """Whether ``t`` heads a progressive relative clause on the subject of a predicate."""
+    morph = str(t.morph)
+    progressive = "VerbForm=Ger" in morph or "VerbForm=Part" in morph and "Tense=Pres" in morph
+    return t.dep_ == "acl:relcl" and progressive and t.head.dep_ in _SUBJECTS and t.head.head.i != t.head.i and \
+        any(c.dep_ == "aux" and "VerbForm=Fin" in str(c.morph) for c in t.children)

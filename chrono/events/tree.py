@@ -22,7 +22,7 @@ from typing import Any
 from .infinitive import dating_infinitive, set_off
 from .number import agreeing as _agreeing
 from .ranking import ranks_within
-from .date_frame import framing_degree
+from .date_frame import background_progressive, framing_degree
 
 Token = Any
 
@@ -153,13 +153,14 @@ def predicate_of(head: Token) -> Token | None:
         t = t.head
         while t.dep_ in ("obl", "nmod") and not is_predicate(t):
             t = t.head
+    elif background_progressive(t):     # "A man who was waiting ... on Tuesday was struck": the striking's date
+        t = t.head.head
     return t if is_predicate(t) else None
 
 
 def imperative(doc) -> bool:
-    """Whether a sentence is a bare imperative ("Listen to Newsbeat live at 12:45", "Expect to hear
-    the hits"): its root an infinitive or imperative verb with no subject, opening the sentence
-    (after punctuation, or an adverb of its own: "Now consider what we know")."""
+    """Whether a sentence is a bare imperative ("Listen to Newsbeat live at 12:45"): its root an infinitive or
+    imperative verb with no subject, opening the sentence (after punctuation or an adverb: "Now consider")."""
     root = next((t for t in doc if t.dep_ == "ROOT"), None)
     if root is None or root.pos_ != "VERB" or own_subject(root) is not None:
         return False
@@ -175,10 +176,9 @@ def _opening_adverb(tok: Token, root: Token) -> bool:
 
 
 def _adjunct_participle(t: Token) -> bool:
-    """A participle with no subject modifying the noun of an adjunct of a predicate ("in a letter
-    posted on Twitter Tuesday", "In his physical conducted in 2018, Trump had been diagnosed"): its
-    date is the predicate's, whose means or circumstance the noun is. The noun of an object or a
-    subject keeps its participle ("eliminate the tariffs imposed on Sept. 1")."""
+    """A participle with no subject modifying the noun of an adjunct of a predicate ("in a letter posted
+    on Twitter Tuesday", "In his physical conducted in 2018, Trump had been diagnosed"): its date is the
+    predicate's. An object's or subject's noun keeps its participle ("eliminate the tariffs imposed on Sept. 1")."""
     noun = t.head
     if not (t.dep_ == "acl" and t.pos_ == "VERB" and "VerbForm=Part" in str(t.morph) and noun.i != t.i and
             own_subject(t) is None and any(c.dep_ == "case" for c in noun.children)):
@@ -192,7 +192,7 @@ def _adjunct_participle(t: Token) -> bool:
 
 def _fronted_into(head: Token, pred: Token) -> bool:
     """A date before the noun a participle or relative clause modifies ("In July, forces backed by the
-    coalition retook Mosul"): it cannot be that clause's; it is the clause the noun stands in."""
+    coalition retook Mosul") is the clause's the noun stands in."""
     return pred.dep_ in ("acl", "acl:relcl") and head.i < pred.head.i and pred.head.i != pred.i
 
 
