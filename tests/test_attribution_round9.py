@@ -36,3 +36,10 @@ def test_a_future_first_quarter_written_in_november_is_next_years():
     assert t.value == "2020-Q1"
     [t] = tag("The company will report third-quarter results.", published=date(2019, 10, 20))
     assert t.value == "2019-Q3"
+
+
+def test_the_first_months_of_the_year_and_a_year_ago_loss_date_nothing_wrongly():
+    chron = build("Results\n\nIn the first nine months, revenue was $218 million, compared with a loss of $74 million "
+                  "in the 2018 period.\n", NOVEMBER)
+    assert not [e for e in chron.events if e.when.value.startswith("P")]       # no look-ahead "in nine months"
+    assert not [e for e in chron.events if e.when.value == "2018" and "$218" in e.headline + e.text]
