@@ -43,3 +43,9 @@ def test_the_first_months_of_the_year_and_a_year_ago_loss_date_nothing_wrongly()
                   "in the 2018 period.\n", NOVEMBER)
     assert not [e for e in chron.events if e.when.value.startswith("P")]       # no look-ahead "in nine months"
     assert not [e for e in chron.events if e.when.value == "2018" and "$218" in e.headline + e.text]
+
+
+def test_an_opinion_verb_names_who_holds_it():
+    chron = build("Markets\n\nAnalyst Dana Whitfield of Harbor Securities thinks prices will rise next year.\n", NOVEMBER)
+    assert [(e.attribution, e.modality.value) for e in chron.events] == [
+        ("Analyst Dana Whitfield of Harbor Securities", "forecast")]
