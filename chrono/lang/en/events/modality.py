@@ -32,12 +32,9 @@ CONDITIONAL_CUES: tuple[str, ...] = (r"would",)
 
 #: Cues of a negated clause.
 NEGATION_CUES: tuple[str, ...] = (
-    r"not(?! only)(?! the only\b)(?! alone\b)", r"cannot", r"n't", r"\w+n't", r"never", r"no longer", r"denied", r"denies", r"deny",
-    r"(?:fail|refus)ing to", r"neither", r"nor", r"no(?= \w)",
+    r"not(?! only)(?! the only\b)(?! alone\b)", r"cannot", r"n't", r"\w+n't", r"never", r"no longer", r"denied", r"denies", r"deny", r"refus(?:e|ed|es|ing) to",
+    r"fail(?:ed|s|ing)? to", r"neither", r"nor", r"no(?= \w)",
 )
-#: (A refusal or a failure told by a finite verb is a happening of its own: "the court refused to order a
-#: hearing", "the exiles failed to overthrow Castro" are facts. A gerund frames what did not follow:
-#: "under fire for failing to deliver on his vow that Britain would leave the EU" denies the leaving.)
 #: A negated past happening, what a denial says ("did not say", "had never agreed", "at no point"),
 #: unlike a negative opinion or state ("the people aren't buying it", "investors shouldn't fret").
 DENIAL_CUES: tuple[str, ...] = (
