@@ -49,3 +49,12 @@ def test_an_opinion_verb_names_who_holds_it():
     chron = build("Markets\n\nAnalyst Dana Whitfield of Harbor Securities thinks prices will rise next year.\n", NOVEMBER)
     assert [(e.attribution, e.modality.value) for e in chron.events] == [
         ("Analyst Dana Whitfield of Harbor Securities", "forecast")]
+
+
+def test_it_after_a_named_subject_is_that_body_but_not_an_expletive_it():
+    chron = build("Insurers\n\nHarbor Mutual Corp. reported its results on Monday. "
+                  "It lost $7 million in its marine business in the third quarter.\n", NOVEMBER)
+    assert any(e.headline.startswith("Harbor Mutual") and "lost $7 million" in e.headline for e in chron.events)
+    chron = build("Clubs\n\nThe club signed a striker on Monday. "
+                  "It was the first time the club had spent so much in January.\n", NOVEMBER)
+    assert not any(e.headline.startswith("The club was the first time") for e in chron.events)

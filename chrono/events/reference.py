@@ -88,7 +88,10 @@ class References:
         self._groups = s.group_pronouns
         self._persons = s.person_pronouns
         self._fillers = words.reporting.fillers
-        self._opener = re.compile("(" + "|".join(s.group_pronouns + s.person_pronouns) + r")\s+(?=[a-z])", re.IGNORECASE)
+        self._things = tuple(s.thing_pronouns)
+        self._opener = re.compile("(" + "|".join(s.group_pronouns + s.person_pronouns + self._things) + r")\s+(?=[a-z])"
+                                  + (r"(?!(?:" + "|".join(map(re.escape, s.expletive_after)) + r")\b)" if s.expletive_after else ""),
+                                  re.IGNORECASE)
         self._determiner = re.compile(alternatives(s.subject_determiners) + r"\s", re.IGNORECASE)
 
     def sound_bite(self, text: str, sentences: Sequence[Span], i: int) -> Attribution | None:
@@ -137,7 +140,8 @@ class References:
         determined = self._determiner.match(subject)
         if words[0].lower() in self.pronouns or not any(w[0].isupper() for w in words[1:] + ([] if determined else words[:1])):
             return None
-        if m.group(1).lower() not in self._groups and (determined or not all(w[0].isupper() or "-" in w for w in words)):
+        if m.group(1).lower() not in self._groups + self._things and \
+                (determined or not all(w[0].isupper() or "-" in w for w in words)):
             return None
         return subject.strip()
 
