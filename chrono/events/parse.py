@@ -145,7 +145,7 @@ def _after_dateline(nlp, prefix: str, doc, text: str):
 def _without_bare_day(nlp, doc, days: frozenset[str], text: str):
     """``doc`` (the parse of ``text``), or, where a bare day between a noun and its verb broke it
     ("The panel Thursday refused"), the parse of the text without the day, the day hung on the verb."""
-    i = bare_day(doc, days)
+    i = bare_day(doc, days) if days.intersection(text.lower().split()) else None
     if i is None:
         return doc
     day = doc[i]
