@@ -22,11 +22,11 @@ import bench_pages  # noqa: E402
 
 GOLD = sorted((ROOT / "tests" / "data" / "stories").glob("*.json"))
 SHARED = ROOT.parent / "shared" / "data"
-#: A little under what was measured when the floor was set (72 stories, 468 events, 2026-12-01: recall
-#: 392, exact 351, precision 408/456, 20 duplicates, attribution 358/389). A guard against
-#: regressions, not the targets.
-FLOOR = {"recall": 0.82, "exact": 0.73, "precision": 0.87, "attribution": 0.90}
-MAX_DUPLICATES = 22
+#: A little under what was measured when the floor was set (96 stories, 593 events, session 7: recall
+#: 477, exact 421, precision 500/563, 28 duplicates, attribution 434/474). A guard against regressions,
+#: not the targets.
+FLOOR = {"recall": 0.79, "exact": 0.70, "precision": 0.87, "attribution": 0.90}
+MAX_DUPLICATES = 30
 
 
 @pytest.fixture(scope="module")

@@ -128,8 +128,8 @@ class Extractor:
             attr = attrs[i] or _closing_quotation(sentence, attrs[i + 1:i + 1 + _QUOTATION_REACH]) \
                 or self.references.sound_bite(doc.text, sentences, i)
             attr = self.attributions.untimed(attr, [t.text for t in inside])
-            source = sources.resolve(attr, sentence)
-            actor = self.references.actor(doc.text, sentences, i, attrs, EVENT_BLOCKS) if attr is None else None
+            source, actor = self.references.teller(sources, attr, doc.text, sentences, i, attrs, EVENT_BLOCKS,
+                                                   self.attributions.clean)
             if span.kind in EVENT_BLOCKS:   # "shortly after the arrest": dated by the arrest
                 inside = sorted(inside + self.relatives.soon(sentence, span.start, events, doc.text, inside), key=_order)
             if not inside or i in listing or (self._caption is not None and self._caption.search(sentence)):

@@ -21,6 +21,7 @@ from pathlib import Path
 from typing import Any
 
 from .. import lang
+from .spliced import bare_day, spliced, verb_of
 
 log = logging.getLogger(__name__)
 
@@ -139,7 +140,9 @@ def parse(sentences: Sequence[str], language: lang.Language | str | None = None)
     todo = [i for i, s in enumerate(sentences) if out[i] is None and 0 < len(s.split()) <= MAX_WORDS]
     texts = [sentences[i].translate(_SPACES) for i in todo]
     cuts = [_dateline_end(t, language) for t in texts]
+    days = _bare_days(language)
     for k, (i, doc) in enumerate(zip(todo, nlp.pipe((t[c:] for t, c in zip(texts, cuts)), batch_size=BATCH))):
+        doc = _without_bare_day(nlp, doc, days, texts[k][cuts[k]:]) if days else doc
         if cuts[k]:
             doc = _after_dateline(nlp, texts[k][:cuts[k]], doc, texts[k]) or next(iter(nlp.pipe([texts[k]])))
         out[i] = _repaired(doc, _complementizers(language))
@@ -160,26 +163,29 @@ def _after_dateline(nlp, prefix: str, doc, text: str):
     """The parse of the sentence after its dateline (``doc``) with the dateline's tokens put back in
     front, each hung on the sentence's root as ``dep``, so that offsets are those of ``text``; None
     when the tokens do not give the text back."""
-    from spacy.tokens import Doc
-
     pre = list(nlp.tokenizer(prefix))
-    words = [t.text for t in pre] + [t.text for t in doc]
-    spaces = [bool(t.whitespace_) for t in pre] + [bool(t.whitespace_) for t in doc]
-    if "".join(w + (" " if sp else "") for w, sp in zip(words, spaces)).rstrip() != text.rstrip():
-        return None
-    n = len(pre)
-    root = next((t.i for t in doc if t.head.i == t.i), 0) + n
-    try:
-        return Doc(nlp.vocab, words=words, spaces=spaces,
-                   heads=[root] * n + [t.head.i + n for t in doc],
-                   deps=["dep"] * n + [t.dep_ if t.head.i != t.i else "ROOT" for t in doc],
-                   pos=["PUNCT" if t.is_punct else "PROPN" for t in pre] + [t.pos_ or "X" for t in doc],
-                   tags=[t.tag_ or "" for t in pre] + [t.tag_ or "" for t in doc],
-                   morphs=[""] * n + [str(t.morph) for t in doc],
-                   lemmas=([t.text for t in pre] + [t.lemma_ for t in doc]) if doc.has_annotation("LEMMA") else None,
-                   sent_starts=[True] + [False] * (len(words) - 1))
-    except (ValueError, TypeError):     # a tree the library refuses: parse the whole sentence instead
-        return None
+    root = next((t.i for t in doc if t.head.i == t.i), 0)
+    return spliced(nlp, doc, 0, [t.text for t in pre], [bool(t.whitespace_) for t in pre], root, "dep",
+                   ["PUNCT" if t.is_punct else "PROPN" for t in pre], [t.tag_ or "" for t in pre], text)
+
+
+def _without_bare_day(nlp, doc, days: frozenset[str], text: str):
+    """``doc`` (the parse of ``text``), or, where a bare day between a noun and its verb broke it
+    ("The panel Thursday refused"), the parse of the text without the day, the day hung on the verb."""
+    i = bare_day(doc, days) if days.intersection(text.lower().split()) else None
+    if i is None:
+        return doc
+    day = doc[i]
+    rest = next(iter(nlp.pipe([text[:day.idx] + text[day.idx + len(day.text_with_ws):]])))
+    if [t.text for t in rest] != [t.text for t in doc if t.i != i]:
+        return doc
+    return spliced(nlp, rest, i, [day.text], [bool(day.whitespace_)], verb_of(rest, i), "obl:unmarked",
+                   [day.pos_], [day.tag_], text) or doc
+
+
+def _bare_days(language) -> frozenset[str]:
+    events = getattr(lang.of(language), "events", None)
+    return frozenset(getattr(getattr(events, "syntax", None), "bare_days", ()) or ())
 
 
 def parse_one(sentence: str, language: lang.Language | str | None = None, handed=None) -> Any | None:

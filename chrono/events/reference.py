@@ -10,7 +10,7 @@ The pronouns are the language's (:class:`chrono.lang.events.SyntaxWords`, ``Repo
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from functools import lru_cache
 
 from .. import lang
@@ -49,6 +49,14 @@ class Sources:
             self.last_source = source
         return source
 
+    def named(self, source: str | None, actor: str | None) -> str | None:
+        """A pronoun source that no source named before stands for: the named subject of the sentence
+        right before (``actor``, :meth:`References.actor`), who then is the last source named."""
+        if actor and source and source.lower() in self.pronouns:
+            self.last_source = actor
+            return actor
+        return source
+
     def _named_subject(self, attr: Attribution, sentence: str) -> str | None:
         """The subject of the reported content before a trailing source, where it ends in a name: the
         words after the last comma before the content's first verb."""
@@ -80,7 +88,10 @@ class References:
         self._groups = s.group_pronouns
         self._persons = s.person_pronouns
         self._fillers = words.reporting.fillers
-        self._opener = re.compile("(" + "|".join(s.group_pronouns + s.person_pronouns) + r")\s+(?=[a-z])", re.IGNORECASE)
+        self._things = tuple(s.thing_pronouns)
+        self._opener = re.compile("(" + "|".join(s.group_pronouns + s.person_pronouns + self._things) + r")\s+(?=[a-z])"
+                                  + (r"(?!(?:" + "|".join(map(re.escape, s.expletive_after)) + r")\b)" if s.expletive_after else ""),
+                                  re.IGNORECASE)
         self._determiner = re.compile(alternatives(s.subject_determiners) + r"\s", re.IGNORECASE)
 
     def sound_bite(self, text: str, sentences: Sequence[Span], i: int) -> Attribution | None:
@@ -90,6 +101,19 @@ class References:
     def sources(self) -> Sources:
         """A fresh record of sources, for one document."""
         return Sources(self.pronouns, frozenset(p.lower() for p in self._persons), self.syntax)
+
+    def teller(self, sources: Sources, attr: Attribution | None, text: str, sentences: Sequence[Span], i: int,
+               attrs: Sequence[Attribution | None], body: frozenset[str], clean: Callable[[str], str]):
+        """Who tells sentence ``i`` (its source, resolved by ``sources``) and who its opening pronoun
+        stands for (:meth:`actor`, for a sentence with no source). A pronoun source no source named
+        before stands for is the actor ("X met the workers. She noted that ...": X)."""
+        source = sources.resolve(attr, text[sentences[i].start:sentences[i].end])
+        if attr is None:
+            return source, self.actor(text, sentences, i, attrs, body)
+        if source and source.lower() in self.pronouns:
+            actor = self.actor(text, sentences, i, attrs, body)
+            source = sources.named(source, actor and clean(actor))
+        return source, None
 
     def actor(self, text: str, sentences: Sequence[Span], i: int, attrs: Sequence[Attribution | None],
               body: frozenset[str]) -> str | None:
@@ -116,7 +140,8 @@ class References:
         determined = self._determiner.match(subject)
         if words[0].lower() in self.pronouns or not any(w[0].isupper() for w in words[1:] + ([] if determined else words[:1])):
             return None
-        if m.group(1).lower() not in self._groups and (determined or not all(w[0].isupper() or "-" in w for w in words)):
+        if m.group(1).lower() not in self._groups + self._things and \
+                (determined or not all(w[0].isupper() or "-" in w for w in words)):
             return None
         return subject.strip()
 

@@ -9,11 +9,10 @@ it needs, reporting verbs, come from the pack through the caller). A token is a 
 - :func:`clause_top` — up an ``xcomp`` chain ("plans to end ... in 2020" -> "plans");
 - :func:`subject_of` — the predicate's subject, lent by the head of a conjunct, an open complement
   or an adverbial clause, the antecedent of a relative pronoun, the noun of a participle;
-- :func:`date_ids` — the tokens of a dating phrase (:mod:`.phrase` builds the clause without them);
+- :func:`date_ids` — the tokens of a dating phrase and its frame (:mod:`.phrase` builds the clause without them);
 - :func:`anomalies` — attachments no well-formed tree has: such a parse is not trusted;
 - :func:`report_over`, :func:`content_of` — the reporting verb that governs a clause, and what it reports;
-- :func:`core_tokens` — what the modality reads: the predicate chain, its auxiliaries, negation,
-  markers, the markers of its adverbial clauses.
+- :func:`core_tokens` — what the modality reads: the predicate chain, auxiliaries, negation, markers.
 """
 from __future__ import annotations
 
@@ -25,6 +24,7 @@ from .infinitive import dating_infinitive, set_off
 from .number import agreeing as _agreeing
 from .parse import text_length, token_bounds
 from .ranking import ranks_within
+from .date_frame import background_progressive, framing_degree
 
 Token = Any
 
@@ -75,7 +75,7 @@ def date_ids(doc, head: Token, start: int, end: int) -> set[int]:
             ids |= span_ids(c)          # "in June, when ...": the date's own clause
     if dating_infinitive(head):         # "to begin the week": the infinitive only tells the date
         ids |= {head.head.i} | {c.i for c in head.head.children if c.dep_ == "mark"}
-    return ids
+    return ids | framing_degree(head)
 
 
 #: Set by the caller: the language's relative words, lower case ("which", "who", "that").
@@ -153,13 +153,14 @@ def predicate_of(head: Token) -> Token | None:
         t = t.head
         while t.dep_ in ("obl", "nmod") and not is_predicate(t):
             t = t.head
+    elif background_progressive(t):     # "A man who was waiting ... on Tuesday was struck": the striking's date
+        t = t.head.head
     return t if is_predicate(t) else None
 
 
 def imperative(doc) -> bool:
-    """Whether a sentence is a bare imperative ("Listen to Newsbeat live at 12:45", "Expect to hear
-    the hits"): its root an infinitive or imperative verb with no subject, opening the sentence
-    (after punctuation, or an adverb of its own: "Now consider what we know")."""
+    """Whether a sentence is a bare imperative ("Listen to Newsbeat live at 12:45"): its root an infinitive or
+    imperative verb with no subject, opening the sentence (after punctuation or an adverb: "Now consider")."""
     root = next((t for t in doc if t.dep_ == "ROOT"), None)
     if root is None or root.pos_ != "VERB" or own_subject(root) is not None:
         return False
@@ -175,10 +176,9 @@ def _opening_adverb(tok: Token, root: Token) -> bool:
 
 
 def _adjunct_participle(t: Token) -> bool:
-    """A participle with no subject modifying the noun of an adjunct of a predicate ("in a letter
-    posted on Twitter Tuesday", "In his physical conducted in 2018, Trump had been diagnosed"): its
-    date is the predicate's, whose means or circumstance the noun is. The noun of an object or a
-    subject keeps its participle ("eliminate the tariffs imposed on Sept. 1")."""
+    """A participle with no subject modifying the noun of an adjunct of a predicate ("in a letter posted
+    on Twitter Tuesday", "In his physical conducted in 2018, Trump had been diagnosed"): its date is the
+    predicate's. An object's or subject's noun keeps its participle ("eliminate the tariffs imposed on Sept. 1")."""
     noun = t.head
     if not (t.dep_ == "acl" and t.pos_ == "VERB" and "VerbForm=Part" in str(t.morph) and noun.i != t.i and
             own_subject(t) is None and any(c.dep_ == "case" for c in noun.children)):
@@ -192,7 +192,7 @@ def _adjunct_participle(t: Token) -> bool:
 
 def _fronted_into(head: Token, pred: Token) -> bool:
     """A date before the noun a participle or relative clause modifies ("In July, forces backed by the
-    coalition retook Mosul"): it cannot be that clause's; it is the clause the noun stands in."""
+    coalition retook Mosul") is the clause's the noun stands in."""
     return pred.dep_ in ("acl", "acl:relcl") and head.i < pred.head.i and pred.head.i != pred.i
 
 

@@ -100,6 +100,7 @@ def finish(doc, keep: set[int], top: Token, subj: Token | None, lent: bool, repl
     """The text of a headline's kept tokens (:func:`text_of`), with ``tail`` at its end, its first verb
     agreeing with its subject (:func:`agreement`), and the auxiliary of a participle whose subject
     was lent (:func:`passive_auxiliary`)."""
+    keep = whole_words(doc, keep, {top.i} | ({subj.i} if subj is not None else set()))
     after = dict(after)
     if tail and keep:
         after[max(keep)] = (tail + " " + after.get(max(keep), "")).strip()
@@ -115,6 +116,32 @@ def finish(doc, keep: set[int], top: Token, subj: Token | None, lent: bool, repl
     if aux and text.split(" ", 1)[0] == top.text:
         text = aux + " " + text             # "the companies selected by NASA" -> "... were selected by NASA"
     return frame + " " + text if frame else text
+
+
+#: At most this many words go with a hyphenated word's kept pieces; a longer phrase keeps the word whole.
+WHOLE_WORD_CUT = 4
+
+
+def whole_words(doc, keep: set[int], protected: set[int]) -> set[int]:
+    """``keep`` with no word written with hyphens cut in two ("in over[-the-counter trading]",
+    "al[-Assad]"): the parser may hang its pieces in different phrases. A word that holds a protected
+    token stays whole; another goes with the phrases its kept pieces head."""
+    out = set(keep)
+    i, n = 0, len(doc)
+    while i < n:
+        j = i
+        while j + 1 < n and not doc[j].whitespace_ and "-" in (doc[j].text, doc[j + 1].text):
+            j += 1
+        piece = range(i, j + 1)
+        inside = [k for k in piece if k in out]
+        if 0 < len(inside) < len(piece):
+            gone = set().union(*(span_ids(doc[k]) for k in inside)) & out - protected
+            if any(k in protected for k in piece) or sum(1 for k in gone if not doc[k].is_punct) > WHOLE_WORD_CUT:
+                out |= set(piece)
+            else:
+                out -= gone
+        i = j + 1
+    return out
 
 
 def _subject_comma(doc, keep: set[int], top: Token) -> set[int]:

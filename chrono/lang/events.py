@@ -67,6 +67,9 @@ class SyntaxWords:
     person_pronouns: tuple[str, ...]        # pronouns that stand for a person ("he", "she")
     subject_determiners: tuple[str, ...]    # determiners of a subject that a group pronoun may stand for
     bare_past: frozenset[str] = frozenset()  # past forms like the base ("bid", "cut"): past after "the firm"
+    bare_days: frozenset[str] = frozenset()  # days named bare before a verb ("The panel Thursday refused"), lower case
+    thing_pronouns: tuple[str, ...] = ()    # pronouns that stand for a thing or a body ("it"): a named subject before
+    expletive_after: tuple[str, ...] = ()   # verbs after which such a pronoun stands for nothing ("It was the first time")
 
 
 @dataclass(frozen=True, eq=False)

@@ -26,6 +26,7 @@ from .continued import continuation
 from .blocks import HEADING_MAX_WORDS, SECTION_MAX_WORDS, line_kind, marker_of, section_name
 from .dates import find_published
 from .html import join_blocks
+from .markup import break_empty_blocks, drop_credit_elements, drop_link_cards
 
 log = logging.getLogger(__name__)
 
@@ -50,10 +51,6 @@ MIN_BODY_WORDS = 10
 TITLE_SHARED_WORDS = 0.3
 #: Titles and headlines are no longer than this (words).
 TITLE_MAX_WORDS = 40
-#: A pop-up card inside a paragraph (:func:`drop_link_cards`): an inline element with this many
-#: links or more and a picture, and no words outside its links.
-CARD_MIN_LINKS = 3
-CARD_TAGS = ("span", "a", "em", "strong", "b", "i", "small", "font")
 #: A link to another article, in a list after "You may also like": at most this many words.
 LINK_TITLE_MAX_WORDS = 20
 #: Teasers after "Top stories" are navigation once the article has told this many paragraphs ...
@@ -211,6 +208,8 @@ def _kind_of(line: str, elem: str, language: lang.Language) -> str:
         kind = line_kind(line, language)
         if kind in KEPT_LINE_KINDS:
             return kind
+    elif elem == "p" and getattr(marker_of(line, language), "kind", None) == "boilerplate":
+        return "boilerplate"            # a long notice: "Correction added Nov. 18, 2019: The caption ..."
     return "body"
 
 
@@ -311,51 +310,11 @@ def _mark_toolbar(pieces: list[tuple[str, str]], kinds: list[str], t_idx: int | 
         k += 1
 
 
-def _is_card(el) -> bool:
-    """An inline element that is all links, at least :data:`CARD_MIN_LINKS` of them, with a picture."""
-    links = el.findall(".//a")
-    if len(links) < CARD_MIN_LINKS or el.find(".//img") is None:
-        return False
-    linked = sum(len(_WORD.findall(" ".join(a.itertext()))) for a in links)
-    return linked > 0 and len(_WORD.findall(" ".join(el.itertext()))) <= linked
-
-
-def drop_link_cards(tree) -> int:
-    """Take out of the page's paragraphs the pop-up cards a site hangs on a linked name (a picture,
-    the name again, links to that person's latest stories, "MORE"): text a reader of the page never
-    sees in the sentence. A card is the innermost inline element inside a ``<p>`` that holds only
-    links (:data:`CARD_MIN_LINKS` or more) and an ``<img>``; its tail text stays. How many were taken."""
-    cards = []
-    for para in tree.iter("p"):
-        found = [el for el in para.iter(*CARD_TAGS) if el is not para and _is_card(el)]
-        inner = set(found)
-        cards += [el for el in found if not any(d in inner for d in el.iterdescendants(*CARD_TAGS))]
-    for el in cards:
-        el.drop_tree()
-    return len(cards)
-
-
 def _quiet(*names: str) -> None:
     for name in names:
         logger = logging.getLogger(name)
         if logger.level == logging.NOTSET:
             logger.setLevel(logging.ERROR)
-
-
-def break_empty_blocks(tree) -> None:
-    """An empty block element inside a run of text (``said on Wednesday.<div class="br"></div>The
-    stabbing ...``) breaks the line like the ``<br>`` it stands for; trafilatura would drop it and glue
-    the two sentences together."""
-    for el in list(tree.iter("div", "p", "span")):
-        if len(el) or (el.text or "").strip() or not (el.tail or "").strip():
-            continue
-        if el.tag == "span" and "br" not in (el.get("class") or ""):
-            continue
-        prev = el.getprevious()
-        before = (prev.tail if prev is not None else el.getparent().text) if el.getparent() is not None else None
-        if (before or "").strip():
-            el.tag = "br"
-            el.attrib.clear()
 
 
 def read_page(html: str, language: lang.Language | str | None = None) -> PageReading | None:
@@ -371,6 +330,7 @@ def read_page(html: str, language: lang.Language | str | None = None) -> PageRea
         return None
     headlines, meta_titles, modified = _page_facts(tree)
     drop_link_cards(tree)
+    drop_credit_elements(tree)
     break_empty_blocks(tree)
     doc = trafilatura.bare_extraction(tree, fast=True, include_comments=False, include_tables=True,
                                       with_metadata=True, output_format="python")
@@ -392,4 +352,4 @@ def read_page(html: str, language: lang.Language | str | None = None) -> PageRea
                        author=doc.author or None, sitename=doc.sitename or None)
 
 
-__all__ = ["KEPT_LINE_KINDS", "PageReading", "break_empty_blocks", "choose_title", "drop_link_cards", "read_page"]
+__all__ = ["KEPT_LINE_KINDS", "PageReading", "break_empty_blocks", "choose_title", "drop_credit_elements", "drop_link_cards", "read_page"]

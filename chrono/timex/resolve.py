@@ -156,9 +156,11 @@ def year_by_tense(spec: Spec, ref: date, tense: str | None) -> int:
             return ref.year if same > ref0 else ref.year + 1
         return ref.year if same < ref0 else ref.year - 1
     if spec.quarter is not None or spec.half is not None:
-        # reports speak of the quarters of the current year, past or to come ("expects to report
-        # third-quarter results"); only a past sentence about a later quarter means last year's
-        return ref.year - 1 if direction == "past" and same > ref0 else ref.year
+        # reports speak of the current year's quarters ("expects to report third-quarter results"); a
+        # past sentence of a later quarter means last year's, a future one of a quarter ended more than a
+        # quarter ago next year's ("orders would recover in the first quarter", written in November)
+        behind = (ref0.year - same.year) * 12 + ref0.month - same.month > 3 and spec.quarter is not None
+        return ref.year - 1 if direction == "past" and same > ref0 else ref.year + (direction == "future" and behind)
     if direction == "past":
         # a date just ahead of the anchor is more likely a plan or a deadline than last year's
         ahead = (same.year - ref0.year) * 12 + same.month - ref0.month

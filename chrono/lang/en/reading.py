@@ -79,6 +79,12 @@ MARKERS: tuple[Marker, ...] = (
     Marker("dateline", dateline.LINE, dateline.LINE_EXAMPLES,
            max_words=8),        # a wire dateline on a line of its own: no title
     Marker("boilerplate", r"copyright\b", ("Copyright 2017 The Associated Press",), max_words=12),
+    Marker("boilerplate", r"(?:correction|clarification|editor['\u2019]s note)s?(?: (?:added|appended|made|issued))?"
+                          r"(?: [^:!?]{1,30})?:\s",
+           ("Correction added Nov. 18, 2019: The caption below the photograph originally said he was the first.",
+            "Correction: An earlier version of this article misstated the date of the vote.",
+            "Editor's note: This story has been updated."),
+           max_words=80),      # an editorial notice about the article, not part of its story
     Marker("credit", r"(?:\u00a9|\(c\))", ("\u00a9 picture-alliance/dpa", "(c) Reuters"), max_words=6),
     Marker("boilerplate", r"(?:\u00a9|\(c\))", ("\u00a9 2017 Deutsche Welle, all contents protected",),
            max_words=12),

@@ -12,7 +12,8 @@ _UNIT = r"(?:\s*%|\s+(?!(?:in|at|on|during|for|by|of|and|or|the|a|an)\b)[a-z][a-
 COMPARED = Pattern(
     r"(?:\b(?:up|down|higher|lower)\b(?:\s+[\d.,]+\s*(?:%|percent|points?))?\s+)?"
     r"\b(?:from|compared\s+(?:with|to)|against|versus)\s+"
-    r"(?P<figure>(?:an?\s+)?(?:(?:estimated|expected|revised|projected|restated)\s+)?" + _NUMBER + _UNIT + r"{0,3})"
+    r"(?P<figure>(?:an?\s+)?(?:(?:estimated|expected|revised|projected|restated)\s+)?"
+    r"(?:(?:net\s+)?(?:loss|profit|gain|deficit|surplus|income|earnings)\s+of\s+)?" + _NUMBER + _UNIT + r"{0,3})"
     r"(?:\s+(?:in|during|for|at))?\s*,?\s*$",
     examples=(("profit is likely to be 4.7 billion francs, up from 633.8 million francs ",
                "up from 633.8 million francs "),
@@ -20,7 +21,9 @@ COMPARED = Pattern(
               ("to 25% of total corporate sales from 20% ", "from 20% "),
               ("It has 13 facilities, up from seven ", "up from seven "),
               ("employs 5,000 people, compared with 3,200 in ", "compared with 3,200 in "),
-              ("a dividend of 4.6 pence, up 15% from 4 pence ", "up 15% from 4 pence ")),
+              ("a dividend of 4.6 pence, up 15% from 4 pence ", "up 15% from 4 pence "),
+              ("net was $306 million, compared with a loss of $195 million in ",
+               "compared with a loss of $195 million in ")),
     misses=("The company was founded ", "moved its headquarters from Boston ", "rose to $2 billion ",
             "from 9 a.m. to 5 p.m. ", "said the shares sold from ", "rose 5% from "),
 )

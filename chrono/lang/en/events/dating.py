@@ -98,9 +98,10 @@ DATING = DatingWords(
     perfect_undated=True,
     # A period counted back from now dates no happening: "did not have that physical done in the past
     # two years", "in recent weeks" (a look-back, never the look-ahead of "in two years").
-    lookback=Pattern(r"^(?:the\s+)?(?:past|last|previous|preceding|recent)\b",
+    lookback=Pattern(r"^(?:the\s+)?(?:past|last|previous|preceding|recent)\b|^the\s+first\b",
                      examples=(("the past two years", "the past"), ("recent weeks", "recent"),
-                               ("the last two months", "the last")),
+                               ("the last two months", "the last"),
+                               ("the first nine months", "the first")),     # (of the year: a period, not ahead)
                      misses=("two years", "the next two years", "the coming weeks"), ignore_case=True),
     # Counted from the story's last date, not from the publication day: "Two days later, the rebels
     # withdrew", "a week earlier", "The following day" (but "two days from now", "next week" are today's).

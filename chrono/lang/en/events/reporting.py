@@ -13,7 +13,8 @@ REPORTING_VERBS: frozenset[str] = frozenset({
     "insisted", "insists", "claimed", "claims", "claim", "explained", "noted", "notes", "stressed",
     "acknowledged", "argued", "declared", "estimated", "predicted", "predicts", "wrote",
     "tweeted", "denied", "denies", "admitted", "revealed", "disclosed", "indicated", "suggested",
-    "believes", "believed", "expects", "expected", "estimates", "forecast", "forecasts",
+    "believes", "believed", "believe", "expects", "expected", "estimates", "forecast", "forecasts",
+    "thinks", "think",
     "asserted", "asserts", "alleged", "alleges", "contended", "contends",
 
 })
@@ -44,6 +45,7 @@ REPORTING_LEMMAS: frozenset[str] = frozenset({
 ZERO_THAT_VERBS: frozenset[str] = frozenset({
     "said", "says", "say", "told", "tells", "announced", "announces", "stated", "added", "warned",
     "claimed", "claims", "claim", "insisted", "confirmed", "predicted", "believes", "expects",
+    "believe", "think", "thinks",
 })
 
 #: Verbs whose addressee comes before the content ("told Reuters that ...").

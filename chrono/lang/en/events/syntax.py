@@ -87,4 +87,9 @@ SYNTAX = SyntaxWords(
     person_pronouns=("he", "she"),
     subject_determiners=("the", "a", "an", "this", "that", "its", "their"),
     bare_past=BARE_PAST,
+    bare_days=frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+                         "yesterday", "today", "tonight"}),
+    thing_pronouns=("it",),
+    expletive_after=("is", "was", "'s", "isn't", "wasn't", "seems", "seemed", "appears", "appeared", "remains",
+                     "remained", "means", "meant", "takes", "took", "makes", "made"),
 )

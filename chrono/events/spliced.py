@@ -1,0 +1,62 @@
+"""Words the parser reads better without: parse the sentence without them, then put them back.
+
+A wire dateline ("NAIROBI, Kenya (AP) _") and a bare day between a subject and its verb ("The panel
+Thursday refused to order a hearing", "Officials Monday said") are no part of the clause's syntax, and
+parsed with them the sentence breaks: it hangs on the city's name, or the day becomes the subject.
+:func:`spliced` gives the parse of the rest with those words put back, each hung on one token of it;
+:func:`bare_day` finds such a day in a parse.
+"""
+from __future__ import annotations
+
+from typing import Any
+
+#: The relations a bare day may rightly have: a time adjunct of its verb or of the noun before it.
+_ADJUNCT = frozenset({"obl", "obl:tmod", "obl:unmarked", "obl:npmod", "nmod:tmod", "nmod:unmarked", "nmod:npmod",
+                      "advmod"})
+
+
+def spliced(nlp, doc, at: int, words: list[str], spaces: list[bool], head: int, dep: str, pos: list[str],
+            tags: list[str], text: str) -> Any | None:
+    """``doc`` with the tokens ``words`` put back before its token ``at``, each hung on its token
+    ``head`` as ``dep``, so that the offsets are those of ``text``; None when the tokens do not give
+    the text back or the library refuses the tree."""
+    from spacy.tokens import Doc
+
+    n = len(words)
+    shift = [k if k < at else k + n for k in range(len(doc))]
+    all_words = [t.text for t in doc[:at]] + words + [t.text for t in doc[at:]]
+    all_spaces = [bool(t.whitespace_) for t in doc[:at]] + spaces + [bool(t.whitespace_) for t in doc[at:]]
+    if "".join(w + (" " if s else "") for w, s in zip(all_words, all_spaces)).rstrip() != text.rstrip():
+        return None
+    root = shift[head]
+
+    def part(values, inserted):
+        return values[:at] + inserted + values[at:]
+
+    try:
+        return Doc(nlp.vocab, words=all_words, spaces=all_spaces,
+                   heads=part([shift[t.head.i] for t in doc], [root] * n),
+                   deps=part([t.dep_ if t.head.i != t.i else "ROOT" for t in doc], [dep] * n),
+                   pos=part([t.pos_ or "X" for t in doc], pos),
+                   tags=part([t.tag_ or "" for t in doc], tags),
+                   morphs=part([str(t.morph) for t in doc], [""] * n),
+                   lemmas=part([t.lemma_ for t in doc], list(words)) if doc.has_annotation("LEMMA") else None,
+                   sent_starts=[True] + [False] * (len(all_words) - 1))
+    except (ValueError, TypeError):
+        return None
+
+
+def bare_day(doc, days: frozenset[str]) -> int | None:
+    """The index of a day named bare between a noun and a verb ("The panel Thursday refused") that the
+    parser did not read as a time adjunct (it made it the subject, a part of a name), or None."""
+    for t in doc:
+        if t.lower_ in days and 0 < t.i < len(doc) - 1 and t.dep_ not in _ADJUNCT and \
+                doc[t.i - 1].pos_ in ("NOUN", "PROPN", "ADJ") and doc[t.i + 1].pos_ in ("VERB", "AUX"):
+            return t.i
+    return None
+
+
+def verb_of(doc, i: int) -> int:
+    """The verb a token at ``i`` of a parse leads to: itself, or the verb an auxiliary serves."""
+    t = doc[i]
+    return t.head.i if t.dep_ in ("aux", "aux:pass", "cop") else t.i
