@@ -50,8 +50,8 @@ class Sources:
         return source
 
     def named(self, source: str | None, actor: str | None) -> str | None:
-        """A pronoun source that no source named before stands for: the named subject of the sentence
-        right before (``actor``, :meth:`References.actor`), who then is the last source named."""
+        """What a pronoun source stands for when no source was named before it: the named subject of
+        the sentence right before (``actor``, :meth:`References.actor`), then the last source named."""
         if actor and source and source.lower() in self.pronouns:
             self.last_source = actor
             return actor
@@ -105,8 +105,8 @@ class References:
     def teller(self, sources: Sources, attr: Attribution | None, text: str, sentences: Sequence[Span], i: int,
                attrs: Sequence[Attribution | None], body: frozenset[str], clean: Callable[[str], str]):
         """Who tells sentence ``i`` (its source, resolved by ``sources``) and who its opening pronoun
-        stands for (:meth:`actor`, for a sentence with no source). A pronoun source no source named
-        before stands for is the actor ("X met the workers. She noted that ...": X)."""
+        stands for (:meth:`actor`, for a sentence with no source). A pronoun source for which no source
+        was named before is the actor ("X met the workers. She noted that ...": X tells it)."""
         source = sources.resolve(attr, text[sentences[i].start:sentences[i].end])
         if attr is None:
             return source, self.actor(text, sentences, i, attrs, body)
