@@ -140,12 +140,12 @@ def parse(sentences: Sequence[str], language: lang.Language | str | None = None)
     todo = [i for i, s in enumerate(sentences) if out[i] is None and 0 < len(s.split()) <= MAX_WORDS]
     texts = [sentences[i].translate(_SPACES) for i in todo]
     cuts = [_dateline_end(t, language) for t in texts]
-    days = _bare_days(language)
+    days, complementizers = _syntax_words(language, "bare_days"), _syntax_words(language, "complementizers")
     for k, (i, doc) in enumerate(zip(todo, nlp.pipe((t[c:] for t, c in zip(texts, cuts)), batch_size=BATCH))):
         doc = _without_bare_day(nlp, doc, days, texts[k][cuts[k]:]) if days else doc
         if cuts[k]:
             doc = _after_dateline(nlp, texts[k][:cuts[k]], doc, texts[k]) or next(iter(nlp.pipe([texts[k]])))
-        out[i] = _repaired(doc, _complementizers(language))
+        out[i] = _repaired(doc, complementizers)
     return out
 
 
@@ -181,11 +181,6 @@ def _without_bare_day(nlp, doc, days: frozenset[str], text: str):
         return doc
     return spliced(nlp, rest, i, [day.text], [bool(day.whitespace_)], verb_of(rest, i), "obl:unmarked",
                    [day.pos_], [day.tag_], text) or doc
-
-
-def _bare_days(language) -> frozenset[str]:
-    events = getattr(lang.of(language), "events", None)
-    return frozenset(getattr(getattr(events, "syntax", None), "bare_days", ()) or ())
 
 
 def parse_one(sentence: str, language: lang.Language | str | None = None, handed=None) -> Any | None:
@@ -247,9 +242,10 @@ def text_length(doc) -> int:
     return doc[-1].idx + len(doc[-1].text_with_ws) if len(doc) else 0
 
 
-def _complementizers(language) -> frozenset[str]:
+def _syntax_words(language, name: str) -> frozenset[str]:
+    """A set of the language's syntax words (``complementizers``, ``bare_days``), empty without them."""
     events = getattr(lang.of(language), "events", None)
-    return frozenset(getattr(getattr(events, "syntax", None), "complementizers", ()) or ())
+    return frozenset(getattr(getattr(events, "syntax", None), name, ()) or ())
 
 
 #: Relations of the noun a complement clause is misread as modifying: an object, or a bare time noun
