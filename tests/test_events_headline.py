@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from chrono.events import phrase
+from chrono.events import clause_parts, phrase
 from chrono.events.headline import compress
 from chrono.events.modality import classify
 from chrono.events.parse import parse
@@ -78,9 +78,9 @@ def test_an_appositive_parsed_as_a_conjunct_is_cut_as_an_appositive():
     parent = next(t for t in doc[0] if t.text == "parent")
     if parent.dep_ != "conj":
         pytest.skip("the parser read the appositive as one")
-    assert phrase.TRIM_RANKS[0] and phrase._asyndetic(parent)
+    assert phrase.TRIM_RANKS[0] and clause_parts.asyndetic(parent)
     media = next(t for t in doc[1] if t.text == "Media")
-    assert not phrase._asyndetic(media)     # "Gannett and GateHouse Media": a coordination
+    assert not clause_parts.asyndetic(media)     # "Gannett and GateHouse Media": a coordination
 
 
 def test_a_sentence_whose_conjunct_is_only_quote_marks_is_read_by_the_tree():

@@ -9,7 +9,8 @@
 - :func:`dash_asides` — an aside set off by a pair of dashes: the first thing a long headline drops;
 - :func:`aside_noun` — a verbless parataxis after a dash, or an item of a list the parser broke: no part of
   the clause;
-- :func:`fronted_description` — a common noun's description fronted before the name that is the subject.
+- :func:`fronted_description` — a common noun's description fronted before the name that is the subject;
+- :func:`asyndetic` — a "conjunct" with no coordinator: an appositive the parser took for a list.
 
 Language-neutral: UD relations, parts of speech and morphological features only (:mod:`.phrase` uses them).
 """
@@ -165,4 +166,16 @@ def fronted_description(subj: Token) -> set[int]:
     return set()
 
 
-__all__ = ["aside_noun", "dash_asides", "extraposed", "fronted_description", "manner_gerund", "path_up", "sequel"]
+def asyndetic(t: Token) -> bool:
+    """A nominal "conjunct" with no coordinator anywhere in its coordination, set off by a comma: an
+    appositive the parser took for a list ("Michael Reed, the CEO of X, GateHouse's parent")."""
+    if t.dep_ != "conj" or is_predicate(t) or t.pos_ not in ("NOUN", "PROPN"):
+        return False
+    first = min((i for i in span_ids(t) if not t.doc[i].is_punct), default=None)
+    if not first or t.doc[first - 1].text != ",":          # no word (a misparsed quote mark) or first
+        return False
+    conjuncts = [c for c in t.head.children if c.dep_ == "conj"]
+    return not any(d.dep_ == "cc" for c in conjuncts for d in c.children)
+
+
+__all__ = ["aside_noun", "asyndetic", "dash_asides", "extraposed", "fronted_description", "manner_gerund", "path_up", "sequel"]

@@ -31,12 +31,17 @@ class Comparisons:
     def __init__(self, language: lang.Language) -> None:
         dating = words_of(language).dating
         self._pattern = dating.compared.compiled if dating.compared is not None else None
+        self._base = dating.compared_base.compiled if dating.compared_base is not None else None
         self._copula = dating.compared_copula
         self._verbs = dating.value_verbs
 
     def figure(self, sentence: str, group: DatingGroup) -> str | None:
-        """The figure a date dates ("633.8 million francs" before "last year"), or None."""
-        m = self._pattern.search(sentence[:group.start]) if self._pattern is not None else None
+        """The figure a date dates ("633.8 million francs" before "last year"); empty when the date is
+        itself what a change is measured from ("grew 19% from [a year ago]": it dates nothing); or None."""
+        before = sentence[:group.start]
+        m = self._pattern.search(before) if self._pattern is not None else None
+        if m is None and self._base is not None and self._base.search(before):
+            return ""
         return m.group("figure").strip() if m is not None else None
 
     def events(self, ctx, group: DatingGroup, figure: str, pred, timexes, is_report) -> list[Event]:

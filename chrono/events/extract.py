@@ -39,9 +39,10 @@ from .dating import Dating, DatingGroup, clause_text, is_future, when_of
 from .headline import HEADLINE_MAX_WORDS, Headlines
 from .wording import inside
 from .lede import RULE, held_dates, lede_index, lede_parsed, lede_timex, lede_what, ledes, mood_text, present_news
+from .lede_tree import lede_headline
 from .modality import Modalities
 from .nominal import Nominals
-from .parse import parse, remembered
+from .parse import parse, parse_one, remembered
 from .reference import References, closing_quotation as _closing_quotation
 from .relative import RelativeDates
 from .retense import Retense
@@ -190,7 +191,8 @@ class Extractor:
             return []
         what = lede_what(sentence, found[1], self.syntax, self.modalities.words, self.language, held, handed)
         mood = mood_text(sentence, found[1], what, self.language)     # a report's own mood: "X told ... it would"
-        headline, modality = self.headlines.compress(what), self.modalities.classify(mood, future=False)
+        ctx = lambda: Context(doc, span, sentence, parse_one(sentence, self.language, handed), None, source, None, self._speaker(source))  # noqa: E731
+        headline, modality = lede_headline(self.headlines, self.trees, ctx, what, found[1]), self.modalities.classify(mood, future=False)
         return [] if len(headline.split()) < 2 else [
             _event(doc, span, sentence, found[0], headline, when_of(found[0]), modality, source, RULE, timex_text="")]
 

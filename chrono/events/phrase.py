@@ -24,7 +24,7 @@ from collections.abc import Callable, Iterable
 from .misparse import complement_on_date, infinitive_root
 from .parse import punctuation
 from .sentencehood import comparison_clause, copular_purpose, deadline_dates, noun_infinitive, object_predicate
-from .clause_parts import aside_noun, dash_asides, extraposed, fronted_description, manner_gerund, sequel
+from .clause_parts import aside_noun, asyndetic, dash_asides, extraposed, fronted_description, manner_gerund, sequel
 from .tree import (COMPLEMENT_MARKS, OWN_CLAUSES, SUBJECTS, Token, complement_gerund, is_predicate, open_complement,
                    own_subject, span_ids)
 
@@ -230,7 +230,7 @@ def trim(doc, keep: set[int], protected: set[int], limit: int, slack: int = 0) -
             t = doc[i]
             if i in protected or t.head.i not in keep:
                 continue
-            rank = 0 if _asyndetic(t) else next((r for r, deps in enumerate(TRIM_RANKS) if t.dep_ in deps), None)
+            rank = 0 if asyndetic(t) else next((r for r, deps in enumerate(TRIM_RANKS) if t.dep_ in deps), None)
             if t.dep_ == "conj" and t.head.i in protected and t.pos_ == "PROPN" and t.head.pos_ == "PROPN":
                 continue                    # the names of a coordinated subject stay: "X, Y and Z all voted"
             if t.dep_ == "appos" and span_ids(t) & appositives(t.head) == set():
@@ -254,8 +254,8 @@ def trim(doc, keep: set[int], protected: set[int], limit: int, slack: int = 0) -
                 continue                    # core complements of the predicate stay, and the subject of an
                                             # open complement ("allowing [American companies] to sell")
             named = any(doc[j].pos_ == "PROPN" for j in span_ids(t) & keep)
-            if named and not named_ok:
-                continue
+            if (named or _alone(t, protected)) and not named_ok:
+                continue                    # (nor an object alone: "a stabbing that killed [a passenger]")
             key = (rank, 0 if i in subject_side else 1, -i)   # the subject's modifiers before the object's
             candidates.append((key, t))
             if best is None or key < best[0]:
@@ -278,8 +278,12 @@ def _with_verb(t: Token, protected: set[int]) -> set[int]:
     return span_ids(t) - protected
 
 
-#: The parts of speech of a quantity whose "of" phrase says what it counts ("some of the money").
-_QUANTITIES = frozenset({"ADJ", "NUM", "PRON", "DET"})
+def _alone(t: Token, protected: set[int]) -> bool:
+    """Whether cutting ``t`` leaves its verb without an object ("a stabbing that killed [a passenger]")."""
+    return t.dep_ in ("obj", "iobj") and t.head.pos_ == "VERB" and _with_verb(t, protected) == span_ids(t) - protected
+
+
+_QUANTITIES = frozenset({"ADJ", "NUM", "PRON", "DET"})     #: a quantity whose "of" phrase says what it counts
 
 
 def _bare_appositives(doc, keep: set[int], protected: set[int]) -> set[int]:
@@ -308,8 +312,7 @@ def _least_inside(doc, keep: set[int], protected: set[int], limit: int, best: To
     return min(fitting, key=lambda c: words(doc, c)) if fitting else set()
 
 
-#: The least cuttable rank of a phrase cut inside a longer one (:func:`_least_inside`): a modifier ("nmod").
-_NESTED_RANK = 3
+_NESTED_RANK = 3     #: the least cuttable rank of a phrase cut inside a longer one (:func:`_least_inside`): "nmod"
 
 
 def _hanging_relative(doc, keep: set[int], protected: set[int]) -> set[int]:
@@ -325,18 +328,6 @@ def _hanging_relative(doc, keep: set[int], protected: set[int]) -> set[int]:
     if t.pos_ != "PRON":
         return set()
     return span_ids(t) if "PronType=Rel" in str(t.morph) or "PronType=Int" in str(t.morph) else set()
-
-
-def _asyndetic(t: Token) -> bool:
-    """A nominal "conjunct" with no coordinator anywhere in its coordination, set off by a comma: an
-    appositive the parser took for a list ("Michael Reed, the CEO of X, GateHouse's parent")."""
-    if t.dep_ != "conj" or is_predicate(t) or t.pos_ not in ("NOUN", "PROPN"):
-        return False
-    first = min((i for i in span_ids(t) if not t.doc[i].is_punct), default=None)
-    if not first or t.doc[first - 1].text != ",":          # no word (a misparsed quote mark) or first
-        return False
-    conjuncts = [c for c in t.head.children if c.dep_ == "conj"]
-    return not any(d.dep_ == "cc" for c in conjuncts for d in c.children)
 
 
 #: Per language, the definite article that stands for a possessor cut out (set by the headline writer).

@@ -171,15 +171,15 @@ class TreeEvents:
             return None
         return dated_predicate(ctx, g, head, pred, self.dating, self.is_report, self._perfect_undated, self._points)
 
-    def clause_at(self, ctx: Context, at: int) -> tuple[str | None, str | None]:
+    def clause_at(self, ctx: Context, at: int, outside: frozenset = frozenset()) -> tuple[str | None, str | None]:
         """The headline's text of the clause whose predicate heads the words at offset ``at`` of the
-        sentence ("... after Bloomberg reported WeWork is the subject of an inquiry"), and who says so
-        when its predicate reports ("Bloomberg"); None for what cannot be told."""
+        sentence ("... after Bloomberg reported WeWork is the subject of an inquiry"), but the tokens
+        ``outside``, and who says so when its predicate reports ("Bloomberg"); None for what cannot be told."""
         tok = next((t for t in ctx.parsed if t.idx >= at and not t.is_punct), None)
         pred = tree.predicate_of(tok) if tok is not None else None
         if pred is None or pred.i < tok.i:
             return None, None
-        marks = {c.i for c in pred.children if c.dep_ == "mark"}
+        marks = {c.i for c in pred.children if c.dep_ == "mark"} | outside
         try:
             text = self._clause_text(ctx, tree.clause_top(pred), pred, marks, None, Memory())
             return text, (self._source(ctx, pred)[0] if self.is_report(pred) else None)

@@ -169,6 +169,7 @@ class DatingWords:
     same_time: Pattern | None = None        # "that same day": the story's last happening's time, whatever its grain
     anchor_clause: Pattern | None = None    # "the day he was killed": group verb, the anchor happening's
     compared: Pattern | None = None         # a figure compared with, its date next: "up from 20% [last year]"
+    compared_base: Pattern | None = None    # a date compared with, no figure: "rose 5% from [a year ago]"
     compared_copula: dict[str, str] = field(default_factory=dict)   # "past"/"present" + "-plural": "was", "were"
     value_verbs: frozenset[str] = frozenset()   # lemmas whose subject a figure measures ("rise", "be")
     section_news: Pattern | None = None     # an undated round-up item told as the day's result ("Argentina beat Chile")

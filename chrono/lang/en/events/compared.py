@@ -14,6 +14,7 @@ COMPARED = Pattern(
     r"\b(?:from|compared\s+(?:with|to)|against|versus)\s+"
     r"(?P<figure>(?:an?\s+)?(?:(?:estimated|expected|revised|projected|restated)\s+)?"
     r"(?:(?:net\s+)?(?:loss|profit|gain|deficit|surplus|income|earnings)\s+of\s+)?" + _NUMBER + _UNIT + r"{0,3})"
+    r"(?:\s*,\s*or\s+" + _NUMBER + r"(?:\s+[A-Za-z]+){0,3}\s+a\s+share\s*,)?"   # ", or $1.40 a share,"
     r"(?:\s+(?:in|during|for|at))?\s*,?\s*$",
     examples=(("profit is likely to be 4.7 billion francs, up from 633.8 million francs ",
                "up from 633.8 million francs "),
@@ -23,9 +24,28 @@ COMPARED = Pattern(
               ("employs 5,000 people, compared with 3,200 in ", "compared with 3,200 in "),
               ("a dividend of 4.6 pence, up 15% from 4 pence ", "up 15% from 4 pence "),
               ("net was $306 million, compared with a loss of $195 million in ",
-               "compared with a loss of $195 million in ")),
+               "compared with a loss of $195 million in "),
+              ("net jumped to $87 million, or $2.02 a share, from $58 million, or $1.40 a share, ",
+               "from $58 million, or $1.40 a share, "),
+              ("from $52.2 million, or 48 cents a share, in ", "from $52.2 million, or 48 cents a share, in "),
+              ("compared with C$18.1 million, or 21 Canadian cents a share, ",
+               "compared with C$18.1 million, or 21 Canadian cents a share, ")),
     misses=("The company was founded ", "moved its headquarters from Boston ", "rose to $2 billion ",
             "from 9 a.m. to 5 p.m. ", "said the shares sold from ", "rose 5% from "),
+)
+
+#: Text before a time expression that is itself what a change is measured from, with no figure: the
+#: date dates nothing ("profit grew 19% from a year ago": the growth is of the period reported on).
+COMPARED_BASE = Pattern(
+    r"(?:\b\d[\d.,]*\s*(?:%|percent|points?)\s+(?:from|over|than)|\b(?:higher|lower|better|worse)\s+than)"
+    r"\s+(?:(?:in|during)\s+)?$",
+    examples=(("third-quarter profit grew a robust 19% from ", "19% from "),
+              ("left wages 3.8 percent higher than ", "higher than "),
+              ("oil prices higher than ", "higher than "),
+              ("sales were up 12% over ", "12% over "),
+              ("fell 8.4% from ", "8.4% from ")),
+    misses=("rose to $2 billion ", "moved its headquarters from ", "up from $58 million ", "from 9 a.m. to ",
+            "more than ", "said the shares sold from ", "Oil prices have come down from "),
 )
 
 #: The copula that states a compared figure of its subject, by tense and number.

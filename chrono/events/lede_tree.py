@@ -1,0 +1,62 @@
+"""The headline of an undated lede read over its parse (:mod:`.lede`): cut at phrase boundaries, not at a count of words.
+
+The lede readers choose *what* a first sentence tells as text (its clause, the reported clause, its undated main
+clause: :func:`.lede.lede_what`). When that text fits a headline it is the headline. When it is too long, cutting
+the text at a word count leaves a phrase cut in two ("Authorities say a stabbing that killed a passenger on a San
+Francisco Bay Area commuter"); the parse of the sentence cuts whole phrases instead, keeping the predicate and its
+core complements ("Authorities say a stabbing may have occurred after the attacker tried to steal another rider's
+shoes"), as the dated sentences' headlines are made (:meth:`.structure.TreeEvents.clause_at`).
+"""
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from . import tree
+
+
+def region_of(sentence: str, what: str) -> tuple[int, int] | None:
+    """Where in ``sentence`` the chosen text ``what`` lies: from its first words to its last (the text may
+    have lost a phrase set off inside it); None when it cannot be found."""
+    words = what.split()
+    if not words:
+        return None
+    head = re.search(r"\s+".join(map(re.escape, words[:3])), sentence)
+    tails = list(re.finditer(r"\s+".join(map(re.escape, words[-3:])), sentence))
+    if head is None or not tails or tails[-1].end() <= head.start():
+        return None
+    return head.start(), tails[-1].end()
+
+
+def _subject_outside(parsed, at: int, outside: frozenset) -> bool:
+    """Whether the subject of the predicate at offset ``at`` lies outside the chosen text ("its chairman,
+    [Frank Stronach, is stepping in ...]"): the clause read within the text would have none."""
+    tok = next((t for t in parsed if t.idx >= at and not t.is_punct), None)
+    pred = tree.predicate_of(tok) if tok is not None else None
+    subj = tree.subject_of(tree.clause_top(pred))[0] if pred is not None else None
+    return subj is not None and subj.i in outside
+
+
+def lede_headline(headlines, trees, context: Callable[[], object], what: str, at: int) -> str:
+    """The headline of a lede's chosen text ``what`` (its tense at offset ``at`` of the sentence): the text
+    compressed when it needs no cut; else the clause of the predicate at ``at`` read over the parse
+    (``context``: gives the sentence's :class:`.record.Context`), within the chosen text, when the tree
+    can tell it, is well formed there (:func:`.tree.anomalies`) and finds the subject in it; else the text cut as before. ``headlines``: the language's :class:`.headline.Headlines`,
+    ``trees``: its :class:`.structure.TreeEvents`."""
+    headline = headlines.compress(what)
+    if len(headline.split()) >= len(headlines.clean(what).split()):
+        return headline                 # nothing was cut
+    ctx = context()
+    region = region_of(ctx.sentence, what) if ctx.parsed is not None else None
+    if region is None:
+        return headline
+    outside = frozenset(t.i for t in ctx.parsed if not region[0] <= t.idx < region[1])
+    if any(t.i not in outside for t in tree.anomalies(ctx.parsed)) or _subject_outside(ctx.parsed, at, outside):
+        return headline                 # a tree no well-formed parse has: its phrases are no guide
+    text, _who = trees.clause_at(ctx, at, outside)
+    if not text or len(text.split()) < 3:
+        return headline
+    return headlines.compress(text, clause=True)
+
+
+__all__ = ["lede_headline", "region_of"]

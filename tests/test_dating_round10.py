@@ -1,0 +1,45 @@
+"""A year-ago figure dates itself, not the change measured from it (round 10): "Net jumped to $87 million, or
+$2.02 a share, from $58 million, or $1.40 a share, a year earlier" tells this period's net, and the year-earlier
+$58 million; "rose 5% from Monday's close" tells a rise of today, measured from Monday. Every sentence is invented."""
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from chrono.lang.en.events.compared import COMPARED, COMPARED_BASE
+from stories import build, show
+
+PUBLISHED = date(1989, 10, 26)          # a Thursday
+
+
+@pytest.fixture(scope="module", autouse=True)
+def _parser():
+    from stories import parser
+    if parser("en") is None:
+        pytest.skip("no parser model")
+
+
+@pytest.mark.parametrize("sentence, figure", [
+    ("Net jumped to $87 million, or $2.02 a share, from $58 million, or $1.40 a share, a year earlier.",
+     "Net was $58 million"),
+    ("Net income fell 37% to $32.9 million, or 30 cents a share, from $52.2 million, or 48 cents a share, "
+     "in the year-ago period.", "Net income was $52.2 million"),
+])
+def test_a_per_share_aside_does_not_hide_the_figure_compared_with(sentence, figure):
+    events = show(build("Results\n\n" + sentence + "\n", PUBLISHED))
+    assert events == [(figure, "1988", "fact")], events     # and this period's change is not dated 1988
+
+
+@pytest.mark.parametrize("sentence", [
+    "Shares of Acme rose 5% from Monday's close in heavy trading.",
+    "Sales at the chain's stores grew 12% over last year in the busy summer season.",
+])
+def test_a_date_a_change_is_measured_from_dates_nothing(sentence):
+    events = show(build("Markets\n\n" + sentence + "\n", PUBLISHED))
+    assert not any(value in ("1989-10-23", "1988", "1988-SU") for _h, value, _m in events), events
+
+
+def test_a_point_a_fall_starts_from_is_no_comparison():
+    assert COMPARED_BASE.compiled.search("Oil prices have come down from ") is None
+    assert COMPARED.compiled.search("Oil prices have come down from ") is None
