@@ -254,7 +254,7 @@ class Extractor:
                 lead = clause is clauses[0] and k == 0
                 event = self._clause_event(doc, span, sentence, part, group, attr, source, first=lead,
                                            subject=subject or lent, actor=actor if lead else None)
-                if event:
+                if event and self.trees.comparisons.figure(sentence, group) is None:   # (a figure's date: no clause's)
                     events.append(event)
             used = {id(g) for _, g, _ in parts}
             for group in groups:
