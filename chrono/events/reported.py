@@ -124,6 +124,24 @@ def mend_fronted_subjects(heads: list) -> None:
             continue
 
 
+def mend_report_conjuncts(parsed, is_report) -> None:
+    """Mend a parser slip in place: the clause right after a reporting verb, with a subject of its own and
+    no coordinator, taken for the verb's conjunct ("Acme reported profit jumped 45%": "jumped" a conjunct
+    of "reported"). Nothing coordinates them: the clause is what is reported, the verb's complement."""
+    for t in parsed:
+        report = t.head
+        if t.dep_ != "conj" or t.pos_ not in ("VERB", "AUX") or t.i < report.i or not is_report(report):
+            continue
+        subj = tree.own_subject(t)
+        if subj is None or subj.left_edge.i != report.i + 1 or any(c.dep_ == "cc" for c in t.children) or \
+                any(c.dep_ in ("obj", "ccomp", "xcomp", "iobj") for c in report.children):
+            continue
+        try:
+            t.dep_ = "ccomp"
+        except Exception:               # a tree the library refuses to change: keep it as parsed
+            continue
+
+
 def dated_predicate(ctx, g, head, pred, dating, is_report, perfect_undated: bool, points):
     """The predicate the dating group ``g`` (head ``head``, hung on ``pred``) dates: past a participle
     with no subject, a present perfect, a reduced relative, to a report right before; None when the
@@ -142,4 +160,4 @@ def dated_predicate(ctx, g, head, pred, dating, is_report, perfect_undated: bool
     return pred
 
 
-__all__ = ["dated_predicate", "mend_fronted_subjects", "mend_subject_dates", "content_own_dated", "perfect_after_phrase", "reduced_relative"]
+__all__ = ["dated_predicate", "mend_fronted_subjects", "mend_report_conjuncts", "mend_subject_dates", "content_own_dated", "perfect_after_phrase", "reduced_relative"]

@@ -27,7 +27,7 @@ from . import phrase, tree, wording
 from .compared import Comparisons, nominal_event
 from .gapped import gapped_events
 from .attachment import add_when_clauses, content_noun, join_conjuncts, when_clause
-from .reported import content_own_dated, dated_predicate, mend_fronted_subjects, mend_subject_dates
+from .reported import content_own_dated, dated_predicate, mend_fronted_subjects, mend_report_conjuncts, mend_subject_dates
 from .attribution import Attributions, Form
 from .dating import Dating, DatingGroup, calendar_days_ahead, is_future, when_of
 from .headline import HEADLINE_MAX_WORDS, NAME_SLACK, Headlines
@@ -95,6 +95,7 @@ class TreeEvents:
             return []                       # "Listen to Newsbeat live at 12:45": an invitation, no happening
         mend_subject_dates(heads := [tree.timex_head(parsed, g.start, g.end) for g in groups])
         mend_fronted_subjects(heads)
+        mend_report_conjuncts(parsed, self.is_report)
         bad = tree.anomalies(parsed)
         by_top: dict[int, list[tuple[DatingGroup, object, object]]] = {}
         reporting: list[tuple[DatingGroup, object]] = []
@@ -172,9 +173,8 @@ class TreeEvents:
         return dated_predicate(ctx, g, head, pred, self.dating, self.is_report, self._perfect_undated, self._points)
 
     def clause_at(self, ctx: Context, at: int, outside: frozenset = frozenset()) -> tuple[str | None, str | None]:
-        """The headline's text of the clause whose predicate heads the words at offset ``at`` of the
-        sentence ("... after Bloomberg reported WeWork is the subject of an inquiry"), but the tokens
-        ``outside``, and who says so when its predicate reports ("Bloomberg"); None for what cannot be told."""
+        """The headline's text of the clause whose predicate heads the words at offset ``at`` ("... after Bloomberg reported
+        WeWork is the subject of an inquiry"), but the tokens ``outside``, and who says so when it reports; None if untold."""
         tok = next((t for t in ctx.parsed if t.idx >= at and not t.is_punct), None)
         pred = tree.predicate_of(tok) if tok is not None else None
         if pred is None or pred.i < tok.i:
