@@ -22,11 +22,11 @@ import bench_pages  # noqa: E402
 
 GOLD = sorted((ROOT / "tests" / "data" / "stories").glob("*.json"))
 SHARED = ROOT.parent / "shared" / "data"
-#: A little under what was measured when the floor was set (96 stories, 593 events, session 7: recall
-#: 477, exact 421, precision 500/563, 28 duplicates, attribution 434/474). A guard against regressions,
-#: not the targets.
-FLOOR = {"recall": 0.79, "exact": 0.70, "precision": 0.87, "attribution": 0.90}
-MAX_DUPLICATES = 30
+#: A little under what was measured when the floor was set (120 stories, 781 events, session 8, with the
+#: twelfth set: recall 626, exact 542, precision 651/728, 35 duplicates, attribution 568/623). A guard
+#: against regressions, not the targets.
+FLOOR = {"recall": 0.79, "exact": 0.68, "precision": 0.88, "attribution": 0.90}
+MAX_DUPLICATES = 37
 
 
 @pytest.fixture(scope="module")
