@@ -13,6 +13,7 @@
   in the languages whose pack says so, and the date is the phrase's noun's, not the perfect's;
 - :func:`mend_subject_dates` — a bare date the parser took for a second subject ("The warrant issued
   Monday charged ...") modifies the participle before it;
+- :func:`mend_report_conjuncts` — a bare reported clause taken for the reporting verb's conjunct;
 - :func:`mend_fronted_subjects` — the subject after a fronted date taken for its apposition ("As of
   Wednesday evening, Lazaro Gonzalez, ..., had not signed") is the predicate's subject;
 - :func:`dated_predicate` — the predicate a date dates, with the rules above and :mod:`.attachment`'s.
@@ -142,6 +143,15 @@ def mend_report_conjuncts(parsed, is_report) -> None:
             continue
 
 
+def mended(heads: list, parsed, is_report) -> list:
+    """The dates' heads ``heads`` after the parser's slips around them and its reports are mended in place
+    (:func:`mend_subject_dates`, :func:`mend_fronted_subjects`, :func:`mend_report_conjuncts`)."""
+    mend_subject_dates(heads)
+    mend_fronted_subjects(heads)
+    mend_report_conjuncts(parsed, is_report)
+    return heads
+
+
 def dated_predicate(ctx, g, head, pred, dating, is_report, perfect_undated: bool, points):
     """The predicate the dating group ``g`` (head ``head``, hung on ``pred``) dates: past a participle
     with no subject, a present perfect, a reduced relative, to a report right before; None when the
@@ -160,4 +170,4 @@ def dated_predicate(ctx, g, head, pred, dating, is_report, perfect_undated: bool
     return pred
 
 
-__all__ = ["dated_predicate", "mend_fronted_subjects", "mend_report_conjuncts", "mend_subject_dates", "content_own_dated", "perfect_after_phrase", "reduced_relative"]
+__all__ = ["dated_predicate", "mend_fronted_subjects", "mend_report_conjuncts", "mended", "mend_subject_dates", "content_own_dated", "perfect_after_phrase", "reduced_relative"]

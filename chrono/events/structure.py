@@ -27,7 +27,7 @@ from . import phrase, tree, wording
 from .compared import Comparisons, nominal_event
 from .gapped import gapped_events
 from .attachment import add_when_clauses, content_noun, join_conjuncts, when_clause
-from .reported import content_own_dated, dated_predicate, mend_fronted_subjects, mend_report_conjuncts, mend_subject_dates
+from .reported import content_own_dated, dated_predicate, mended
 from .attribution import Attributions, Form
 from .dating import Dating, DatingGroup, calendar_days_ahead, is_future, when_of
 from .headline import HEADLINE_MAX_WORDS, NAME_SLACK, Headlines
@@ -93,9 +93,7 @@ class TreeEvents:
             return []
         if tree.imperative(parsed) and not calendar_days_ahead(groups, ctx.doc.published):
             return []                       # "Listen to Newsbeat live at 12:45": an invitation, no happening
-        mend_subject_dates(heads := [tree.timex_head(parsed, g.start, g.end) for g in groups])
-        mend_fronted_subjects(heads)
-        mend_report_conjuncts(parsed, self.is_report)
+        heads = mended([tree.timex_head(parsed, g.start, g.end) for g in groups], parsed, self.is_report)
         bad = tree.anomalies(parsed)
         by_top: dict[int, list[tuple[DatingGroup, object, object]]] = {}
         reporting: list[tuple[DatingGroup, object]] = []
