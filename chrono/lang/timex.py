@@ -140,6 +140,8 @@ class BuildCues:
     #: "the year-earlier quarter": kind ("previous", "year", "quarter") and count
     quarter_directions: Mapping[str, tuple[str, int]] = field(default_factory=dict)
     vague_period_nouns: frozenset[str] = frozenset()
+    #: nouns that name a quarter after a year's offset: "the year-earlier [period]" of "the quarter ended Sept. 30"
+    quarter_nouns: frozenset[str] = frozenset()
     ambiguous_seasons: frozenset[str] = frozenset()
     before_season: frozenset[str] = frozenset()
     before_ambiguous_season: frozenset[str] = frozenset()

@@ -97,9 +97,8 @@ def _safe_replace_year(d: date, year: int) -> date:
 
 
 def _unit_of(grain: Grain) -> str:
-    return {Grain.CENTURY: "century", Grain.DECADE: "decade", Grain.YEAR: "year",
-            Grain.HALF: "half", Grain.SEASON: "quarter", Grain.QUARTER: "quarter",
-            Grain.MONTH: "month", Grain.WEEK: "week", Grain.DAY: "day", Grain.TIME: "day"}[grain]
+    return {Grain.CENTURY: "century", Grain.DECADE: "decade", Grain.YEAR: "year", Grain.HALF: "half", Grain.SEASON: "quarter",
+            Grain.QUARTER: "quarter", Grain.MONTH: "month", Grain.WEEK: "week", Grain.DAY: "day", Grain.TIME: "day"}[grain]
 
 
 def _fields_value(year: int | None, spec: Spec) -> str:
@@ -368,9 +367,10 @@ def _resolve_offset(spec: Spec, ref: _Ref) -> tuple[str, Anchor]:
     if spec.anaphoric and prev is not None:
         pdate, pgrain = prev
         punit = _unit_of(pgrain)
-        if unit == "year" and punit in ("quarter", "half"):
-            # keep the finer grain of the reference ("a year earlier" of 1989-Q3 is 1988-Q3)
-            return format_at(shift(pdate, spec.n, unit), punit) + (spec.time or ""), ref.previous_anchor
+        if unit == "year" and (punit in ("quarter", "half") or spec.grain == "quarter" and punit in ("day", "month")):
+            # the finer grain of the reference ("a year earlier" of 1989-Q3 is 1988-Q3), a named quarter's of a day's
+            grain = punit if punit in ("quarter", "half") else "quarter"    # ("the year-ago quarter" of "ended Sept. 30")
+            return format_at(shift(pdate, spec.n, unit), grain) + (spec.time or ""), ref.previous_anchor
         return format_at(shift(pdate, spec.n, unit), unit) + (spec.time or ""), ref.previous_anchor
     d = shift(ref.day, spec.n, unit)
     if spec.season is not None and unit == "year":

@@ -59,6 +59,7 @@ class Spec:
     tense: str | None = None         # a tense fixed by the words ("Friday's ruling": past)
     type: str | None = None          # overrides the rule's TIMEX3 type
     skip: int = 0                    # characters of the match left out of the extent ("a 16-hour")
+    grain: str | None = None         # the period the words name when an offset counts years ("the year-ago quarter")
     #: a holiday's day: month, ISO weekday, n-th (-1: the last), the day counting starts on
     nth: tuple[int, int, int, int] | None = None
 

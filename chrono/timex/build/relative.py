@@ -205,8 +205,9 @@ def noon(m: re.Match, p: dict, g: Grammar) -> Spec | None:
 def quarter_relative(m: re.Match, p: dict, g: Grammar) -> Spec | None:
     cues = g.cues
     d = " ".join((group(m, "dir") or "").lower().replace("-", " ").split())
+    grain = "quarter" if m.group(0).split()[-1].lower() in cues.quarter_nouns or group(m, "sfx") else None
     if group(m, "sfx"):
-        return Spec(SpecKind.OFFSET, unit="year", n=-1, anaphoric=True)   # "the quarter a year ago"
+        return Spec(SpecKind.OFFSET, unit="year", n=-1, anaphoric=True, grain=grain)   # "the quarter a year ago"
     if not d:
         word = m.group(0).split()[-1].lower()
         if not group(m, "det") or word in cues.vague_period_nouns:
@@ -218,7 +219,7 @@ def quarter_relative(m: re.Match, p: dict, g: Grammar) -> Spec | None:
     if unit is None:
         return Spec(SpecKind.PREVIOUS, unit="quarter")          # "the corresponding period"
     if unit == "year":
-        return Spec(SpecKind.OFFSET, unit="year", n=n, anaphoric=True)     # "the year-earlier quarter"
+        return Spec(SpecKind.OFFSET, unit="year", n=n, anaphoric=True, grain=grain)     # "the year-earlier quarter"
     return Spec(SpecKind.OFFSET, unit=unit, n=n)
 
 
@@ -226,7 +227,9 @@ def quarter_relative(m: re.Match, p: dict, g: Grammar) -> Spec | None:
 def year_earlier(m: re.Match, p: dict, g: Grammar) -> Spec | None:
     # "the year-ago results": an adjective before a noun that is not a period, "the" stays out
     skip = m.end("det") - m.start() + 1 if group(m, "det") and not group(m, "sfx") else 0
-    return Spec(SpecKind.OFFSET, unit="year", n=-1, anaphoric=True, skip=skip)
+    sfx = (group(m, "sfx") or "").split()
+    grain = "quarter" if sfx and sfx[-1].lower() in g.cues.quarter_nouns else None    # "the year-earlier quarter"
+    return Spec(SpecKind.OFFSET, unit="year", n=-1, anaphoric=True, skip=skip, grain=grain)
 
 
 @builder

@@ -90,6 +90,7 @@ CUES = BuildCues(
         "next": ("quarter", 1), "coming": ("quarter", 1), "following": ("quarter", 1),
     },
     vague_period_nouns=frozenset({"period"}),
+    quarter_nouns=frozenset({"quarter", "period"}),
     # season: "fall" is a verb too
     ambiguous_seasons=frozenset({"fall"}),
     before_season=frozenset({"in", "during", "since", "until", "by", "through", "early", "late", "mid", "this"}),

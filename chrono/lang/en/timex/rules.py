@@ -174,6 +174,7 @@ RULES: tuple[Rule, ...] = (
              ("Net income rose in the third quarter from $5 million in the year-earlier quarter.", "1989-10-26", "the year-earlier quarter", "1988-Q3", "DATE"),
              ("Net rose in the third quarter. For the quarter a year ago, it fell.", "1989-10-26", "the quarter a year ago", "1988-Q3", "DATE"),
              ("Net rose in the third quarter, up from the corresponding period last year.", "1989-10-26", "the corresponding period last year", "1988-Q3", "DATE"),
+             ("Net rose for the quarter ended Sept. 30. It earned $10.2 million in the year-ago quarter.", "1989-11-01", "the year-ago quarter", "1988-Q3", "DATE"),
          ), mods="range", triggers=('quarter',), year_back=YearBack.COMPARED),
     Rule("month_quarter", r"{B}(?:the\s+)?(?:(?P<m1>{MONTH})\s*[-–/]\s*(?P<m2>{MONTH})|(?<=the\s)(?P<end>{MONTH})(?:\s+(?P<year>{YEAR}))?)\s+(?:fiscal\s+)?(?:quarter|period){E}",
          "DATE", "month_quarter", (
@@ -274,8 +275,7 @@ RULES: tuple[Rule, ...] = (
              ("Net rose in the third quarter of 1989. The year-ago results were restated.", "1989-11-02", "year-ago", "1988-Q3", "DATE"),
          ), triggers=('unit',), year_back=YearBack.COMPARED),
     Rule("year_end", r"{B}(?:the\s+)?(?:year[\s-]end|year's\s+end)(?![\w-])", "DATE", "year_end", (
-        ("The deal should close by year-end.", "1989-11-02", "year-end", "1989", "DATE"),
-    ), mods="range", triggers=('unit',)),
+        ("The deal should close by year-end.", "1989-11-02", "year-end", "1989", "DATE"),), mods="range", triggers=('unit',)),
     Rule("weekday", r"{B}(?:(?P<dir>last|next|this|coming|past|the\s+previous|the\s+following|the\s+next)\s+)?(?P<wd>{WEEKDAY})(?:\s+(?P<part>morning|afternoon|evening|night))?(?![\w-]|(?-i:'s\s+[A-Z]))",
          "DATE", "weekday", (
              ("US-backed forces were on the brink of victory on Saturday, officials said.", "2017-10-14", "Saturday", "2017-10-14", "DATE"),
