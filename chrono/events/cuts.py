@@ -42,8 +42,12 @@ def stranded(m: re.Match[str], preposition, coordinators: frozenset[str]) -> str
 
 
 def unless_in_name(m: re.Match[str]) -> str:
-    """A hedge dropped, unless capitalised inside the text: a word of a name ("Sony Now")."""
-    return m.group(0) if m.start() and m.group(0)[:1].isupper() else ""
+    """A hedge dropped, unless capitalised inside the text: a word of a name ("Sony Now"); or opening a
+    clause after a comma before a capitalised word, where it links two clauses ("kept hopes alive, then
+    Granollers and Lopez completed the comeback")."""
+    text, at = m.string, m.start()
+    linking = text[max(0, at - 2):at] == ", " and text[m.end():m.end() + 1].isupper()
+    return m.group(0) if at and (m.group(0)[:1].isupper() or linking) else ""
 
 
 def cut_trailing_appositive(text: str) -> str | None:

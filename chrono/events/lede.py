@@ -5,8 +5,9 @@ perfect or the present progressive ("has agreed", "is being investigated", "are 
 careful reader dates it by the publication day. Only that first sentence (the first of a story's
 lines, :func:`lede_index`) or a later one dated by "now" alone ("Now they've put out another
 statement"), only in those tenses (the language's ``DatingWords.lede_news``), and only outside a
-quotation and a photo caption (a line followed by its credit in brackets): a past lede ("Nadal kept
-Spain's hopes alive") may tell yesterday's news, and a plan ("is set to raise") is no happening yet.
+quotation and a photo caption (a line followed by its credit in brackets); a plan ("is set to raise") is no
+happening yet. A wire brief's lede with no time expression at all, told in the simple past on its main
+verb ("Dominion Textile holders adopted a rights plan"), is the day's news too.
 A briefing's line to its reader ("This is the tech news you need to know this Tuesday") is not the lede.
 A lede with no date told as a report ("Crane Co. said it holds an 8.9% stake", "Clinton says he is
 committed") is the day's report; a tense heading a background clause ("While the Internet has been a
@@ -90,7 +91,7 @@ def ledes(doc: Document, sentences, kinds, timexes, lede: int, pattern, attrs=()
     questioned last month, a newspaper reported Friday") is read as undated, its simple past included.
     ``handed``: the reading's parses (:func:`.parse.parse_one`)."""
     words = words_of(lang.of(doc.language)).dating
-    past = [p for p in (words.lede_past, words.lede_report) if p is not None]
+    past = [p for p in (words.lede_past, words.lede_report, words.lede_simple_past) if p is not None]
     own = timexes
     if lede >= 0 and words.lede_simple_past is not None and _framed(doc, sentences[lede], timexes,
                                                                     attrs[lede] if attrs else None, handed):
@@ -127,10 +128,11 @@ def _framed(doc: Document, span: Span, timexes, attr, handed=None) -> bool:
 
 def lede_tense(span: Span, timexes, pattern, *past):
     """The tenses of the story's first sentence: ``pattern``, and when the sentence holds no time
-    expression at all, also the language's ``lede_past`` and ``lede_report`` (``past``): a wire brief's
-    undated "H. Marshall Schwarz was named chairman", "Crane Co. said it holds an 8.9% stake" is the day's
-    news, where "Swift's albums were released through Big Machine, which was bought earlier this year"
-    tells background beside its dated clause."""
+    expression at all, also the language's ``lede_past``, ``lede_report`` and ``lede_simple_past``
+    (``past``; a simple past only on the main line's finite verb, :class:`.lede_clause.MainTense`): a wire
+    brief's undated "H. Marshall Schwarz was named chairman", "Crane Co. said it holds an 8.9% stake",
+    "Dominion Textile holders adopted a rights plan" is the day's news, where "Swift's albums were released
+    through Big Machine, which was bought earlier this year" tells background beside its dated clause."""
     if pattern is None or not past or any(span.start <= t.start < span.end for t in timexes):
         return pattern
     return re.compile("|".join(f"(?:{p})" for p in [pattern.pattern] + [q.compiled.pattern for q in past]), pattern.flags)

@@ -55,10 +55,15 @@ def tense_in_background(parsed, at: int) -> bool:
 
 
 def _verb_at(parsed, at: int) -> bool:
-    """Whether the word at offset ``at`` is a verb or an auxiliary ("expelled", "has"; not the adjective
-    of "the embattled mayor"); True without a parse."""
+    """Whether the word at offset ``at`` is an auxiliary ("has", "was") or a finite verb with none, of the
+    main line ("expelled", "said"; not the adjective of "the embattled mayor", nor the participle of "was
+    supposed to", "may have become"); True without a parse."""
     tok = next((t for t in parsed if t.idx >= at), None) if parsed is not None else None
-    return tok is None or tok.pos_ in ("VERB", "AUX")
+    if tok is None or tok.pos_ == "AUX":
+        return True
+    main = tok.dep_ == "ROOT" or tok.dep_ == "conj" and tok.head.dep_ == "ROOT"
+    return tok.pos_ == "VERB" and main and "VerbForm=Fin" in str(tok.morph) and \
+        not any(c.dep_ in _AUX for c in tok.children)
 
 
 def framed_background(sentence: str, dates, attr, today: str, language, handed=None) -> bool:

@@ -52,8 +52,9 @@ DATING = DatingWords(
     # An undated first sentence told in the present perfect or the present progressive is the day's
     # news ("Jose Mourinho has agreed a deal", "WeWork is reportedly being investigated", "shares are
     # dropping"), and so is the past passive of a wire brief's lede with no time expression at all
-    # (``lede_past``: "X was named chairman", "two men were arrested"); an active past, a state or a plan
-    # is not ("kept hopes alive", "is set to raise", "are still", "was supposed to be signed").
+    # (``lede_past``: "X was named chairman", "two men were arrested"), and its simple past on the main
+    # verb (``lede_simple_past``: "holders adopted a rights plan"); a state or a plan is not ("is set to
+    # raise", "are still", "was supposed to be signed").
     # Right after (or before) a happening the article dated: "shortly after the arrest" takes the
     # arrest's date.
     # "The day after his death" is the next day (group ``step``).
