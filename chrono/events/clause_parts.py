@@ -10,7 +10,8 @@
 - :func:`aside_noun` — a verbless parataxis after a dash, or an item of a list the parser broke: no part of
   the clause;
 - :func:`fronted_description` — a common noun's description fronted before the name that is the subject;
-- :func:`asyndetic` — a "conjunct" with no coordinator: an appositive the parser took for a list.
+- :func:`asyndetic` — a "conjunct" with no coordinator: an appositive the parser took for a list;
+- :func:`linking_adverb` — an adverb after a comma that links a clause coordinated with no coordinator.
 
 Language-neutral: UD relations, parts of speech and morphological features only (:mod:`.phrase` uses them).
 """
@@ -178,4 +179,15 @@ def asyndetic(t: Token) -> bool:
     return not any(d.dep_ == "cc" for c in conjuncts for d in c.children)
 
 
-__all__ = ["aside_noun", "asyndetic", "dash_asides", "extraposed", "fronted_description", "manner_gerund", "path_up", "sequel"]
+def linking_adverb(t: Token) -> bool:
+    """An adverb that opens a clause coordinated with no coordinator, and so links it ("kept hopes alive,
+    [then] X completed the comeback"): cut, the two clauses would run on."""
+    clause = next((a for a in t.ancestors if a.pos_ in ("VERB", "AUX")), None) if t.dep_ == "advmod" else None
+    if clause is None or clause.dep_ not in ("conj", "parataxis", "ccomp") or clause.i < clause.head.i:
+        return False
+    first = next(w for w in clause.subtree if not w.is_punct)
+    return first.i == t.i and t.i > 0 and t.doc[t.i - 1].text in ",;" and \
+        not any(c.dep_ in ("cc", "mark") for c in clause.children)
+
+
+__all__ = ["aside_noun", "asyndetic", "linking_adverb", "dash_asides", "extraposed", "fronted_description", "manner_gerund", "path_up", "sequel"]

@@ -24,7 +24,7 @@ from collections.abc import Callable, Iterable
 from .misparse import complement_on_date, infinitive_root
 from .parse import punctuation
 from .sentencehood import comparison_clause, copular_purpose, deadline_dates, noun_infinitive, object_predicate
-from .clause_parts import aside_noun, asyndetic, dash_asides, extraposed, fronted_description, manner_gerund, sequel
+from .clause_parts import aside_noun, asyndetic, dash_asides, linking_adverb, extraposed, fronted_description, manner_gerund, sequel
 from .tree import (COMPLEMENT_MARKS, OWN_CLAUSES, SUBJECTS, Token, complement_gerund, is_predicate, open_complement,
                    own_subject, span_ids)
 
@@ -233,7 +233,7 @@ def trim(doc, keep: set[int], protected: set[int], limit: int, slack: int = 0) -
             rank = 0 if asyndetic(t) else next((r for r, deps in enumerate(TRIM_RANKS) if t.dep_ in deps), None)
             if t.dep_ == "conj" and t.head.i in protected and t.pos_ == "PROPN" and t.head.pos_ == "PROPN":
                 continue                    # the names of a coordinated subject stay: "X, Y and Z all voted"
-            if t.dep_ == "appos" and span_ids(t) & appositives(t.head) == set() or _linking(t):
+            if t.dep_ == "appos" and span_ids(t) & appositives(t.head) == set() or linking_adverb(t):
                 continue                    # "Attorney General Daryl Williams": a name hung as an appositive
             if t.dep_ == "nmod" and t.head.pos_ in _QUANTITIES and t.head.i < t.i and \
                     any(c.dep_ == "case" and c.text.lower() in genitives for c in t.children):
@@ -276,17 +276,6 @@ def _with_verb(t: Token, protected: set[int]) -> set[int]:
             verb.head.i != verb.i and verb.dep_ in ("acl", "advcl", "xcomp", "conj"):
         return span_ids(verb) - protected
     return span_ids(t) - protected
-
-
-def _linking(t: Token) -> bool:
-    """An adverb that opens a clause coordinated with no coordinator, and so links it ("kept hopes alive,
-    [then] X completed the comeback"): cut, the two clauses would run on."""
-    clause = next((a for a in t.ancestors if a.pos_ in ("VERB", "AUX")), None) if t.dep_ == "advmod" else None
-    if clause is None or clause.dep_ not in ("conj", "parataxis", "ccomp") or clause.i < clause.head.i:
-        return False
-    first = next(w for w in clause.subtree if not w.is_punct)
-    return first.i == t.i and t.i > 0 and t.doc[t.i - 1].text in ",;" and \
-        not any(c.dep_ in ("cc", "mark") for c in clause.children)
 
 
 def _alone(t: Token, protected: set[int]) -> bool:
