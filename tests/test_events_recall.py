@@ -21,11 +21,16 @@ def test_present_perfect_lede_is_the_days_news():
     assert ledes, [(e.headline, e.when.value) for e in chron.events]
 
 
-def test_past_or_planned_lede_gets_no_date():
-    for lede in ("Jose Mourinho agreed a deal to replace Mauricio Pochettino as Tottenham's manager.",
-                 "Jose Mourinho is set to replace Mauricio Pochettino as Tottenham's manager."):
-        chron = _build("Mourinho\n\n" + lede + BODY)
-        assert not [e for e in chron.events if "Mourinho" in e.text], lede
+def test_planned_lede_gets_no_date():
+    chron = _build("Mourinho\n\nJose Mourinho is set to replace Mauricio Pochettino as Tottenham's manager." + BODY)
+    assert not [e for e in chron.events if "Mourinho" in e.text]
+
+
+def test_undated_simple_past_lede_is_the_days_news():
+    # (round 10: a wire lede with no time expression, in the simple past on its main verb, is the day's news;
+    # measured on the story sets: +2 found and exact on the 96 older stories, +2 on the eleventh set, +1 on the twelfth)
+    chron = _build("Mourinho\n\nJose Mourinho agreed a deal to replace Mauricio Pochettino as Tottenham's manager." + BODY)
+    assert [e.when.value for e in chron.events if "agreed a deal" in e.headline] == ["2019-11-20"]
 
 
 def test_only_the_first_sentence():

@@ -143,9 +143,34 @@ def mend_report_conjuncts(parsed, is_report) -> None:
             continue
 
 
+def mend_noun_root(parsed) -> None:
+    """Mend a parser slip in place: a sentence's root made of the noun before its verb, the verb hung on
+    it as a reduced relative or an adverbial clause with no subject of its own ("Alibaba shares closed in
+    New York on Tuesday at $185.25": "shares" the root, "closed" its clause). A sentence with no other
+    predicate has its verb for root: the noun is its subject, and what followed the verb is the verb's."""
+    root = next((t for t in parsed if t.dep_ == "ROOT"), None)
+    if root is None or root.pos_ not in ("NOUN", "PROPN") or any(c.dep_ in ("cop", "nsubj", "nsubj:pass") for c in root.children):
+        return
+    verb = next((c for c in root.children if c.dep_ in ("acl", "advcl") and c.pos_ == "VERB" and c.i == root.right_edge.i
+                 or c.dep_ in ("acl", "advcl") and c.pos_ == "VERB" and c.i == root.i + 1), None)
+    if verb is None or "Tense=Past" not in str(verb.morph) or tree.own_subject(verb) is not None or \
+            any(t.pos_ in ("VERB", "AUX") and "VerbForm=Fin" in str(t.morph) for t in parsed):
+        return
+    after = [c for c in root.children if c.i > verb.i]
+    try:
+        verb.head, verb.dep_ = verb, "ROOT"
+        root.head, root.dep_ = verb, "nsubj"
+        for c in after:
+            c.head = verb
+    except Exception:                   # a tree the library refuses to change: keep it as parsed
+        return
+
+
 def mended(heads: list, parsed, is_report) -> list:
     """The dates' heads ``heads`` after the parser's slips around them and its reports are mended in place
-    (:func:`mend_subject_dates`, :func:`mend_fronted_subjects`, :func:`mend_report_conjuncts`)."""
+    (:func:`mend_noun_root`, :func:`mend_subject_dates`, :func:`mend_fronted_subjects`,
+    :func:`mend_report_conjuncts`)."""
+    mend_noun_root(parsed)
     mend_subject_dates(heads)
     mend_fronted_subjects(heads)
     mend_report_conjuncts(parsed, is_report)
