@@ -1,0 +1,30 @@
+"""A noun the parser made the root of a sentence whose verb it hung on it as a clause is mended (round 10):
+"Alibaba shares closed in New York on Tuesday" has "closed" for its predicate and "shares" for subject, and
+is read over its tree. Every sentence is invented."""
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from stories import build, parser
+
+
+def test_a_noun_root_over_its_verb_is_mended():
+    if parser("en") is None:
+        pytest.skip("no parser model")
+    from chrono.events.parse import parse
+    from chrono.events.reported import mend_noun_root
+    doc = parse(["Alibaba shares closed in New York on Tuesday at $185.25, up 0.35%."], "en")[0]
+    mend_noun_root(doc)
+    closed = next(t for t in doc if t.text == "closed")
+    assert closed.dep_ == "ROOT" and next(t for t in doc if t.text == "shares").head.i == closed.i
+    assert next(t for t in doc if t.text == "Tuesday").head.i == closed.i
+
+
+def test_the_mended_sentence_is_read_over_its_tree():
+    if parser("en") is None:
+        pytest.skip("no parser model")
+    events = build("Markets\n\nAlibaba shares closed in New York on Tuesday at $185.25, up 0.35%.\n",
+                   date(2019, 11, 20)).events
+    assert [(e.when.value, e.rule) for e in events] == [("2019-11-19", "tree:on")]
