@@ -50,3 +50,15 @@ def test_a_sentence_read_without_its_tree_keeps_the_year_ago_date_off_its_clause
     events = show(build("Results\n\nSeparately, Brandt posted a third-quarter net loss of $4.1 million, or 52 cents a "
                         "share, versus net income of $2.9 million, or $1.10 a share, a year earlier.\n", PUBLISHED))
     assert events and not any(value.startswith("1988") for _h, value, _m in events), events
+
+
+@pytest.mark.parametrize("sentence, figure", [
+    ("The Denver company earned $45.2 million, or 65 cents a share, compared with $84.9 million, or $1.24 a share, "
+     "a year earlier.", "The Denver company earned $84.9 million"),
+    ("Brandt reported a loss of $175.5 million, or $13.44 a share, compared with net income of $27.1 million, "
+     "or $1.16 a share, a year earlier.", "Brandt reported net income of $27.1 million"),
+])
+def test_a_figure_compared_with_is_stated_with_the_clauses_own_verb(sentence, figure):
+    events = show(build("Results\n\n" + sentence + "\n", PUBLISHED))
+    assert (figure, "1988", "fact") in events, events
+    assert not any(value == "1988" and figure not in h for h, value, _m in events), events

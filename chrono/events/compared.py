@@ -7,7 +7,10 @@ A time expression right after a figure a comparison introduces (the language's `
 keeps its own date, or none. When the clause's predicate tells a value of its subject (the language's
 ``value_verbs``: "be", "rise", "grow") the figure is stated of that subject as its own event, a fact of its
 date unless the date lies ahead: "Navigation Mixte's profit was 633.8 million francs" (the language's
-``compared_copula``; a figure "of seven" with no unit states nothing alone and is no event).
+``compared_copula``; a figure "of seven" with no unit states nothing alone and is no event). When the
+predicate's object is a figure of its subject (``stating_verbs``: "earned", "posted", "reported"), the
+figure is stated with the same verb: "X earned $45.2 million, compared with $84.9 million a year earlier"
+gives "X earned $84.9 million"; the comparison's own participle ("compared") leads to that predicate.
 """
 from __future__ import annotations
 
@@ -34,6 +37,7 @@ class Comparisons:
         self._base = dating.compared_base.compiled if dating.compared_base is not None else None
         self._copula = dating.compared_copula
         self._verbs = dating.value_verbs
+        self._stating = dating.stating_verbs
 
     def figure(self, sentence: str, group: DatingGroup) -> str | None:
         """The figure a date dates ("633.8 million francs" before "last year"); empty when the date is
@@ -47,8 +51,11 @@ class Comparisons:
     def events(self, ctx, group: DatingGroup, figure: str, pred, timexes, is_report) -> list[Event]:
         """The figure's event (:meth:`event`), if any; a reporting verb's figure is its content's ("X will
         rise, Y said, from Z this year"). ``timexes``: the sentence's, whose words the stated subject leaves out."""
-        if pred is not None and is_report(pred):
-            pred = content_of(pred)
+        while pred is not None and pred.dep_ in ("advcl", "acl") and "VerbForm=Part" in str(pred.morph) and \
+                own_subject(pred) is None:  # "X earned $45.2 million, compared with $84.9 million ...": the earning's
+            pred = next((a for a in pred.ancestors if a.pos_ in ("VERB", "AUX")), None)
+        if pred is not None and is_report(pred) and (content_of(pred) is not None or pred.text.lower() not in self._stating):
+            pred = content_of(pred)     # (a report of a figure states it: "X reported a loss of $175.5 million")
         off = ctx.span.start
         spans = [(t.start - off, t.end - off) for t in timexes]
         dated = {t.i for t in ctx.parsed if any(a < t.idx + len(t.text) and t.idx < b for a, b in spans)}
@@ -62,9 +69,13 @@ class Comparisons:
         published: date | None = ctx.doc.published
         if len(figure.split()) < 2 and figure[-1:] != "%" or is_future(group.main, published):
             return None
+        stated = None                   # "X earned $45.2 million, compared with $84.9 million": "X earned $84.9 million"
         if pred.text.lower() not in self._verbs and pred.lemma_.lower() not in self._verbs \
                 and not any(c.dep_ == "cop" for c in pred.children):
-            return None
+            if pred.text.lower() not in self._stating or "Tense=Past" not in str(pred.morph) or \
+                    not any(c.dep_ == "obj" for c in pred.children):
+                return None
+            stated = pred.text
         subj = _measured(pred)
         if subj is None or subj.pos_ == "PRON":
             return None
@@ -72,7 +83,7 @@ class Comparisons:
         span = when_of(group.main)
         present = published is not None and span.start is not None and span.start <= published < (span.end or published)
         key = ("present" if present else "past") + ("-plural" if "Plur" in subj.morph.get("Number") else "")
-        copula = self._copula.get(key)
+        copula = stated or self._copula.get(key)
         if not words or copula is None:
             return None
         text = f"{words} {copula} {figure}"

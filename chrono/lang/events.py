@@ -172,6 +172,7 @@ class DatingWords:
     compared_base: Pattern | None = None    # a date compared with, no figure: "rose 5% from [a year ago]"
     compared_copula: dict[str, str] = field(default_factory=dict)   # "past"/"present" + "-plural": "was", "were"
     value_verbs: frozenset[str] = frozenset()   # lemmas whose subject a figure measures ("rise", "be")
+    stating_verbs: frozenset[str] = frozenset()  # past forms whose object is a figure of the subject ("earned")
     section_news: Pattern | None = None     # an undated round-up item told as the day's result ("Argentina beat Chile")
     sequel: Pattern | None = None           # dated by the story's last happening ("Afterwards, ...", "at the time")
     perfect_undated: bool = False           # a present perfect takes no past point ("*has won in May"): such a date is another verb's

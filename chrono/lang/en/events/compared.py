@@ -67,5 +67,9 @@ def _forms(lemma: str) -> tuple[str, ...]:
     return lemma, lemma + "s", stem + "ed", stem + "ing"
 
 
+#: Predicates (past forms) whose object is a figure of their subject: "X earned $45.2 million, compared with $84.9
+#: million a year earlier" states the year-earlier figure with the same verb, "X earned $84.9 million".
+STATING_VERBS = frozenset({"earned", "posted", "reported", "recorded", "lost", "netted", "booked", "showed", "had"})
+
 #: Predicates (lemmas and forms) whose subject the figure measures: "profit is likely to be X, up from Y".
 VALUE_VERBS = frozenset(_IRREGULAR + tuple(f for lemma in _VALUE_LEMMAS for f in _forms(lemma)))
