@@ -24,8 +24,8 @@ from . import phrase
 from .tree import content_of, own_subject, subject_of
 from .words import words_of
 
-#: Dependents of a subject left out of the stated figure: its dates, clauses and appositions.
-_DROPPED = frozenset({"acl:relcl", "acl", "appos", "punct"})
+#: Dependents of a subject left out of the stated figure: its dates, clauses, appositions and adverbs.
+_DROPPED = frozenset({"acl:relcl", "acl", "appos", "punct", "advmod"})
 
 
 class Comparisons:
