@@ -38,8 +38,10 @@ def main_tense(sentence: str, pattern, language, handed=None) -> object | None:
     if not matches:
         return None
     parsed = parse_one(sentence, language, handed)
+    words = lang.of(language).timex
+    times = frozenset(words.units) | frozenset(words.parts_of_day) | frozenset(words.seasons)
     return next((m for m in matches if not tense_in_background(parsed, m.start(1) if m.re.groups else m.start())
-                 and _verb_at(parsed, m.start(1) if m.re.groups else m.start())), None)
+                 and _verb_at(parsed, m.start(1) if m.re.groups else m.start(), times)), None)
 
 
 def tense_in_background(parsed, at: int) -> bool:
@@ -54,16 +56,17 @@ def tense_in_background(parsed, at: int) -> bool:
     return verb is not None and verb.dep_ in BACKGROUND
 
 
-def _verb_at(parsed, at: int) -> bool:
+def _verb_at(parsed, at: int, times: frozenset[str] = frozenset()) -> bool:
     """Whether the word at offset ``at`` is an auxiliary ("has", "was") or a finite verb with none, of the
     main line ("expelled", "said"; not the adjective of "the embattled mayor", nor the participle of "was
-    supposed to", "may have become"); True without a parse."""
+    supposed to", "may have become"), that no phrase of a time dates (``times``: the language's nouns of
+    time: "hit on the day that the mayor took office"); True without a parse."""
     tok = next((t for t in parsed if t.idx >= at), None) if parsed is not None else None
     if tok is None or tok.pos_ == "AUX":
         return True
     main = tok.dep_ == "ROOT" or tok.dep_ == "conj" and tok.head.dep_ == "ROOT"
     return tok.pos_ == "VERB" and main and "VerbForm=Fin" in str(tok.morph) and \
-        not any(c.dep_ in _AUX for c in tok.children)
+        not any(c.dep_ in _AUX or c.dep_.startswith("obl") and c.lower_ in times for c in tok.children)
 
 
 def framed_background(sentence: str, dates, attr, today: str, language, handed=None) -> bool:
