@@ -98,9 +98,12 @@ MARKERS: tuple[Marker, ...] = (
 
 #: A photo credit ending a caption line ("Fighters rest in Raqqa. Photograph: D. Souleiman/AFP",
 #: "... Photograph by Robyn Beck/AFP/Getty Images", AP's "... (AP Photo/Patrick Semansky, File)",
-#: the New York Times' "... last week.Credit...Anna Moneymaker/The New York Times").
+#: the New York Times' "... last week.Credit...Anna Moneymaker/The New York Times", Reuters' "... 2019.
+#: (Joshua Roberts/Reuters)", SpaceNews' "... program. Credit: SpaceX").
 CREDIT_TAIL = (r"(?:[(\[]\s*(?:image|photo|picture|foto|video|credit)\s*:[^()\[\]]{1,80}[)\]]"
                           r"|\[[^\[\]/]{2,60}/[^\[\]]{2,60}\]"             # Al Jazeera: "[Erik De Castro/Reuters]"
+                          r"|(?<=[.!?] )\([^()/\d]{1,40}\s[^()/\d]{1,40}/[^()\d]{2,60}\)"   # "... 2019. (Joshua Roberts/Reuters)"
+                          r"|(?<=[a-z][.!?])\s+credit\s*:\s*[^.:]{1,80}"      # "... under the CLPS program. Credit: SpaceX"
                           r"|\((?:AP|AFP|Reuters|EPA)\s+Photo[^()]{0,60}\)"   # AP: "(AP Photo/Hussein Malla)"
                           r"|(?:\s|(?<=[a-z][.!?]))(?:photograph|photo|image|picture)\s*:\s*[^.:]{1,80}"
                           r"|\s(?:photograph|photo|image|picture)\s+by\s+[^.:/]{1,60}/[^.:]{1,60}"
