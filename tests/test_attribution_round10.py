@@ -21,3 +21,11 @@ def test_a_bare_reported_clause_is_attributed_to_the_reporter(sentence, who, wor
         pytest.skip("no parser model")
     events = build("Results\n\n" + sentence + "\n", PUBLISHED).events
     assert [(e.headline, e.attribution) for e in events] == [(words, who)]
+
+
+def test_a_report_of_nothing_is_an_act_read_over_its_tree():
+    # "tweeted" with no complement and no clause after it: the act itself, by its subject
+    if parser("en") is None:
+        pytest.skip("no parser model")
+    events = build("Politics\n\nThe senator tweeted on Monday.\n", date(2019, 11, 20)).events
+    assert [(e.headline, e.when.value, e.rule) for e in events] == [("The senator tweeted", "2019-11-18", "tree:on")]

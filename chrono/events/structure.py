@@ -293,7 +293,9 @@ class TreeEvents:
         excluded = dated | others
         own = self.is_report(top)           # "officials announced a deal on Saturday": their report
         if own and not any(c.dep_ in _CONTENTS and c.i not in excluded for c in top.children):
-            raise _Unreadable(sentence, "a report without what it reports")
+            if any(t.i > top.i and t.pos_ in ("VERB", "AUX") and "VerbForm=Fin" in str(t.morph) for t in parsed):
+                raise _Unreadable(sentence, "a report without what it reports")     # (what it reports, misparsed)
+            own = False                     # "Trump tweeted before Election Day": a report of nothing is an act
         report = top if own else report_over(top, self.is_report)
         source, verb = self._source(ctx, report, top)
         text = self._clause_text(ctx, top, pred, excluded, None if own else report, memory, joined)
