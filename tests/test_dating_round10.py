@@ -63,3 +63,8 @@ def test_a_figure_compared_with_is_stated_with_the_clauses_own_verb(sentence, fi
     events = show(build("Results\n\n" + sentence + "\n", PUBLISHED))
     assert (figure, "1988", "fact") in events, events
     assert not any(value == "1988" and figure not in h for h, value, _m in events), events
+
+
+def test_a_day_a_happening_was_planned_for_lies_ahead():
+    events = show(build("City\n\nA vigil was planned for Sunday at the park.\n", date(2000, 3, 30)))   # a Thursday
+    assert [(value, mod) for _h, value, mod in events] == [("2000-04-02", "forecast")], events

@@ -15,7 +15,8 @@ FUTURE_WORDS = ("will", "'ll", "shall", "wo n't", "won't", "going to", "would", 
                 "set to", "intends to", "to be held", "is to", "are to", "upcoming", "aims to", "hope to",
                 "hopes to", "next", "tomorrow", "supposed to", "is expected", "are expected", "be held",
                 "to be", "deadline", "would", "will be", "planned to", "planning to", "plans to", "scheduled",
-                "as soon as", "as early as", "postponed until", "payable", "effective")
+                "as soon as", "as early as", "postponed until", "payable", "effective", "planned for", "set for",
+                "slated for", "slated to")
 REPORTING = frozenset({"said", "told", "says", "say", "announced", "reported", "added", "stated"})
 PAST_WORDS = ("was", "were", "had", "did", "said", "told", "retook", "seized", "took over", "hit", "ago", "yesterday", "last", "earlier",
               "came", "went", "took", "made", "gave", "got", "began", "began", "left", "met", "won",
