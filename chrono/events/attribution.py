@@ -30,7 +30,7 @@ from dataclasses import dataclass, replace
 from enum import Enum
 
 from .. import lang
-from .syntax import strip_span
+from .syntax import Syntax, strip_span
 from .words import alternatives, compile_any, stage, words_of
 
 
@@ -66,6 +66,16 @@ def _words(text: str) -> list[str]:
     return _WORD.findall(text)
 
 
+def _first_subject(who: str, coordinators: frozenset[str], syntax) -> str:
+    """A source that is a clause and a coordinator ("Libya hailed the ruling and [said ...]"): its
+    subject, the words before its verb ("Libya"); else ``who``."""
+    words = who.split()
+    if len(words) < 3 or words[-1].lower() not in coordinators:
+        return who
+    verb = next((k for k, w in enumerate(words[:-1]) if k and w.islower() and syntax.is_verb_form(w)), None)
+    return " ".join(words[:verb]) if verb else who
+
+
 class Attributions:
     """The attribution finder of one language."""
 
@@ -73,6 +83,8 @@ class Attributions:
         words = words_of(language)
         w = self.words = words.reporting
         self._auxiliaries = words.syntax.auxiliaries
+        self._coordinators = frozenset(words.syntax.coordinators)
+        self._syntax = stage(Syntax, language)
         self._dateline = words.headline.dateline.compiled if words.headline.dateline is not None else None
         self._that = words.syntax.complementizers
         self._adjunct = w.adjunct.compiled
@@ -121,7 +133,7 @@ class Attributions:
         who = w.perfect.compiled.sub("", who)
         if len(_words(who)) > 3:
             who = w.purpose_clause.compiled.sub("", who)
-        return " ".join(who.split()).strip(" ,.;:")
+        return _first_subject(" ".join(who.split()).strip(" ,.;:"), self._coordinators, self._syntax)
 
     def untimed(self, attr: Attribution | None, times: list[str]) -> Attribution | None:
         """``attr`` whose source holds none of the time expressions ``times``: a source is who, never

@@ -38,11 +38,11 @@ from .bound import Parses, bounded_sentences
 from .dating import Dating, DatingGroup, clause_text, is_future, when_of
 from .headline import HEADLINE_MAX_WORDS, Headlines
 from .wording import inside
-from .lede import RULE, held_dates, lede_index, lede_parsed, lede_timex, lede_what, ledes, mood_text, present_news
-from .lede_tree import lede_headline
+from .lede import held_dates, lede_index, lede_parsed, ledes, present_news
+from .lede_tree import lede_event
 from .modality import Modalities
 from .nominal import Nominals
-from .parse import parse, parse_one, remembered
+from .parse import parse, remembered
 from .reference import References, closing_quotation as _closing_quotation
 from .relative import RelativeDates
 from .retense import Retense
@@ -185,16 +185,9 @@ class Extractor:
                        who or source, "relative-event", timex_text=found[0].text)]
 
     def _lede_event(self, doc: Document, span: Span, sentence: str, source: str | None, tense=None, held=None, handed=None):
-        """The day's news of an undated first sentence (:func:`.lede.lede_what`; ``tense``: its pattern), or nothing."""
-        found = lede_timex(doc, span, sentence, tense or self._lede)
-        if found is None or (self._vague is not None and self._vague.search(sentence)):
-            return []
-        what = lede_what(sentence, found[1], self.syntax, self.modalities.words, self.language, held, handed)
-        mood = mood_text(sentence, found[1], what, self.language)     # a report's own mood: "X told ... it would"
-        ctx = lambda: Context(doc, span, sentence, parse_one(sentence, self.language, handed), None, source, None, self._speaker(source))  # noqa: E731
-        headline, modality = lede_headline(self.headlines, self.trees, ctx, what, found[1]), self.modalities.classify(mood, future=False)
-        return [] if len(headline.split()) < 2 else [
-            _event(doc, span, sentence, found[0], headline, when_of(found[0]), modality, source, RULE, timex_text="")]
+        """The day's news of an undated first sentence (:func:`.lede_tree.lede_event`; ``tense``: its pattern), or nothing."""
+        ctx = Context(doc, span, sentence, None, None, source, None, self._speaker(source))
+        return lede_event(self, ctx, tense or self._lede, held, handed)
 
     def _parsed(self, doc: Document, sentences: Sequence[Span], starts: list[int], ordered: Sequence[Timex]) -> Parses:
         """The parses of the body sentences that hold a time expression dating an event (none without

@@ -11,8 +11,14 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from dataclasses import replace
 
 from . import tree
+from .dating import when_of
+from .lede import RULE, lede_timex, lede_what, mood_text
+from .parse import parse_one
+from .predicate import words_text
+from .record import event_of
 
 
 def region_of(sentence: str, what: str) -> tuple[int, int] | None:
@@ -59,4 +65,36 @@ def lede_headline(headlines, trees, context: Callable[[], object], what: str, at
     return headlines.compress(text, clause=True)
 
 
-__all__ = ["lede_headline", "region_of"]
+def lede_mood(parsed, at: int, mood: str, what: str) -> str:
+    """The words whose mood is a lede's: a report's (``mood`` when it is not the chosen text ``what``:
+    :func:`.lede_clause.mood_text`), else the core of the predicate at offset ``at`` (its auxiliaries,
+    negation, markers: :func:`.tree.core_tokens`), not another clause's ("Libya hailed the ruling and said
+    it would press for a trial": a fact); ``what`` itself without a parse."""
+    if mood != what or parsed is None:
+        return mood
+    tok = next((t for t in parsed if t.idx >= at and not t.is_punct), None)
+    pred = tree.predicate_of(tok) if tok is not None else None
+    return words_text(tree.core_tokens(tree.clause_top(pred), pred)) if pred is not None else mood
+
+
+def lede_event(x, ctx, pattern, held=None, handed=None) -> list:
+    """The day's news of an undated sentence (``ctx``: its :class:`.record.Context`, with no parse yet) told in
+    the tenses of ``pattern``: its chosen text (:func:`.lede.lede_what`) headlined (:func:`lede_headline`), its
+    mood its main predicate's (:func:`lede_mood`); nothing when it tells none. ``x``: the language's
+    :class:`.extract.Extractor`; ``held``: :func:`.lede.held_dates`; ``handed``: the reading's parses."""
+    doc, span, sentence = ctx.doc, ctx.span, ctx.sentence
+    found = lede_timex(doc, span, sentence, pattern)
+    if found is None or (x._vague is not None and x._vague.search(sentence)):
+        return []
+    what = lede_what(sentence, found[1], x.syntax, x.modalities.words, x.language, held, handed)
+    parsed = lambda: replace(ctx, parsed=parse_one(sentence, x.language, handed))     # noqa: E731 - parsed when needed
+    headline = lede_headline(x.headlines, x.trees, parsed, what, found[1])
+    if len(headline.split()) < 2:
+        return []
+    mood = mood_text(sentence, found[1], what, x.language)     # a report's own mood: "X told ... it would"
+    mood = lede_mood(parse_one(sentence, x.language, handed) if mood == what else None, found[1], mood, what)
+    return [event_of(doc, span, sentence, found[0], headline, when_of(found[0]), x.modalities.classify(mood, future=False),
+                     ctx.source, RULE, timex_text="")]
+
+
+__all__ = ["lede_event", "lede_headline", "lede_mood", "region_of"]
