@@ -49,3 +49,18 @@ def test_region_of_finds_the_chosen_text_across_white_space():
     assert sentence[start:end] == "the\nbridge has reopened to traffic"
     assert region_of(sentence, "no such words here") is None
     assert region_of(sentence, "") is None
+
+
+@pytest.mark.parametrize("sentence", [
+    "Acme expected to break even in the fourth quarter.",
+    "The airline said it broke even in the third quarter, after a loss a year earlier.",
+])
+def test_break_even_keeps_its_even(headlines, sentence):
+    assert any("even" in h.split() for h in headlines(sentence)), headlines(sentence)
+
+
+def test_should_with_a_date_ahead_is_a_forecast(tmp_path):
+    from stories import build
+    events = build("Outlook\n\nAnalysts said Acme's profitability should increase in the fourth quarter.\n",
+                   date(1989, 10, 26)).events
+    assert [(e.when.value, e.modality.value) for e in events] == [("1989-Q4", "forecast")]

@@ -124,12 +124,17 @@ class Headlines:
             text = leading.sub("", text)
             text = _tidy(text)
         text = fronted_description(text, self._articles, self._syntax)
-        text = self._drop.sub(_unless_in_name, text)
+        text = self._drop.sub(lambda m: m.group(0) if self._kept(m) else _unless_in_name(m), text)
         text = _tidy(text)
         first = text.split(" ", 1)
         if subject and first and first[0].lower() in self._source_pronouns:
             text = subject + (" " + first[1] if len(first) > 1 else "")
         return self._first_person(text, speaker)
+
+    def _kept(self, m) -> bool:
+        """Whether a drop word matched at ``m`` ends one of the language's phrases it belongs to ("break even")."""
+        before = m.string[:m.start()].split()[-1:]
+        return bool(before) and f"{before[0]} {m.group(0).strip()}".lower() in self.words.kept_phrases
 
     def _determiner_first(self, text: str) -> bool:
         """Whether a parsed clause opens with a complementizer's form used as a determiner: before a

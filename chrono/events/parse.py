@@ -141,11 +141,12 @@ def parse(sentences: Sequence[str], language: lang.Language | str | None = None)
     texts = [sentences[i].translate(_SPACES) for i in todo]
     cuts = [_dateline_end(t, language) for t in texts]
     days, complementizers = _syntax_words(language, "bare_days"), _syntax_words(language, "complementizers")
+    phrases = frozenset(getattr(getattr(getattr(lang.of(language), "events", None), "headline", None), "kept_phrases", ()))
     for k, (i, doc) in enumerate(zip(todo, nlp.pipe((t[c:] for t, c in zip(texts, cuts)), batch_size=BATCH))):
         doc = _without_bare_day(nlp, doc, days, texts[k][cuts[k]:]) if days else doc
         if cuts[k]:
             doc = _after_dateline(nlp, texts[k][:cuts[k]], doc, texts[k]) or next(iter(nlp.pipe([texts[k]])))
-        out[i] = _repaired(doc, complementizers)
+        out[i] = _repaired(doc, complementizers, phrases)
     return out
 
 
@@ -269,12 +270,20 @@ def _modifiers(doc):
     return [doc[i] for i, d in enumerate(doc.to_array(DEP).tolist()) if d in hashes]
 
 
-def _repaired(doc, complementizers: frozenset[str] = frozenset()):
-    """``doc`` with a known parser slip mended: a finite clause opened by a marker and with a subject
+def _repaired(doc, complementizers: frozenset[str] = frozenset(), phrases: frozenset[str] = frozenset()):
+    """``doc`` with known parser slips mended: a finite clause opened by a marker and with a subject
     of its own, opened by a complementizer of the language ("that") and hung as a modifier on the
     object of a verb or on a bare time noun after it ("told investigators that he witnessed ...", "said
     Wednesday that they had concluded ..." read as relative clauses of "investigators", "Wednesday"),
-    is that verb's complement clause."""
+    is that verb's complement clause; the adverb of one of the language's verb phrases (``phrases``:
+    "break even") hung on the phrase after it is the verb's."""
+    for t in doc[1:] if phrases else ():
+        verb = doc[t.i - 1]
+        if t.dep_ == "advmod" and t.head.i != verb.i and verb.pos_ == "VERB" and f"{verb.lower_} {t.lower_}" in phrases:
+            try:
+                t.head = verb
+            except Exception:           # a tree the library refuses to change: keep it as parsed
+                continue
     for t in _modifiers(doc):
         noun = t.head
         if _finite_relcl(t) and noun.dep_ in _SLIP_NOUNS and \

@@ -230,6 +230,7 @@ class HeadlineWords:
     passive_auxiliary: tuple[str, str] = ()  # (singular, plural): "companies selected" -> "companies were selected"
     possessive_ends: tuple[str, ...] = ()  # the endings of a possessor ("'s"): no headline ends with one
     deadline_verbs: frozenset[str] = frozenset()    # verb forms whose date is a deadline argument ("has until May to")
+    kept_phrases: frozenset[str] = frozenset()      # phrases whose drop word stays ("break even")
 
 
 @dataclass(frozen=True)

@@ -111,6 +111,7 @@ NAME = r"(?:(?:al|el|ad|as|ar|ash|at|az|an|ez|es|de|du|la|le|van|von|bin)-)?[A-Z
 
 HEADLINE = HeadlineWords(
     drop_words=HEADLINE_DROP_WORDS,
+    kept_phrases=frozenset({"break even", "breaks even", "broke even", "breaking even", "broken even"}),
     leading_subordinators=HEADLINE_LEADING_SUBORDINATORS,
     dateline=Pattern(DATELINE_PREFIX, examples=dateline.EXAMPLES, misses=dateline.MISSES),
     quotation_marks=Pattern(r"``|''|[\"“”«»]|(?<!\w)['‘]|['’](?!\w)(?<!s’)(?<!s')",

@@ -13,6 +13,7 @@ FORECAST_CUES: tuple[str, ...] = (
     r"is due to", r"are due to", r"about to", r"likely to", r"unlikely to", r"poised to",
     r"(?:may|might)\s+(?!have\b)(?:not\s+)?\w+", r"could\s+(?!not\b)(?!have\s+(?:been|\w+ed|\w+en)\b)\w+",
     r"can\s+(?!not\b)(?!have\s+(?:been|\w+ed|\w+en)\b)\w+",
+    r"should\s+(?!not\b)(?!have\b)\w+",      # "profitability should increase in the fourth quarter"
     r"forecasts?", r"predicts?", r"upcoming",
     r"in the (?:days|weeks|months|years) ahead", r"within (?:days|weeks|months|hours)",
     r"scheduled", r"hopes? to", r"vow(?:s|ed)? to", r"threaten(?:s|ed)? to",
