@@ -28,3 +28,13 @@ def test_the_mended_sentence_is_read_over_its_tree():
     events = build("Markets\n\nAlibaba shares closed in New York on Tuesday at $185.25, up 0.35%.\n",
                    date(2019, 11, 20)).events
     assert [(e.when.value, e.rule) for e in events] == [("2019-11-19", "tree:on")]
+
+
+def test_a_complement_clause_hung_deep_in_a_dating_phrase_is_the_verbs():
+    # "said Thursday from her home in Irving, Texas, that ...": the clause hung on "Irving", not what she said
+    if parser("en") is None:
+        pytest.skip("no parser model")
+    events = build("Suspect\n\nKopp's stepmother said Thursday from her home in Irving, Texas, that she had not "
+                   "heard from him in years.\n", date(1999, 5, 7)).events
+    assert [(e.when.value, e.attribution) for e in events] == [("1999-05-06", "Kopp's stepmother")]
+    assert "had not heard from him" in events[0].headline

@@ -286,6 +286,8 @@ def _repaired(doc, complementizers: frozenset[str] = frozenset(), phrases: froze
                 continue
     for t in _modifiers(doc):
         noun = t.head
+        while noun.dep_ in ("nmod", "nmod:unmarked") and noun.head.pos_ in ("NOUN", "PROPN") and noun.head.i < noun.i:
+            noun = noun.head            # "said Thursday from her home in Irving, Texas, that ...": hung on "Irving"
         if _finite_relcl(t) and noun.dep_ in _SLIP_NOUNS and \
                 noun.head.pos_ == "VERB" and noun.i < t.i and \
                 any(c.dep_ in ("nsubj", "nsubj:pass") and c.pos_ != "PRON" or "PronType=Prs" in str(c.morph)
