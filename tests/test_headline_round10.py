@@ -64,3 +64,12 @@ def test_should_with_a_date_ahead_is_a_forecast(tmp_path):
     events = build("Outlook\n\nAnalysts said Acme's profitability should increase in the fourth quarter.\n",
                    date(1989, 10, 26)).events
     assert [(e.when.value, e.modality.value) for e in events] == [("1989-Q4", "forecast")]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("For the quarter ended Sept. 30, Delta posted net income of $100 million.", "Delta posted net income of $100 million"),
+    ("In the fiscal first quarter ended Sept. 30, Delta posted record profit of $100 million.",
+     "Delta posted record profit of $100 million"),
+])
+def test_a_period_and_the_day_it_ended_are_one_dating_phrase(headlines, sentence, expected):
+    assert headlines(sentence) == [expected]

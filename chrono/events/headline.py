@@ -24,6 +24,9 @@ from .cuts import unless_in_name as _unless_in_name
 from .syntax import Syntax
 from .words import compile_any, stage, words_of
 
+#: An opening word before a comma: a preposition whose object (a date) was cut when it is one.
+_OPENING_STRANDED = re.compile(r"^([A-Za-z]+)\s*,\s+")
+
 #: The longest headline, in words.
 HEADLINE_MAX_WORDS = 15
 
@@ -117,6 +120,8 @@ class Headlines:
         text = _SQUARE.sub("", text)        # "[the company] faced": an editor's words stand in the text
         text = self.words.quotation_marks.compiled.sub("", text)
         text = _tidy(_STRANDED.sub(lambda m: stranded(m, self._preposition, self._coordinators), text))
+        opening = _OPENING_STRANDED.match(text)     # "For [the quarter ended Sept. 30], Delta posted ..."
+        text = text[opening.end():] if opening and self._preposition(opening.group(1).lower()) else text
         for _ in range(3):
             text = self._markers.sub("", text)
             text = self._fronted_phrase(text)

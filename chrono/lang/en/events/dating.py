@@ -34,10 +34,10 @@ DATING = DatingWords(
     deadline_prepositions=("to", "for", "till", "until", "by", "before", "from"),
     genitives=("of",),
     # A range word after a comma joins no range: "its bid, due to expire last Thursday, to Nov. 6".
-    coordination=Pattern(r"^(?:[\s,]*(?:(?:or|and|-|–|—)[\s,]*)?|\s*(?:to|through|till|until)\s*)"
+    coordination=Pattern(r"^(?:[\s,]*(?:(?:or|and|-|–|—)[\s,]*)?|\s*(?:to|through|till|until|ended|ending)\s*)"
                          r"(?:(?:(?:more|most|less)\s+)?(?:likely|probably|possibly|perhaps|maybe|even)\s+)?"
                          r"(?:early|late|mid)?[\s,]*$",
-                         examples=((" or ", " or "), (" and early ", " and early "), ("-", "-"),
+                         examples=((" or ", " or "), (" and early ", " and early "), ("-", "-"), (" ended ", " ended "),
                                    (", and more likely ", ", and more likely "), (" or perhaps ", " or perhaps ")),
                          misses=(" the army said on ", ", to "), ignore_case=True),
     relative_start=Pattern(r"\s*(?:which|who)\s+", examples=(("which had been held by IS", "which "),),
