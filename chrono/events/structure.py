@@ -37,6 +37,7 @@ from .predicate import (agree, antecedent_text, at_dated, hedge, named_subject, 
                         negative_argument, own_dates, present_state, proposed, ranks_since, report_over, reports_content, scheduled_present, short_phrase,
                         touches, words_text)
 from .sentencehood import relative_as_head
+from .reporting_day import LENT_SUBJECT_WORDS, reporting_day_event
 from .record import Context, Memory, Unreadable as _Unreadable, event_of, whole as _whole
 from .retense import habitual
 from .speaker import reporter
@@ -45,9 +46,8 @@ from .words import stage, words_of
 
 log = logging.getLogger(__name__)
 
-#: The longest subject lent to a clause, in words.
-LENT_SUBJECT_WORDS = 6
 _KEPT_FORMS = (Form.ACCORDING, Form.QUOTATION)
+_AUX_DEPS = ("aux", "aux:pass", "cop")
 _CONTENTS = ("obj", "ccomp", "xcomp", "iobj", "nsubj:pass")     # what a report reports ("the addition was announced")
 
 
@@ -152,7 +152,7 @@ class TreeEvents:
             events += self._predicates(ctx, groups, heads, by_top, joined, memory)
             if reporting and (not events or not content_own_dated(reporting[0][1], by_top)):
                 group, report = reporting[0]    # the report's own date, its content undated: the report is the event
-                event = self._reporting_day_event(ctx, group, report, memory)
+                event = reporting_day_event(self, ctx, group, report, memory)
                 if event is not None:
                     events.append(event)
         except _Unreadable as why:
@@ -293,7 +293,8 @@ class TreeEvents:
         excluded = dated | others
         own = self.is_report(top)           # "officials announced a deal on Saturday": their report
         if own and not any(c.dep_ in _CONTENTS and c.i not in excluded for c in top.children):
-            if any(t.i > top.i and t.pos_ in ("VERB", "AUX") and "VerbForm=Fin" in str(t.morph) for t in parsed):
+            if any(t.pos_ in ("VERB", "AUX") and "VerbForm=Fin" in str(t.morph) and t.i != top.i and t.dep_ not in _AUX_DEPS
+                   for t in parsed):
                 raise _Unreadable(sentence, "a report without what it reports")     # (what it reports, misparsed)
             own = False                     # "Trump tweeted before Election Day": a report of nothing is an act
         report = top if own else report_over(top, self.is_report)
@@ -360,41 +361,6 @@ class TreeEvents:
         if who.lower() in self._pronouns or (ctx.source and who and ctx.source.endswith(", " + who)):
             return ctx.source or who, report.text   # (or a title the parser cut from its name: "X, the president of ...")
         return (who or None), report.text
-
-    def _reporting_day_event(self, ctx: Context, group: DatingGroup, report, memory: Memory) -> Event | None:
-        """A report dated by the group, as an event: who said what ("The military said government
-        forces retook Mayadeen"); its modality is the report's own (a denial is negated)."""
-        content = tree.content_of(report)
-        if content is None:
-            return None
-        parsed = ctx.parsed
-        source, verb = self._source(ctx, report)
-        head = tree.timex_head(parsed, group.start, group.end)
-        dated = tree.date_ids(parsed, head, group.start, group.end) if head is not None else set()
-        if content.head.i == report.i:      # "officials said Saturday (that) the town fell"
-            text = self._clause_text(ctx, report, report, dated, None, memory,
-                                     subject_as=self.headlines.heads(self.attributions.short(source)) if source else None)
-        else:                               # "the town fell, officials said Saturday"
-            body = self._clause_text(ctx, tree.clause_top(content), content, dated | tree.span_ids(report), None, memory)
-            subj = tree.own_subject(report)
-            who = short_phrase(parsed, LENT_SUBJECT_WORDS, subj) if subj is not None and subj.pos_ != "PRON" else source
-            openers = lang.of(ctx.doc.language).reading.sentences.openers
-            text = f"{who} {report.text} {wording.inside(body, ctx.doc.text, openers)}" if who and body else body
-        if text is None:
-            raise _Unreadable(ctx.sentence, "no subject")
-        headline = self.headlines.compress(text, speaker=ctx.speaker)
-        if len(headline.split()) < 2:
-            return None
-        core = words_text(tree.core_tokens(report, report))
-        modality = self.modalities.classify(core, future=is_future(group.main, ctx.doc.published),
-                                            reporting_verb=verb)
-        if modality == Modality.FACT and (self.modalities.denies(words_text(tree.core_tokens(tree.clause_top(content), content)))
-                                          or negative_argument(content)):
-            modality = Modality.NEGATED     # "X said it had not decided ...": a happening reported as not so
-        off = ctx.span.start
-        trigger = (off + report.idx, off + report.idx + len(report.text), report.text)
-        return event_of(ctx.doc, ctx.span, ctx.sentence, group.main, headline, when_of(group.main), modality, source,
-                        "reporting-day", timex_text=group.main.text, trigger=trigger)
 
 
 __all__ = ["Context", "LENT_SUBJECT_WORDS", "Memory", "TreeEvents", "event_of"]
