@@ -13,35 +13,35 @@ from .record import Unreadable as _Unreadable, event_of
 LENT_SUBJECT_WORDS = 6
 
 
-def reporting_day_event(self, ctx, group, report, memory):
+def reporting_day_event(trees, ctx, group, report, memory):
     """A report dated by the group, as an event: who said what ("The military said government
-    forces retook Mayadeen"); its modality is the report's own (a denial is negated). ``self``: the
+    forces retook Mayadeen"); its modality is the report's own (a denial is negated). ``trees``: the
     language's :class:`.structure.TreeEvents`."""
     content = tree.content_of(report)
     if content is None:
         return None
     parsed = ctx.parsed
-    source, verb = self._source(ctx, report)
+    source, verb = trees._source(ctx, report)
     head = tree.timex_head(parsed, group.start, group.end)
     dated = tree.date_ids(parsed, head, group.start, group.end) if head is not None else set()
     if content.head.i == report.i:      # "officials said Saturday (that) the town fell"
-        text = self._clause_text(ctx, report, report, dated, None, memory,
-                                 subject_as=self.headlines.heads(self.attributions.short(source)) if source else None)
+        text = trees._clause_text(ctx, report, report, dated, None, memory,
+                                 subject_as=trees.headlines.heads(trees.attributions.short(source)) if source else None)
     else:                               # "the town fell, officials said Saturday"
-        body = self._clause_text(ctx, tree.clause_top(content), content, dated | tree.span_ids(report), None, memory)
+        body = trees._clause_text(ctx, tree.clause_top(content), content, dated | tree.span_ids(report), None, memory)
         subj = tree.own_subject(report)
         who = short_phrase(parsed, LENT_SUBJECT_WORDS, subj) if subj is not None and subj.pos_ != "PRON" else source
         openers = lang.of(ctx.doc.language).reading.sentences.openers
         text = f"{who} {report.text} {wording.inside(body, ctx.doc.text, openers)}" if who and body else body
     if text is None:
         raise _Unreadable(ctx.sentence, "no subject")
-    headline = self.headlines.compress(text, speaker=ctx.speaker)
+    headline = trees.headlines.compress(text, speaker=ctx.speaker)
     if len(headline.split()) < 2:
         return None
     core = words_text(tree.core_tokens(report, report))
-    modality = self.modalities.classify(core, future=is_future(group.main, ctx.doc.published),
+    modality = trees.modalities.classify(core, future=is_future(group.main, ctx.doc.published),
                                         reporting_verb=verb)
-    if modality == Modality.FACT and (self.modalities.denies(words_text(tree.core_tokens(tree.clause_top(content), content)))
+    if modality == Modality.FACT and (trees.modalities.denies(words_text(tree.core_tokens(tree.clause_top(content), content)))
                                       or negative_argument(content)):
         modality = Modality.NEGATED     # "X said it had not decided ...": a happening reported as not so
     off = ctx.span.start
