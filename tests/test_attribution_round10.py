@@ -37,3 +37,11 @@ def test_a_report_whose_content_the_parser_hung_elsewhere_is_no_act():
         pytest.skip("no parser model")
     events = build("War\n\nThe town fell to government forces, officials said on Saturday.\n", date(1999, 5, 7)).events
     assert [(e.headline, e.attribution) for e in events] == [("Officials said the town fell to government forces", "officials")]
+
+
+def test_the_comma_closing_a_quotation_stays_between_it_and_its_report():
+    if parser("en") is None:
+        pytest.skip("no parser model")
+    events = build('Suspect\n\n"He is a good man," Kopp\'s stepmother said Thursday from her home in Irving, Texas.\n',
+                   date(1999, 5, 7)).events
+    assert [e.headline for e in events] == ["He is a good man, Kopp's stepmother said from her home in Irving, Texas"]

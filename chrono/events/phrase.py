@@ -371,9 +371,10 @@ def text_of(doc, ids: set[int], replace: dict[int, str] | None = None, after: di
         if i in skip:
             continue
         t = doc[i]
-        if t.is_punct and not (i - 1 in ids and i + 1 in ids) and t.text not in "%$€£" and \
+        quoted = t.text == "," and i - 1 in ids and i + 2 in ids and i + 2 < len(doc) and doc[i + 1].is_quote
+        if t.is_punct and not (i - 1 in ids and i + 1 in ids) and t.text not in "%$€£" and not quoted and \
                 not (out and i + 1 in ids and t.text == "," and result_clause(doc[i + 1])):
-            continue                        # (the comma before "..., killing 12 people" stays)
+            continue                        # (the comma before "..., killing 12 people" or a closing quote stays)
         joiner = doc[i + 1] if i + 1 < len(doc) else None
         if joiner is not None and i + 1 not in ids and i + 2 in ids and joiner.text in "-–/" and \
                 not t.whitespace_ and not joiner.whitespace_:
