@@ -4,6 +4,8 @@
   :func:`find` and :func:`show` read the chronology.
 - :func:`headline_builder` gives a function from one sentence (under a title line) to the headlines
   chrono lists for it; the tests that use it skip without the shipped parser.
+- :func:`english_parser`: a fixture that skips the tests that use it without the shipped English parser
+  (``pytestmark = pytest.mark.usefixtures("english_parser")``, the fixture imported).
 """
 from __future__ import annotations
 
@@ -17,6 +19,13 @@ import chrono
 from chrono.events.parse import parser
 
 PUBLISHED = date(2019, 11, 19)          # a Tuesday
+
+
+@pytest.fixture(scope="module")
+def english_parser():
+    """Skips the tests that use it when the shipped English parser is not there."""
+    if parser("en") is None:
+        pytest.skip("no parser model")
 
 
 def build(text: str, published: date = PUBLISHED):

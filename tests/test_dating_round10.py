@@ -8,16 +8,12 @@ from datetime import date
 import pytest
 
 from chrono.lang.en.events.compared import COMPARED, COMPARED_BASE
-from stories import build, show
+from stories import build, english_parser, show  # noqa: F401 - the fixture of pytestmark
 
 PUBLISHED = date(1989, 10, 26)          # a Thursday
 
 
-@pytest.fixture(scope="module", autouse=True)
-def _parser():
-    from stories import parser
-    if parser("en") is None:
-        pytest.skip("no parser model")
+pytestmark = pytest.mark.usefixtures("english_parser")
 
 
 @pytest.mark.parametrize("sentence, figure", [

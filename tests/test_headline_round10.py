@@ -8,7 +8,7 @@ from datetime import date
 import pytest
 
 from chrono.events.lede_tree import region_of
-from stories import headline_builder
+from stories import build, english_parser, headline_builder  # noqa: F401 - a fixture
 
 PUBLISHED = date(2019, 11, 19)          # a Tuesday
 
@@ -59,8 +59,7 @@ def test_break_even_keeps_its_even(headlines, sentence):
     assert any("even" in h.split() for h in headlines(sentence)), headlines(sentence)
 
 
-def test_should_with_a_date_ahead_is_a_forecast(tmp_path):
-    from stories import build
+def test_should_with_a_date_ahead_is_a_forecast(english_parser):
     events = build("Outlook\n\nAnalysts said Acme's profitability should increase in the fourth quarter.\n",
                    date(1989, 10, 26)).events
     assert [(e.when.value, e.modality.value) for e in events] == [("1989-Q4", "forecast")]

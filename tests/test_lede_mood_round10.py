@@ -6,15 +6,12 @@ from datetime import date
 
 import pytest
 
-from stories import build, parser
+from stories import build, english_parser  # noqa: F401 - the fixture of pytestmark
 
 PUBLISHED = date(1998, 3, 9)            # a Monday
 
 
-@pytest.fixture(scope="module", autouse=True)
-def _parser():
-    if parser("en") is None:
-        pytest.skip("no parser model")
+pytestmark = pytest.mark.usefixtures("english_parser")
 
 
 def test_a_ledes_mood_is_its_main_predicates_and_its_source_the_subject():

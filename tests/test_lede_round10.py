@@ -9,15 +9,12 @@ from datetime import date
 
 import pytest
 
-from stories import build, parser
+from stories import build, english_parser  # noqa: F401 - the fixture of pytestmark
 
 PUBLISHED = date(1989, 10, 26)
 
 
-@pytest.fixture(scope="module", autouse=True)
-def _parser():
-    if parser("en") is None:
-        pytest.skip("no parser model")
+pytestmark = pytest.mark.usefixtures("english_parser")
 
 
 @pytest.mark.parametrize("lede, words", [

@@ -7,12 +7,12 @@ from datetime import date
 
 import pytest
 
-from stories import build, parser
+from stories import build, english_parser  # noqa: F401 - the fixture of pytestmark
+
+pytestmark = pytest.mark.usefixtures("english_parser")
 
 
 def test_a_noun_root_over_its_verb_is_mended():
-    if parser("en") is None:
-        pytest.skip("no parser model")
     from chrono.events.parse import parse
     from chrono.events.reported import mend_noun_root
     doc = parse(["Alibaba shares closed in New York on Tuesday at $185.25, up 0.35%."], "en")[0]
@@ -23,8 +23,6 @@ def test_a_noun_root_over_its_verb_is_mended():
 
 
 def test_the_mended_sentence_is_read_over_its_tree():
-    if parser("en") is None:
-        pytest.skip("no parser model")
     events = build("Markets\n\nAlibaba shares closed in New York on Tuesday at $185.25, up 0.35%.\n",
                    date(2019, 11, 20)).events
     assert [(e.when.value, e.rule) for e in events] == [("2019-11-19", "tree:on")]
@@ -32,8 +30,6 @@ def test_the_mended_sentence_is_read_over_its_tree():
 
 def test_a_complement_clause_hung_deep_in_a_dating_phrase_is_the_verbs():
     # "said Thursday from her home in Irving, Texas, that ...": the clause hung on "Irving", not what she said
-    if parser("en") is None:
-        pytest.skip("no parser model")
     events = build("Suspect\n\nKopp's stepmother said Thursday from her home in Irving, Texas, that she had not "
                    "heard from him in years.\n", date(1999, 5, 7)).events
     assert [(e.when.value, e.attribution) for e in events] == [("1999-05-06", "Kopp's stepmother")]

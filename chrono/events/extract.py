@@ -244,10 +244,12 @@ class Extractor:
                 if cut is not None:
                     parts = [(cut[0], groups[0], cut[1])]
             for k, (part, group, subject) in enumerate(parts):
+                if self.trees.comparisons.figure(sentence, group) is not None:
+                    continue                # a compared figure's date dates no clause
                 lead = clause is clauses[0] and k == 0
                 event = self._clause_event(doc, span, sentence, part, group, attr, source, first=lead,
                                            subject=subject or lent, actor=actor if lead else None)
-                if event and self.trees.comparisons.figure(sentence, group) is None:   # (a figure's date: no clause's)
+                if event:
                     events.append(event)
             used = {id(g) for _, g, _ in parts}
             for group in groups:

@@ -95,8 +95,8 @@ def ledes(doc: Document, sentences, kinds, timexes, lede: int, pattern, attrs=()
     own = timexes
     if lede >= 0 and words.lede_simple_past is not None and _framed(doc, sentences[lede], timexes,
                                                                     attrs[lede] if attrs else None, handed):
-        span = sentences[lede]      # its dates are not its own: told as undated
-        past, own = past + [words.lede_simple_past], [t for t in timexes if not span.start <= t.start < span.end]
+        span = sentences[lede]      # its dates are not its own: told as undated (its simple past too)
+        own = [t for t in timexes if not span.start <= t.start < span.end]
     found = [(lede, MainTense(lede_tense(sentences[lede], own, pattern, *past), doc.language, handed))] \
         if lede >= 0 and pattern is not None else []
     nut = scene_setting_next(doc, sentences, kinds, timexes, lede, pattern)

@@ -10,6 +10,7 @@ the FBI") tells background; the main clause may still tell the news in a later t
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
 
 from .. import lang
 from .parse import parse_one
@@ -38,10 +39,16 @@ def main_tense(sentence: str, pattern, language, handed=None) -> object | None:
     if not matches:
         return None
     parsed = parse_one(sentence, language, handed)
-    words = lang.of(language).timex
-    times = frozenset(words.units) | frozenset(words.parts_of_day) | frozenset(words.seasons)
+    times = _time_nouns(lang.of(language).code)
     return next((m for m in matches if not tense_in_background(parsed, m.start(1) if m.re.groups else m.start())
                  and _verb_at(parsed, m.start(1) if m.re.groups else m.start(), times)), None)
+
+
+@lru_cache(maxsize=None)
+def _time_nouns(code: str) -> frozenset[str]:
+    """The language's nouns of time: its units, parts of day and seasons ("day", "night", "summer")."""
+    words = lang.of(code).timex
+    return frozenset(words.units) | frozenset(words.parts_of_day) | frozenset(words.seasons)
 
 
 def tense_in_background(parsed, at: int) -> bool:

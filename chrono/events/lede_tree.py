@@ -34,11 +34,16 @@ def region_of(sentence: str, what: str) -> tuple[int, int] | None:
     return head.start(), tails[-1].end()
 
 
+def _predicate_at(parsed, at: int):
+    """The predicate of the word at offset ``at`` of a parse (:func:`.tree.predicate_of`), or None."""
+    tok = next((t for t in parsed if t.idx >= at and not t.is_punct), None)
+    return tree.predicate_of(tok) if tok is not None else None
+
+
 def _subject_outside(parsed, at: int, outside: frozenset) -> bool:
     """Whether the subject of the predicate at offset ``at`` lies outside the chosen text ("its chairman,
     [Frank Stronach, is stepping in ...]"): the clause read within the text would have none."""
-    tok = next((t for t in parsed if t.idx >= at and not t.is_punct), None)
-    pred = tree.predicate_of(tok) if tok is not None else None
+    pred = _predicate_at(parsed, at)
     subj = tree.subject_of(tree.clause_top(pred))[0] if pred is not None else None
     return subj is not None and subj.i in outside
 
@@ -72,8 +77,7 @@ def lede_mood(parsed, at: int, mood: str, what: str) -> str:
     it would press for a trial": a fact); ``what`` itself without a parse."""
     if mood != what or parsed is None:
         return mood
-    tok = next((t for t in parsed if t.idx >= at and not t.is_punct), None)
-    pred = tree.predicate_of(tok) if tok is not None else None
+    pred = _predicate_at(parsed, at)
     return words_text(tree.core_tokens(tree.clause_top(pred), pred)) if pred is not None else mood
 
 
