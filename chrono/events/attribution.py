@@ -142,6 +142,8 @@ class Attributions:
         >>> a = Attributions(lang.get("en"))
         >>> a.untimed(a.find("The town fell, said the Post on Monday."), ["Monday"]).source
         'the Post'
+        >>> a.untimed(a.find("Its pact, announced in June, to sell the unit had expired."), ["June"]) is None
+        True
         """
         if attr is None:
             return None
@@ -152,6 +154,8 @@ class Attributions:
                 who = who[:m.start()] if _words(who[:m.start()]) else who[m.end():]
         if who == attr.source:
             return attr
+        if not _words(who):
+            return None                     # ", announced in June, to sell": a time is no source
         ends = {p.lower() for p in self.words.tail_prepositions + self.words.trim_prepositions}
         kept = who.split()
         while kept and kept[-1].lower().strip(" ,;:") in ends:
@@ -315,7 +319,7 @@ class Attributions:
         if not m:
             return None
         end = m.end()
-        stop = re.search(r"[,;.!?\"“”]", text[end:])
+        stop = _SOURCE_END.search(text[end:])
         who_end = end + stop.start() if stop else len(text)
         src = self.clean(text[end:who_end])
         if not src:
@@ -340,6 +344,11 @@ class Attributions:
             if len(spans) == 2:
                 return Attribution(who, m.group("verb"), m.start(), m.end(), spans, Form.PARENTHETICAL)
         return None
+
+
+#: Where a source named after "according to" ends: a comma, a quotation mark, the sentence's end; not
+#: the period of a title or an initial in a name ("according to Mr. Steinman", "Gen. J. Smith").
+_SOURCE_END = re.compile(r"[,;!?\"“”]|(?<!\b[A-Z])(?<!\b[A-Z][a-z])(?<!\b[A-Z][a-z]{2})\.")
 
 
 def _spans(text: str, bounds: tuple[tuple[int, int], ...]) -> tuple[tuple[int, int], ...]:

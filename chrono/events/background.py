@@ -49,7 +49,12 @@ def told_as_background(sentence: str, offset: int, timex: Timex, language: str, 
     m = words.dated_noun.compiled.match(sentence[b:])
     if m is None:
         return False
-    return bool(m.group("genitive").strip()) or words.noun_determiner.compiled.search(sentence[:a]) is not None
+    if m.group("genitive").strip():
+        return True
+    det = words.noun_determiner.compiled.search(sentence[:a])
+    before = sentence[:det.start()].split()[-1:] if det is not None else []
+    return det is not None and not (before and before[0].lower() in every.dating.stating_verbs)
+    # (a figure a verb states is its teller's: "Savin reported a third-quarter loss")
 
 
 def _in_aside(sentence: str, a: int, b: int, words, modality) -> bool:

@@ -1,5 +1,6 @@
 """What a dating phrase brings with it, and where it lends its date.
 
+- :func:`date_ids`: the tokens of a dating phrase, the frame it brings with it, not the noun it modifies;
 - :func:`framing_degree`: a degree that only frames the date goes with it ("as early as Wednesday");
 - :func:`background_progressive`: a date told in a progressive relative clause of a subject dates its
   main clause. "A man who was waiting for a bus on Tuesday night was struck by a car": the waiting is the
@@ -9,6 +10,11 @@
   honoured").
 """
 from __future__ import annotations
+
+from bisect import bisect_left, bisect_right
+
+from .infinitive import dating_infinitive
+from .parse import token_bounds
 
 
 def framing_degree(head) -> set[int]:
@@ -33,3 +39,34 @@ def background_progressive(t) -> bool:
     progressive = "VerbForm=Ger" in morph or "VerbForm=Part" in morph and "Tense=Pres" in morph
     return t.dep_ == "acl:relcl" and progressive and t.head.dep_ in _SUBJECTS and t.head.head.i != t.head.i and \
         any(c.dep_ == "aux" and "VerbForm=Fin" in str(c.morph) for c in t.children)
+
+
+def _subtree(tok) -> set[int]:
+    return {t.i for t in tok.subtree}
+
+
+#: Dependents of a time expression's head that belong to its phrase ("on", "the", "last").
+_DATE_PARTS = frozenset({"case", "det", "punct", "cc", "advmod", "fixed", "conj", "mark"})
+
+
+#: How a date modifies the noun it is part of ("the 2020 campaign", "a Dec. 15 deadline").
+_NOUN_MODIFIERS = frozenset({"nummod", "compound", "amod"})
+
+
+def date_ids(doc, head, start: int, end: int) -> set[int]:
+    """The tokens of a dating phrase: those of the time expression ``[start, end)`` (characters), its
+    preposition and determiner; not the words a parser hung on it by mistake ("support last week")."""
+    starts, ends = token_bounds(doc)
+    ids = set(range(bisect_right(ends, start), bisect_left(starts, end)))     # those overlapping the span
+    nouns = {doc[i].head.i for i in ids if doc[i].dep_ in _NOUN_MODIFIERS} - ids
+    ids -= {i for i in ids if doc[i].dep_ == "det" and doc[i].head.i in nouns and "PronType=Art" in str(doc[i].morph)}
+    # (the article of "abort the early 2020 campaign" is the noun's; "this" of "this September" the date's)
+    for c in head.children:
+        if c.i not in ids and c.dep_ in _DATE_PARTS and (c.i < head.i or c.dep_ in ("conj", "cc", "punct")):
+            ids |= _subtree(c) if c.dep_ in ("case", "fixed") or c.i > head.i else {c.i}
+    for c in list(head.children):
+        if c.dep_ in ("acl:relcl", "acl", "appos"):
+            ids |= _subtree(c)          # "in June, when ...": the date's own clause
+    if dating_infinitive(head):         # "to begin the week": the infinitive only tells the date
+        ids |= {head.head.i} | {c.i for c in head.head.children if c.dep_ == "mark"}
+    return ids | framing_degree(head)

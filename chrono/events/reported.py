@@ -22,7 +22,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from . import tree
+from . import slips, tree
 from .attachment import past_between, past_point, perfect, set_off_host
 from .dating import is_future
 from .predicate import governing
@@ -171,6 +171,7 @@ def mended(heads: list, parsed, is_report) -> list:
     (:func:`mend_noun_root`, :func:`mend_subject_dates`, :func:`mend_fronted_subjects`,
     :func:`mend_report_conjuncts`)."""
     mend_noun_root(parsed)
+    slips.mend(parsed)
     mend_subject_dates(heads)
     mend_fronted_subjects(heads)
     mend_report_conjuncts(parsed, is_report)

@@ -23,7 +23,7 @@ import logging
 
 from .. import lang
 from ..model import Event, Modality, Relation, Timex, TimexType
-from . import phrase, tree, wording
+from . import phrase, slips, tree, wording
 from .compared import Comparisons, nominal_event
 from .gapped import gapped_events
 from .attachment import add_when_clauses, content_noun, join_conjuncts, when_clause
@@ -74,6 +74,8 @@ class TreeEvents:
         self.language = language
         tree.RELATIVES[language.code] = frozenset(words.syntax.relative_openers + words.syntax.complementizers)
         tree.COMPLEMENT_MARKS[language.code] = frozenset(words.dating.genitives)
+        slips.SUBORDINATORS[language.code] = frozenset(
+            w for w in words.syntax.complementizers + words.headline.leading_subordinators if w.isalpha())
 
     def is_report(self, tok) -> bool:
         """Whether a token is a reporting verb of the language ("said", "told")."""

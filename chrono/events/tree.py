@@ -24,7 +24,7 @@ from .infinitive import dating_infinitive, set_off
 from .number import agreeing as _agreeing
 from .parse import text_length, token_bounds
 from .ranking import ranks_within
-from .date_frame import background_progressive, framing_degree
+from .date_frame import background_progressive, date_ids, framing_degree
 
 Token = Any
 
@@ -56,26 +56,6 @@ def preceding(doc, start: int) -> Token | None:
 
 def span_ids(tok: Token) -> set[int]:
     return {t.i for t in tok.subtree}
-
-
-#: Dependents of a time expression's head that belong to its phrase ("on", "the", "last").
-_DATE_PARTS = frozenset({"case", "det", "punct", "cc", "advmod", "fixed", "conj", "mark"})
-
-
-def date_ids(doc, head: Token, start: int, end: int) -> set[int]:
-    """The tokens of a dating phrase: those of the time expression ``[start, end)`` (characters), its
-    preposition and determiner; not the words a parser hung on it by mistake ("support last week")."""
-    starts, ends = token_bounds(doc)
-    ids = set(range(bisect_right(ends, start), bisect_left(starts, end)))     # those overlapping the span
-    for c in head.children:
-        if c.i not in ids and c.dep_ in _DATE_PARTS and (c.i < head.i or c.dep_ in ("conj", "cc", "punct")):
-            ids |= span_ids(c) if c.dep_ in ("case", "fixed") or c.i > head.i else {c.i}
-    for c in list(head.children):
-        if c.dep_ in ("acl:relcl", "acl", "appos"):
-            ids |= span_ids(c)          # "in June, when ...": the date's own clause
-    if dating_infinitive(head):         # "to begin the week": the infinitive only tells the date
-        ids |= {head.head.i} | {c.i for c in head.head.children if c.dep_ == "mark"}
-    return ids | framing_degree(head)
 
 
 #: Set by the caller: the language's relative words, lower case ("which", "who", "that").

@@ -6,7 +6,9 @@ from ...events import ModalityWords, Pattern
 #: Cues that make a clause a forecast (regexes on lowercase text, word-bounded).
 FORECAST_CUES: tuple[str, ...] = (
     r"will", r"won't", r"shall", r"'ll", r"going to", r"expects?", r"expected", r"expecting",
-    r"(?:is|are|was|were) set to", r"slated to", r"plans? to", r"planning to", r"intends? to", r"aims? to",
+    r"(?:is|are|was|were) set to", r"slated to", r"plans to", r"planning to",
+    # "a plan to sell the offices fell through": a plan named is no plan told
+    r"(?<!\ba )(?<!\bthe )(?<!\bits )(?<!\bhis )(?<!\bher )(?<!\bour )(?<!\btheir )plan to", r"intends? to", r"aims? to",
     # "planned to pay the claims on Friday": a plan told, not the paying (not a participle set off by a comma:
     # "The strike, planned to coincide with the summit, began on Monday")
     r"(?<!, )planned to", r"(?<!, )intended to",
@@ -72,8 +74,9 @@ MODALITY = ModalityWords(
                   (("the offensive will begin", "will"), ("the city may be liberated", "may be"),
                    ("fighting in the days ahead", "in the days ahead"),
                    ("more games are slated to roll out", "slated to"),
-                   ("visitors can vote for their favourite artwork", "can vote")),
-                  ("the attack could have been prevented", "the army retook the town")),
+                   ("visitors can vote for their favourite artwork", "can vote"), ("we plan to sell it", "plan to")),
+                  ("the attack could have been prevented", "the army retook the town",
+                   "a plan to sell its offices fell through")),
     hypothetical=cues(HYPOTHETICAL_CUES,
                       (("if the talks fail", "if"), ("the attack could have been prevented", "could have been")),
                       ("the coalition would continue its airstrikes",)),

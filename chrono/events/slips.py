@@ -1,0 +1,103 @@
+"""Parser slips around a clause's subject, mended in place before a sentence's tree is read (:mod:`.reported`).
+
+- :func:`mend_stranded_case` — a noun's prepositional modifier taken for the subject of the verb after it
+  ("Net income for the third quarter rose 12%": "quarter" the subject of "rose");
+- :func:`mend_subject_marker` — a clause's subordinator taken for a preposition of its subject ("after
+  convention delegates voted", "said Sunday that Netanyahu's comments were ...": "after", "that" the
+  subject's ``case``) or for a determiner it does not agree with ("anticipate that steel market
+  conditions will ..."): a subject takes no preposition, so the word marks the clause;
+- :func:`mend_verbal_noun` — a gerund with a determiner, in a noun's place, taken for a verb ("details of
+  the slaying emerged"): a determiner makes it a noun.
+
+Language-neutral: UD relations, parts of speech and features only. A tree the library refuses to change
+is kept as parsed.
+"""
+from __future__ import annotations
+
+from .tree import SUBJECTS, own_subject
+
+#: Per language, the words that open a subordinate clause ("after", "as", "that"; set by the tree reader):
+#: only these, hung on a subject, mark its clause ("staying with the company will reduce" keeps its "with").
+SUBORDINATORS: dict[str, frozenset[str]] = {}
+
+#: The relations of a noun's place in a clause or a phrase.
+_NOMINAL_PLACES = frozenset({"nsubj", "nsubj:pass", "obj", "iobj", "obl", "nmod", "appos", "conj"})
+
+
+def mend(parsed) -> None:
+    """Every mend of this module, in order."""
+    mend_stranded_case(parsed)
+    mend_subject_marker(parsed)
+    mend_verbal_noun(parsed)
+
+
+def mend_stranded_case(parsed) -> None:
+    """Mend a parser slip in place: a noun's prepositional modifier taken for the subject of the verb after
+    it, its preposition hung on the verb ("Net income for the third quarter rose 12%": "quarter" the subject
+    of "rose", "for" the verb's, the verb a modifier of "income"). A preposition opens no subject: the
+    phrase is the noun's, and the noun is the verb's subject in the verb's stead."""
+    for verb in parsed:
+        subj = own_subject(verb)
+        noun = verb.head
+        case = next((c for c in verb.children if c.dep_ == "case" and c.i == subj.left_edge.i - 1), None) \
+            if subj is not None else None
+        if case is None or verb.pos_ != "VERB" or "VerbForm=Fin" not in str(verb.morph) or \
+                noun.pos_ not in ("NOUN", "PROPN") or not noun.i < case.i < subj.i < verb.i or \
+                verb.dep_ not in ("nmod", "acl", "acl:relcl", "appos") or \
+                any(c.dep_ in SUBJECTS or c.dep_ == "cop" for c in noun.children):
+            continue
+        try:
+            top, dep = (verb, "ROOT") if noun.dep_ == "ROOT" else (noun.head, noun.dep_)
+            verb.head, verb.dep_ = top, dep
+            noun.head, noun.dep_ = verb, "nsubj"
+            subj.head, subj.dep_ = noun, "nmod"
+            case.head = subj
+        except Exception:               # a tree the library refuses to change: keep it as parsed
+            continue
+
+
+def mend_subject_marker(parsed) -> None:
+    """Mend a parser slip in place: the subordinator opening a clause hung on the clause's subject as its
+    preposition (``case``, the first word of the subject's phrase, the verb after the subject, the only
+    subject of it, no marker of its own): it marks the verb's clause."""
+    for subj in parsed:
+        verb = subj.head
+        if subj.dep_ not in SUBJECTS or subj.pos_ == "PRON" or verb.i <= subj.i:
+            continue
+        case = next((c for c in subj.children if c.i == subj.left_edge.i and
+                     c.lower_ in SUBORDINATORS.get(parsed.lang_, frozenset()) and
+                     (c.dep_ == "case" or c.dep_ == "det" and _disagrees(c, subj))), None)
+        if case is None or sum(c.dep_ in SUBJECTS for c in verb.children) != 1 or \
+                any(c.dep_ == "mark" and c.i < subj.i for c in verb.children):
+            continue
+        try:
+            case.head, case.dep_, case.pos_ = verb, "mark", "SCONJ"
+            if verb.dep_ == "xcomp":        # (a clause with a subject and a marker is adverbial, not open)
+                verb.dep_ = "advcl"
+        except Exception:               # a tree the library refuses to change: keep it as parsed
+            continue
+
+
+def _disagrees(det, noun) -> bool:
+    """Whether a determiner and its noun differ in number ("that steel market conditions will ...": the
+    "that" opens the clause)."""
+    a, b = det.morph.get("Number"), noun.morph.get("Number")
+    return bool(a and b and a != b)
+
+
+def mend_verbal_noun(parsed) -> None:
+    """Mend a parser slip in place: a gerund in a noun's place with a determiner and neither subject nor
+    auxiliary, tagged a verb ("the slaying", "the bombing"): it is a noun."""
+    for t in parsed:
+        if t.pos_ != "VERB" or "VerbForm=Ger" not in str(t.morph) or t.dep_ not in _NOMINAL_PLACES:
+            continue
+        deps = {c.dep_ for c in t.children}
+        if "det" not in deps or deps & (SUBJECTS | {"aux", "aux:pass", "mark", "obj"}):
+            continue
+        try:
+            t.pos_ = "NOUN"
+        except Exception:               # a tree the library refuses to change: keep it as parsed
+            continue
+
+
+__all__ = ["SUBORDINATORS", "mend", "mend_stranded_case", "mend_subject_marker", "mend_verbal_noun"]

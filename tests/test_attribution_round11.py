@@ -1,0 +1,52 @@
+"""Who says so, and what a noun's date leaves (round 11): "according to Mr. Steinman" is Mr. Steinman, not
+"Mr"; a time is never a source (", announced in June, to sell"); a figure a company reports with a dated
+premodifier is its report ("Savin reported a third-quarter net loss"), told by it; "a plan to sell" named
+in a subject is no forecast of the clause; an article of the noun a date modifies stays ("abort the early
+2020 campaign"). Every sentence is invented."""
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from stories import build, english_parser  # noqa: F401 - the fixture of pytestmark
+
+PUBLISHED = date(1989, 11, 2)
+
+pytestmark = pytest.mark.usefixtures("english_parser")
+
+
+def _events(sentence: str, published: date = PUBLISHED):
+    return build("Briefs\n\n" + sentence + "\n", published).events
+
+
+def test_a_title_does_not_end_the_source_after_according_to():
+    events = _events("According to Mr. Steinman, the company lost money in 1988.")
+    assert [(e.headline, e.attribution) for e in events] == [("The company lost money", "Mr. Steinman")]
+
+
+def test_a_time_is_no_source():
+    events = _events("Acme Corp. said that its agreement, announced in June, to sell the unit had expired.")
+    assert events and all(e.attribution != "June" and not e.headline.startswith("June") for e in events)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Savin Corp. reported a third-quarter net loss of $3.7 million.",
+    "Savin Corp. reported a net loss of $3.7 million for the third quarter.",
+])
+def test_a_reported_figure_is_the_reporters_statement(sentence):
+    events = _events(sentence)
+    assert [(e.when.value, e.headline, e.attribution) for e in events] == \
+        [("1989-Q3", "Savin Corp. reported a net loss of $3.7 million", "Savin Corp")]
+
+
+def test_a_plan_named_in_the_subject_is_no_forecast():
+    events = _events("Poughkeepsie Savings Bank said a plan to sell its branch offices to First Citizens Bank "
+                     "fell through on Thursday.")
+    assert [(e.when.value, e.modality.value) for e in events] == [("1989-11-02", "fact")]
+
+
+def test_the_article_of_a_noun_a_date_modifies_stays():
+    events = _events("Schiff has essentially decided to abort the early 2020 campaign and substitute his "
+                     "impeachment.", date(2019, 11, 20))
+    assert [e.headline for e in events] == ["Schiff has essentially decided to abort the campaign"]
