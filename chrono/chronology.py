@@ -86,7 +86,7 @@ log = logging.getLogger(__name__)
 TIMEX_BLOCKS = frozenset({"title", "dateline", "caption", "heading", "body"})
 
 #: A word, with its possessive ("Raqqa's"); a dotted abbreviation is one word ("U.K.'s" is "UK").
-_TOKEN = re.compile(r"(?:[^\W\d_]\.){2,}(?:['’]s\b)?|\w[\w\-]*(?:['’]s\b)?")
+_TOKEN = re.compile(r"\d+(?:[.,]\d+)+|(?:[^\W\d_]\.){2,}(?:['’]s\b)?|\w[\w\-]*(?:['’]s\b)?")   # ("5.2" one word, not "5" and "2")
 
 #: Two events of the same date merge when the overlap coefficient of their content stems
 #: (shared / size of the smaller set) reaches this, with at least ``MERGE_MIN_SHARED`` shared stems...

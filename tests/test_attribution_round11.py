@@ -50,3 +50,10 @@ def test_the_article_of_a_noun_a_date_modifies_stays():
     events = _events("Schiff has essentially decided to abort the early 2020 campaign and substitute his "
                      "impeachment.", date(2019, 11, 20))
     assert [e.headline for e in events] == ["Schiff has essentially decided to abort the campaign"]
+
+
+def test_two_figures_of_one_quarter_stay_two():
+    events = _events("Sun Microsystems reported sales of $538.5 million for the quarter ended Sept. 29. In the "
+                     "quarter, it earned $5.2 million.")
+    assert sorted(e.headline for e in events) == ["It earned $5.2 million",
+                                                  "Sun Microsystems reported sales of $538.5 million"]

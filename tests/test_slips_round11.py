@@ -75,3 +75,29 @@ def test_a_gerund_with_a_determiner_is_a_noun():
 def test_mended_trees_give_whole_headlines(text, published, headline):
     events = build("Briefs\n\n" + text + "\n", published).events
     assert [e.headline for e in events] == [headline]
+
+
+@pytest.mark.parametrize("sentence, second, dep, head", [
+    ("Serbia's Novak Djokovic and Britain's Andy Murray will make their first appearance on Wednesday.",
+     "Andy", "conj", "Djokovic"),
+    ("The state's new slogan for an anti-drug campaign drew a share of attention on social media Monday.",
+     "campaign", "nmod", "slogan"),
+    ("Officials said the president himself met with Sununu Sunday.", "himself", "appos", "president"),
+])
+def test_one_subject_read_as_two_is_one(sentence, second, dep, head):
+    doc = _mended(sentence)
+    t = _token(doc, second)
+    assert (t.dep_, t.head.text) == (dep, head)
+
+
+@pytest.mark.parametrize("text, headline", [
+    ("The insurer's earnings from commercial lines fell 59% in the latest quarter.",
+     "The insurer's earnings from commercial lines fell 59%"),
+    ("Shoney's Inc. said it will report a write-off of $2.5 million, or seven cents a share, for its fourth "
+     "quarter ended yesterday.", "Shoney's Inc. will report a write-off of $2.5 million"),
+    ("The company had a net loss of C$2.3 million, or 14 Canadian cents a share, a year ago.",
+     "The company had a net loss of C$2.3 million"),
+    ("Net income rose to $45 million, or $1.02 a share, in the third quarter.", "Net income rose to $45 million"),
+])
+def test_a_figure_keeps_its_amount_not_its_per_share_aside(text, headline):
+    assert [e.headline for e in build("Briefs\n\n" + text + "\n", PUBLISHED).events] == [headline]

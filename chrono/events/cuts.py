@@ -126,6 +126,14 @@ def fronted_participle(text: str, pattern, syntax, glue: frozenset[str]) -> str:
     return text
 
 
-__all__ = ["STRANDED", "aside_start", "cut_aside", "cut_trailing_appositive", "fronted_description",
+def without_per_share(text: str, pattern) -> str:
+    """``text`` without a figure's per-share aside (the language's ``per_share``: ", or 7 cents a share,"),
+    a comma between its two sides kept as a space."""
+    if pattern is None:
+        return text
+    return pattern.compiled.sub(lambda m: " " if m.group(0).startswith(",") and m.group(0).endswith(",") else "", text)
+
+
+__all__ = ["without_per_share", "STRANDED", "aside_start", "cut_aside", "cut_trailing_appositive", "fronted_description",
            "fronted_participle", "own_clause",
            "own_verb", "stranded", "unless_in_name"]

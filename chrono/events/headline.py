@@ -19,7 +19,7 @@ from .. import lang
 from . import last_check, phrase, sentencehood, wording
 from .cuts import cut_aside as _cut_aside, cut_trailing_appositive as _cut_trailing_appositive
 from .cuts import STRANDED as _STRANDED, aside_start, fronted_description, own_clause, own_verb, stranded
-from .cuts import fronted_participle
+from .cuts import fronted_participle, without_per_share
 from .cuts import unless_in_name as _unless_in_name
 from .syntax import Syntax
 from .words import compile_any, stage, words_of
@@ -118,6 +118,7 @@ class Headlines:
         text = self.words.dateline.compiled.sub("", text)
         text = _ORPHAN_CLOSE.sub("", _PARENS.sub("", text))
         text = _SQUARE.sub("", text)        # "[the company] faced": an editor's words stand in the text
+        text = without_per_share(text, self.words.per_share)
         text = self.words.quotation_marks.compiled.sub("", text)
         text = _tidy(_STRANDED.sub(lambda m: stranded(m, self._preposition, self._coordinators), text))
         opening = _OPENING_STRANDED.match(text)     # "For [the quarter ended Sept. 30], Delta posted ..."

@@ -43,6 +43,12 @@ TRIM_RANKS: tuple[frozenset[str], ...] = (
 _HUNG_ON_DATES = frozenset({"compound", "nmod", "obj", "amod", "nsubj"})
 
 
+def _figure(t: Token) -> bool:
+    """Whether ``t`` is an amount a parser hung on a date as its unmarked modifier ("fell [59%] in the latest
+    quarter"): the verb's, kept with it."""
+    return t.dep_ == "nmod:unmarked" and (t.pos_ in ("SYM", "NUM") or any(c.like_num for c in t.children))
+
+
 def name_extent(doc, tok: Token, keep: set[int]) -> set[int]:
     """The tokens of a name a parser split, to the left of ``tok`` (the first word of a subject):
     "Pacific Gas & Electric Co." taken as "Co."."""
@@ -102,7 +108,8 @@ def clause_tokens(top: Token, excluded: set[int], lent_subject: bool, joined: It
                                                                   comparison_clause(c, excluded))) and \
                     not (c.dep_ == "parataxis" and not is_predicate(c) and not aside_noun(c)):
                 continue                    # (kept: ", the group's largest stronghold")
-            if t.i in excluded and c.i not in excluded and c.dep_ not in _HUNG_ON_DATES and c.i not in rescued:
+            if t.i in excluded and c.i not in excluded and c.dep_ not in _HUNG_ON_DATES and c.i not in rescued and \
+                    not _figure(c):
                 continue
             if c.dep_ == "conj" and is_predicate(c) and (is_predicate(t) or t.i == top.i) and c.i not in joined:
                 continue                    # a coordinated predicate of its own
@@ -199,6 +206,15 @@ def _parenthetical(doc, t: Token) -> bool:
     first, last = min(ids), max(ids)
     multiword = any(c.dep_ == "case" and any(f.dep_ == "fixed" for f in c.children) for c in t.children)
     return multiword and first > 0 and doc[first - 1].text == "," and last + 1 < len(doc) and doc[last + 1].text == ","
+
+
+def matched(doc, pattern) -> set[int]:
+    """The ids of the tokens wholly inside a match of the language's ``pattern`` in the sentence ("$2.5
+    million[, or seven cents a share,]"): none for no pattern."""
+    if pattern is None:
+        return set()
+    spans = [m.span() for m in pattern.compiled.finditer(doc.text)]
+    return {t.i for t in doc for a, b in spans if a <= t.idx and t.idx + len(t.text) <= b}
 
 
 def words(doc, ids: Iterable[int]) -> int:

@@ -6,6 +6,10 @@
   convention delegates voted", "said Sunday that Netanyahu's comments were ...": "after", "that" the
   subject's ``case``) or for a determiner it does not agree with ("anticipate that steel market
   conditions will ..."): a subject takes no preposition, so the word marks the clause;
+- :func:`mend_split_subject` — one subject read as two of one verb, the second right after the first: a
+  conjunct ("Djokovic and Andy Murray will make"), a prepositional modifier ("The slogan for an anti-drug
+  campaign drew"), the possessed noun of a genitive, or a name cut in two ("Waertsilae Marine's bankruptcy proceedings began"),
+  an intensive pronoun ("the president himself met");
 - :func:`mend_verbal_noun` — a gerund with a determiner, in a noun's place, taken for a verb ("details of
   the slaying emerged"): a determiner makes it a noun.
 
@@ -29,6 +33,7 @@ def mend(parsed) -> None:
     mend_stranded_case(parsed)
     mend_subject_marker(parsed)
     mend_verbal_noun(parsed)
+    mend_split_subject(parsed)
 
 
 def mend_stranded_case(parsed) -> None:
@@ -78,6 +83,34 @@ def mend_subject_marker(parsed) -> None:
             continue
 
 
+def mend_split_subject(parsed) -> None:
+    """Mend a parser slip in place: a verb with two subjects before it, the second's phrase right after the
+    first's (see the module's docstring). One verb has one subject."""
+    for verb in parsed:
+        subjects = [c for c in verb.children if c.dep_ in SUBJECTS]
+        if len(subjects) != 2 or subjects[1].i > verb.i:
+            continue
+        first, second = subjects
+        if first.right_edge.i + 1 != second.left_edge.i:
+            continue
+        deps = {c.dep_ for c in second.children if c.i < second.i}
+        last = parsed[first.right_edge.i]
+        try:
+            if "cc" in deps:
+                second.head, second.dep_ = first, "conj"
+            elif any(c.dep_ == "case" and c.i == second.left_edge.i for c in second.children):
+                second.head, second.dep_ = first, "nmod"
+            elif last.dep_ == "case" and "Poss=Yes" in str(last.morph) or last.tag_ == "POS":
+                first.head, first.dep_ = second, "nmod:poss"
+            elif "Reflex=Yes" in str(second.morph) and second.i == first.right_edge.i + 1:
+                second.head, second.dep_ = first, "appos"
+            elif first.pos_ == second.doc[second.left_edge.i].pos_ == "PROPN" and not list(first.children) and \
+                    second.doc[second.left_edge.i].dep_ in ("compound", "nmod:poss", "flat"):
+                first.head, first.dep_ = second.doc[second.left_edge.i], "compound"     # a name cut in two
+        except Exception:               # a tree the library refuses to change: keep it as parsed
+            continue
+
+
 def _disagrees(det, noun) -> bool:
     """Whether a determiner and its noun differ in number ("that steel market conditions will ...": the
     "that" opens the clause)."""
@@ -100,4 +133,4 @@ def mend_verbal_noun(parsed) -> None:
             continue
 
 
-__all__ = ["SUBORDINATORS", "mend", "mend_stranded_case", "mend_subject_marker", "mend_verbal_noun"]
+__all__ = ["SUBORDINATORS", "mend", "mend_split_subject", "mend_stranded_case", "mend_subject_marker", "mend_verbal_noun"]

@@ -259,7 +259,7 @@ class TreeEvents:
                 subj = next((c for c in subj.children if c.idx >= dateline.end()), None)  # the subject after
                 if subj is None:
                     return None
-        keep -= phrase.set_off(parsed, keep, top)
+        keep -= phrase.set_off(parsed, keep, top) | phrase.matched(parsed, self.headlines.words.per_share)
         if not lent:
             keep -= phrase.appositives(subj)
             keep -= phrase.fronted(top, subj, keep)

@@ -231,6 +231,7 @@ class HeadlineWords:
     possessive_ends: tuple[str, ...] = ()  # the endings of a possessor ("'s"): no headline ends with one
     deadline_verbs: frozenset[str] = frozenset()    # verb forms whose date is a deadline argument ("has until May to")
     kept_phrases: frozenset[str] = frozenset()      # phrases whose drop word stays ("break even")
+    per_share: Pattern | None = None        # a figure's per-share aside, or what a cut left of it: dropped
 
 
 @dataclass(frozen=True)

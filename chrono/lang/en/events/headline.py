@@ -112,6 +112,16 @@ NAME = r"(?:(?:al|el|ad|as|ar|ash|at|az|an|ez|es|de|du|la|le|van|von|bin)-)?[A-Z
 HEADLINE = HeadlineWords(
     drop_words=HEADLINE_DROP_WORDS,
     kept_phrases=frozenset({"break even", "breaks even", "broke even", "breaking even", "broken even"}),
+    # ", or seven cents a share," (an amount's per-share aside), "or 14 Canadian cents a share" (the amount cut),
+    # "$2.3 million a share" (the aside's words cut but "a share")
+    per_share=Pattern(r",?\s*\bor\s+(?:about\s+)?[$\w.,]*\d?[\w.,]*(?:\s+[A-Za-z]+){0,2}\s+a\s+share\b,?"
+                      r"|(?:(?<=million)|(?<=billion)|(?<=trillion))\s+a\s+share\b"
+                      r"|,\s*or\s+[$\w.,]*\d[\w.,]*$",      # (", or $1.02" ending a cut headline)
+                      examples=(("a write-off of $2.5 million, or seven cents a share, for", ", or seven cents a share,"),
+                                ("a net loss or 14 Canadian cents a share", " or 14 Canadian cents a share"),
+                                ("a net loss of C$2.3 million a share", " a share"),
+                                ("Net income rose to $45 million, or $1.02", ", or $1.02")),
+                      misses=("earned $2.53 a share", "paid 40 cents a share")),
     leading_subordinators=HEADLINE_LEADING_SUBORDINATORS,
     dateline=Pattern(DATELINE_PREFIX, examples=dateline.EXAMPLES, misses=dateline.MISSES),
     quotation_marks=Pattern(r"``|''|[\"“”«»]|(?<!\w)['‘]|['’](?!\w)(?<!s’)(?<!s')",
