@@ -23,7 +23,7 @@ from collections.abc import Callable, Iterable
 
 from .misparse import complement_on_date, infinitive_root
 from .parse import punctuation
-from .sentencehood import comparison_clause, copular_purpose, deadline_dates, noun_infinitive, object_predicate
+from .sentencehood import comparison_clause, copular_purpose, deadline_dates, hung_figure, noun_infinitive, object_predicate
 from .clause_parts import aside_noun, asyndetic, dash_asides, linking_adverb, extraposed, fronted_description, manner_gerund, sequel
 from .tree import (COMPLEMENT_MARKS, OWN_CLAUSES, SUBJECTS, Token, complement_gerund, is_predicate, open_complement,
                    own_subject, span_ids)
@@ -41,12 +41,6 @@ TRIM_RANKS: tuple[frozenset[str], ...] = (
 
 #: Dependents of a dating phrase kept in the clause: nominals a parser hung on it by mistake.
 _HUNG_ON_DATES = frozenset({"compound", "nmod", "obj", "amod", "nsubj"})
-
-
-def _figure(t: Token) -> bool:
-    """Whether ``t`` is an amount a parser hung on a date as its unmarked modifier ("fell [59%] in the latest
-    quarter"): the verb's, kept with it."""
-    return t.dep_ == "nmod:unmarked" and (t.pos_ in ("SYM", "NUM") or any(c.like_num for c in t.children))
 
 
 def name_extent(doc, tok: Token, keep: set[int]) -> set[int]:
@@ -109,7 +103,7 @@ def clause_tokens(top: Token, excluded: set[int], lent_subject: bool, joined: It
                     not (c.dep_ == "parataxis" and not is_predicate(c) and not aside_noun(c)):
                 continue                    # (kept: ", the group's largest stronghold")
             if t.i in excluded and c.i not in excluded and c.dep_ not in _HUNG_ON_DATES and c.i not in rescued and \
-                    not _figure(c):
+                    not hung_figure(c):
                 continue
             if c.dep_ == "conj" and is_predicate(c) and (is_predicate(t) or t.i == top.i) and c.i not in joined:
                 continue                    # a coordinated predicate of its own
@@ -208,15 +202,6 @@ def _parenthetical(doc, t: Token) -> bool:
     return multiword and first > 0 and doc[first - 1].text == "," and last + 1 < len(doc) and doc[last + 1].text == ","
 
 
-def matched(doc, pattern) -> set[int]:
-    """The ids of the tokens wholly inside a match of the language's ``pattern`` in the sentence ("$2.5
-    million[, or seven cents a share,]"): none for no pattern."""
-    if pattern is None:
-        return set()
-    spans = [m.span() for m in pattern.compiled.finditer(doc.text)]
-    return {t.i for t in doc for a, b in spans if a <= t.idx and t.idx + len(t.text) <= b}
-
-
 def words(doc, ids: Iterable[int]) -> int:
     punct = punctuation(doc) if hasattr(doc, "user_data") else None        # (kept with the parse)
     return sum(1 for i in ids if i not in punct) if punct is not None else sum(1 for i in ids if not doc[i].is_punct)
@@ -272,7 +257,11 @@ def trim(doc, keep: set[int], protected: set[int], limit: int, slack: int = 0) -
             named = any(doc[j].pos_ == "PROPN" for j in span_ids(t) & keep)
             if (named or _alone(t, protected)) and not named_ok:
                 continue                    # (nor an object alone: "a stabbing that killed [a passenger]")
-            key = (rank, 0 if i in subject_side else 1, -i)   # the subject's modifiers before the object's
+            if t.dep_ == "conj" and t.head.i in protected and t.head.dep_ in SUBJECTS and not named:
+                rank, side = TRIM_RANKS.index(frozenset({"nmod"})), 0   # "X and [their allies] drove ... of Deir el-Zour"
+            else:
+                side = 0 if i in subject_side else 1
+            key = (rank, side, -i)          # the subject's modifiers before the object's
             candidates.append((key, t))
             if best is None or key < best[0]:
                 best = (key, t)

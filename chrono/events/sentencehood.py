@@ -15,6 +15,8 @@
 - :func:`relative_as_head` — an object relative clause the parser headed with its relative word ("a
   treaty, which the two presidents signed": "signed" hung on "presidents"), read as "the two presidents
   signed a treaty";
+- :func:`hung_figure` — an amount a parser hung on a date ("fell [59%] in the latest quarter"): the verb's;
+- :func:`matched` — the tokens inside a match of one of the language's patterns (a per-share aside);
 - :func:`deadline_dates` — a dating phrase that is the deadline argument of "have"/"give" before the
   infinitive it bounds ("have until Thursday to approve"): cut, it would leave "have to approve".
 
@@ -124,4 +126,19 @@ def deadline_dates(doc, excluded: set[int]) -> set[int]:
     return out
 
 
-__all__ = ["DEADLINE_VERBS", "antecedent_ids", "comparison_clause", "deadline_dates", "object_predicate", "relative_as_head", "copular_purpose", "noun_infinitive"]
+def hung_figure(t: Token) -> bool:
+    """Whether ``t`` is an amount a parser hung on a date as its unmarked modifier ("fell [59%] in the latest
+    quarter"): the verb's, kept with it."""
+    return t.dep_ == "nmod:unmarked" and (t.pos_ in ("SYM", "NUM") or any(c.like_num for c in t.children))
+
+
+def matched(doc, pattern) -> set[int]:
+    """The ids of the tokens wholly inside a match of the language's ``pattern`` in the sentence ("$2.5
+    million[, or seven cents a share,]"): none for no pattern."""
+    if pattern is None:
+        return set()
+    spans = [m.span() for m in pattern.compiled.finditer(doc.text)]
+    return {t.i for t in doc for a, b in spans if a <= t.idx and t.idx + len(t.text) <= b}
+
+
+__all__ = ["hung_figure", "matched", "DEADLINE_VERBS", "antecedent_ids", "comparison_clause", "deadline_dates", "object_predicate", "relative_as_head", "copular_purpose", "noun_infinitive"]

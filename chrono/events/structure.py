@@ -36,7 +36,7 @@ from .nominal import Nominals
 from .predicate import (agree, antecedent_text, at_dated, hedge, named_subject, negated_above, negated_opinion, supposed_above, teller_text,
                         negative_argument, own_dates, present_state, proposed, ranks_since, report_over, reports_content, scheduled_present, short_phrase,
                         touches, words_text)
-from .sentencehood import relative_as_head
+from .sentencehood import matched, relative_as_head
 from .reporting_day import LENT_SUBJECT_WORDS, reporting_day_event
 from .record import Context, Memory, Unreadable as _Unreadable, event_of, whole as _whole
 from .retense import habitual
@@ -259,7 +259,7 @@ class TreeEvents:
                 subj = next((c for c in subj.children if c.idx >= dateline.end()), None)  # the subject after
                 if subj is None:
                     return None
-        keep -= phrase.set_off(parsed, keep, top) | phrase.matched(parsed, self.headlines.words.per_share)
+        keep -= phrase.set_off(parsed, keep, top) | matched(parsed, self.headlines.words.per_share)
         if not lent:
             keep -= phrase.appositives(subj)
             keep -= phrase.fronted(top, subj, keep)
@@ -282,6 +282,8 @@ class TreeEvents:
         limit = HEADLINE_MAX_WORDS - (len(lent_text.split()) if lent_text else 0)
         for k, words_ in replace.items():   # a phrase written in other words counts as those
             limit += phrase.words(parsed, tree.span_ids(parsed[k]) & keep) - len(words_.split())
+        if phrase.words(parsed, keep) > limit - len(tail.split()):    # "the eastern city of Deir el-Zour" -> "Deir el-Zour"
+            keep -= matched(parsed, self.headlines.words.place_noun) - protected
         keep = phrase.trim(parsed, keep, protected, limit - len(tail.split()), NAME_SLACK)
         text = wording.finish(parsed, keep, top, subj, lent and bool(lent_text), replace, after, tail)
         return (lent_text + " " + text) if lent_text else text
