@@ -57,3 +57,33 @@ def test_two_figures_of_one_quarter_stay_two():
                      "quarter, it earned $5.2 million.")
     assert sorted(e.headline for e in events) == ["It earned $5.2 million",
                                                   "Sun Microsystems reported sales of $538.5 million"]
+
+
+@pytest.mark.parametrize("sentence, headline", [
+    ("Poughkeepsie Savings Bank said the agreement it reached in June had expired.",
+     "Poughkeepsie Savings Bank reached the agreement"),
+])
+def test_a_contact_relative_clause_takes_its_antecedent_as_object(sentence, headline):
+    assert [e.headline for e in _events(sentence)] == [headline]
+
+
+def test_a_relative_clause_with_a_relative_word_is_not_given_an_object():
+    events = _events("Ogden Projects, whose shares began trading on the New York Stock Exchange in August, "
+                     "reported higher profit.")
+    assert events and not any(e.headline.startswith("Whose") for e in events)
+
+
+def test_a_figure_stated_by_a_pronoun_is_its_reporters():
+    events = _events("Savin Corp. said it had a third-quarter net loss of $3.7 million.")
+    assert [(e.headline, e.attribution) for e in events] == [("Savin Corp. had a net loss of $3.7 million", "Savin Corp")]
+
+
+def test_a_name_with_inner_periods_stays_whole():
+    events = _events("Montedison S.p.A. said it began its tender offer for Erbamont on Thursday.")
+    assert [e.headline for e in events] == ["Montedison S.p.A. began its tender offer for Erbamont"]
+
+
+def test_a_name_opening_a_list_is_no_fronted_phrase():
+    from chrono.events.headline import shorten
+    assert shorten("Poland, Hungary and the Czech Republic formally joined NATO at a ceremony held in "
+                   "Independence, Missouri").startswith("Poland, Hungary")

@@ -255,7 +255,8 @@ class Headlines:
     def _drop_fronted(self, text: str) -> str | None:
         """A long text's fronted verbless adjunct dropped before a clause of four words or more:
         "At that appropriations hearing, Rep. Serrano ... was skeptical" -> "Rep. Serrano ... was
-        skeptical". Not a leading name ("Kurt Volker, former envoy, and ... testified"), nor a subject
+        skeptical". Not a leading name ("Kurt Volker, former envoy, and ... testified", "Poland, Hungary and
+        ... joined"), nor a subject
         before its aside ("The SDF, a coalition of ..., launched": the clause must open capitalised, unless
         an adjunct's opener opens the head). A fronted adverbial clause goes too ("If they believed it, the
         better strategy would have been ..."), never before a clause's rest (", said X")."""
@@ -265,7 +266,7 @@ class Headlines:
         head, rest = text[:i], text[i + 2:]
         first = head.split(" ", 1)[0].lower()
         opened = first in self._adverbials  # ("if", "despite", "with": what opens an adjunct)
-        if len(_words(rest)) < 4 or not self._syntax.has_verb(rest) or not own_clause(rest, self._syntax, self._coordinators | self._clause_openers):
+        if " " not in head and head[:1].isupper() and not opened or len(_words(rest)) < 4 or not self._syntax.has_verb(rest) or not own_clause(rest, self._syntax, self._coordinators | self._clause_openers):
             return None
         if self._syntax.has_verb(head):     # a fronted adverbial clause: "If they had believed it, the better
             return rest if opened and own_verb(head, self._clause_openers, self._syntax) else None    # strategy would ...", not "Despite the

@@ -82,7 +82,7 @@ class Nominals:
         verb = noun.head if noun is not None else None
         subj = tree.own_subject(verb) if verb is not None else None
         return noun is not None and noun.dep_ == "obj" and verb.text.lower() in self._stating and \
-            "Tense=Past" in str(verb.morph) and subj is not None and subj.pos_ != "PRON"
+            "Tense=Past" in str(verb.morph) and subj is not None
 
     def _noun_phrase_at(self, parsed, sentence: str, dating: DatingGroup, words: list[str]) -> str | None:
         end = sentence.find(words[-1], dating.end) + len(words[-1])

@@ -381,7 +381,7 @@ def text_of(doc, ids: set[int], replace: dict[int, str] | None = None, after: di
                 not (out and i + 1 in ids and t.text == "," and result_clause(doc[i + 1])):
             continue                        # (the comma before "..., killing 12 people" or a closing quote stays)
         joiner = doc[i + 1] if i + 1 < len(doc) else None
-        if joiner is not None and i + 1 not in ids and i + 2 in ids and joiner.text in "-–/" and \
+        if joiner is not None and i + 1 not in ids and i + 2 in ids and joiner.text in "-–/." and \
                 not t.whitespace_ and not joiner.whitespace_:
             out.append(t.text + joiner.text)    # "30-date": a hyphen between two kept words stays
             continue

@@ -288,6 +288,27 @@ def antecedent_text(parsed, noun, limit: int) -> str | None:
     return found
 
 
+def antecedent_object(parsed, top, limit: int) -> tuple[int, str] | None:
+    """Where a contact relative clause's antecedent stands as its verb's object, and its words: after the
+    verb or its particle ("the agreement it reached in June" -> "it reached | the agreement"); the name
+    before an appositive antecedent stands for it ("Raqqa, the Syrian city it had used as its capital" ->
+    "it had used | Raqqa"). None for no verb that takes an object (a copula, a passive)."""
+    if top.pos_ != "VERB" or any(c.dep_ in ("aux:pass", "cop", "ccomp") or c.pos_ == "ADP" and not list(c.children)
+                                 for c in top.children) or \
+            any("PronType=Rel" in str(t.morph) or "PronType=Int" in str(t.morph) for t in top.subtree):
+        return None                         # (nor one whose gap is a preposition's, "warned about", or "whose")
+    noun = top.head
+    j = min(t.i for t in noun.subtree if not t.is_punct) - 1
+    named = j > 0 and parsed[j].text == "," and parsed[j - 1].pos_ == "PROPN"
+    found = short_phrase(parsed, limit, parsed[j - 1] if named else noun)
+    if not found:
+        return None
+    if found[:1].isupper() and parsed[noun.left_edge.i].pos_ != "PROPN" and not named:
+        found = found[0].lower() + found[1:]
+    particle = [c for c in top.children if c.dep_ == "compound:prt" and c.i == top.i + 1]
+    return (particle[0].i if particle else top.i), found
+
+
 def at_dated(noun, points) -> bool:
     """Whether a dated noun is where its clause happens ("was seen feeling faint at a September 11
     commemoration"): a point preposition (``points``: "at", "on", "in") heads it, so its date is the clause's."""
@@ -374,4 +395,4 @@ def _present(timex: Timex, published: date | None) -> bool:
     return timex.value == "PRESENT_REF" or (published is not None and timex.value == published.isoformat())
 
 
-__all__ = ["agree", "antecedent_text", "at_dated", "content_dated", "governing", "hedge", "name_of", "named_subject", "negated_above", "negated_opinion", "negative_argument", "own_dates", "present_state", "proposed", "ranks_since", "reports_content", "scheduled_present", "short_phrase", "supposed_above", "teller_text", "touches", "words_text"]
+__all__ = ["agree", "antecedent_object", "antecedent_text", "at_dated", "content_dated", "governing", "hedge", "name_of", "named_subject", "negated_above", "negated_opinion", "negative_argument", "own_dates", "present_state", "proposed", "ranks_since", "reports_content", "scheduled_present", "short_phrase", "supposed_above", "teller_text", "touches", "words_text"]

@@ -33,7 +33,7 @@ from .dating import Dating, DatingGroup, calendar_days_ahead, is_future, when_of
 from .headline import HEADLINE_MAX_WORDS, NAME_SLACK, Headlines
 from .modality import Modalities, features_of
 from .nominal import Nominals
-from .predicate import (agree, antecedent_text, at_dated, hedge, named_subject, negated_above, negated_opinion, supposed_above, teller_text,
+from .predicate import (agree, antecedent_object, antecedent_text, at_dated, hedge, named_subject, negated_above, negated_opinion, supposed_above, teller_text,
                         negative_argument, own_dates, present_state, proposed, ranks_since, report_over, reports_content, scheduled_present, short_phrase,
                         touches, words_text)
 from .sentencehood import matched, relative_as_head
@@ -276,10 +276,16 @@ class TreeEvents:
         protected = {p.i for p in tree.chain(top, pred)} | {t.i for t in tree.core_tokens(top, pred)}
         if subj is not None and not lent:
             protected.add(subj.i)
+        gap = None
         if top.dep_ == "acl:relcl" and tree.relative_of(top) is None and not lent and \
-                not any(c.dep_ == "obj" for c in top.children) and relative_as_head(top) is None:
-            lent_text = antecedent_text(parsed, top.head, LENT_SUBJECT_WORDS)    # "Raqqa, the Syrian city it had used ..."
-        limit = HEADLINE_MAX_WORDS - (len(lent_text.split()) if lent_text else 0)
+                not any(c.dep_ == "obj" and c.i not in excluded for c in top.children) and relative_as_head(top) is None:
+            gap = antecedent_object(parsed, top, LENT_SUBJECT_WORDS) if subj.pos_ != "PRON" or subj.i in replace \
+                else None                   # "the agreement it reached in June": the object, the pronoun named
+            if gap is not None:
+                after[gap[0]] = gap[1]      # -> "it reached the agreement"
+            else:
+                lent_text = antecedent_text(parsed, top.head, LENT_SUBJECT_WORDS)    # "Raqqa, the Syrian city it had used ..."
+        limit = HEADLINE_MAX_WORDS - (len(lent_text.split()) if lent_text else 0) - (len(gap[1].split()) if gap else 0)
         for k, words_ in replace.items():   # a phrase written in other words counts as those
             limit += phrase.words(parsed, tree.span_ids(parsed[k]) & keep) - len(words_.split())
         if phrase.words(parsed, keep) > limit - len(tail.split()):    # "the eastern city of Deir el-Zour" -> "Deir el-Zour"
