@@ -87,3 +87,13 @@ def test_a_name_opening_a_list_is_no_fronted_phrase():
     from chrono.events.headline import shorten
     assert shorten("Poland, Hungary and the Czech Republic formally joined NATO at a ceremony held in "
                    "Independence, Missouri").startswith("Poland, Hungary")
+
+
+@pytest.mark.parametrize("sentence, published, headline", [
+    ("But Coleco bounced back with the introduction of the Cabbage Patch dolls, whose sales hit $600 million in "
+     "1985.", PUBLISHED, "The Cabbage Patch dolls' sales hit $600 million"),
+    ("Ogden Projects, whose shares began trading on the New York Stock Exchange in August, reported higher profit.",
+     PUBLISHED, "Ogden Projects' shares began trading on the New York Stock Exchange"),
+])
+def test_whose_becomes_its_antecedents_possessive(sentence, published, headline):
+    assert headline in [e.headline for e in _events(sentence, published)]

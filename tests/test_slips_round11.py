@@ -101,3 +101,15 @@ def test_one_subject_read_as_two_is_one(sentence, second, dep, head):
 ])
 def test_a_figure_keeps_its_amount_not_its_per_share_aside(text, headline):
     assert [e.headline for e in build("Briefs\n\n" + text + "\n", PUBLISHED).events] == [headline]
+
+
+def test_an_adjective_with_a_copula_is_no_marker():
+    doc = _mended("The procedures are due to go before the Security Council next week.")
+    due, go = _token(doc, "due"), _token(doc, "go")
+    assert due.dep_ == "ROOT" and go.head.i == due.i and _token(doc, "procedures").head.i == due.i
+
+
+def test_a_name_after_a_fronted_date_phrase_is_the_subject():
+    events = build("Briefs\n\nIn New York Stock Exchange trading Friday, Conseco closed at $19.50, down 25 cents.\n",
+                   date(1989, 10, 30)).events
+    assert [(e.when.value, e.headline) for e in events] == [("1989-10-27", "Conseco closed at $19.50, down 25 cents")]

@@ -101,7 +101,7 @@ class Headlines:
             wording.AGREEMENT[language.code] = w.agreement
         if w.passive_auxiliary:
             wording.PASSIVE[language.code] = w.passive_auxiliary
-        sentencehood.DEADLINE_VERBS[language.code] = w.deadline_verbs
+        wording.POSSESSIVE[language.code], sentencehood.DEADLINE_VERBS[language.code] = w.possessive, w.deadline_verbs
 
     # --- cleaning ---------------------------------------------------------------------------
 

@@ -103,8 +103,9 @@ def mend_fronted_subjects(heads: list) -> None:
     apposition: the verb it fronts, with no subject, has the name for subject, the noun between them
     is the name's apposition, and the date is the verb's."""
     for head in heads:
-        if head is None or not head.dep_.startswith("obl"):
-            continue
+        if head is None or not (head.dep_.startswith("obl") or head.dep_.startswith("nmod") and
+                                head.head.dep_.startswith("obl")):
+            continue                    # (or on the phrase it ends: "In NYSE trading Friday, Conseco closed")
         name = next((c for c in head.children if c.dep_ == "appos" and c.pos_ == "PROPN" and c.i > head.i and
                      not any(g.like_num for g in c.subtree)), None)
         pred = head.head

@@ -10,6 +10,9 @@
   conjunct ("Djokovic and Andy Murray will make"), a prepositional modifier ("The slogan for an anti-drug
   campaign drew"), the possessed noun of a genitive, or a name cut in two ("Waertsilae Marine's bankruptcy proceedings began"),
   an intensive pronoun ("the president himself met");
+- :func:`mend_marker_predicate` — an adjective with a copula taken for the marker of the infinitive it
+  governs ("The procedures are due to go before the Council": "due" the ``mark`` of "go"): it is the
+  predicate, the infinitive its complement;
 - :func:`mend_verbal_noun` — a gerund with a determiner, in a noun's place, taken for a verb ("details of
   the slaying emerged"): a determiner makes it a noun.
 
@@ -34,6 +37,7 @@ def mend(parsed) -> None:
     mend_subject_marker(parsed)
     mend_verbal_noun(parsed)
     mend_split_subject(parsed)
+    mend_marker_predicate(parsed)
 
 
 def mend_stranded_case(parsed) -> None:
@@ -111,6 +115,24 @@ def mend_split_subject(parsed) -> None:
             continue
 
 
+def mend_marker_predicate(parsed) -> None:
+    """Mend a parser slip in place (see the module's docstring): the adjective takes the verb's place, its
+    subject and auxiliaries; the verb is its open complement."""
+    for adj in parsed:
+        verb = adj.head
+        if adj.pos_ != "ADJ" or adj.dep_ not in ("mark", "case") or verb.pos_ != "VERB" or verb.i <= adj.i or \
+                not any(c.dep_ == "cop" for c in adj.children):
+            continue
+        try:
+            top, dep = (adj, "ROOT") if verb.dep_ == "ROOT" else (verb.head, verb.dep_)
+            adj.head, adj.dep_ = top, dep
+            for c in [c for c in verb.children if c.i < adj.i and (c.dep_ in SUBJECTS or c.dep_ in ("aux", "advmod"))]:
+                c.head = adj
+            verb.head, verb.dep_ = adj, "xcomp"
+        except Exception:               # a tree the library refuses to change: keep it as parsed
+            continue
+
+
 def _disagrees(det, noun) -> bool:
     """Whether a determiner and its noun differ in number ("that steel market conditions will ...": the
     "that" opens the clause)."""
@@ -133,4 +155,4 @@ def mend_verbal_noun(parsed) -> None:
             continue
 
 
-__all__ = ["SUBORDINATORS", "mend", "mend_split_subject", "mend_stranded_case", "mend_subject_marker", "mend_verbal_noun"]
+__all__ = ["SUBORDINATORS", "mend", "mend_marker_predicate", "mend_split_subject", "mend_stranded_case", "mend_subject_marker", "mend_verbal_noun"]

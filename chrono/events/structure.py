@@ -277,7 +277,8 @@ class TreeEvents:
         if subj is not None and not lent:
             protected.add(subj.i)
         gap = None
-        if top.dep_ == "acl:relcl" and tree.relative_of(top) is None and not lent and \
+        whose = subj is not None and any(c.dep_ == "nmod:poss" and "PronType=Rel" in str(c.morph) for c in subj.children)
+        if top.dep_ == "acl:relcl" and tree.relative_of(top) is None and not lent and not whose and \
                 not any(c.dep_ == "obj" and c.i not in excluded for c in top.children) and relative_as_head(top) is None:
             gap = antecedent_object(parsed, top, LENT_SUBJECT_WORDS) if subj.pos_ != "PRON" or subj.i in replace \
                 else None                   # "the agreement it reached in June": the object, the pronoun named

@@ -18,7 +18,7 @@ from collections.abc import Callable
 
 from .phrase import text_of
 from .sentencehood import antecedent_ids, relative_as_head
-from .tree import SUBJECTS, Token, antecedent, relative_of, span_ids
+from .tree import SUBJECTS, Token, antecedent, own_subject, relative_of, span_ids
 
 #: Per language, the verb forms that agree with their subject, as (singular, plural) (set likewise).
 AGREEMENT: dict[str, dict[str, tuple[str, str]]] = {}
@@ -26,6 +26,9 @@ AGREEMENT: dict[str, dict[str, tuple[str, str]]] = {}
 
 #: Per language, the auxiliary of a passive, (singular, plural) (set likewise).
 PASSIVE: dict[str, tuple[str, str]] = {}
+
+#: Per language, the ending of a possessor, and of one that ends in "s" (set likewise): "whose" -> "X's".
+POSSESSIVE: dict[str, tuple[str, str]] = {}
 
 
 def passive_auxiliary(top: Token, noun: Token | None) -> str | None:
@@ -78,6 +81,9 @@ def relative_words(top: Token, pred: Token, keep: set[int], excluded: set[int],
         ids = antecedent_ids(t)
         return own(t) if ids is None else text_of(t.doc, ids)
     rel = relative_of(top)
+    whose = _possessive_relative(top, keep, short)
+    if whose is not None:
+        replace[whose[0]] = whose[1]        # "whose sales hit $600 million" -> "the dolls' sales hit ..."
     verb = relative_as_head(top)
     if verb is not None and top.i in keep and verb.i in keep:
         inner = (span_ids(top) & keep) - {top.i}        # "which the presidents signed" misread
@@ -93,6 +99,20 @@ def relative_words(top: Token, pred: Token, keep: set[int], excluded: set[int],
     prep = adjunct_relative(rel, ante, excluded)
     found = short(ante) if prep is not None else None
     return replace, after, (prep + " " + found if found else "")
+
+
+def _possessive_relative(top: Token, keep: set[int], short) -> tuple[int, str] | None:
+    """The possessive relative word of a relative clause's subject ("whose sales"), and its antecedent made
+    a possessor (the language's ``possessive``); None for none."""
+    ends = POSSESSIVE.get(top.doc.lang_, ())
+    subj = own_subject(top)
+    if not ends or top.dep_ != "acl:relcl" or subj is None:
+        return None
+    rel = next((c for c in subj.children if c.dep_ == "nmod:poss" and "PronType=Rel" in str(c.morph) and c.i in keep), None)
+    ante = short(top.head) if rel is not None else None
+    if not ante:
+        return None
+    return rel.i, ante + (ends[1] if ante.endswith("s") else ends[0])
 
 
 def finish(doc, keep: set[int], top: Token, subj: Token | None, lent: bool, replace: dict[int, str],

@@ -232,6 +232,7 @@ class HeadlineWords:
     deadline_verbs: frozenset[str] = frozenset()    # verb forms whose date is a deadline argument ("has until May to")
     kept_phrases: frozenset[str] = frozenset()      # phrases whose drop word stays ("break even")
     per_share: Pattern | None = None        # a figure's per-share aside, or what a cut left of it: dropped
+    possessive: tuple[str, str] = ()        # what makes a possessor of a noun phrase, and of one ending in "s"
 
 
 @dataclass(frozen=True)

@@ -163,6 +163,7 @@ HEADLINE = HeadlineWords(
     passive_auxiliary=PASSIVE_AUXILIARY,
     deadline_verbs=DEADLINE_VERBS,
     possessive_ends=("'s", "’s", "s'", "s’"),
+    possessive=("'s", "'"),                 # "whose sales" -> "the company's sales", "the dolls' sales"
     caption=Pattern(CAPTION,
                     examples=(("In this Monday, Oct. 28, 2019, file photo, Gordon Sondland walks", "In this Monday, Oct. 28, 2019, file photo"),
                               ("This March 28, 2017, file photo, provided by the Registry", "This March 28, 2017, file photo"),
