@@ -113,3 +113,15 @@ def test_a_name_after_a_fronted_date_phrase_is_the_subject():
     events = build("Briefs\n\nIn New York Stock Exchange trading Friday, Conseco closed at $19.50, down 25 cents.\n",
                    date(1989, 10, 30)).events
     assert [(e.when.value, e.headline) for e in events] == [("1989-10-27", "Conseco closed at $19.50, down 25 cents")]
+
+
+def test_a_reduced_relative_is_its_nouns_and_the_verb_after_it_the_clauses():
+    events = build("Briefs\n\nPolice confirmed Friday that the body found along a highway in this municipality 15 "
+                   "miles south of San Juan belonged to Jorge Hernandez, 49.\n", date(1998, 3, 1)).events
+    assert [(e.headline, e.attribution) for e in events] == \
+        [("Police confirmed that the body belonged to Jorge Hernandez, 49", "Police")]
+
+
+def test_a_past_verb_after_its_subject_with_no_object_is_no_reduced_relative_of_a_conjunct():
+    events = build("Briefs\n\nPrices rose sharply on Monday, reached a high and fell back.\n", date(1998, 3, 1)).events
+    assert [e.headline for e in events] == ["Prices rose sharply"]

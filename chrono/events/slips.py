@@ -13,6 +13,9 @@
 - :func:`mend_marker_predicate` — an adjective with a copula taken for the marker of the infinitive it
   governs ("The procedures are due to go before the Council": "due" the ``mark`` of "go"): it is the
   predicate, the infinitive its complement;
+- :func:`mend_reduced_relative` — a reduced relative taken for its noun's predicate and the verb after it
+  for its adjunct ("the body found along a highway belonged to Jorge Hernandez": "found" with "body" for
+  subject, "belonged" its adverbial clause): the finite verb is the clause's, the participle its subject's;
 - :func:`mend_verbal_noun` — a gerund with a determiner, in a noun's place, taken for a verb ("details of
   the slaying emerged"): a determiner makes it a noun.
 
@@ -38,6 +41,7 @@ def mend(parsed) -> None:
     mend_verbal_noun(parsed)
     mend_split_subject(parsed)
     mend_marker_predicate(parsed)
+    mend_reduced_relative(parsed)
 
 
 def mend_stranded_case(parsed) -> None:
@@ -133,6 +137,36 @@ def mend_marker_predicate(parsed) -> None:
             continue
 
 
+def mend_reduced_relative(parsed) -> None:
+    """Mend a parser slip in place (see the module's docstring): a past participle with neither auxiliary nor
+    object, its subject right before it, and a finite verb with no subject of its own hung on it after it."""
+    for part in parsed:
+        morph = str(part.morph)
+        subj = next((c for c in part.children if c.dep_ in ("nsubj", "nsubj:pass") and c.i == part.i - 1), None)
+        if subj is None or part.pos_ != "VERB" or "Tense=Past" not in morph or \
+                any(c.dep_ in ("aux", "aux:pass", "obj", "cop") for c in part.children):
+            continue
+        verb = next((c for c in part.children if c.i > part.i and c.pos_ in ("VERB", "AUX") and
+                     not any(d.dep_ in SUBJECTS or d.dep_ in ("mark", "cc") for d in c.children) and
+                     (c.dep_ == "advcl" and "VerbForm=Fin" in str(c.morph) and "VerbForm=Part" in morph or
+                      c.dep_ == "conj" and any(d.dep_ in ("aux", "aux:pass") for d in c.children))), None)
+        if verb is None:                # ("... found along a highway | belonged", "arrested Tuesday | was charged")
+            continue
+        host = part.head
+        marks = [c for c in part.children if c.dep_ == "mark" and c.i < subj.i]
+        try:
+            top, dep = (verb, "ROOT") if part.dep_ == "ROOT" else (host, part.dep_)
+            if marks and dep in ("acl", "acl:relcl") and host.pos_ in ("NOUN", "PROPN") and host.head.pos_ == "VERB":
+                top, dep = host.head, "ccomp"   # "confirmed Friday that ...": the report's content, not the day's
+            verb.head, verb.dep_ = top, dep
+            for c in marks:
+                c.head = verb
+            subj.head, subj.dep_ = verb, "nsubj:pass" if any(d.dep_ == "aux:pass" for d in verb.children) else "nsubj"
+            part.head, part.dep_ = subj, "acl"
+        except Exception:               # a tree the library refuses to change: keep it as parsed
+            continue
+
+
 def _disagrees(det, noun) -> bool:
     """Whether a determiner and its noun differ in number ("that steel market conditions will ...": the
     "that" opens the clause)."""
@@ -155,4 +189,4 @@ def mend_verbal_noun(parsed) -> None:
             continue
 
 
-__all__ = ["SUBORDINATORS", "mend", "mend_marker_predicate", "mend_split_subject", "mend_stranded_case", "mend_subject_marker", "mend_verbal_noun"]
+__all__ = ["SUBORDINATORS", "mend", "mend_marker_predicate", "mend_reduced_relative", "mend_split_subject", "mend_stranded_case", "mend_subject_marker", "mend_verbal_noun"]
