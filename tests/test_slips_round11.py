@@ -125,3 +125,19 @@ def test_a_reduced_relative_is_its_nouns_and_the_verb_after_it_the_clauses():
 def test_a_past_verb_after_its_subject_with_no_object_is_no_reduced_relative_of_a_conjunct():
     events = build("Briefs\n\nPrices rose sharply on Monday, reached a high and fell back.\n", date(1998, 3, 1)).events
     assert [e.headline for e in events] == ["Prices rose sharply"]
+
+
+@pytest.mark.parametrize("text, headline", [
+    ("On Sunday, Tanzanian police and FBI agents said they had made discoveries.",
+     "Tanzanian police and FBI agents said they had made discoveries"),
+    ("During the day Friday, Elian played in his relatives' yard.", "Elian played in his relatives' yard"),
+    ("In New York Stock Exchange composite trading Friday, Aetna closed at $60, down 50 cents.",
+     "Aetna closed at $60, down 50 cents"),
+])
+def test_a_subject_after_a_fronted_phrase_is_the_verbs(text, headline):
+    assert [e.headline for e in build("Briefs\n\n" + text + "\n", date(1998, 8, 10)).events] == [headline]
+
+
+def test_it_expects_to_is_a_subject_and_its_complement():
+    doc = _mended("The company said it expects to release third-quarter results in mid-November.")
+    assert (_token(doc, "it").dep_, _token(doc, "release").dep_) == ("nsubj", "xcomp")

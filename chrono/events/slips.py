@@ -16,6 +16,11 @@
 - :func:`mend_reduced_relative` — a reduced relative taken for its noun's predicate and the verb after it
   for its adjunct ("the body found along a highway belonged to Jorge Hernandez": "found" with "body" for
   subject, "belonged" its adverbial clause): the finite verb is the clause's, the participle its subject's;
+- :func:`mend_fronted_subject` — the subject of a verb with none, after a fronted adjunct and its comma,
+  taken for the adjunct's apposition or conjunct ("On Sunday, Tanzanian police and FBI agents said ...",
+  "During the day Friday, Elian played ..."): it is the verb's subject;
+- :func:`mend_extraposed_infinitive` — "it expects to release results" read as an expletive and a clausal
+  subject: the pronoun is the subject, the infinitive the verb's complement;
 - :func:`mend_verbal_noun` — a gerund with a determiner, in a noun's place, taken for a verb ("details of
   the slaying emerged"): a determiner makes it a noun.
 
@@ -30,6 +35,9 @@ from .tree import SUBJECTS, own_subject
 #: only these, hung on a subject, mark its clause ("staying with the company will reduce" keeps its "with").
 SUBORDINATORS: dict[str, frozenset[str]] = {}
 
+#: The relations of a phrase fronted before its verb and subject ("On Sunday, ...", "During the day, ...").
+_FRONTED = frozenset({"obl", "obl:unmarked", "obl:tmod", "obl:npmod", "advcl", "advmod"})
+
 #: The relations of a noun's place in a clause or a phrase.
 _NOMINAL_PLACES = frozenset({"nsubj", "nsubj:pass", "obj", "iobj", "obl", "nmod", "appos", "conj"})
 
@@ -42,6 +50,8 @@ def mend(parsed) -> None:
     mend_split_subject(parsed)
     mend_marker_predicate(parsed)
     mend_reduced_relative(parsed)
+    mend_fronted_subject(parsed)
+    mend_extraposed_infinitive(parsed)
 
 
 def mend_stranded_case(parsed) -> None:
@@ -167,6 +177,47 @@ def mend_reduced_relative(parsed) -> None:
             continue
 
 
+def mend_fronted_subject(parsed) -> None:
+    """Mend a parser slip in place (see the module's docstring): the words between the fronted adjunct's
+    last comma and the verb, all hung inside the adjunct, open with the head of their phrase."""
+    for verb in parsed:
+        if verb.pos_ not in ("VERB", "AUX") or own_subject(verb) is not None:
+            continue
+        front = next((c for c in verb.children if c.i < verb.i and c.dep_ in _FRONTED), None)
+        inside = {t.i for t in front.subtree} if front is not None else set()
+        commas = [i for i in inside if parsed[i].text == "," and i < verb.i]
+        if not commas or not set(range(max(commas), verb.i)) <= inside:
+            continue
+        comma = max(commas)
+        noun = next((t for t in parsed[comma + 1:verb.i] if t.head.i < comma and t.dep_ in ("appos", "conj")), None)
+        if noun is None or noun.pos_ not in ("NOUN", "PROPN") or any(t.head.i < comma and t.i != noun.i and
+                                                                       t.dep_ not in ("conj", "cc", "punct")
+                                                                       for t in parsed[comma + 1:verb.i]):
+            continue
+        try:
+            others = [t for t in parsed[noun.i + 1:verb.i] if t.head.i < comma]
+            noun.head, noun.dep_ = verb, "nsubj"
+            for t in others:                # "police and FBI agents": the conjuncts are the subject's
+                t.head = noun
+        except Exception:               # a tree the library refuses to change: keep it as parsed
+            continue
+
+
+def mend_extraposed_infinitive(parsed) -> None:
+    """Mend a parser slip in place (see the module's docstring): a marked infinitive after a verb, its
+    clausal subject, with an expletive before the verb."""
+    for inf in parsed:
+        verb = inf.head
+        expl = next((c for c in verb.children if c.dep_ == "expl" and c.i < verb.i), None)
+        if inf.dep_ != "csubj" or inf.i < verb.i or verb.pos_ != "VERB" or expl is None or \
+                not any(c.dep_ == "mark" for c in inf.children):
+            continue
+        try:
+            expl.dep_, inf.dep_ = "nsubj", "xcomp"
+        except Exception:               # a tree the library refuses to change: keep it as parsed
+            continue
+
+
 def _disagrees(det, noun) -> bool:
     """Whether a determiner and its noun differ in number ("that steel market conditions will ...": the
     "that" opens the clause)."""
@@ -189,4 +240,4 @@ def mend_verbal_noun(parsed) -> None:
             continue
 
 
-__all__ = ["SUBORDINATORS", "mend", "mend_marker_predicate", "mend_reduced_relative", "mend_split_subject", "mend_stranded_case", "mend_subject_marker", "mend_verbal_noun"]
+__all__ = ["SUBORDINATORS", "mend", "mend_extraposed_infinitive", "mend_fronted_subject", "mend_marker_predicate", "mend_reduced_relative", "mend_split_subject", "mend_stranded_case", "mend_subject_marker", "mend_verbal_noun"]
