@@ -141,3 +141,10 @@ def test_a_subject_after_a_fronted_phrase_is_the_verbs(text, headline):
 def test_it_expects_to_is_a_subject_and_its_complement():
     doc = _mended("The company said it expects to release third-quarter results in mid-November.")
     assert (_token(doc, "it").dep_, _token(doc, "release").dep_) == ("nsubj", "xcomp")
+
+
+def test_a_per_share_aside_does_not_make_a_tree_untrusted():
+    events = build("Briefs\n\nThe Fairfield, N.J., company, which is 92%-owned by Ogden Corp., New York, had net of "
+                   "$1.1 million, or four cents a share, a year ago.\n", date(1989, 10, 20)).events
+    assert [(e.when.value, e.headline, e.rule) for e in events] == \
+        [("1988", "The Fairfield, N.J., company had net of $1.1 million", "tree:on")]

@@ -96,7 +96,8 @@ class TreeEvents:
         if tree.imperative(parsed) and not calendar_days_ahead(groups, ctx.doc.published):
             return []                       # "Listen to Newsbeat live at 12:45": an invitation, no happening
         heads = mended([tree.timex_head(parsed, g.start, g.end) for g in groups], parsed, self.is_report)
-        bad = tree.anomalies(parsed)
+        aside = matched(parsed, self.headlines.words.per_share)   # ("..., or 93 cents a share,": no clause's)
+        bad = [b for b in tree.anomalies(parsed) if b.i not in aside]
         by_top: dict[int, list[tuple[DatingGroup, object, object]]] = {}
         reporting: list[tuple[DatingGroup, object]] = []
         events: list[Event] = []
