@@ -22,11 +22,11 @@ import bench_pages  # noqa: E402
 
 GOLD = sorted((ROOT / "tests" / "data" / "stories").glob("*.json"))
 SHARED = ROOT.parent / "shared" / "data"
-#: A little under what was measured when the floor was set (120 stories, 781 events, session 8, with the
-#: twelfth set: recall 626, exact 542, precision 651/728, 35 duplicates, attribution 568/623). A guard
+#: A little under what was measured when the floor was set (147 stories, 1,005 events, session 9, with the
+#: thirteenth set: recall 810, exact 705, precision 850/959, 50 duplicates, attribution 728/806). A guard
 #: against regressions, not the targets.
-FLOOR = {"recall": 0.79, "exact": 0.68, "precision": 0.88, "attribution": 0.90}
-MAX_DUPLICATES = 37
+FLOOR = {"recall": 0.79, "exact": 0.69, "precision": 0.88, "attribution": 0.90}
+MAX_DUPLICATES = 52
 
 
 @pytest.fixture(scope="module")
