@@ -97,3 +97,15 @@ def test_a_name_opening_a_list_is_no_fronted_phrase():
 ])
 def test_whose_becomes_its_antecedents_possessive(sentence, published, headline):
     assert headline in [e.headline for e in _events(sentence, published)]
+
+
+@pytest.mark.parametrize("sentence, headline, modality", [
+    ("Control Data has no intention of tapping its short-term bank lines for a good part of 1990.",
+     "Control Data has no intention of tapping its short-term bank lines", "negated"),
+    ("The company has no plans to sell the unit before 1991.", "The company has no plans to sell the unit", "negated"),
+    ("The company has plans to sell the unit before 1991.", "The company has plans to sell the unit", "forecast"),
+    ("Acme Corp. announced plans to acquire the unit by March.", "Acme Corp. announced plans to acquire the unit",
+     "forecast"),
+])
+def test_a_complement_of_a_noun_is_read_with_the_verb_of_the_noun(sentence, headline, modality):
+    assert [(e.headline, e.modality.value) for e in _events(sentence)] == [(headline, modality)]

@@ -130,7 +130,7 @@ class TreeEvents:
                 if head.i < noun.i and not at_dated(noun, self._points):
                     continue                # "his account of the July 10 meeting": the date is the meeting's
             top = tree.clause_top(pred)
-            if self.is_report(top) and pred.i != top.i:
+            if self.is_report(top) and pred.i != top.i and not (pred.dep_ == "acl" and pred.head.head.i == top.i):
                 top = tree.chain(top, pred)[1]  # "X were said to have run into issues in 2018": the report's content
             elif self.is_report(top) and reports_content(top):
                 noun = content_noun(head, top)  # "said ...: the second for Artemis 2 in 2022": the noun's

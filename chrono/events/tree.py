@@ -191,9 +191,13 @@ def _up(pred: Token) -> Token | None:
         return head
     if pred.dep_ == "advcl" and _infinitive(pred) and own_subject(pred) is None and head.pos_ in ("VERB", "AUX") and not set_off(pred):
         return head
-    if pred.dep_ == "acl" and _infinitive(pred) and head.dep_ == "obj" and head.head.pos_ == "VERB":
-        return head.head
+    if pred.dep_ == "acl" and (_infinitive(pred) or _marked_gerund(pred)) and head.dep_ == "obj" and head.head.pos_ == "VERB":
+        return head.head                # ("has no intention of tapping")
     return None
+
+
+def _marked_gerund(pred: Token) -> bool:
+    return "VerbForm=Ger" in str(pred.morph) and any(c.dep_ == "mark" and c.i < pred.i for c in pred.children)
 
 
 def open_complement(pred: Token) -> bool:
@@ -303,6 +307,8 @@ def core_tokens(top: Token, pred: Token) -> list[Token]:
     found: dict[int, Token] = {}
     for p in chain(top, pred):
         found[p.i] = p
+        if p.dep_ == "acl" and p.i != top.i:
+            found[p.head.i] = p.head        # "has no plans to sell": the noun the complement completes
         for c in p.children:
             if c.dep_ in MODAL_DEPS and all(g.is_punct for g in c.children) or c.dep_ in ("aux", "aux:pass", "cop"):
                 found[c.i] = c
