@@ -109,3 +109,14 @@ def test_whose_becomes_its_antecedents_possessive(sentence, published, headline)
 ])
 def test_a_complement_of_a_noun_is_read_with_the_verb_of_the_noun(sentence, headline, modality):
     assert [(e.headline, e.modality.value) for e in _events(sentence)] == [(headline, modality)]
+
+
+def test_a_relative_clause_opened_by_a_marker_takes_no_antecedent_as_object():
+    from chrono.events.parse import parse
+    from chrono.events.predicate import antecedent_object
+    doc = parse(["Esta organización calcula que 17.723 presos han muerto en las prisiones del Gobierno desde "
+                 "marzo de 2011."], "es")[0]
+    if doc is None:
+        pytest.skip("no Spanish parser")
+    verb = next(t for t in doc if t.text == "muerto")
+    assert antecedent_object(doc, verb, 6) is None

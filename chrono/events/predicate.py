@@ -293,10 +293,11 @@ def antecedent_object(parsed, top, limit: int) -> tuple[int, str] | None:
     verb or its particle ("the agreement it reached in June" -> "it reached | the agreement"); the name
     before an appositive antecedent stands for it ("Raqqa, the Syrian city it had used as its capital" ->
     "it had used | Raqqa"). None for no verb that takes an object (a copula, a passive)."""
-    if top.pos_ != "VERB" or any(c.dep_ in ("aux:pass", "cop", "ccomp", "xcomp") or c.pos_ == "ADP" and not list(c.children)
+    if top.pos_ != "VERB" or any(c.dep_ in ("aux:pass", "cop", "ccomp", "xcomp", "mark") or c.pos_ == "ADP" and not list(c.children)
                                  for c in top.children) or \
             any("PronType=Rel" in str(t.morph) or "PronType=Int" in str(t.morph) for t in top.subtree):
-        return None                         # (nor one whose gap is a preposition's, "warned about", or "whose")
+        return None                         # (nor one whose gap is a preposition's, "warned about", nor one opened by a
+                                            # marker, "que", nor "whose")
     noun = top.head
     j = min(t.i for t in noun.subtree if not t.is_punct) - 1
     named = j > 0 and parsed[j].text == "," and parsed[j - 1].pos_ == "PROPN"
