@@ -120,3 +120,9 @@ def test_a_relative_clause_opened_by_a_marker_takes_no_antecedent_as_object():
         pytest.skip("no Spanish parser")
     verb = next(t for t in doc if t.text == "muerto")
     assert antecedent_object(doc, verb, 6) is None
+
+
+def test_the_actor_of_an_opening_pronoun_stands_for_no_other_pronoun():
+    events = build("Briefs\n\nDemocrats want a quick impeachment vote. They would have to let it move at its own pace, "
+                   "even if it stretches well into 2020.\n", date(2019, 11, 20)).events
+    assert events and not any("Democrats stretch" in e.headline for e in events)

@@ -229,10 +229,10 @@ class TreeEvents:
                 stand_in = ctx.source
             elif report is not None and report.i < subj.i and agree(subj, tree.own_subject(report)):
                 stand_in = teller_text(parsed, report, LENT_SUBJECT_WORDS, lambda s: self.headlines.heads(self.attributions.short(s)))
-            elif subj.head.dep_ == "ROOT" or subj.head.i == subj.head.head.i:
-                stand_in = ctx.actor        # the named subject right before (:meth:`References.actor`)
-            else:
-                stand_in = memory.sentence_actor or ctx.actor
+            else:                           # the named subject right before (:meth:`References.actor`), for the
+                opener = ctx.actor if ctx.sentence.split()[:1] == [subj.text] else None     # sentence's opening pronoun
+                root = subj.head.dep_ == "ROOT" or subj.head.i == subj.head.head.i
+                stand_in = opener if root else memory.sentence_actor or opener
         if lent:
             return (stand_in or short_phrase(parsed, LENT_SUBJECT_WORDS, subj)), {}
         return None, ({subj.i: stand_in} if stand_in else {})
