@@ -126,3 +126,11 @@ def test_the_actor_of_an_opening_pronoun_stands_for_no_other_pronoun():
     events = build("Briefs\n\nDemocrats want a quick impeachment vote. They would have to let it move at its own pace, "
                    "even if it stretches well into 2020.\n", date(2019, 11, 20)).events
     assert events and not any("Democrats stretch" in e.headline for e in events)
+
+
+@pytest.mark.parametrize("sentence, headline", [
+    ("A report released Monday showed that prices rose.", "A report showed that prices rose"),
+    ("Kopp asked for compassion in a letter posted Tuesday.", "Kopp asked for compassion in a letter"),
+])
+def test_a_participle_that_only_tells_the_date_goes_with_it(sentence, headline):
+    assert [e.headline for e in _events(sentence, date(1998, 3, 1))] == [headline]

@@ -53,6 +53,21 @@ _DATE_PARTS = frozenset({"case", "det", "punct", "cc", "advmod", "fixed", "conj"
 _NOUN_MODIFIERS = frozenset({"nummod", "compound", "amod"})
 
 
+def _dating_participle(head) -> bool:
+    """Whether ``head`` is all a reduced relative right after its noun says (a past participle whose only
+    other words are punctuation: "a report released Monday", "the man arrested Tuesday")."""
+    part = head.head
+    return part.i != head.i and part.dep_ == "acl" and "VerbForm=Part" in str(part.morph) and \
+        "Tense=Past" in str(part.morph) and part.i == part.head.i + 1 and part.head.dep_ != "obj" and \
+        part.head.head.pos_ != "PRON" and \
+        all(c.i == head.i or c.is_punct for c in part.children)    # (an object's "participle" may be the verb)
+
+
+def _bare_participle(t) -> bool:
+    return t.dep_ == "acl" and "VerbForm=Part" in str(t.morph) and "Tense=Past" in str(t.morph) and \
+        t.i == t.head.i + 1 and not list(t.children) and t.head.head.pos_ != "PRON"   # (not "which X signed")
+
+
 def date_ids(doc, head, start: int, end: int) -> set[int]:
     """The tokens of a dating phrase: those of the time expression ``[start, end)`` (characters), its
     preposition and determiner; not the words a parser hung on it by mistake ("support last week")."""
@@ -69,4 +84,10 @@ def date_ids(doc, head, start: int, end: int) -> set[int]:
             ids |= _subtree(c)          # "in June, when ...": the date's own clause
     if dating_infinitive(head):         # "to begin the week": the infinitive only tells the date
         ids |= {head.head.i} | {c.i for c in head.head.children if c.dep_ == "mark"}
+    elif _dating_participle(head):      # "a report released Monday showed": so does the participle
+        ids.add(head.head.i)
+    first = min(ids) if ids else 0
+    if first > 1 and _bare_participle(doc[first - 1]) and any(
+            t.pos_ in ("VERB", "AUX") and "VerbForm=Fin" in str(t.morph) for t in doc[max(ids) + 1:]):
+        ids.add(first - 1)              # (the date hung on the main verb after it: the participle is bare without it)
     return ids | framing_degree(head)
