@@ -148,3 +148,10 @@ def test_a_per_share_aside_does_not_make_a_tree_untrusted():
                    "$1.1 million, or four cents a share, a year ago.\n", date(1989, 10, 20)).events
     assert [(e.when.value, e.headline, e.rule) for e in events] == \
         [("1988", "The Fairfield, N.J., company had net of $1.1 million", "tree:on")]
+
+
+def test_a_subordinator_with_a_finite_verb_after_its_noun_opens_a_clause():
+    events = build("Briefs\n\nThe two were removed from the list after Libyan leader Moammar Gadhafi agreed in April "
+                   "to hand them over for trial.\n", date(1999, 3, 1)).events
+    assert [(e.when.value, e.headline) for e in events] == \
+        [("1998-04", "Libyan leader Moammar Gadhafi agreed to hand them over for trial")]

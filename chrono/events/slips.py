@@ -6,6 +6,10 @@
   convention delegates voted", "said Sunday that Netanyahu's comments were ...": "after", "that" the
   subject's ``case``) or for a determiner it does not agree with ("anticipate that steel market
   conditions will ..."): a subject takes no preposition, so the word marks the clause;
+- :func:`mend_marked_clause` — a clause opened by a subordinator read as a prepositional phrase with a
+  finite verb for its modifier ("after Libyan leader Moammar Gadhafi agreed in April to hand them over":
+  "Gadhafi" an oblique, "agreed" its modifier clause): the verb heads an adverbial clause, the noun is its
+  subject, the subordinator its marker;
 - :func:`mend_split_subject` — one subject read as two of one verb, the second right after the first: a
   conjunct ("Djokovic and Andy Murray will make"), a prepositional modifier ("The slogan for an anti-drug
   campaign drew"), the possessed noun of a genitive, or a name cut in two ("Waertsilae Marine's bankruptcy proceedings began"),
@@ -46,6 +50,7 @@ def mend(parsed) -> None:
     """Every mend of this module, in order."""
     mend_stranded_case(parsed)
     mend_subject_marker(parsed)
+    mend_marked_clause(parsed)
     mend_verbal_noun(parsed)
     mend_split_subject(parsed)
     mend_marker_predicate(parsed)
@@ -97,6 +102,27 @@ def mend_subject_marker(parsed) -> None:
             case.head, case.dep_, case.pos_ = verb, "mark", "SCONJ"
             if verb.dep_ == "xcomp":        # (a clause with a subject and a marker is adverbial, not open)
                 verb.dep_ = "advcl"
+        except Exception:               # a tree the library refuses to change: keep it as parsed
+            continue
+
+
+def mend_marked_clause(parsed) -> None:
+    """Mend a parser slip in place (see the module's docstring): a finite verb with no subject hung as a
+    modifier clause on the noun right before it, the noun's phrase opened by one of the language's
+    subordinators hung as its preposition."""
+    words = SUBORDINATORS.get(parsed.lang_, frozenset())
+    for verb in parsed:
+        noun = verb.head
+        if verb.dep_ != "acl" or verb.pos_ != "VERB" or "VerbForm=Fin" not in str(verb.morph) or \
+                noun.pos_ not in ("NOUN", "PROPN") or verb.i != noun.i + 1 or own_subject(verb) is not None:
+            continue
+        case = next((c for c in noun.children if c.dep_ == "case" and c.i == noun.left_edge.i and c.lower_ in words), None)
+        if case is None or noun.head.i == noun.i:
+            continue
+        try:
+            verb.head, verb.dep_ = noun.head, "advcl"
+            noun.head, noun.dep_ = verb, "nsubj"
+            case.head, case.dep_, case.pos_ = verb, "mark", "SCONJ"
         except Exception:               # a tree the library refuses to change: keep it as parsed
             continue
 
@@ -240,4 +266,4 @@ def mend_verbal_noun(parsed) -> None:
             continue
 
 
-__all__ = ["SUBORDINATORS", "mend", "mend_extraposed_infinitive", "mend_fronted_subject", "mend_marker_predicate", "mend_reduced_relative", "mend_split_subject", "mend_stranded_case", "mend_subject_marker", "mend_verbal_noun"]
+__all__ = ["SUBORDINATORS", "mend", "mend_marked_clause", "mend_extraposed_infinitive", "mend_fronted_subject", "mend_marker_predicate", "mend_reduced_relative", "mend_split_subject", "mend_stranded_case", "mend_subject_marker", "mend_verbal_noun"]
