@@ -53,19 +53,23 @@ _DATE_PARTS = frozenset({"case", "det", "punct", "cc", "advmod", "fixed", "conj"
 _NOUN_MODIFIERS = frozenset({"nummod", "compound", "amod"})
 
 
+def _reduced_participle(t) -> bool:
+    """Whether ``t`` is a past participle right after its noun, as a reduced relative ("a report released"),
+    not under a relative word ("which the two presidents signed")."""
+    return t.dep_ == "acl" and "VerbForm=Part" in str(t.morph) and "Tense=Past" in str(t.morph) and \
+        t.i == t.head.i + 1 and t.head.head.pos_ != "PRON"
+
+
 def _dating_participle(head) -> bool:
-    """Whether ``head`` is all a reduced relative right after its noun says (a past participle whose only
-    other words are punctuation: "a report released Monday", "the man arrested Tuesday")."""
+    """Whether ``head`` is all such a participle says, but punctuation ("a report released Monday", "the man
+    arrested Tuesday"); not an object's (an object's "participle" may be the verb)."""
     part = head.head
-    return part.i != head.i and part.dep_ == "acl" and "VerbForm=Part" in str(part.morph) and \
-        "Tense=Past" in str(part.morph) and part.i == part.head.i + 1 and part.head.dep_ != "obj" and \
-        part.head.head.pos_ != "PRON" and \
-        all(c.i == head.i or c.is_punct for c in part.children)    # (an object's "participle" may be the verb)
+    return part.i != head.i and _reduced_participle(part) and part.head.dep_ != "obj" and \
+        all(c.i == head.i or c.is_punct for c in part.children)
 
 
 def _bare_participle(t) -> bool:
-    return t.dep_ == "acl" and "VerbForm=Part" in str(t.morph) and "Tense=Past" in str(t.morph) and \
-        t.i == t.head.i + 1 and not list(t.children) and t.head.head.pos_ != "PRON"   # (not "which X signed")
+    return _reduced_participle(t) and not list(t.children)
 
 
 def date_ids(doc, head, start: int, end: int) -> set[int]:

@@ -23,6 +23,7 @@ from __future__ import annotations
 from typing import Any
 
 from . import slips, tree
+from .slips import mend_fronted_subjects, mend_noun_root  # noqa: F401 - (named here before)
 from .attachment import past_between, past_point, perfect, set_off_host
 from .dating import is_future
 from .predicate import governing
@@ -96,36 +97,6 @@ def mend_subject_dates(heads: list) -> None:
             continue
 
 
-def mend_fronted_subjects(heads: list) -> None:
-    """Mend a parser slip in place: the subject after a fronted date taken for the date's apposition
-    ("As of Wednesday evening, Lazaro Gonzalez, the boy's great-uncle, still had not signed": "Gonzalez"
-    an apposition of "evening", which hangs on "uncle", an oblique of "signed"). A date has no name for
-    apposition: the verb it fronts, with no subject, has the name for subject, the noun between them
-    is the name's apposition, and the date is the verb's."""
-    for head in heads:
-        if head is None or not (head.dep_.startswith("obl") or head.dep_.startswith("nmod") and
-                                head.head.dep_.startswith("obl")):
-            continue                    # (or on the phrase it ends: "In NYSE trading Friday, Conseco closed")
-        name = next((c for c in head.children if c.dep_ == "appos" and c.pos_ == "PROPN" and c.i > head.i and
-                     not any(g.like_num for g in c.subtree)), None)
-        pred = head.head
-        for _ in range(4):
-            if pred.pos_ in ("VERB", "AUX") or pred.head.i == pred.i:
-                break
-            pred = pred.head
-        if name is None or pred.pos_ not in ("VERB", "AUX") or pred.i <= name.i or tree.own_subject(pred) is not None:
-            continue
-        host = head.head
-        try:
-            name.head, name.dep_ = pred, "nsubj"
-            if host.i != pred.i and host.pos_ == "NOUN" and host.head.i == pred.i and name.i < host.i < pred.i and \
-                    not any(g.dep_ == "case" for g in host.children):
-                host.head, host.dep_ = name, "appos"
-                head.head = pred
-        except Exception:               # a tree the library refuses to change: keep it as parsed
-            continue
-
-
 def mend_report_conjuncts(parsed, is_report) -> None:
     """Mend a parser slip in place: the clause right after a reporting verb, with a subject of its own and
     no coordinator, taken for the verb's conjunct ("Acme reported profit jumped 45%": "jumped" a conjunct
@@ -144,37 +115,14 @@ def mend_report_conjuncts(parsed, is_report) -> None:
             continue
 
 
-def mend_noun_root(parsed) -> None:
-    """Mend a parser slip in place: a sentence's root made of the noun before its verb, the verb hung on
-    it as a reduced relative or an adverbial clause with no subject of its own ("Alibaba shares closed in
-    New York on Tuesday at $185.25": "shares" the root, "closed" its clause). A sentence with no other
-    predicate has its verb for root: the noun is its subject, and what followed the verb is the verb's."""
-    root = next((t for t in parsed if t.dep_ == "ROOT"), None)
-    if root is None or root.pos_ not in ("NOUN", "PROPN") or any(c.dep_ in ("cop", "nsubj", "nsubj:pass") for c in root.children):
-        return
-    verb = next((c for c in root.children if c.dep_ in ("acl", "advcl") and c.pos_ == "VERB" and c.i == root.right_edge.i
-                 or c.dep_ in ("acl", "advcl") and c.pos_ == "VERB" and c.i == root.i + 1), None)
-    if verb is None or "Tense=Past" not in str(verb.morph) or tree.own_subject(verb) is not None or \
-            any(t.pos_ in ("VERB", "AUX") and "VerbForm=Fin" in str(t.morph) for t in parsed):
-        return
-    after = [c for c in root.children if c.i > verb.i]
-    try:
-        verb.head, verb.dep_ = verb, "ROOT"
-        root.head, root.dep_ = verb, "nsubj"
-        for c in after:
-            c.head = verb
-    except Exception:                   # a tree the library refuses to change: keep it as parsed
-        return
-
-
 def mended(heads: list, parsed, is_report) -> list:
     """The dates' heads ``heads`` after the parser's slips around them and its reports are mended in place
     (:func:`mend_noun_root`, :func:`mend_subject_dates`, :func:`mend_fronted_subjects`,
     :func:`mend_report_conjuncts`)."""
-    mend_noun_root(parsed)
+    slips.mend_noun_root(parsed)
     slips.mend(parsed)
     mend_subject_dates(heads)
-    mend_fronted_subjects(heads)
+    slips.mend_fronted_subjects(heads)
     mend_report_conjuncts(parsed, is_report)
     return heads
 

@@ -25,6 +25,10 @@
   "During the day Friday, Elian played ..."): it is the verb's subject;
 - :func:`mend_extraposed_infinitive` — "it expects to release results" read as an expletive and a clausal
   subject: the pronoun is the subject, the infinitive the verb's complement;
+- :func:`mend_noun_root` — a sentence's root made of the noun before its verb ("Alibaba shares closed in New
+  York on Tuesday"), and :func:`mend_fronted_subjects` — the name after a fronted date taken for the date's
+  apposition ("As of Wednesday evening, Lazaro Gonzalez, the boy's great-uncle, still had not signed"): both
+  called by :func:`.reported.mended` around :func:`mend`, on the sentence and on its dates' heads;
 - :func:`mend_verbal_noun` — a gerund with a determiner, in a noun's place, taken for a verb ("details of
   the slaying emerged"): a determiner makes it a noun.
 
@@ -88,12 +92,12 @@ def mend_subject_marker(parsed) -> None:
     """Mend a parser slip in place: the subordinator opening a clause hung on the clause's subject as its
     preposition (``case``, the first word of the subject's phrase, the verb after the subject, the only
     subject of it, no marker of its own): it marks the verb's clause."""
+    words = SUBORDINATORS.get(parsed.lang_, frozenset())
     for subj in parsed:
         verb = subj.head
         if subj.dep_ not in SUBJECTS or subj.pos_ == "PRON" or verb.i <= subj.i:
             continue
-        case = next((c for c in subj.children if c.i == subj.left_edge.i and
-                     c.lower_ in SUBORDINATORS.get(parsed.lang_, frozenset()) and
+        case = next((c for c in subj.children if c.i == subj.left_edge.i and c.lower_ in words and
                      (c.dep_ == "case" or c.dep_ == "det" and _disagrees(c, subj))), None)
         if case is None or sum(c.dep_ in SUBJECTS for c in verb.children) != 1 or \
                 any(c.dep_ == "mark" and c.i < subj.i for c in verb.children):
@@ -244,6 +248,59 @@ def mend_extraposed_infinitive(parsed) -> None:
             continue
 
 
+def mend_noun_root(parsed) -> None:
+    """Mend a parser slip in place: a sentence's root made of the noun before its verb, the verb hung on
+    it as a reduced relative or an adverbial clause with no subject of its own ("Alibaba shares closed in
+    New York on Tuesday at $185.25": "shares" the root, "closed" its clause). A sentence with no other
+    predicate has its verb for root: the noun is its subject, and what followed the verb is the verb's."""
+    root = next((t for t in parsed if t.dep_ == "ROOT"), None)
+    if root is None or root.pos_ not in ("NOUN", "PROPN") or any(c.dep_ in ("cop", "nsubj", "nsubj:pass") for c in root.children):
+        return
+    verb = next((c for c in root.children if c.dep_ in ("acl", "advcl") and c.pos_ == "VERB" and c.i == root.right_edge.i
+                 or c.dep_ in ("acl", "advcl") and c.pos_ == "VERB" and c.i == root.i + 1), None)
+    if verb is None or "Tense=Past" not in str(verb.morph) or own_subject(verb) is not None or \
+            any(t.pos_ in ("VERB", "AUX") and "VerbForm=Fin" in str(t.morph) for t in parsed):
+        return
+    after = [c for c in root.children if c.i > verb.i]
+    try:
+        verb.head, verb.dep_ = verb, "ROOT"
+        root.head, root.dep_ = verb, "nsubj"
+        for c in after:
+            c.head = verb
+    except Exception:                   # a tree the library refuses to change: keep it as parsed
+        return
+
+
+def mend_fronted_subjects(heads: list) -> None:
+    """Mend a parser slip in place: the subject after a fronted date taken for the date's apposition
+    ("As of Wednesday evening, Lazaro Gonzalez, the boy's great-uncle, still had not signed": "Gonzalez"
+    an apposition of "evening", which hangs on "uncle", an oblique of "signed"). A date has no name for
+    apposition: the verb it fronts, with no subject, has the name for subject, the noun between them
+    is the name's apposition, and the date is the verb's."""
+    for head in heads:
+        if head is None or not (head.dep_.startswith("obl") or head.dep_.startswith("nmod") and
+                                head.head.dep_.startswith("obl")):
+            continue                    # (or on the phrase it ends: "In NYSE trading Friday, Conseco closed")
+        name = next((c for c in head.children if c.dep_ == "appos" and c.pos_ == "PROPN" and c.i > head.i and
+                     not any(g.like_num for g in c.subtree)), None)
+        pred = head.head
+        for _ in range(4):
+            if pred.pos_ in ("VERB", "AUX") or pred.head.i == pred.i:
+                break
+            pred = pred.head
+        if name is None or pred.pos_ not in ("VERB", "AUX") or pred.i <= name.i or own_subject(pred) is not None:
+            continue
+        host = head.head
+        try:
+            name.head, name.dep_ = pred, "nsubj"
+            if host.i != pred.i and host.pos_ == "NOUN" and host.head.i == pred.i and name.i < host.i < pred.i and \
+                    not any(g.dep_ == "case" for g in host.children):
+                host.head, host.dep_ = name, "appos"
+                head.head = pred
+        except Exception:               # a tree the library refuses to change: keep it as parsed
+            continue
+
+
 def _disagrees(det, noun) -> bool:
     """Whether a determiner and its noun differ in number ("that steel market conditions will ...": the
     "that" opens the clause)."""
@@ -266,4 +323,5 @@ def mend_verbal_noun(parsed) -> None:
             continue
 
 
-__all__ = ["SUBORDINATORS", "mend", "mend_marked_clause", "mend_extraposed_infinitive", "mend_fronted_subject", "mend_marker_predicate", "mend_reduced_relative", "mend_split_subject", "mend_stranded_case", "mend_subject_marker", "mend_verbal_noun"]
+__all__ = ["SUBORDINATORS", "mend", "mend_marked_clause", "mend_extraposed_infinitive", "mend_fronted_subject",
+           "mend_fronted_subjects", "mend_noun_root", "mend_marker_predicate", "mend_reduced_relative", "mend_split_subject", "mend_stranded_case", "mend_subject_marker", "mend_verbal_noun"]
