@@ -68,6 +68,14 @@ def _dating_participle(head) -> bool:
         all(c.i == head.i or c.is_punct for c in part.children)
 
 
+def _dating_adjective(head) -> bool:
+    """Whether ``head`` is all an adjective describing a noun says, but punctuation: "The new rules,
+    effective Jan. 1, will require ..." (the adjective goes with its date)."""
+    adj = head.head
+    return adj.i != head.i and adj.pos_ == "ADJ" and adj.dep_ in ("amod", "appos", "acl") and \
+        adj.head.pos_ in ("NOUN", "PROPN") and all(c.i == head.i or c.is_punct for c in adj.children)
+
+
 def _bare_participle(t) -> bool:
     return _reduced_participle(t) and not list(t.children)
 
@@ -90,6 +98,8 @@ def date_ids(doc, head, start: int, end: int) -> set[int]:
         ids |= {head.head.i} | {c.i for c in head.head.children if c.dep_ == "mark"}
     elif _dating_participle(head):      # "a report released Monday showed": so does the participle
         ids.add(head.head.i)
+    elif _dating_adjective(head):       # "the rules, effective Jan. 1,": so does the adjective
+        ids |= {head.head.i} | {c.i for c in head.head.children if c.is_punct}
     first = min(ids) if ids else 0
     if first > 1 and _bare_participle(doc[first - 1]) and any(
             t.pos_ in ("VERB", "AUX") and "VerbForm=Fin" in str(t.morph) for t in doc[max(ids) + 1:]):
