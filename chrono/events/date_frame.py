@@ -69,11 +69,12 @@ def _dating_participle(head) -> bool:
 
 
 def _dating_adjective(head) -> bool:
-    """Whether ``head`` is all an adjective describing a noun says, but punctuation: "The new rules,
-    effective Jan. 1, will require ..." (the adjective goes with its date)."""
+    """Whether ``head`` is all a lowercase adjective after the noun it describes says, but punctuation:
+    "The new rules, effective Jan. 1, will require ..." (the adjective goes with its date)."""
     adj = head.head
     return adj.i != head.i and adj.pos_ == "ADJ" and adj.dep_ in ("amod", "appos", "acl") and \
-        adj.head.pos_ in ("NOUN", "PROPN") and all(c.i == head.i or c.is_punct for c in adj.children)
+        adj.i > adj.head.i and not adj.text[:1].isupper() and adj.head.pos_ in ("NOUN", "PROPN") and \
+        all(c.i == head.i or c.is_punct for c in adj.children)      # (not a name's "Manchester United")
 
 
 def _bare_participle(t) -> bool:

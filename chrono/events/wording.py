@@ -33,15 +33,27 @@ POSSESSIVE: dict[str, tuple[str, str]] = {}
 
 def passive_auxiliary(top: Token, noun: Token | None) -> str | None:
     """The auxiliary a participle that modifies ``noun`` takes as the predicate of a headline: "the
-    original nine CLPS companies selected by NASA" -> "were" (selected by NASA); None for any other."""
+    original nine CLPS companies selected by NASA" -> "were" (selected by NASA), "The suspect, arrested in
+    France on March 29," -> "was" (a passive participle after its noun); None for any other."""
     forms = PASSIVE.get(top.doc.lang_)
     morph = str(top.morph)
     if not forms or noun is None or top.dep_ != "acl" or "VerbForm=Part" not in morph or \
-            not any(c.dep_ == "obl:agent" for c in top.children) \
+            not (any(c.dep_ == "obl:agent" for c in top.children) or "Voice=Pass" in morph and top.i > noun.i
+                 and _argument(noun)) \
             or any(c.dep_ in ("aux", "aux:pass", "mark", "cop") or c.dep_ in SUBJECTS for c in top.children):
         return None
     plural = "Number=Plur" in str(noun.morph) or any(c.dep_ == "conj" for c in noun.children)
     return forms[1] if plural else forms[0]
+
+
+def _argument(noun: Token) -> bool:
+    """Whether a noun is an argument of a verb of its own, a finite one or one with an auxiliary (so
+    that a participle after it describes it, and is not the sentence's misparsed predicate: "The
+    unemployment rate for adult men declined to 3.8 percent"); not an object's, whose "participle" may be
+    its clause's verb ("The figures showed the rate declined")."""
+    verb = noun.head
+    return noun.dep_ not in ("ROOT", "obj") and verb.pos_ in ("VERB", "AUX") and (
+        "VerbForm=Fin" in str(verb.morph) or any(c.dep_ in ("aux", "aux:pass", "cop") for c in verb.children))
 
 
 def agreement(doc, keep: set[int], top: Token, subj: Token | None, lent: bool) -> dict[int, str]:
