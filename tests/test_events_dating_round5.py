@@ -39,7 +39,7 @@ def _parser():
 CASES = [
     # a reduced relative ("introduced in October") is done: last October, though "will remain" looks ahead
     ("Diesel\n\nDealers say the ban introduced on diesel cars in October will remain.\n",
-     "ban introduced", "2019-10", "fact"),
+     "ban was introduced", "2019-10", "fact"),
     ("Rice\n\nTraders doubt that the levy placed on rice exports in August will be lifted soon.\n",
      "levy placed", "2019-08", None),
     ("Curfew\n\nOfficials will review the curfew imposed in the old town in August.\n",

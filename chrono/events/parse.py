@@ -75,6 +75,7 @@ def parser(language: lang.Language | str | None = None) -> Any | None:
             import spacy
             nlp = spacy.load(path, exclude=list(UNUSED))
             _one_sentence(nlp)
+            _abbreviations(nlp, language)
             log.info("syntax model for %s loaded from %s", language.code, path)
         except Exception as exc:  # noqa: BLE001 - a broken model falls back to the regex path
             log.warning("syntax model %s not loaded (%s: %s): events are read with regular expressions",
@@ -88,6 +89,19 @@ def parser(language: lang.Language | str | None = None) -> Any | None:
 _SPACES = str.maketrans({c: " " for c in "\u00a0\u2007\u2009\u200a\u202f\u205f\u3000\t\n\r\f\v"})
 
 _ONE_SENTENCE = "chrono_one_sentence"
+
+
+def _abbreviations(nlp, language: lang.Language) -> None:
+    """Make the tokenizer keep the language's abbreviations whole, as the reader does when it splits
+    sentences ("Cie." of "Cie. Financiere de Paribas", not "Cie" and a full stop the parser takes for a
+    sentence's end): capitalised, and for those that may end a sentence also upper case."""
+    words = lang.of(language).reading.sentences
+    forms = {w[:1].upper() + w[1:] for w in words.abbreviations | words.final_abbreviations} | \
+        {w.upper() for w in words.final_abbreviations} | set(words.lower_abbreviations)
+    for form in sorted(forms):
+        text = form + "."
+        if len(nlp.tokenizer(text)) > 1:
+            nlp.tokenizer.add_special_case(text, [{"ORTH": text}])
 
 
 def _one_sentence(nlp) -> None:

@@ -205,7 +205,7 @@ NUMBER_ABBREVIATIONS: frozenset[str] = frozenset("no nos vol vols p pp fig figs 
 #: Abbreviations that may also end a sentence: they end one when the next word is a common
 #: sentence opener ("... in the U.S. The army ...") and not otherwise ("U.S. President").
 FINAL_ABBREVIATIONS: frozenset[str] = frozenset("""
-u.s u.k u.n e.u u.s.a u.a.e a.m p.m etc inc ltd co jr plc llc d.c
+u.s u.k u.n e.u u.s.a u.a.e a.m p.m etc inc ltd co jr plc llc d.c cie s.a n.v s.p.a pty bhd
 """.split())
 
 #: Words that open sentences; after a FINAL_ABBREVIATION they signal a boundary.
@@ -230,6 +230,7 @@ SENTENCE_EXAMPLES: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("Mr. and Mrs. Smith left. e.g. this stays.", ("Mr. and Mrs. Smith left. e.g. this stays.",)),
     ("He said no. The sun. Then Sat. Oct. 14 came.", ("He said no.", "The sun.", "Then Sat. Oct. 14 came.")),
     ("It fell (see below.) Then it rose.", ("It fell (see below.)", "Then it rose.")),
+    ("The bid by Cie. Financiere de Paribas failed. It fell.", ("The bid by Cie. Financiere de Paribas failed.", "It fell.")),
 )
 
 #: Function words: their share of a paragraph's words tells running prose from page furniture.
