@@ -32,6 +32,7 @@ from datetime import date, timedelta
 from .. import lang
 from ..model import AnchorKind, Event, Modality, Relation, Timex, TimexType
 from ..timevalue import add_months, interval
+from .around import MIN_STEM as _MIN_STEM, around_event, dated_noun, same_stem as _same_stem
 from .counting import clock_before as _clock_before, count as _count, told_in_clause
 from .syntax import Syntax
 from .words import stage, words_of
@@ -41,7 +42,7 @@ _YEARS = re.compile(r"^P(\d+)Y$")
 _MONTHS = re.compile(r"^P(\d+)M$")
 _WORD = re.compile(r"[\w'’\-]+")
 #: The shortest noun that may name an earlier event by its stem.
-MIN_STEM = 4
+MIN_STEM = _MIN_STEM
 _DAY = timedelta(days=1)
 #: Grains, finest first: a count in days needs an anchor dated to a day.
 _FINENESS = {"time": 0, "day": 1, "week": 2, "month": 3, "quarter": 4, "half": 4, "season": 4, "year": 5}
@@ -67,12 +68,6 @@ def shift(value: str) -> timedelta | None:
         return None
     n = int(m.group(1))
     return timedelta(days=n * (7 if m.group(2) == "W" else 1))
-
-
-def _same_stem(noun: str, trigger: str) -> bool:
-    a, b = noun.lower(), trigger.lower()
-    short, long_ = sorted((a, b), key=len)
-    return len(short) >= MIN_STEM and long_.startswith(short[:max(MIN_STEM, len(short) - 1)])
 
 
 class RelativeDates:
@@ -253,7 +248,8 @@ class RelativeDates:
         where the sentence starts in it."""
         out = self.story_dates(timexes, earlier, published)
         for t in timexes:
-            around = self._around(sentence, off, t, earlier)
+            around = around_event(sentence[t.end - off:t.end - off + 60], t, earlier, self._directions,
+                                  self._nouns, self._anchor_when)
             if around is not None:
                 out.append(around)
             if t.type != TimexType.DURATION:
@@ -279,27 +275,6 @@ class RelativeDates:
             out.append(replace(t, start=begin, end=end, text=text[begin:end], type=TimexType.DATE, value=value,
                                mod=None, rule="relative-event"))
         return out
-
-    def _around(self, sentence: str, off: int, t: Timex, earlier: Sequence[Event]) -> Timex | None:
-        """"in the weeks before the shooting": a bare plural unit the tagger dated by the month of the
-        last date it saw (a DATE counted from the previous date), followed by "before"/"after" and a
-        noun naming an earlier event dated to a day, is the month of that event's day."""
-        if t.type != TimexType.DATE or t.anchor is None or t.anchor.kind is not AnchorKind.PREVIOUS or any(c.isdigit() for c in t.text) \
-                or len(_WORD.findall(t.text)) != 1:
-            return None
-        rest = _WORD.findall(sentence[t.end - off:t.end - off + 60])
-        if len(rest) < 2 or rest[0].lower() not in self._directions:
-            return None
-        noun = next((w for w in rest[1:4] if len(w) >= MIN_STEM), None)
-        stems = self._nouns.get(noun.lower(), ()) if noun else ()
-        when = self._anchor_when(noun, earlier, stems) if noun else None
-        fineness = _FINENESS.get(when.granularity.value, 9) if when is not None and when.granularity else 9
-        if fineness > _FINENESS["season"]:      # a year is no time "in the days before"
-            when, fineness = None, 9
-        day = when.start if when is not None and fineness <= _FINENESS["day"] else \
-            (_dated_noun(noun, earlier, stems) if noun and when is None else None)
-        value = f"{day.year:04d}-{day.month:02d}" if day else (when.value if when is not None else None)
-        return replace(t, value=value, rule="relative-event") if value and value != t.value else None
 
     def _content(self, text: str) -> tuple[set[str], set[str]]:
         """The content stems of a text, and those of its capitalised words (names)."""
@@ -358,7 +333,7 @@ class RelativeDates:
                 else any(_same_stem(noun, n) for n in names)
             if named and w.start and w.end and w.end - w.start <= _DAY:
                 return w.start
-        return _dated_noun(noun, earlier, stems)
+        return dated_noun(noun, earlier, stems)
 
 
 def story_anchor(earlier: Sequence[Event], day: bool = False):
@@ -389,21 +364,6 @@ def _previous_step(before: str, off: int, earlier: Sequence[Event], text: str):
         return None                 # a sentence told in between
     ok = e.modality == Modality.FACT and e.rule not in _NO_ANCHOR and e.when.start is not None
     return e.when if ok else None
-
-
-def _dated_noun(noun: str, earlier: Sequence[Event], stems: Sequence[str] = ()) -> date | None:
-    """The day of the latest earlier event dated to a day by a time expression that premodifies a noun
-    naming the happening ("searching for Kopp since shortly after the Oct. 23 slaying" names the day of
-    "the shooting"): the noun shares the stem or starts with one of ``stems``."""
-    for e in reversed(earlier):
-        w = e.when
-        if not (e.timex_text and w.start and w.end and w.end - w.start <= _DAY):
-            continue
-        at = e.text.find(e.timex_text)
-        after = _WORD.findall(e.text[at + len(e.timex_text):at + len(e.timex_text) + 30]) if at >= 0 else []
-        if after and (_same_stem(noun, after[0]) or after[0].lower().startswith(tuple(stems) or ("\0",))):
-            return w.start
-    return None
 
 
 def _told_before(noun: str, text: str, off: int, earlier: Sequence[Event]):
