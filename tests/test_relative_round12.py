@@ -6,6 +6,7 @@ trigger, or a date premodifying a noun of its kind: "the Oct. 23 slaying") dates
 """
 from datetime import date
 
+import pytest
 
 import chrono
 
@@ -21,28 +22,27 @@ def _dated(events, word: str) -> list[str]:
     return [e.when.value for e in events if word in e.headline]
 
 
-def test_weeks_before_a_noun_dated_by_a_premodifying_date(tmp_path):
-    text = ("Investigators have been searching for Kopp since shortly after the Oct. 23 slaying.\n\n"
-            "Up until Thursday, they had described him only as a witness.\n\n"
-            "His car was spotted in the neighborhood in the weeks before the shooting, investigators said.\n")
-    events = _build(tmp_path, text, date(1999, 5, 7))
-    assert _dated(events, "spotted") == ["1998-10"]
+#: (story, published, word of the event, its value): the noun after "before" named by a date that
+#: premodifies a noun of its kind, by a happening dated to a season, by an earlier event's trigger.
+CASES = [
+    ("Investigators have been searching for Kopp since shortly after the Oct. 23 slaying.\n\n"
+     "Up until Thursday, they had described him only as a witness.\n\n"
+     "His car was spotted in the neighborhood in the weeks before the shooting, investigators said.\n",
+     date(1999, 5, 7), "spotted", "1998-10"),
+    ("Dr. Barnett Slepian was killed in his kitchen by a sniper's bullet last fall.\n\n"
+     "Investigators said Friday they found a rifle buried near his home.\n\n"
+     "Investigators said Kopp's car was seen in the neighborhood in the days before the slaying.\n",
+     date(1999, 4, 10), "seen", "1998-FA"),
+    ("A doctor was shot on Oct. 23 at his home.\n\n"
+     "The suspect was arrested in France on March 29.\n\n"
+     "His car was spotted near the house in the weeks before the shooting.\n",
+     date(1999, 5, 7), "spotted", "1998-10"),
+]
 
 
-def test_days_before_a_happening_dated_by_a_season(tmp_path):
-    text = ("Dr. Barnett Slepian was killed in his kitchen by a sniper's bullet last fall.\n\n"
-            "Investigators said Friday they found a rifle buried near his home.\n\n"
-            "Investigators said Kopp's car was seen in the neighborhood in the days before the slaying.\n")
-    events = _build(tmp_path, text, date(1999, 4, 10))
-    assert _dated(events, "seen") == ["1998-FA"]
-
-
-def test_weeks_before_a_happening_dated_by_its_trigger(tmp_path):
-    text = ("A doctor was shot on Oct. 23 at his home.\n\n"
-            "The suspect was arrested in France on March 29.\n\n"
-            "His car was spotted near the house in the weeks before the shooting.\n")
-    events = _build(tmp_path, text, date(1999, 5, 7))
-    assert _dated(events, "spotted") == ["1998-10"]
+@pytest.mark.parametrize("text,published,word,value", CASES)
+def test_the_weeks_before_a_dated_happening(tmp_path, text, published, word, value):
+    assert _dated(_build(tmp_path, text, published), word) == [value]
 
 
 def test_a_year_dates_no_weeks_before(tmp_path):
