@@ -251,7 +251,7 @@ def main(argv: list[str] | None = None) -> int:
         for gold in golds:
             pid = gold["page"]
             host = urlparse(gold.get("url", "")).netloc.removeprefix("www.")
-            label = f"{pid[:8]} {host[:24]:<24}"
+            label = f"{pid:<20}" if gold.get("timeml") else f"{pid[:8]} {host[:24]:<24}"
             src = data / "html" / f"{pid}.html.gz"
             page_score = Score()
             page_score.annotated = len(gold["events"])

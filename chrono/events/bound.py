@@ -112,8 +112,8 @@ class Parses:
     bounded whatever its number of sentences. Read as a mapping from a sentence's index to its
     parse, holding only the sentences that have one (``todo``, in reading order, are those that may).
 
-    The reading may mend a parse in place (:mod:`.reported`); :meth:`pristine` hands the parses held
-    that it has not changed to the lede readers, by their sentence's text (``text_of``: the text of
+    The reading may mend a parse in place (:mod:`.reported`); :meth:`by_text` hands the parses held,
+    as mended, to the lede readers, by their sentence's text (``text_of``: the text of
     a sentence by its index), so that they need not parse those sentences again; ``extra`` are
     sentences only the lede readers may read, parsed with the first window (none of the mapping)."""
 
@@ -127,7 +127,7 @@ class Parses:
         self._span = (0, 0)
         self._given: dict[int, object] = {}
         self._text_of = text_of
-        self._by_text: dict[str, tuple[object, object]] = {}
+        self._by_text: dict[str, object] = {}
         self._extra = [i for i in extra if i not in self._position] if text_of is not None else []
 
     def _load(self, i: int) -> None:
@@ -140,17 +140,17 @@ class Parses:
         self._held = {k: t for k, t in zip(chosen, trees) if t is not None}
         self._span = (p, p + len(chosen))
         self._by_text = {} if self._text_of is None else \
-            {self._text_of(k): (t, _tree_of(t)) for k, t in zip(chosen + extra, trees) if t is not None}
+            {self._text_of(k): t for k, t in zip(chosen + extra, trees) if t is not None}
 
     def first(self) -> list[str]:
         """The texts of the sentences its first load will parse: the first window, and ``extra``."""
         return [self._text_of(i) for i in self._todo[:self._window] + self._extra] if self._text_of is not None else []
 
-    def pristine(self, text: str):
-        """The parse held of the sentence whose text is ``text``, as the parser gave it (not mended
-        since), or None."""
-        found = self._by_text.get(text)
-        return found[0] if found is not None and _same(_tree_of(found[0]), found[1]) else None
+    def by_text(self, text: str):
+        """The parse held of the sentence whose text is ``text``, with the parser's slips the reading
+        mended in it (:mod:`.slips`: "Norton said net income for the third quarter fell" has "income" for
+        the subject of "fell" then), or None."""
+        return self._by_text.get(text)
 
     def get(self, i: int, default=None):
         if i in self._given:
@@ -169,16 +169,6 @@ class Parses:
 
     def __setitem__(self, i: int, tree) -> None:
         self._given[i] = tree
-
-
-def _tree_of(doc):
-    """What the mending of a parse changes: each token's head, relation and sentence start."""
-    from spacy.attrs import DEP, HEAD, SENT_START
-    return doc.to_array([HEAD, DEP, SENT_START])
-
-
-def _same(a, b) -> bool:
-    return a.shape == b.shape and bool((a == b).all())
 
 
 __all__ = ["MAX_SENTENCE", "PARSE_WINDOW", "Parses", "bounded_sentences"]

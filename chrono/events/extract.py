@@ -38,6 +38,7 @@ from .bound import Parses, bounded_sentences
 from .dating import Dating, DatingGroup, clause_text, is_future, when_of
 from .headline import HEADLINE_MAX_WORDS, Headlines
 from .wording import inside
+from .follow_on import follow_ons
 from .lede import held_dates, lede_index, lede_parsed, ledes, present_news
 from .lede_tree import lede_event
 from .modality import Modalities
@@ -158,16 +159,17 @@ class Extractor:
                 if found is None:
                     found = self._sentence_events(doc, span, sentence, inside, attr, source, actor)
                 if not found and present_news(inside, span.start + len(sentence) - len(sentence.lstrip())):
-                    found = self._lede_event(doc, span, sentence, source, handed=parsed.pristine)   # "Now they've ...": today's
+                    found = self._lede_event(doc, span, sentence, source, handed=parsed.by_text)   # "Now they've ...": today's
                 if not found:               # "This comes a week after Bloomberg reported ..."
                     found = self._from_today(doc, span, sentence, inside, source, events)
                 events.extend(found)
-        for k, tense in ledes(doc, sentences, EVENT_BLOCKS, ordered, lede, self._lede, attrs, parsed.pristine):   # the day's news
+        for k, tense in ledes(doc, sentences, EVENT_BLOCKS, ordered, lede, self._lede, attrs, parsed.by_text):   # the day's news
             span = sentences[k]
             at = sum(1 for e in events if e.mentions[0].start < span.start)
             held = held_dates(span, events, ordered, attrs[k])      # its undated main clause, if it told events
-            events[at:at] = self._lede_event(doc, span, doc.text[span.start:span.end], sources.resolve(attrs[k]), tense, held, parsed.pristine)
-        return events, pending
+            events[at:at] = self._lede_event(doc, span, doc.text[span.start:span.end], sources.resolve(attrs[k]), tense, held, parsed.by_text)
+        more = follow_ons(self, doc, sentences, events, ordered, EVENT_BLOCKS, attrs, sources, parsed.by_text)
+        return (sorted(events + more, key=lambda e: e.mentions[0].start) if more else events), pending
 
     def _from_today(self, doc: Document, span: Span, sentence: str, timexes: list[Timex],
                     source: str | None, earlier: Sequence[Event] = ()) -> list[Event]:

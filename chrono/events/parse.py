@@ -201,8 +201,8 @@ def _without_bare_day(nlp, doc, days: frozenset[str], text: str):
 def parse_one(sentence: str, language: lang.Language | str | None = None, handed=None) -> Any | None:
     """The parse of one sentence, kept for the next caller that asks for the same one (the lede
     readers look again at sentences the event reader parsed): read it, never change it. ``handed``
-    (a sentence's text -> its parse, or None: :meth:`.bound.Parses.pristine`) gives the parses the
-    reading already made, as the parser gave them; a sentence it does not hold is parsed here."""
+    (a sentence's text -> its parse, or None: :meth:`.bound.Parses.by_text`) gives the parses the
+    reading already made (as the reading mended them); a sentence it does not hold is parsed here."""
     found = handed(sentence) if handed is not None else None
     if found is not None:
         return found

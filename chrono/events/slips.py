@@ -2,6 +2,9 @@
 
 - :func:`mend_stranded_case` — a noun's prepositional modifier taken for the subject of the verb after it
   ("Net income for the third quarter rose 12%": "quarter" the subject of "rose");
+- :func:`mend_stranded_marker` — the same phrase after a verb's object, its preposition taken for the marker of
+  the verb after it ("Norton said net income for the third quarter fell 6%": "for" the ``mark`` of "fell",
+  "quarter" its subject, "income" the object of "said"): a word that opens no finite clause marks none;
 - :func:`mend_subject_marker` — a clause's subordinator taken for a preposition of its subject ("after
   convention delegates voted", "said Sunday that Netanyahu's comments were ...": "after", "that" the
   subject's ``case``) or for a determiner it does not agree with ("anticipate that steel market
@@ -53,6 +56,7 @@ _NOMINAL_PLACES = frozenset({"nsubj", "nsubj:pass", "obj", "iobj", "obl", "nmod"
 def mend(parsed) -> None:
     """Every mend of this module, in order."""
     mend_stranded_case(parsed)
+    mend_stranded_marker(parsed)
     mend_subject_marker(parsed)
     mend_marked_clause(parsed)
     mend_verbal_noun(parsed)
@@ -84,6 +88,32 @@ def mend_stranded_case(parsed) -> None:
             noun.head, noun.dep_ = verb, "nsubj"
             subj.head, subj.dep_ = noun, "nmod"
             case.head = subj
+        except Exception:               # a tree the library refuses to change: keep it as parsed
+            continue
+
+
+def mend_stranded_marker(parsed) -> None:
+    """Mend a parser slip in place: a noun's prepositional modifier taken for the subject of a finite verb
+    after it, its preposition for the verb's marker, the noun left the object of a verb before ("X said
+    net income for the third quarter fell 6%"). A marker that opens no finite clause (not one of the
+    language's subordinators) is the phrase's preposition, the phrase the noun's, the noun the verb's
+    subject, and the verb the complement the noun was."""
+    words = SUBORDINATORS.get(parsed.lang_, frozenset())
+    for verb in parsed:
+        subj = own_subject(verb)
+        mark = next((c for c in verb.children if c.dep_ == "mark" and c.i == subj.left_edge.i - 1), None) \
+            if subj is not None else None
+        noun = parsed[mark.i - 1] if mark is not None and mark.i > 0 else None
+        if noun is None or mark.lower_ in words or mark.pos_ != "ADP" and mark.pos_ != "SCONJ" or \
+                verb.pos_ != "VERB" or "VerbForm=Fin" not in str(verb.morph) or \
+                noun.pos_ not in ("NOUN", "PROPN") or noun.dep_ != "obj" or noun.head.i >= noun.i or \
+                verb.head.i != noun.head.i or subj.pos_ not in ("NOUN", "PROPN"):
+            continue
+        try:
+            verb.dep_ = "ccomp"
+            noun.head, noun.dep_ = verb, "nsubj"
+            subj.head, subj.dep_ = noun, "nmod"
+            mark.head, mark.dep_, mark.pos_ = subj, "case", "ADP"
         except Exception:               # a tree the library refuses to change: keep it as parsed
             continue
 

@@ -173,6 +173,10 @@ class DatingWords:
     compared_copula: dict[str, str] = field(default_factory=dict)   # "past"/"present" + "-plural": "was", "were"
     value_verbs: frozenset[str] = frozenset()   # lemmas whose subject a figure measures ("rise", "be")
     stating_verbs: frozenset[str] = frozenset()  # past forms whose object is a figure of the subject ("earned")
+    figure: Pattern | None = None           # a figure of a report ("$368.5 million", "8%"): undated ones go on with the period
+    amount: Pattern | None = None           # a sum in millions: a period's figure, no day's market move
+    figure_verbs: frozenset[str] = frozenset()  # past forms telling a figure beside value and stating verbs ("closed")
+    market_nouns: frozenset[str] = frozenset()  # nouns of market prices ("shares"): their moves are a day's
     section_news: Pattern | None = None     # an undated round-up item told as the day's result ("Argentina beat Chile")
     sequel: Pattern | None = None           # dated by the story's last happening ("Afterwards, ...", "at the time")
     perfect_undated: bool = False           # a present perfect takes no past point ("*has won in May"): such a date is another verb's

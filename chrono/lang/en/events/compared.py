@@ -48,6 +48,32 @@ COMPARED_BASE = Pattern(
             "more than ", "said the shares sold from ", "Oil prices have come down from "),
 )
 
+#: A figure of a report of results: an amount of money, a percentage, points, a price in cents ("fell 8% to
+#: $368.5 million", "closed at 362 pence", "2.46 billion guilders"); an undated sentence holding one after a dated
+#: figure goes on with its period (chrono/events/follow_on.py). Not a bare count ("13 facilities").
+FIGURE = Pattern(
+    r"(?:[$£€¥]|\b(?:US|C|A|HK|NZ)\$)\s?\d(?:[\d,.]*\d)?|\b\d[\d,.]*\s*(?:%|percent\b|points?\b|cents?\b|pence\b"
+    r"|(?:million|billion|trillion)\s+(?:guilders|marks|francs|yen|pounds|lire|pesetas|kronor|dollars|yuan|rupees|shares)\b)",
+    examples=(("Sales rose 8% to $368.5 million", "8%"), ("closed at $29, up 25 cents", "$29"),
+              ("Shares rose 15 pence to 362 pence", "15 pence"), ("were 2.46 billion guilders", "2.46 billion guilders"),
+              ("The Dow gained 72.24 points", "72.24 points"), ("revenue of C$291.6 million", "C$291.6"),
+              ("volume totaled 175.2 million shares", "175.2 million shares"), ("rose 6.2 percent", "6.2 percent")),
+    misses=("It has 13 facilities", "in 1989", "Kimberly-Clark attributed the gain", "two million people",
+            "The quarter-to-quarter comparison"),
+)
+
+#: A sum of money in millions (not a count of shares traded): figures of a period's report, not of a day's market
+#: ("Sales fell 20% to $722 million" is no move of the day's close before it).
+AMOUNT = Pattern(r"\b(?:million|billion|trillion)\b(?!\s+shares\b)",
+                 examples=(("Sales fell 20% to $722 million", "million"), ("profit of 2.46 billion guilders", "billion")),
+                 misses=("volume of about 3.5 million shares", "closed at $29, up 25 cents"))
+
+#: The past forms that tell a figure of their subject beside ``VALUE_VERBS`` and ``STATING_VERBS``: a follow-on
+#: figure's predicate ("GM Class H closed at $29", "Catastrophe losses reduced net income by $50 million").
+FIGURE_VERBS = frozenset({"closed", "ended", "finished", "reduced", "totaled", "totalled", "amounted"})
+#: Nouns of a market's prices: "Bethlehem shares rose 50 cents" is a move of a day, not a period's figure.
+MARKET_NOUNS = frozenset({"share", "shares", "stock", "stocks"})
+
 #: The copula that states a compared figure of its subject, by tense and number.
 COMPARED_COPULA = {"past": "was", "past-plural": "were", "present": "is", "present-plural": "are"}
 

@@ -2,7 +2,8 @@
 from __future__ import annotations
 
 from ...events import DatingWords, NominalWords, Pattern
-from .compared import COMPARED, COMPARED_BASE, COMPARED_COPULA, STATING_VERBS, VALUE_VERBS
+from .compared import (AMOUNT, COMPARED, COMPARED_BASE, COMPARED_COPULA, FIGURE, FIGURE_VERBS, MARKET_NOUNS,
+                       STATING_VERBS, VALUE_VERBS)
 from .ledes import LEDE_REPORT, LEDE_SIMPLE_PAST
 
 #: Preposition (lowercase, as it stands before the time expression) -> relation.
@@ -163,7 +164,7 @@ DATING = DatingWords(
                                     ("on the morning that Smith was shot", "the morning that Smith was shot")),
                           misses=("the day he was there", "the day was killed", "the day it was quiet")),
     compared=COMPARED, compared_base=COMPARED_BASE, compared_copula=COMPARED_COPULA, value_verbs=VALUE_VERBS,
-    stating_verbs=STATING_VERBS,
+    stating_verbs=STATING_VERBS, figure=FIGURE, amount=AMOUNT, figure_verbs=FIGURE_VERBS, market_nouns=MARKET_NOUNS,
     section_label=Pattern(r"^(?:[A-Z][\w.'’\-]*\s+){1,3}\d+,\s+(?:[A-Z][\w.'’\-]*\s+){1,3}\d+:\s",
                           examples=(("Wild 4, Sabres 1: Zach Parise scored twice", "Wild 4, Sabres 1: "),
                                     ("Blue Jackets 5, Canadiens 2: Dubois had two goals", "Blue Jackets 5, Canadiens 2: ")),
