@@ -5,7 +5,8 @@
   kind ends it; the day's close goes on with further closes, not with a period's sums; a share price is no
   period's figure; a past perfect is before the period;
 - "Norton Co. said net income for the third quarter fell 6%": "for" opens no finite clause, so "income" is
-  the subject of "fell" (chrono/events/slips.py), and the lede is not read as "Norton Co. said net income".
+  the subject of "fell" (chrono/events/slips.py), and the lede is not read as "Norton Co. said net income";
+- "The company also adopted ..." after a year-ago figure is not of the year-ago quarter.
 """
 from datetime import date
 
@@ -68,3 +69,12 @@ def test_the_days_close_goes_on_with_further_closes(tmp_path):
 def test_no_period_for_what_is_not_its_figure(tmp_path, sentence, words):
     events = _events(tmp_path, _LEAD + sentence + "\n")
     assert "1989-Q3" not in _dated(events, words)
+
+
+def test_also_after_a_common_noun_takes_no_date_of_another_actor(tmp_path):
+    """"The company also adopted ..." names no one by its capital "The": it is not dated by the year-ago
+    figure before it (chrono/events/relative.py, ``_previous_step``)."""
+    events = _events(tmp_path, "Acme Inc. cut its quarterly dividend.\n\nIn the year-ago quarter, the company reported "
+                               "net income of $1.9 million. The company also adopted an anti-takeover plan.\n",
+                     date(1989, 11, 2))
+    assert not [v for v in _dated(events, "anti-takeover plan") if v.startswith("1988")]

@@ -127,7 +127,7 @@ class RelativeDates:
         if m is not None and m.groupdict().get("verb") and not self._verb(m.group("verb")):
             return []               # "subsequently the team": the adverb of no verb
         if m is not None and m.groupdict().get("also"):
-            anchor = _previous_step(sentence[:m.start()], off, earlier, text)
+            anchor = _previous_step(sentence[:m.start()], off, earlier, text, self._stopwords)
         else:
             anchor = story_anchor(earlier, bool(m.groupdict().get("day"))) if m is not None else None
         if anchor is None:
@@ -348,16 +348,16 @@ def story_anchor(earlier: Sequence[Event], day: bool = False):
     return None
 
 
-def _previous_step(before: str, off: int, earlier: Sequence[Event], text: str):
+def _previous_step(before: str, off: int, earlier: Sequence[Event], text: str, stopwords=frozenset()):
     """The :class:`When` of the happening a sentence's "also" adds to ("Freeh assigned more agents this
     week. Freeh also ordered ..."): the last event, a fact dated by the text, of the sentence right
     before (no sentence end between its mention and ``off``), told of the same actor (a name of the
-    subject, ``before``: the sentence up to "also", is in its headline); None when "also" stands in a
-    clause set off by a comma, or the sentence before told no such event."""
+    subject, ``before``: the sentence up to "also", is in its headline; a capitalised stopword, "The", names
+    no one); None when "also" stands in a clause set off by a comma, or the sentence before told no such event."""
     if _CLAUSE_BREAK.search(before) or not earlier:
         return None
     e = earlier[-1]
-    names = {w for w in _WORD.findall(before) if w[:1].isupper() and len(w) >= 3}
+    names = {w for w in _WORD.findall(before) if w[:1].isupper() and len(w) >= 3 and w.lower() not in stopwords}
     if not names & set(_WORD.findall(e.headline)):
         return None                 # not the same actor: "Grisham also accused ..." after a witness's words
     if len(_SENTENCE_END.findall(text[e.mentions[0].end:off].strip() + " ")) > 1:
