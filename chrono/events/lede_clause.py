@@ -14,6 +14,7 @@ from functools import lru_cache
 
 from .. import lang
 from .parse import parse_one
+from .tree import own_subject
 from .words import words_of
 
 #: Dependency relations of a clause that tells background to the sentence's main line.
@@ -40,8 +41,9 @@ def main_tense(sentence: str, pattern, language, handed=None) -> object | None:
         return None
     parsed = parse_one(sentence, language, handed)
     times = _time_nouns(lang.of(language).code)
+    bare = words_of(lang.of(language)).syntax.bare_past
     return next((m for m in matches if not tense_in_background(parsed, m.start(1) if m.re.groups else m.start())
-                 and _verb_at(parsed, m.start(1) if m.re.groups else m.start(), times)), None)
+                 and _verb_at(parsed, m.start(1) if m.re.groups else m.start(), times, bare)), None)
 
 
 @lru_cache(maxsize=None)
@@ -63,14 +65,17 @@ def tense_in_background(parsed, at: int) -> bool:
     return verb is not None and verb.dep_ in BACKGROUND
 
 
-def _verb_at(parsed, at: int, times: frozenset[str] = frozenset()) -> bool:
+def _verb_at(parsed, at: int, times: frozenset[str] = frozenset(), bare: frozenset[str] = frozenset()) -> bool:
     """Whether the word at offset ``at`` is an auxiliary ("has", "was") or a finite verb with none, of the
     main line ("expelled", "said"; not the adjective of "the embattled mayor", nor the participle of "was
     supposed to", "may have become"), that no phrase of a time dates (``times``: the language's nouns of
-    time: "hit on the day that the mayor took office"); True without a parse."""
+    time: "hit on the day that the mayor took office"), and, when its past is its base (``bare``: "cut"),
+    after a singular subject ("Goody Products Inc. cut", not "Companies cut"); True without a parse."""
     tok = next((t for t in parsed if t.idx >= at), None) if parsed is not None else None
     if tok is None or tok.pos_ == "AUX":
         return True
+    if tok.lower_ in bare and "Number=Sing" not in str(getattr(own_subject(tok), "morph", "")):
+        return False
     main = tok.dep_ == "ROOT" or tok.dep_ == "conj" and tok.head.dep_ == "ROOT"
     return tok.pos_ == "VERB" and main and "VerbForm=Fin" in str(tok.morph) and \
         not any(c.dep_ in _AUX or c.dep_.startswith("obl") and c.lower_ in times for c in tok.children)

@@ -32,6 +32,9 @@
   York on Tuesday"), and :func:`mend_fronted_subjects` — the name after a fronted date taken for the date's
   apposition ("As of Wednesday evening, Lazaro Gonzalez, the boy's great-uncle, still had not signed"): both
   called by :func:`.reported.mended` around :func:`mend`, on the sentence and on its dates' heads;
+- :func:`mend_date_compound` — a noun between a preposition and a date taken for the date's compound, the
+  preposition for the date's ("to stock of record Nov. 16": "of" and "record" hung on "16"): the noun heads
+  the phrase, the date modifies it;
 - :func:`mend_verbal_noun` — a gerund with a determiner, in a noun's place, taken for a verb ("details of
   the slaying emerged"): a determiner makes it a noun.
 
@@ -60,6 +63,7 @@ def mend(parsed) -> None:
     mend_subject_marker(parsed)
     mend_marked_clause(parsed)
     mend_verbal_noun(parsed)
+    mend_date_compound(parsed)
     mend_split_subject(parsed)
     mend_marker_predicate(parsed)
     mend_reduced_relative(parsed)
@@ -353,5 +357,26 @@ def mend_verbal_noun(parsed) -> None:
             continue
 
 
-__all__ = ["SUBORDINATORS", "mend", "mend_marked_clause", "mend_extraposed_infinitive", "mend_fronted_subject",
+def mend_date_compound(parsed) -> None:
+    """Mend a parser slip in place: a number (a date's day or year) whose phrase opens with a preposition and
+    a noun hung on it as ``case`` and ``compound`` ("of record Nov. 16"): the noun is the phrase's head, the
+    preposition its, and the number (with the rest of its date) modifies the noun."""
+    for num in parsed:
+        if num.pos_ != "NUM" or num.dep_ in ("ROOT", "compound", "nummod"):
+            continue
+        kids = [c for c in num.children if c.i < num.i]
+        case = next((c for c in kids if c.dep_ == "case"), None)
+        noun = next((c for c in kids if c.dep_ == "compound" and c.pos_ == "NOUN"), None)
+        if case is None or noun is None or not case.i < noun.i or \
+                any(c.i > noun.i and c.pos_ not in ("PROPN", "NUM", "PUNCT") for c in kids):
+            continue
+        try:
+            noun.head, noun.dep_ = num.head, num.dep_
+            case.head = noun
+            num.head, num.dep_ = noun, "nmod:unmarked"
+        except Exception:               # a tree the library refuses to change: keep it as parsed
+            continue
+
+
+__all__ = ["SUBORDINATORS", "mend", "mend_marked_clause", "mend_date_compound", "mend_stranded_marker", "mend_extraposed_infinitive", "mend_fronted_subject",
            "mend_fronted_subjects", "mend_noun_root", "mend_marker_predicate", "mend_reduced_relative", "mend_split_subject", "mend_stranded_case", "mend_subject_marker", "mend_verbal_noun"]

@@ -33,8 +33,9 @@ from .dating import Dating, DatingGroup, calendar_days_ahead, is_future, when_of
 from .headline import HEADLINE_MAX_WORDS, NAME_SLACK, Headlines
 from .modality import Modalities, features_of
 from .nominal import Nominals
+from .own_dates import own_dates
 from .predicate import (agree, antecedent_object, antecedent_text, at_dated, hedge, named_subject, negated_above, negated_opinion, supposed_above, teller_text,
-                        negative_argument, own_dates, present_state, proposed, ranks_since, report_over, reports_content, scheduled_present, short_phrase,
+                        negative_argument, present_state, proposed, ranks_since, report_over, reports_content, scheduled_present, short_phrase,
                         touches, words_text)
 from .sentencehood import matched, relative_as_head
 from .reporting_day import LENT_SUBJECT_WORDS, reporting_day_event
@@ -49,6 +50,13 @@ log = logging.getLogger(__name__)
 _KEPT_FORMS = (Form.ACCORDING, Form.QUOTATION)
 _AUX_DEPS = ("aux", "aux:pass", "cop")
 _CONTENTS = ("obj", "ccomp", "xcomp", "iobj", "nsubj:pass")     # what a report reports ("the addition was announced")
+
+
+def _present_copula(pred, cores) -> bool:
+    """Whether a predicate is an adjective with a copula in the present ("The reduced dividend is payable Jan. 2"):
+    no past, whatever the participle before it."""
+    return pred.pos_ == "ADJ" and any(t.dep_ == "cop" and "VerbForm=Fin" in str(t.morph) and "Tense=Pres" in str(t.morph)
+                                      for t in cores)
 
 
 class TreeEvents:
@@ -199,8 +207,13 @@ class TreeEvents:
             if not (found := gapped_events(self, ctx, found, groups, heads, memory, joined, events)):
                 continue                    # "include Greece in 1952, Germany in 1955 and Spain in 1982": each its own
             found, hung = own_dates(key, found, ctx.doc.published)
-            texts = [(g, self.nominals.noun_text(h.head, tree.date_ids(ctx.parsed, h, g.start, g.end))) for g, h, _ in hung]
-            events += [self._nominal_event(ctx, g, t) for g, t in texts if t and len(t.split()) > 2]  # "with plans for ..."
+            texts = [(g, h, p, self.nominals.noun_text(h.head, tree.date_ids(ctx.parsed, h, g.start, g.end))) for g, h, p in hung]
+            events += [self._nominal_event(ctx, g, t) for g, _, _, t in texts if t and len(t.split()) > 2]  # "with plans for ..."
+            kept = {i for g, h, _ in found for i in tree.date_ids(ctx.parsed, h, g.start, g.end)}
+            for g, h, p, t in texts:        # "payable Jan. 2 to stock of record Dec. 15": the clause, its noun's date told
+                if not (t and len(t.split()) > 2) and h.head.dep_.startswith("nmod") and \
+                        (event := self._predicate_event(ctx, g, h, p, kept, memory, joined, told=True)) is not None:
+                    events.append(event)
             if len(found) > 1 and len(self.dating.split_groups(sentence, _whole(sentence), [f[0] for f in found])) > 1:
                 # two dates on one predicate split by a conjunction: gapping ("retook A in 2015 and B in 2016")
                 raise _Unreadable(sentence, "two dates on a predicate")
@@ -297,11 +310,13 @@ class TreeEvents:
         return (lent_text + " " + text) if lent_text else text
 
     def _predicate_event(self, ctx: Context, group: DatingGroup, head, pred, others: set[int],
-                         memory: Memory, joined: set[int] = frozenset(), top=None) -> Event | None:
+                         memory: Memory, joined: set[int] = frozenset(), top=None, told: bool = False) -> Event | None:
+        """The event of a predicate dated by ``group`` (its ``head``); ``others``: tokens of other dates, left
+        out; ``told``: the date is told in the headline (a noun's, not the predicate's own)."""
         sentence, parsed = ctx.sentence, ctx.parsed
         top = top if top is not None else tree.clause_top(pred)
         subject = head.dep_ in tree.SUBJECTS and not any(c.dep_ == "case" for c in head.children)
-        dated = set() if subject else tree.date_ids(parsed, head, group.start, group.end)
+        dated = set() if subject or told else tree.date_ids(parsed, head, group.start, group.end)
         excluded = dated | others
         own = self.is_report(top)           # "officials announced a deal on Saturday": their report
         if own and not any(c.dep_ in _CONTENTS and c.i not in excluded for c in top.children):
@@ -339,7 +354,7 @@ class TreeEvents:
         ids = phrase.clause_tokens(top, set(), False)
         start = min(parsed[i].idx for i in ids)
         end = max(parsed[i].idx + len(parsed[i].text) for i in ids)
-        if future and self.dating.told_as_past(sentence, Clause(((start, end),)), prep, group, verb):
+        if future and not _present_copula(pred, cores) and self.dating.told_as_past(sentence, Clause(((start, end),)), prep, group, verb):
             log.debug("dropped: a past clause dated after publication: %r", sentence[start:end])
             return None
         headline = self.headlines.compress(text, speaker=ctx.speaker, clause=True)
