@@ -52,6 +52,11 @@ _AUX_DEPS = ("aux", "aux:pass", "cop")
 _CONTENTS = ("obj", "ccomp", "xcomp", "iobj", "nsubj:pass")     # what a report reports ("the addition was announced")
 
 
+def _bare_participle(pred) -> bool:
+    """Whether a predicate is a participle with no auxiliary ("the letter, dated Monday", read as a conjunct)."""
+    return "VerbForm=Part" in str(pred.morph) and not any(c.dep_ in ("aux", "aux:pass", "cop") for c in pred.children)
+
+
 def _present_copula(pred, cores) -> bool:
     """Whether a predicate is an adjective with a copula in the present ("The reduced dividend is payable Jan. 2"):
     no past, whatever the participle before it."""
@@ -358,8 +363,8 @@ class TreeEvents:
             log.debug("dropped: a past clause dated after publication: %r", sentence[start:end])
             return None
         headline = self.headlines.compress(text, speaker=ctx.speaker, clause=True)
-        if len(headline.split()) < 2:
-            return None
+        if len(headline.split()) < 2 or len(headline.split()) == 2 and _bare_participle(pred):
+            return None                     # "Gonzalez dated": a participle that only carries the date
         off = ctx.span.start
         trigger = (off + pred.idx, off + pred.idx + len(pred.text), pred.text)
         return event_of(ctx.doc, ctx.span, sentence, group.main, headline, when_of(group.main, relation), modality,
