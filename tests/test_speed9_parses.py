@@ -49,7 +49,7 @@ def test_parses_made_ahead_are_handed_once_each():
 
 
 @needs_parser
-def test_the_lede_readers_get_the_readings_parses_unless_mended():
+def test_the_lede_readers_get_the_readings_parses_as_mended():
     texts = {0: "The council approved the plan on Tuesday.", 1: "Officials said the vote came after months of talks."}
     made = []
 
@@ -61,13 +61,13 @@ def test_the_lede_readers_get_the_readings_parses_unless_mended():
     doc = parses.get(0)
     assert made == [[0, 1]]                                     # the lede's sentence parsed with the others
     assert 1 not in parses                                      # ... but no part of the mapping
-    assert parses.pristine(texts[0]) is doc and parses.pristine(texts[1]) is not None
-    assert P.parse_one(texts[1], "en", parses.pristine) is parses.pristine(texts[1])
+    assert parses.by_text(texts[0]) is doc and parses.by_text(texts[1]) is not None
+    assert P.parse_one(texts[1], "en", parses.by_text) is parses.by_text(texts[1])
     root = next(t for t in doc if t.dep_ == "ROOT")
     other = next(t for t in doc if t.i != root.i and t.head.i != root.i)
     other.head = root                                           # the reading mends it in place
-    assert parses.pristine(texts[0]) is None
-    assert _tree(P.parse_one(texts[0], "en", parses.pristine)) == _tree(P.parse([texts[0]], "en")[0])
+    assert parses.by_text(texts[0]) is doc                      # the lede readers read it as mended
+    assert P.parse_one(texts[0], "en", parses.by_text) is doc
 
 
 @needs_parser

@@ -108,8 +108,9 @@ def clause_tokens(top: Token, excluded: set[int], lent_subject: bool, joined: It
             if c.dep_ == "conj" and is_predicate(c) and (is_predicate(t) or t.i == top.i) and c.i not in joined:
                 continue                    # a coordinated predicate of its own
             if t.i == top.i and c.dep_ in ("mark", "cc") and c.i < top.left_edge.i + 2 and \
-                    (own_subject(top) is None or c.i < own_subject(top).left_edge.i):
-                continue                    # "that", "after", "but" opening the clause
+                    (own_subject(top) is None or c.i < own_subject(top).left_edge.i) and \
+                    not (c.pos_ == "PART" and top.dep_ == "acl"):
+                continue                    # "that", "after", "but" opening the clause (not "plan [to] reduce")
             if lent_subject and c.dep_ in SUBJECTS and t.i == top.i:
                 continue
             stack.append(c)

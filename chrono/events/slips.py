@@ -35,6 +35,9 @@
 - :func:`mend_date_compound` — a noun between a preposition and a date taken for the date's compound, the
   preposition for the date's ("to stock of record Nov. 16": "of" and "record" hung on "16"): the noun heads
   the phrase, the date modifies it;
+- :func:`mend_bare_adverbial` — a word after a verb taken for a finite adverbial clause with no subject, marker
+  or auxiliary ("150 Indians returned home broke on Wednesday": "broke" an ``advcl`` of "returned"): no such
+  clause stands alone, so it is the verb's secondary predicate (``xcomp``), and its date the verb's;
 - :func:`mend_verbal_noun` — a gerund with a determiner, in a noun's place, taken for a verb ("details of
   the slaying emerged"): a determiner makes it a noun.
 
@@ -69,6 +72,7 @@ def mend(parsed) -> None:
     mend_reduced_relative(parsed)
     mend_fronted_subject(parsed)
     mend_extraposed_infinitive(parsed)
+    mend_bare_adverbial(parsed)
 
 
 def mend_stranded_case(parsed) -> None:
@@ -378,5 +382,23 @@ def mend_date_compound(parsed) -> None:
             continue
 
 
-__all__ = ["SUBORDINATORS", "mend", "mend_marked_clause", "mend_date_compound", "mend_stranded_marker", "mend_extraposed_infinitive", "mend_fronted_subject",
+
+def mend_bare_adverbial(parsed) -> None:
+    """Mend a parser slip in place: a finite verb after its head verb, hung on it as an adverbial clause with
+    no subject, marker or auxiliary of its own ("returned home broke on Wednesday"): a secondary predicate of
+    the head (``xcomp``), which its dates then date."""
+    for verb in parsed:
+        head = verb.head
+        if verb.dep_ != "advcl" or verb.pos_ != "VERB" or "VerbForm=Fin" not in str(verb.morph) or \
+                head.pos_ != "VERB" or head.i >= verb.i or own_subject(verb) is not None or \
+                any(c.dep_ in ("mark", "aux", "aux:pass", "cop", "obj", "ccomp", "xcomp") for c in verb.children) or \
+                any(t.is_punct or t.head.i != head.i or t.dep_ not in ("obj", "advmod", "compound:prt")
+                    for t in parsed[head.i + 1:verb.i]) or verb.i - head.i > 3:
+            continue                    # (only the verb's own object or adverb between: "returned home broke")
+        try:
+            verb.dep_ = "xcomp"
+        except Exception:               # a tree the library refuses to change: keep it as parsed
+            continue
+
+__all__ = ["SUBORDINATORS", "mend", "mend_marked_clause", "mend_bare_adverbial", "mend_date_compound", "mend_stranded_marker", "mend_extraposed_infinitive", "mend_fronted_subject",
            "mend_fronted_subjects", "mend_noun_root", "mend_marker_predicate", "mend_reduced_relative", "mend_split_subject", "mend_stranded_case", "mend_subject_marker", "mend_verbal_noun"]
