@@ -1,0 +1,89 @@
+"""Parser slips in where a phrase attaches, mended in place with those of :mod:`.slips` (called by :func:`.slips.mend`).
+
+- :func:`mend_stranded_marker` — a noun's prepositional modifier after a verb's object, its preposition taken for the marker of
+  the verb after it ("Norton said net income for the third quarter fell 6%": "for" the ``mark`` of "fell",
+  "quarter" its subject, "income" the object of "said"): a word that opens no finite clause marks none;
+- :func:`mend_date_compound` — a noun between a preposition and a date taken for the date's compound, the
+  preposition for the date's ("to stock of record Nov. 16": "of" and "record" hung on "16"): the noun heads
+  the phrase, the date modifies it;
+- :func:`mend_bare_adverbial` — a word after a verb taken for a finite adverbial clause with no subject, marker
+  or auxiliary ("150 Indians returned home broke on Wednesday": "broke" an ``advcl`` of "returned"): no such
+  clause stands alone, so it is the verb's secondary predicate (``xcomp``), and its date the verb's;
+
+Language-neutral: UD relations, parts of speech and features only. A tree the library refuses to change
+is kept as parsed.
+"""
+from __future__ import annotations
+
+from .tree import own_subject
+
+#: Per language, the words that open a subordinate clause (shared with :mod:`.slips`, set by the tree reader).
+SUBORDINATORS: dict[str, frozenset[str]] = {}
+
+
+def mend_stranded_marker(parsed) -> None:
+    """Mend a parser slip in place: a noun's prepositional modifier taken for the subject of a finite verb
+    after it, its preposition for the verb's marker, the noun left the object of a verb before ("X said
+    net income for the third quarter fell 6%"). A marker that opens no finite clause (not one of the
+    language's subordinators) is the phrase's preposition, the phrase the noun's, the noun the verb's
+    subject, and the verb the complement the noun was."""
+    words = SUBORDINATORS.get(parsed.lang_, frozenset())
+    for verb in parsed:
+        subj = own_subject(verb)
+        mark = next((c for c in verb.children if c.dep_ == "mark" and c.i == subj.left_edge.i - 1), None) \
+            if subj is not None else None
+        noun = parsed[mark.i - 1] if mark is not None and mark.i > 0 else None
+        if noun is None or mark.lower_ in words or mark.pos_ != "ADP" and mark.pos_ != "SCONJ" or \
+                verb.pos_ != "VERB" or "VerbForm=Fin" not in str(verb.morph) or \
+                noun.pos_ not in ("NOUN", "PROPN") or noun.dep_ != "obj" or noun.head.i >= noun.i or \
+                verb.head.i != noun.head.i or subj.pos_ not in ("NOUN", "PROPN"):
+            continue
+        try:
+            verb.dep_ = "ccomp"
+            noun.head, noun.dep_ = verb, "nsubj"
+            subj.head, subj.dep_ = noun, "nmod"
+            mark.head, mark.dep_, mark.pos_ = subj, "case", "ADP"
+        except Exception:               # a tree the library refuses to change: keep it as parsed
+            continue
+
+
+def mend_date_compound(parsed) -> None:
+    """Mend a parser slip in place: a number (a date's day or year) whose phrase opens with a preposition and
+    a noun hung on it as ``case`` and ``compound`` ("of record Nov. 16"): the noun is the phrase's head, the
+    preposition its, and the number (with the rest of its date) modifies the noun."""
+    for num in parsed:
+        if num.pos_ != "NUM" or num.dep_ in ("ROOT", "compound", "nummod"):
+            continue
+        kids = [c for c in num.children if c.i < num.i]
+        case = next((c for c in kids if c.dep_ == "case"), None)
+        noun = next((c for c in kids if c.dep_ == "compound" and c.pos_ == "NOUN"), None)
+        if case is None or noun is None or not case.i < noun.i or \
+                any(c.i > noun.i and c.pos_ not in ("PROPN", "NUM", "PUNCT") for c in kids):
+            continue
+        try:
+            noun.head, noun.dep_ = num.head, num.dep_
+            case.head = noun
+            num.head, num.dep_ = noun, "nmod:unmarked"
+        except Exception:               # a tree the library refuses to change: keep it as parsed
+            continue
+
+
+def mend_bare_adverbial(parsed) -> None:
+    """Mend a parser slip in place: a finite verb after its head verb, hung on it as an adverbial clause with
+    no subject, marker or auxiliary of its own ("returned home broke on Wednesday"): a secondary predicate of
+    the head (``xcomp``), which its dates then date."""
+    for verb in parsed:
+        head = verb.head
+        if verb.dep_ != "advcl" or verb.pos_ != "VERB" or "VerbForm=Fin" not in str(verb.morph) or \
+                head.pos_ != "VERB" or head.i >= verb.i or own_subject(verb) is not None or \
+                any(c.dep_ in ("mark", "aux", "aux:pass", "cop", "obj", "ccomp", "xcomp") for c in verb.children) or \
+                any(t.is_punct or t.head.i != head.i or t.dep_ not in ("obj", "advmod", "compound:prt")
+                    for t in parsed[head.i + 1:verb.i]) or verb.i - head.i > 3:
+            continue                    # (only the verb's own object or adverb between: "returned home broke")
+        try:
+            verb.dep_ = "xcomp"
+        except Exception:               # a tree the library refuses to change: keep it as parsed
+            continue
+
+
+__all__ = ["mend_bare_adverbial", "mend_date_compound", "mend_stranded_marker"]
