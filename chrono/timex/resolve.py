@@ -367,6 +367,9 @@ def _resolve_offset(spec: Spec, ref: _Ref) -> tuple[str, Anchor]:
     if spec.anaphoric and prev is not None:
         pdate, pgrain = prev
         punit = _unit_of(pgrain)
+        if _GRAIN_OF_UNIT[unit].rank > max(pgrain.rank, Grain.MONTH.rank):
+            # "The next morning", "two days later" after "in 1990": no day of a year can be counted
+            return _underspecified(spec), NONE
         if unit == "year" and (punit in ("quarter", "half") or spec.grain == "quarter" and punit in ("day", "month")):
             # the finer grain of the reference ("a year earlier" of 1989-Q3 is 1988-Q3), a named quarter's of a day's
             grain = punit if punit in ("quarter", "half") else "quarter"    # ("the year-ago quarter" of "ended Sept. 30")
