@@ -44,3 +44,12 @@ def test_a_word_after_a_verb_taken_for_a_clause_is_its_secondary_predicate(tmp_p
                                      "returned home broke on Wednesday after being deported for violating visa norms.\n",
                            date(2019, 11, 20))
     assert "Nearly 150 Indians broke" not in headlines
+
+
+def test_a_long_headline_loses_the_subjects_modifier_before_the_objects(tmp_path):
+    """"The state's new slogan for an anti-drug campaign drew a South Dakota-sized share of attention ...": a
+    subject with a possessive is definite, its modifier goes first (chrono/events/phrase.py, ``trim``), not
+    "of attention" ("drew a share")."""
+    headlines = _headlines(tmp_path, "The state’s new slogan for an anti-drug campaign drew a South Dakota-sized "
+                                     "share of attention on social media Monday.\n", date(2019, 11, 19))
+    assert any("drew a share of attention" in h for h in headlines)

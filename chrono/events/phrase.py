@@ -220,10 +220,11 @@ def trim(doc, keep: set[int], protected: set[int], limit: int, slack: int = 0) -
     genitives = COMPLEMENT_MARKS.get(doc.lang_, frozenset())  # (the language's genitives: "of")
     the = DEFINITE.get(doc.lang_)
     subject_side = {j for p in protected if doc[p].dep_ in SUBJECTS and
-                    any(d.dep_ == "det" and d.text.lower() == the for d in doc[p].children)
+                    any(d.dep_ == "det" and d.text.lower() == the or d.dep_ == "nmod:poss" for d in doc[p].children)
                     for c in doc[p].children
                     if c.dep_ == "nmod" and not any(m.dep_ == "case" and m.text.lower() in genitives for m in c.children)
-                    for j in span_ids(c)}   # "The government in Damascus", not "thousands of Syrians"
+                    for j in span_ids(c)}   # "The government in Damascus", "The state's slogan for a campaign",
+                                            # not "thousands of Syrians"
     while words(doc, keep) > limit:
         named_ok = words(doc, keep) > limit + slack
         best = None
