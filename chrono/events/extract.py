@@ -38,6 +38,7 @@ from .bound import Parses, bounded_sentences
 from .dating import Dating, DatingGroup, clause_text, is_future, when_of
 from .headline import HEADLINE_MAX_WORDS, Headlines
 from .wording import inside
+from .additions import additions
 from .follow_on import follow_ons
 from .lede import held_dates, lede_index, lede_parsed, ledes, present_news
 from .lede_tree import lede_event
@@ -168,7 +169,8 @@ class Extractor:
             at = sum(1 for e in events if e.mentions[0].start < span.start)
             held = held_dates(span, events, ordered, attrs[k])      # its undated main clause, if it told events
             events[at:at] = self._lede_event(doc, span, doc.text[span.start:span.end], sources.resolve(attrs[k]), tense, held, parsed.by_text)
-        more = follow_ons(self, doc, sentences, events, ordered, EVENT_BLOCKS, attrs, sources, parsed.by_text)
+        more = follow_ons(self, doc, sentences, events, ordered, EVENT_BLOCKS, attrs, sources, parsed.by_text) + \
+            additions(self, doc, sentences, events, ordered, EVENT_BLOCKS, attrs, sources, parsed.by_text)
         return (sorted(events + more, key=lambda e: e.mentions[0].start) if more else events), pending
 
     def _from_today(self, doc: Document, span: Span, sentence: str, timexes: list[Timex],

@@ -172,7 +172,7 @@ def _event(x, doc, span, sentence: str, when: When, source, words, handed) -> Ev
     parsed = parse_one(sentence, x.language, handed)
     past = words_of(x.language).syntax.past_auxiliaries
     found = _past_predicate(parsed, x.trees.is_report, words, past) if parsed is not None else None
-    if found is None or any(True for _ in tree.anomalies(parsed)):
+    if found is None or any(True for _ in tree.anomalies(parsed)) or tree.two_objects(parsed):
         return None
     pred, verb = found
     subject = tree.subject_of(pred)[0]

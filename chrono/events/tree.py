@@ -299,6 +299,12 @@ def anomalies(doc) -> list[Token]:
     return out
 
 
+def two_objects(doc) -> bool:
+    """Whether a token of a parse has two objects ("cut its dividend to five cents [a share] from 11.5 cents
+    [a share]"): the phrases of such a tree are no guide to a headline of a sentence read without a date."""
+    return any([c.dep_ for c in t.children].count("obj") > 1 for t in doc)
+
+
 def core_tokens(top: Token, pred: Token) -> list[Token]:
     """The tokens the modality of a predicate reads: the xcomp chain from ``top`` to ``pred`` with
     their auxiliaries, copulas, markers (with no words of their own but punctuation: "If, for some

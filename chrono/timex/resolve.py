@@ -338,10 +338,7 @@ def _resolve_date(spec: Spec, anchor: date | None, tense: str | None, ref: _Ref,
 
 def _resolve_holiday(spec: Spec, tense: str | None, ref: _Ref) -> tuple[str, Anchor]:
     month, wd, nth, start = spec.nth
-
-    def day_in(year: int) -> date:
-        return nth_weekday(year, month, wd, nth, start)
-
+    day_in = lambda year: nth_weekday(year, month, wd, nth, start)     # noqa: E731 - the holiday of a year
     if spec.year is not None:
         return day_in(spec.year).isoformat(), NONE
     this = day_in(ref.day.year)
@@ -367,9 +364,8 @@ def _resolve_offset(spec: Spec, ref: _Ref) -> tuple[str, Anchor]:
     if spec.anaphoric and prev is not None:
         pdate, pgrain = prev
         punit = _unit_of(pgrain)
-        if _GRAIN_OF_UNIT[unit].rank > max(pgrain.rank, Grain.MONTH.rank):
-            # "The next morning", "two days later" after "in 1990": no day of a year can be counted
-            return _underspecified(spec), NONE
+        if _GRAIN_OF_UNIT[unit].rank > max(pgrain.rank, Grain.MONTH.rank):   # "the next morning" after "in 1990":
+            return _underspecified(spec), NONE                              # no day of a year is counted
         if unit == "year" and (punit in ("quarter", "half") or spec.grain == "quarter" and punit in ("day", "month")):
             # the finer grain of the reference ("a year earlier" of 1989-Q3 is 1988-Q3), a named quarter's of a day's
             grain = punit if punit in ("quarter", "half") else "quarter"    # ("the year-ago quarter" of "ended Sept. 30")
