@@ -365,4 +365,24 @@ def hedge(head, is_report) -> bool:
                for a in report.children if a.dep_ == "aux")     # "would", "could", "might"
 
 
-__all__ = ["agree", "antecedent_object", "antecedent_text", "at_dated", "content_dated", "governing", "hedge", "name_of", "named_subject", "negated_above", "negated_opinion", "negative_argument", "present_state", "proposed", "ranks_since", "reports_content", "scheduled_present", "short_phrase", "supposed_above", "teller_text", "touches", "words_text"]
+def is_teller(parsed, subj, ids) -> bool:
+    """Whether the subject of a reporting verb (its tokens ``ids``) can be who says so: a noun phrase or a
+    personal pronoun, not a verb, a relative pronoun or a phrase a preposition or subordinator opens."""
+    first = parsed[min(ids)] if ids else subj
+    return subj.pos_ not in ("VERB", "AUX", "ADP", "SCONJ") and "PronType=Rel" not in str(subj.morph) \
+        and first.pos_ not in ("ADP", "SCONJ", "CCONJ")
+
+
+def bare_participle(pred) -> bool:
+    """Whether a predicate is a participle with no auxiliary ("the letter, dated Monday", read as a conjunct)."""
+    return "VerbForm=Part" in str(pred.morph) and not any(c.dep_ in ("aux", "aux:pass", "cop") for c in pred.children)
+
+
+def present_copula(pred, cores) -> bool:
+    """Whether a predicate is an adjective with a copula in the present ("The reduced dividend is payable Jan. 2"):
+    no past, whatever the participle before it."""
+    return pred.pos_ == "ADJ" and any(t.dep_ == "cop" and "VerbForm=Fin" in str(t.morph) and "Tense=Pres" in str(t.morph)
+                                      for t in cores)
+
+
+__all__ = ["agree", "bare_participle", "is_teller", "present_copula", "antecedent_object", "antecedent_text", "at_dated", "content_dated", "governing", "hedge", "name_of", "named_subject", "negated_above", "negated_opinion", "negative_argument", "present_state", "proposed", "ranks_since", "reports_content", "scheduled_present", "short_phrase", "supposed_above", "teller_text", "touches", "words_text"]

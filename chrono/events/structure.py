@@ -34,7 +34,7 @@ from .headline import HEADLINE_MAX_WORDS, NAME_SLACK, Headlines
 from .modality import Modalities, features_of
 from .nominal import Nominals
 from .own_dates import own_dates
-from .predicate import (agree, antecedent_object, antecedent_text, at_dated, hedge, named_subject, negated_above, negated_opinion, supposed_above, teller_text,
+from .predicate import (bare_participle, is_teller, present_copula, agree, antecedent_object, antecedent_text, at_dated, hedge, named_subject, negated_above, negated_opinion, supposed_above, teller_text,
                         negative_argument, present_state, proposed, ranks_since, report_over, reports_content, scheduled_present, short_phrase,
                         touches, words_text)
 from .sentencehood import matched, relative_as_head
@@ -50,18 +50,6 @@ log = logging.getLogger(__name__)
 _KEPT_FORMS = (Form.ACCORDING, Form.QUOTATION)
 _AUX_DEPS = ("aux", "aux:pass", "cop")
 _CONTENTS = ("obj", "ccomp", "xcomp", "iobj", "nsubj:pass")     # what a report reports ("the addition was announced")
-
-
-def _bare_participle(pred) -> bool:
-    """Whether a predicate is a participle with no auxiliary ("the letter, dated Monday", read as a conjunct)."""
-    return "VerbForm=Part" in str(pred.morph) and not any(c.dep_ in ("aux", "aux:pass", "cop") for c in pred.children)
-
-
-def _present_copula(pred, cores) -> bool:
-    """Whether a predicate is an adjective with a copula in the present ("The reduced dividend is payable Jan. 2"):
-    no past, whatever the participle before it."""
-    return pred.pos_ == "ADJ" and any(t.dep_ == "cop" and "VerbForm=Fin" in str(t.morph) and "Tense=Pres" in str(t.morph)
-                                      for t in cores)
 
 
 class TreeEvents:
@@ -359,11 +347,11 @@ class TreeEvents:
         ids = phrase.clause_tokens(top, set(), False)
         start = min(parsed[i].idx for i in ids)
         end = max(parsed[i].idx + len(parsed[i].text) for i in ids)
-        if future and not _present_copula(pred, cores) and self.dating.told_as_past(sentence, Clause(((start, end),)), prep, group, verb):
+        if future and not present_copula(pred, cores) and self.dating.told_as_past(sentence, Clause(((start, end),)), prep, group, verb):
             log.debug("dropped: a past clause dated after publication: %r", sentence[start:end])
             return None
         headline = self.headlines.compress(text, speaker=ctx.speaker, clause=True)
-        if len(headline.split()) < 2 or len(headline.split()) == 2 and _bare_participle(pred):
+        if len(headline.split()) < 2 or len(headline.split()) == 2 and bare_participle(pred):
             return None                     # "Gonzalez dated": a participle that only carries the date
         off = ctx.span.start
         trigger = (off + pred.idx, off + pred.idx + len(pred.text), pred.text)
@@ -389,6 +377,8 @@ class TreeEvents:
             return (ctx.source if same and named else None), report.text
         dateline = self.headlines.words.dateline.compiled.match(ctx.sentence)
         ids = {i for i in tree.span_ids(subj) if not dateline or ctx.parsed[i].idx >= dateline.end()}
+        if not is_teller(ctx.parsed, subj, ids):
+            return None, report.text        # "Calling ...", "because these", "under new terms": no one says so
         who = self.attributions.clean(phrase.text_of(ctx.parsed, ids))
         if who.lower() in self._pronouns or (ctx.source and who and ctx.source.endswith(", " + who)):
             return ctx.source or who, report.text   # (or a title the parser cut from its name: "X, the president of ...")

@@ -120,10 +120,14 @@ REPORTING = ReportingWords(
     purpose_clause=Pattern(r"\s+to\s+(?!the\b|a\b|an\b|[A-Z])[a-z]+\b.*$",
                            examples=(("officials close to the operation to retake the city", " to retake the city"),),
                            misses=("officials close to the operation",)),
+    # (or a participle's phrase fronted before the source: "Calling the ruling a farce, President Fidel Castro")
     leading_adverbial=Pattern(
-        r"^(?:in|on|at|across|from|inside|near|after|before|by|late|early)\s+[^,]{1,40},\s+(?=\S)",
+        r"^(?:in|on|at|across|from|inside|near|after|before|by|late|early)\s+[^,]{1,40},\s+(?=\S)"
+        r"|^(?-i:[A-Z][a-z]+ing\s+[a-z])[^,]{0,60},\s+(?=\S)",
         examples=(("In Iraq, Prime Minister Haider al-Abadi", "In Iraq, "),
-                  ("On Saturday, officials", "On Saturday, ")),
+                  ("On Saturday, officials", "On Saturday, "),
+                  ("Calling the ruling a farce, President Fidel Castro", "Calling the ruling a farce, ")),
+        misses=("Sterling Drug Inc.", "Manning, the quarterback", "Sterling Hayden, an actor"),
         ignore_case=True),
     # a relative clause or a participle of citing set off inside a source ("Reuters, quoting police, said")
     source_relative=Pattern(r",\s+(?:which|who|whose|citing|quoting)\b[^\"“”]*?(?:,|$)",

@@ -1,0 +1,30 @@
+"""Round 13: who says so is a noun phrase, never the words around it.
+
+- "Calling the ruling a farce, President Fidel Castro said ...": the participle's phrase fronted before the
+  source is no part of it (the language's ``leading_adverbial``);
+- the subject the parser gives a reporting verb is no source when it is a verb, a preposition, a
+  subordinator or a relative pronoun ("Calling", "because these", "which": chrono/events/predicate.py,
+  ``is_teller``).
+"""
+from datetime import date
+
+import chrono
+
+
+def _attributions(tmp_path, text: str, published: date) -> list[str | None]:
+    path = tmp_path / "story.txt"
+    path.write_text(text, encoding="utf-8")
+    return [e.attribution for e in chrono.build(str(path), published=published).events]
+
+
+def test_a_fronted_participle_is_no_part_of_the_source(tmp_path):
+    found = _attributions(tmp_path, "Calling the ruling a farce, President Fidel Castro said Friday that Cuba would "
+                                    "press for the return of the boy.\n", date(2000, 1, 28))
+    assert found and all(a is None or not a.startswith("Calling") for a in found)
+    assert "President Fidel Castro" in found
+
+
+def test_a_relative_pronoun_is_no_source(tmp_path):
+    found = _attributions(tmp_path, "The company released a report, which said on Tuesday that construction would "
+                                    "begin in 1991.\n", date(1989, 10, 26))
+    assert "which" not in found
