@@ -6,15 +6,17 @@ read after it; not one about someone else, nor a report.
 """
 from datetime import date
 
-import chrono
+import pytest
+
+from stories import build, english_parser  # noqa: F401 - the fixture of pytestmark
+
+pytestmark = pytest.mark.usefixtures("english_parser")
 
 _LEDE = "UNIFIRST Corp. declared a 2-for-1 stock split. "
 
 
 def _events(tmp_path, text: str):
-    path = tmp_path / "story.txt"
-    path.write_text(text, encoding="utf-8")
-    return chrono.build(str(path), published=date(1989, 11, 1)).events
+    return build(text, date(1989, 11, 1)).events
 
 
 def test_a_sentence_adding_to_the_lede_is_of_its_day(tmp_path):

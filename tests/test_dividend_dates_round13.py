@@ -10,13 +10,15 @@
 """
 from datetime import date
 
-import chrono
+import pytest
+
+from stories import build, english_parser  # noqa: F401 - the fixture of pytestmark
+
+pytestmark = pytest.mark.usefixtures("english_parser")
 
 
 def _events(tmp_path, text: str, published: date):
-    path = tmp_path / "story.txt"
-    path.write_text(text, encoding="utf-8")
-    return chrono.build(str(path), published=published).events
+    return build(text, published).events
 
 
 def test_payment_and_record_dates_are_two_forecasts(tmp_path):

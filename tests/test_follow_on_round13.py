@@ -12,16 +12,16 @@ from datetime import date
 
 import pytest
 
-import chrono
+from stories import build, english_parser  # noqa: F401 - the fixture of pytestmark
+
+pytestmark = pytest.mark.usefixtures("english_parser")
 
 _PUBLISHED = date(1989, 10, 27)
 _LEAD = "Acme Corp. said net income for the third quarter fell 6% to $20.6 million, or 98 cents a share, from $22 million.\n\n"
 
 
 def _events(tmp_path, text: str, published: date = _PUBLISHED):
-    path = tmp_path / "story.txt"
-    path.write_text(text, encoding="utf-8")
-    return chrono.build(str(path), published=published).events
+    return build(text, published).events
 
 
 def _dated(events, words: str) -> list[str]:

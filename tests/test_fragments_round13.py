@@ -8,13 +8,15 @@
 """
 from datetime import date
 
-import chrono
+import pytest
+
+from stories import build, english_parser  # noqa: F401 - the fixture of pytestmark
+
+pytestmark = pytest.mark.usefixtures("english_parser")
 
 
 def _headlines(tmp_path, text: str, published: date) -> list[str]:
-    path = tmp_path / "story.txt"
-    path.write_text(text, encoding="utf-8")
-    return [e.headline for e in chrono.build(str(path), published=published).events]
+    return [e.headline for e in build(text, published).events]
 
 
 def test_a_participle_that_only_carries_the_date_is_no_event(tmp_path):

@@ -8,13 +8,15 @@
 """
 from datetime import date
 
-import chrono
+import pytest
+
+from stories import build, english_parser  # noqa: F401 - the fixture of pytestmark
+
+pytestmark = pytest.mark.usefixtures("english_parser")
 
 
 def _attributions(tmp_path, text: str, published: date) -> list[str | None]:
-    path = tmp_path / "story.txt"
-    path.write_text(text, encoding="utf-8")
-    return [e.attribution for e in chrono.build(str(path), published=published).events]
+    return [e.attribution for e in build(text, published).events]
 
 
 def test_a_fronted_participle_is_no_part_of_the_source(tmp_path):
