@@ -119,13 +119,14 @@ def align(gold: Sequence[Span], system: Sequence[Span]) -> dict[int, int]:
 
 
 def _links(events: Sequence[Event], timexes: Sequence[Timex]) -> dict[tuple[Span, Span], str]:
-    """chrono's links: (trigger extent, extent of the dating time expression) -> relType."""
+    """chrono's links: (trigger extent, extent of the dating time expression) -> relType; none for an event
+    dated by the sentences around it (a period's further figures: no time expression of its own)."""
     types = {(t.start, t.end): t.type for t in timexes}
     out: dict[tuple[Span, Span], str] = {}
     for e in events:
         m = trigger_mention(e)
-        if e.trigger is None or m is None or m.timex_start is None or m.timex_end is None:
-            continue
+        if e.trigger is None or m is None or m.timex_start is None or m.timex_end is None or m.timex_start == m.timex_end:
+            continue                        # (dated by the text around it, with no time expression to link)
         tx = (m.timex_start, m.timex_end)
         out.setdefault(((e.trigger[0], e.trigger[1]), tx), rel_type(e.when.relation, types.get(tx)))
     return out
