@@ -370,7 +370,7 @@ def is_teller(parsed, subj, ids) -> bool:
     personal pronoun, not a verb, a relative pronoun or a phrase a preposition or subordinator opens."""
     first = parsed[min(ids)] if ids else subj
     return subj.pos_ not in ("VERB", "AUX", "ADP", "SCONJ") and "PronType=Rel" not in str(subj.morph) \
-        and first.pos_ not in ("ADP", "SCONJ", "CCONJ")
+        and first.pos_ not in ("ADP", "SCONJ")
 
 
 def bare_participle(pred) -> bool:
