@@ -381,7 +381,7 @@ class TreeEvents:
             return None, report.text        # "Calling ...", "because these", "under new terms": no one says so
         who = self.attributions.clean(phrase.text_of(ctx.parsed, ids))
         if who.lower() in self._pronouns or (ctx.source and who and ctx.source.endswith(", " + who)):
-            return ctx.source or who, report.text   # (or a title the parser cut from its name: "X, the president of ...")
+            return ctx.source or ctx.actor or who, report.text   # (or a title the parser cut from its name: "X, the president of ...")
         return (who or None), report.text
 
 
