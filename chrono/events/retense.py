@@ -18,7 +18,8 @@ resolved again with that tense (:func:`chrono.timex.resolve.resolve`):
 - ``relative``: a conditional ("would", ``Mood=Cnd``), the future of a past: it points neither way
   from the publication day, so only a date the tagger put months away
   (:data:`~chrono.timex.resolve.NEAREST_EVENT_DAYS`) is moved to its nearest occurrence ("vowed
-  that Britain would leave the EU on Oct. 31", read in November).
+  that Britain would leave the EU on Oct. 31", read in November), and only when that lies as near ("said
+  the talks would resume in October", read in January, stays ahead).
 
 A predicate with another modal ("could", "may"), a forecast cue in its core ("was scheduled for"),
 or none of these has no clear tense: the tagger's value stands. So does a date that is no adverbial
@@ -127,9 +128,9 @@ def retensed(timex: Timex, tense: str | None, published: date | None, language=N
         span = interval(value.split("T")[0])
         if span is None or span[0] > published:
             return timex
-    if value == timex.value:
-        return timex
-    return replace(timex, value=value, anchor=anchor)
+    if value == timex.value or tense == RELATIVE and abs((span[0] - published).days) > NEAREST_EVENT_DAYS:
+        return timex                        # (a conditional's date moves only to a near one: "would leave on
+    return replace(timex, value=value, anchor=anchor)   # Oct. 31" read in November, not "would resume in October")
 
 
 def _weekday(timex: Timex | None, language) -> bool:
