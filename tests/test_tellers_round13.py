@@ -30,3 +30,11 @@ def test_a_relative_pronoun_is_no_source(tmp_path):
     found = _attributions(tmp_path, "The company released a report, which said on Tuesday that construction would "
                                     "begin in 1991.\n", date(1989, 10, 26))
     assert "which" not in found
+
+
+def test_a_pronoun_after_a_fronted_adjunct_is_the_actor_before(tmp_path):
+    """"In a statement on Tuesday, she said ...": the pronoun after the fronted phrase stands for the named
+    subject of the sentence before, as a sentence-opening one does (chrono/events/reference.py, ``actor``)."""
+    found = _attributions(tmp_path, "Pak Ui-chun met the envoy in Beijing on Monday. In a statement on Tuesday, she "
+                                    "said the talks went well.\n", date(2000, 1, 28))
+    assert "Pak Ui-chun" in found and "she" not in found

@@ -117,13 +117,17 @@ class References:
 
     def actor(self, text: str, sentences: Sequence[Span], i: int, attrs: Sequence[Attribution | None],
               body: frozenset[str]) -> str | None:
-        """Who a sentence-opening "They"/"He"/"She" stands for, where that is safe: the named subject
+        """Who a sentence-opening "They"/"He"/"She" (or one after a fronted adjunct and its comma) stands for,
+        where that is safe: the named subject
         of the sentence right before, in the same paragraph (a block of a kind in ``body``), outside
         quotation ("The SDF launched its offensive in June. They broke into the Old City in July." ->
         "The SDF"); else None. "He"/"She" take only a bare name ("Abadi", "Haider al-Abadi"), never
         "the army"."""
-        sentence = text[sentences[i].start:sentences[i].end]
-        m = self._opener.match(sentence.lstrip())
+        sentence = text[sentences[i].start:sentences[i].end].lstrip()
+        m = self._opener.match(sentence)
+        head, comma, rest = sentence.partition(", ")
+        if m is None and comma and len(head.split()) <= _FRONTED_WORDS and not self.syntax.has_verb(head):
+            m = self._opener.match(rest)    # after a fronted adjunct: "In a statement on Tuesday, she said ..."
         if m is None or i == 0:
             return None
         prev = sentences[i - 1]
@@ -144,6 +148,10 @@ class References:
                 (determined or not all(w[0].isupper() or "-" in w for w in words)):
             return None
         return subject.strip()
+
+
+#: The most words of an adjunct fronted before a sentence's opening pronoun ("In a statement on Tuesday, she").
+_FRONTED_WORDS = 8
 
 
 @lru_cache(maxsize=4)
