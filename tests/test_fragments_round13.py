@@ -55,3 +55,12 @@ def test_a_long_headline_loses_the_subjects_modifier_before_the_objects(tmp_path
     headlines = _headlines(tmp_path, "The state’s new slogan for an anti-drug campaign drew a South Dakota-sized "
                                      "share of attention on social media Monday.\n", date(2019, 11, 19))
     assert any("drew a share of attention" in h for h in headlines)
+
+
+def test_a_verb_that_lost_what_it_takes_is_no_headline(tmp_path):
+    """"Mr. Fournier said [Navigation Mixte's 1989 ... profit is likely to be ...]": the year premodifies the
+    subject of what is said, and the report cut to "Mr. Fournier said" tells nothing (chrono/events/structure.py)."""
+    headlines = _headlines(tmp_path, "Mr. Fournier said Navigation Mixte's 1989 unconsolidated, or parent-company, "
+                                     "profit is likely to be 4.7 billion francs, up from 633.8 million francs last "
+                                     "year.\n", date(1989, 10, 27))
+    assert "Mr. Fournier said" not in headlines

@@ -52,6 +52,10 @@ _AUX_DEPS = ("aux", "aux:pass", "cop")
 _CONTENTS = ("obj", "ccomp", "xcomp", "iobj", "nsubj:pass")     # what a report reports ("the addition was announced")
 
 
+#: The complements a verb takes: a headline ending at its verb without them is a fragment.
+_CORE = frozenset({"obj", "iobj", "ccomp", "xcomp"})
+
+
 class TreeEvents:
     """The events of parsed sentences, in one language."""
 
@@ -351,8 +355,11 @@ class TreeEvents:
             log.debug("dropped: a past clause dated after publication: %r", sentence[start:end])
             return None
         headline = self.headlines.compress(text, speaker=ctx.speaker, clause=True)
-        if len(headline.split()) < 2 or len(headline.split()) == 2 and bare_participle(pred):
-            return None                     # "Gonzalez dated": a participle that only carries the date
+        if len(headline.split()) < 2 or len(headline.split()) == 2 and bare_participle(pred) or \
+                headline.split()[-1] == pred.text and any(c.dep_ in _CORE and c.i not in excluded and c.i > pred.i
+                                                          for c in pred.children):
+            return None                     # "Gonzalez dated": a participle that only carries the date; "He gets":
+                                            # a verb that lost what it takes (not a date the parser made its object)
         off = ctx.span.start
         trigger = (off + pred.idx, off + pred.idx + len(pred.text), pred.text)
         return event_of(ctx.doc, ctx.span, sentence, group.main, headline, when_of(group.main, relation), modality,
