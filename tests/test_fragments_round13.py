@@ -64,3 +64,12 @@ def test_a_verb_that_lost_what_it_takes_is_no_headline(tmp_path):
                                      "profit is likely to be 4.7 billion francs, up from 633.8 million francs last "
                                      "year.\n", date(1989, 10, 27))
     assert "Mr. Fournier said" not in headlines
+
+
+def test_a_complement_the_parser_left_unlabelled_is_still_one(tmp_path):
+    """"Tuesday, prosecutors asserted that Noel and Thomas were the only officers ...": the clause is the verb's
+    complement though the parser calls it ``dep``; "Prosecutors asserted" is no headline."""
+    headlines = _headlines(tmp_path, "Tuesday, prosecutors asserted that Noel and Thomas were the only officers "
+                                     "assigned to Epstein's housing unit, and no inmate checks were conducted for at "
+                                     "least eight hours.\n", date(2019, 11, 20))
+    assert "Prosecutors asserted" not in headlines

@@ -385,4 +385,14 @@ def present_copula(pred, cores) -> bool:
                                       for t in cores)
 
 
-__all__ = ["agree", "bare_participle", "is_teller", "present_copula", "antecedent_object", "antecedent_text", "at_dated", "content_dated", "governing", "hedge", "name_of", "named_subject", "negated_above", "negated_opinion", "negative_argument", "present_state", "proposed", "ranks_since", "reports_content", "scheduled_present", "short_phrase", "supposed_above", "teller_text", "touches", "words_text"]
+#: The complements a verb takes: a headline ending at its verb without them is a fragment.
+_CORE = frozenset({"obj", "iobj", "ccomp", "xcomp"})
+
+
+def is_complement(c) -> bool:
+    """Whether a dependent is a complement of its verb: a core one, or a clause the parser left unlabelled
+    (``dep``) that its marker or subject shows ("asserted [that Noel and Thomas were the only officers]")."""
+    return c.dep_ in _CORE or c.dep_ == "dep" and any(d.dep_ in ("mark", "nsubj", "cop") for d in c.children)
+
+
+__all__ = ["agree", "bare_participle", "is_complement", "is_teller", "present_copula", "antecedent_object", "antecedent_text", "at_dated", "content_dated", "governing", "hedge", "name_of", "named_subject", "negated_above", "negated_opinion", "negative_argument", "present_state", "proposed", "ranks_since", "reports_content", "scheduled_present", "short_phrase", "supposed_above", "teller_text", "touches", "words_text"]

@@ -34,7 +34,7 @@ from .headline import HEADLINE_MAX_WORDS, NAME_SLACK, Headlines
 from .modality import Modalities, features_of
 from .nominal import Nominals
 from .own_dates import own_dates
-from .predicate import (bare_participle, is_teller, present_copula, agree, antecedent_object, antecedent_text, at_dated, hedge, named_subject, negated_above, negated_opinion, supposed_above, teller_text,
+from .predicate import (bare_participle, is_complement, is_teller, present_copula, agree, antecedent_object, antecedent_text, at_dated, hedge, named_subject, negated_above, negated_opinion, supposed_above, teller_text,
                         negative_argument, present_state, proposed, ranks_since, report_over, reports_content, scheduled_present, short_phrase,
                         touches, words_text)
 from .sentencehood import matched, relative_as_head
@@ -50,10 +50,6 @@ log = logging.getLogger(__name__)
 _KEPT_FORMS = (Form.ACCORDING, Form.QUOTATION)
 _AUX_DEPS = ("aux", "aux:pass", "cop")
 _CONTENTS = ("obj", "ccomp", "xcomp", "iobj", "nsubj:pass")     # what a report reports ("the addition was announced")
-
-
-#: The complements a verb takes: a headline ending at its verb without them is a fragment.
-_CORE = frozenset({"obj", "iobj", "ccomp", "xcomp"})
 
 
 class TreeEvents:
@@ -356,7 +352,7 @@ class TreeEvents:
             return None
         headline = self.headlines.compress(text, speaker=ctx.speaker, clause=True)
         if len(headline.split()) < 2 or len(headline.split()) == 2 and bare_participle(pred) or \
-                headline.split()[-1] == pred.text and any(c.dep_ in _CORE and c.i not in excluded and c.i > pred.i
+                headline.split()[-1] == pred.text and any(is_complement(c) and c.i not in excluded and c.i > pred.i
                                                           for c in pred.children):
             return None                     # "Gonzalez dated": a participle that only carries the date; "He gets":
                                             # a verb that lost what it takes (not a date the parser made its object)
