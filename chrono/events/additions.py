@@ -16,14 +16,12 @@ are read after the story's other sentences, so such a sentence, read before them
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
 
-from ..model import Event, Grain, Modality, Timex, TimexType
+from ..model import Event, Grain, Modality
 from . import tree
+from .follow_on import by_sentence, context_event
 from .lede import RULE as LEDE_RULE
 from .parse import parse_one
-from .predicate import words_text
-from .record import Context, event_of
 from .words import words_of
 
 #: The rule name of such an event.
@@ -41,11 +39,7 @@ def additions(x, doc, sentences, events: list[Event], timexes, kinds, attrs, sou
     sequel = words.dating.sequel.compiled if words.dating.sequel is not None else None
     if sequel is None or "also" not in sequel.groupindex:
         return []
-    starts = [s.start for s in sentences]
-    told: dict[int, list[Event]] = {}
-    for e in events:
-        told.setdefault(bisect_right(starts, e.mentions[0].start) - 1, []).append(e)
-    dated = {bisect_right(starts, t.start) - 1 for t in timexes if t.type in (TimexType.DATE, TimexType.TIME)}
+    told, dated = by_sentence(sentences, events, timexes)
     found: list[Event] = []
     lede: tuple[int, Event] | None = None
     for i, span in enumerate(sentences):
@@ -80,7 +74,8 @@ def _event(x, doc, span, sentence: str, at: int, lede: Event, source, words, han
     root = next((t for t in parsed if t.dep_ == "ROOT"), None) if parsed is not None else None
     if root is None or root.idx != at or root.pos_ != "VERB" or x.trees.is_report(root) or \
             "VerbForm=Fin" not in str(root.morph) or "Tense=Past" not in str(root.morph) or \
-            any(c.dep_ in ("aux", "aux:pass", "cop") for c in root.children) or any(True for _ in tree.anomalies(parsed)) or tree.two_objects(parsed):
+            any(c.dep_ in ("aux", "aux:pass", "cop") for c in root.children) or \
+            any(True for _ in tree.anomalies(parsed)) or tree.two_objects(parsed):
         return None
     subj = tree.own_subject(root)
     if subj is None:
@@ -90,15 +85,6 @@ def _event(x, doc, span, sentence: str, at: int, lede: Event, source, words, han
     described = subj.pos_ == "PRON" or any(c.dep_ == "det" and c.lower_ in words.syntax.articles for c in subj.children)
     if not (described or names & set(_NAME.findall(lede.headline))):
         return None
-    ctx = Context(doc, span, sentence, parsed, None, source, None, x._speaker(source))
-    what, _who = x.trees.clause_at(ctx, root.idx)
-    headline = x.headlines.compress(what) if what else ""
-    if len(headline.split()) < 3 or root.text not in headline.split():
-        return None
-    modality = x.modalities.classify(words_text(tree.core_tokens(tree.clause_top(root), root)))
-    timex = Timex(span.start, span.start, "", TimexType.DATE, lede.when.value, rule=RULE)
-    trigger = (span.start + root.idx, span.start + root.idx + len(root.text), root.text)
-    return event_of(doc, span, sentence, timex, headline, lede.when, modality, source, RULE, timex_text="", trigger=trigger)
-
+    return context_event(x, doc, span, sentence, parsed, root, root, lede.when, source, RULE)
 
 __all__ = ["REACH", "RULE", "additions"]

@@ -136,11 +136,7 @@ def follow_ons(x, doc, sentences, events: list[Event], timexes, kinds, attrs, so
     if figure is None or doc.published is None:
         return []
     amount = words.dating.amount.compiled if words.dating.amount is not None else None
-    starts = [s.start for s in sentences]
-    told: dict[int, list[Event]] = {}
-    for e in events:
-        told.setdefault(bisect_right(starts, e.mentions[0].start) - 1, []).append(e)
-    dated = {bisect_right(starts, t.start) - 1 for t in timexes if t.type in (TimexType.DATE, TimexType.TIME)}
+    told, dated = by_sentence(sentences, events, timexes)
     latest = _latest(sentences, timexes, doc.published)
     found: list[Event] = []
     current: Period | None = None
@@ -180,15 +176,30 @@ def _event(x, doc, span, sentence: str, when: When, source, words, handed) -> Ev
         return None                     # "sole [subject] publicly traded": a tree no sentence has
     if _is_period(when) and subject is not None and subject.lower_ in words.market_nouns:
         return None                     # "Bethlehem shares rose 50 cents": a day's move, not the quarter's
+    return context_event(x, doc, span, sentence, parsed, pred, verb, when, source, RULE)
+
+
+def context_event(x, doc, span, sentence: str, parsed, pred, verb, when: When, source, rule: str) -> Event | None:
+    """The event of the predicate ``pred`` (its finite ``verb``) of a sentence with no date of its own, dated
+    ``when`` by the text around it: its clause headlined over the parse, its mood its own; None when the
+    headline is a fragment without its verb. (Also :mod:`.additions`.)"""
     ctx = Context(doc, span, sentence, parsed, None, source, None, x._speaker(source))
     what, _who = x.trees.clause_at(ctx, pred.idx)
     headline = x.headlines.compress(what) if what else ""
     if len(headline.split()) < 3 or verb.text not in headline.split():
         return None                     # a fragment without its predicate
     modality = x.modalities.classify(words_text(tree.core_tokens(tree.clause_top(pred), pred)))
-    timex = Timex(span.start, span.start, "", TimexType.DATE, when.value, rule=RULE)
+    timex = Timex(span.start, span.start, "", TimexType.DATE, when.value, rule=rule)
     trigger = (span.start + verb.idx, span.start + verb.idx + len(verb.text), verb.text)
-    return event_of(doc, span, sentence, timex, headline, when, modality, source, RULE, timex_text="", trigger=trigger)
+    return event_of(doc, span, sentence, timex, headline, when, modality, source, rule, timex_text="", trigger=trigger)
 
 
-__all__ = ["REACH", "RULE", "follow_ons"]
+def by_sentence(sentences, events: list[Event], timexes) -> tuple[dict[int, list[Event]], set[int]]:
+    """Which of ``sentences`` told which ``events`` (by index), and which hold a date or a time."""
+    starts = [s.start for s in sentences]
+    told: dict[int, list[Event]] = {}
+    for e in events:
+        told.setdefault(bisect_right(starts, e.mentions[0].start) - 1, []).append(e)
+    return told, {bisect_right(starts, t.start) - 1 for t in timexes if t.type in (TimexType.DATE, TimexType.TIME)}
+
+__all__ = ["REACH", "RULE", "by_sentence", "context_event", "follow_ons"]

@@ -63,7 +63,7 @@ def lede_headline(headlines, trees, context: Callable[[], object], what: str, at
         return headline
     outside = frozenset(t.i for t in ctx.parsed if not region[0] <= t.idx < region[1])
     if any(t.i not in outside for t in tree.anomalies(ctx.parsed)) or _subject_outside(ctx.parsed, at, outside) or \
-            any([c.dep_ for c in t.children].count("obj") > 1 for t in ctx.parsed if t.i not in outside):
+            tree.two_objects(ctx.parsed, outside):
         return headline                 # a tree no well-formed parse has (or two objects of a verb: "cut its
                                         # dividend to five cents [a share] from 11.5 cents [a share]"): no guide
     text, _who = trees.clause_at(ctx, at, outside)

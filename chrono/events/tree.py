@@ -299,10 +299,10 @@ def anomalies(doc) -> list[Token]:
     return out
 
 
-def two_objects(doc) -> bool:
-    """Whether a token of a parse has two objects ("cut its dividend to five cents [a share] from 11.5 cents
-    [a share]"): the phrases of such a tree are no guide to a headline of a sentence read without a date."""
-    return any([c.dep_ for c in t.children].count("obj") > 1 for t in doc)
+def two_objects(doc, outside: frozenset = frozenset()) -> bool:
+    """Whether a token of a parse (but those ``outside``) has two objects ("cut its dividend to five cents [a
+    share] from 11.5 cents [a share]"): the phrases of such a tree are no guide to a headline."""
+    return any([c.dep_ for c in t.children].count("obj") > 1 for t in doc if t.i not in outside)
 
 
 def core_tokens(top: Token, pred: Token) -> list[Token]:
