@@ -7,6 +7,8 @@ is the pack's):
   all the money NASA requested in its amendment in May" -> "requested");
 - :func:`when_clause` — a clause a relative adverb opens right after a time expression ("in 2016,
   when his father died"; "after last week, when the index fell") is a happening of that time;
+- :func:`when_aside` — a date on a noun with a when-clause set off after it dates that clause, not the
+  predicate above the noun;
 - :func:`content_noun` — a date on a noun of a verbless report's content is that noun's;
 - :func:`join_conjuncts` — coordinated predicates of one subject that one date ends share it;
 - :func:`set_off_host` — a date after the comma that closes a modifier set off by commas ("would extend
@@ -64,6 +66,16 @@ def when_clause(doc, end: int) -> Token | None:
             tree.own_subject(clause) is None:
         return None
     return clause
+
+
+def when_aside(doc, group, head: Token, pred: Token) -> bool:
+    """Whether a date (dating ``group``, head ``head``) hung on a noun, not on the predicate ``pred`` it was
+    climbed to, is followed by a comma and a clause a relative adverb opens ("a dramatic turnaround from
+    four years ago, when Republican Phil Bryant won"): the aside tells the date's happening, the main
+    clause is not of that date (:func:`add_when_clauses` dates the aside)."""
+    after = head.right_edge.i + 1
+    return head.head.i != pred.i and not tree.is_predicate(head.head) and len(group.timexes) == 1 and \
+        after < len(doc) and doc[after].is_punct and when_clause(doc, group.end) is not None
 
 
 def join_conjuncts(parsed, by_top: dict, is_report, factual) -> set[int]:
@@ -144,4 +156,4 @@ def set_off_host(doc, head: Token, pred: Token, start: int, end: int) -> Token:
     return host if not after and not (dated & {first}) else pred
 
 
-__all__ = ["set_off_host", "add_when_clauses", "content_noun", "join_conjuncts", "past_between", "past_point", "perfect", "when_clause"]
+__all__ = ["when_aside", "set_off_host", "add_when_clauses", "content_noun", "join_conjuncts", "past_between", "past_point", "perfect", "when_clause"]

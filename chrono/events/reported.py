@@ -24,6 +24,7 @@ from typing import Any
 
 from . import slips, tree
 from .slips import mend_fronted_subjects, mend_noun_root  # noqa: F401 - (named here before)
+from .slips_attachment import mend_fronted_date
 from .attachment import past_between, past_point, perfect, set_off_host
 from .dating import is_future
 from .predicate import governing
@@ -115,15 +116,45 @@ def mend_report_conjuncts(parsed, is_report) -> None:
             continue
 
 
+def mend_trailing_report(parsed, is_report) -> None:
+    """Mend a parser slip in place: a reporting verb that closes the sentence after a comma and its subject
+    ("..., the U.S. Attorney's Office for the Western District announced Monday."), hung inside the clause it
+    reports (an ``xcomp`` of "kill", its subject an apposition of the object). Nothing but its own words
+    follows it and a bare noun phrase is all between the comma and it: it is paratactic to the sentence's
+    root, which it reports, and the phrase is its subject."""
+    root = next((t for t in parsed if t.dep_ == "ROOT"), None)
+    for verb in parsed:
+        if root is None or verb.i == root.i or verb.pos_ != "VERB" or "VerbForm=Fin" not in str(verb.morph) or \
+                not is_report(verb) or \
+                tree.own_subject(verb) is not None or any(c.dep_ in ("ccomp", "obj") and c.i < verb.i for c in verb.children):
+            continue
+        if any(not t.is_punct and verb.i not in {a.i for a in t.ancestors} for t in parsed[verb.i + 1:]):
+            continue
+        comma = next((t.i for t in reversed(parsed[:verb.i]) if t.text == ","), None)
+        between = parsed[comma + 1:verb.i] if comma is not None else []
+        tops = [t for t in between if not comma < t.head.i < verb.i]
+        if comma is None or root.i > comma or not between or len(tops) != 1 or \
+                tops[0].pos_ not in ("NOUN", "PROPN") or any(t.pos_ in ("VERB", "AUX") for t in between):
+            continue
+        try:
+            verb.head, verb.dep_ = root, "parataxis"
+            tops[0].head, tops[0].dep_ = verb, "nsubj"
+        except Exception:               # a tree the library refuses to change: keep it as parsed
+            continue
+        return
+
+
 def mended(heads: list, parsed, is_report) -> list:
     """The dates' heads ``heads`` after the parser's slips around them and its reports are mended in place
     (:func:`mend_noun_root`, :func:`mend_subject_dates`, :func:`mend_fronted_subjects`,
     :func:`mend_report_conjuncts`)."""
     slips.mend_noun_root(parsed)
     slips.mend(parsed)
+    mend_fronted_date(heads)
     mend_subject_dates(heads)
     slips.mend_fronted_subjects(heads)
     mend_report_conjuncts(parsed, is_report)
+    mend_trailing_report(parsed, is_report)
     return heads
 
 
@@ -145,4 +176,4 @@ def dated_predicate(ctx, g, head, pred, dating, is_report, perfect_undated: bool
     return pred
 
 
-__all__ = ["dated_predicate", "mend_fronted_subjects", "mend_report_conjuncts", "mended", "mend_subject_dates", "content_own_dated", "perfect_after_phrase", "reduced_relative"]
+__all__ = ["mend_trailing_report", "dated_predicate", "mend_fronted_subjects", "mend_report_conjuncts", "mended", "mend_subject_dates", "content_own_dated", "perfect_after_phrase", "reduced_relative"]

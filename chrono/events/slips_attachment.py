@@ -9,13 +9,17 @@
 - :func:`mend_bare_adverbial` — a word after a verb taken for a finite adverbial clause with no subject, marker
   or auxiliary ("150 Indians returned home broke on Wednesday": "broke" an ``advcl`` of "returned"): no such
   clause stands alone, so it is the verb's secondary predicate (``xcomp``), and its date the verb's;
+- :func:`mend_fronted_date` — a date that opens the sentence, set off by its comma, hung on a noun after it
+  ("On Nov. 15, 2019, former U.S. ambassador Marie Yovanovitch testified": "15" a ``nummod`` of
+  "ambassador"): a fronted phrase modifies the clause, so the date is the oblique of the noun's predicate
+  (called by :func:`.reported.mended` on the dates' heads);
 
 Language-neutral: UD relations, parts of speech and features only. A tree the library refuses to change
 is kept as parsed.
 """
 from __future__ import annotations
 
-from .tree import own_subject
+from .tree import is_predicate, own_subject
 
 #: Per language, the words that open a subordinate clause (shared with :mod:`.slips`, set by the tree reader).
 SUBORDINATORS: dict[str, frozenset[str]] = {}
@@ -86,4 +90,30 @@ def mend_bare_adverbial(parsed) -> None:
             continue
 
 
-__all__ = ["mend_bare_adverbial", "mend_date_compound", "mend_stranded_marker"]
+def mend_fronted_date(heads: list) -> None:
+    """Mend a parser slip in place: a date's head ``heads`` (None for none) whose phrase opens the sentence
+    and ends at a comma, hung on a noun or adjective after it: it is the oblique of the nearest predicate
+    above that noun, after the comma."""
+    for head in heads:
+        if head is None or head.left_edge.i != 0 or head.head.i == head.i:
+            continue
+        doc, end = head.doc, head.right_edge.i
+        comma = doc[end] if doc[end].is_punct else (doc[end + 1] if end + 1 < len(doc) else None)
+        host = head.head
+        if comma is None or comma.text != "," or host.i <= end or \
+                host.pos_ not in ("NOUN", "PROPN", "PRON", "ADJ", "NUM") or is_predicate(host):
+            continue
+        pred = host
+        for _ in range(6):
+            if is_predicate(pred) or pred.head.i == pred.i:
+                break
+            pred = pred.head
+        if not is_predicate(pred) or pred.i <= end:
+            continue
+        try:
+            head.head, head.dep_ = pred, "obl"
+        except Exception:               # a tree the library refuses to change: keep it as parsed
+            continue
+
+
+__all__ = ["mend_fronted_date", "mend_bare_adverbial", "mend_date_compound", "mend_stranded_marker"]

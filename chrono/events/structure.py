@@ -26,7 +26,7 @@ from ..model import Event, Modality, Relation, Timex, TimexType
 from . import phrase, slips, tree, wording
 from .compared import Comparisons, nominal_event
 from .gapped import gapped_events
-from .attachment import add_when_clauses, content_noun, join_conjuncts, when_clause
+from .attachment import add_when_clauses, content_noun, join_conjuncts, when_aside, when_clause
 from .reported import content_own_dated, dated_predicate, mended
 from .attribution import Attributions, Form
 from .dating import Dating, DatingGroup, calendar_days_ahead, is_future, when_of
@@ -80,8 +80,8 @@ class TreeEvents:
 
     def is_report(self, tok) -> bool:
         """Whether a token is a reporting verb of the language ("said", "told")."""
-        if tok.pos_ != "VERB":
-            return False
+        if tok.pos_ != "VERB" or tok.dep_ in ("acl", "amod") and "VerbForm=Part" in str(tok.morph):
+            return False                # (a noun's participle reports nothing: "a deal announced Monday")
         return tok.lemma_.lower() in self._report_lemmas if tok.lemma_ else tok.text.lower() in self._report_forms
 
     # --- a sentence -------------------------------------------------------------------------
@@ -120,6 +120,8 @@ class TreeEvents:
             if pred is None:
                 log.debug("regex path (no predicate): %r", sentence)
                 return None
+            if when_aside(parsed, g, head, pred):   # "a turnaround from four years ago, when Bryant won"
+                continue
             if (pred := self._dated_predicate(ctx, g, head, pred, (events, timexes))) is None:
                 continue                    # "has been arrested in connection with the bombings last year"
             noun = self.nominals.named_by(head, pred)
@@ -156,9 +158,7 @@ class TreeEvents:
             events += self._predicates(ctx, groups, heads, by_top, joined, memory)
             if reporting and (not events or not content_own_dated(reporting[0][1], by_top)):
                 group, report = reporting[0]    # the report's own date, its content undated: the report is the event
-                event = reporting_day_event(self, ctx, group, report, memory)
-                if event is not None:
-                    events.append(event)
+                events.extend(e for e in [reporting_day_event(self, ctx, group, report, memory)] if e is not None)
         except _Unreadable as why:
             log.debug("regex path (%s): %r", why.args[1] if len(why.args) > 1 else "", sentence)
             return None

@@ -1,0 +1,53 @@
+"""Round 14: a fronted date the parser hung on the subject, and a date whose when-clause is an aside.
+
+"On Nov. 15, 2019, former U.S. ambassador Marie Yovanovitch testified ...": the parser hangs the day on
+"ambassador"; a phrase fronted with its comma modifies the clause (chrono/events/slips_attachment.py,
+``mend_fronted_date``). "..., a dramatic turnaround from four years ago, when Republican Phil Bryant won in a
+landslide": the date is the when-clause's, not the main clause's ("Democrats made gains" is of this year).
+"""
+from datetime import date
+
+import pytest
+
+from stories import build, english_parser  # noqa: F401 - the fixture of pytestmark
+
+pytestmark = pytest.mark.usefixtures("english_parser")
+
+
+def test_a_fronted_day_dates_the_clause_not_a_noun():
+    text = ("On Nov. 15, 2019, former U.S. ambassador to the Ukraine Marie Yovanovitch testified before the U.S. "
+            "House Intelligence Committee in the impeachment inquiry.\n")
+    events = build(text, date(2019, 11, 20)).events
+    assert [(e.when.value, e.rule) for e in events if "Yovanovitch testified" in e.headline] == [("2019-11-15", "tree:on")]
+
+
+def test_a_fronted_period_stays_on_a_copular_predicate():
+    events = build("For the year, pet food volume was flat, the company said.\n", date(1989, 11, 1)).events
+    assert [e.headline for e in events if e.when.value == "1989"] == ["Pet food volume was flat"]
+
+
+def test_a_when_aside_takes_the_date_from_the_main_clause():
+    text = ("Democrats in Mississippi made significant gains even as they fell short of victory — their nominee "
+            "for governor, Jim Hood, lost by five-and-a-half points, a dramatic turnaround from four years ago, "
+            "when Republican Phil Bryant won in a landslide.\n")
+    events = build(text, date(2019, 11, 19)).events
+    dated = [e.headline for e in events if e.when.value == "2015"]
+    assert dated == ["Republican Phil Bryant won in a landslide"]
+
+
+def test_a_closing_report_hung_inside_its_content_reports_the_sentence():
+    # the parser hangs "announced" on "kill" and its subject on "Omar" (chrono/events/reported.py,
+    # mend_trailing_report): the plea is the reported fact of Monday, not a forecast of killing
+    text = ("A New York man pleaded guilty to charges he threatened to kill Rep. Ilhan Omar (D-Minn.), the U.S. "
+            "Attorney’s Office for the Western District of New York announced Monday.\n")
+    events = build(text, date(2019, 11, 19)).events
+    assert [(e.when.value, e.modality.value) for e in events if "pleaded guilty" in e.headline] == [("2019-11-18", "fact")]
+    assert all("Attorney" in (e.attribution or "") for e in events)
+
+
+def test_a_reduced_relative_is_no_closing_report():
+    text = ("Coty acquired a 51% ownership position in Jenner's beauty and cosmetics portfolio, a deal announced at "
+            "the beginning of the week.\n")
+    events = build(text, date(2019, 11, 20)).events
+    assert [(e.headline, e.attribution) for e in events] == \
+        [("Coty acquired a 51% ownership position in Jenner's beauty and cosmetics portfolio", None)]
