@@ -51,3 +51,18 @@ def test_a_reduced_relative_is_no_closing_report():
     events = build(text, date(2019, 11, 20)).events
     assert [(e.headline, e.attribution) for e in events] == \
         [("Coty acquired a 51% ownership position in Jenner's beauty and cosmetics portfolio", None)]
+
+
+def test_a_period_ended_on_a_date_dates_the_clause_above_it():
+    # "ended" only ends the period (chrono/events/attachment.py, period_participle): Ralston's earnings are the event
+    text = "For the year ended Sept. 30, Ralston earned $422.5 million, or $6.44 a share, up 8.9% from $387.8 million.\n"
+    events = build(text, date(1989, 11, 1)).events
+    assert [e.headline.split()[:2] for e in events if e.when.value == "1989-09-30"] == [["Ralston", "earned"]]
+
+
+def test_a_copula_with_an_expletive_is_no_predicate_of_its_own():
+    # the parser hangs "since 1990" and "there" on "been": the trend is the predicate, "there" its subject
+    text = ("The Miami families have become a lifeline, and since 1990 there has been a great trend toward "
+            "reconciliation, said Fernandez.\n")
+    events = build(text, date(2000, 2, 24)).events
+    assert [e.headline for e in events if e.when.value == "1990"] == ["There has been a great trend toward reconciliation"]

@@ -9,6 +9,8 @@ is the pack's):
   when his father died"; "after last week, when the index fell") is a happening of that time;
 - :func:`when_aside` — a date on a noun with a when-clause set off after it dates that clause, not the
   predicate above the noun;
+- :func:`period_participle` — "the year ended Sept. 30": the participle only ends a period, the date
+  dates the clause above;
 - :func:`content_noun` — a date on a noun of a verbless report's content is that noun's;
 - :func:`join_conjuncts` — coordinated predicates of one subject that one date ends share it;
 - :func:`set_off_host` — a date after the comma that closes a modifier set off by commas ("would extend
@@ -76,6 +78,27 @@ def when_aside(doc, group, head: Token, pred: Token) -> bool:
     after = head.right_edge.i + 1
     return head.head.i != pred.i and not tree.is_predicate(head.head) and len(group.timexes) == 1 and \
         after < len(doc) and doc[after].is_punct and when_clause(doc, group.end) is not None
+
+
+def period_participle(pred: Token, head: Token, periods: list[tuple[int, int]]) -> Token:
+    """The predicate a date dates when the parser made a participle after a period its clause ("For the year
+    ended Sept. 30, Ralston earned ...", "posted net income for the fiscal first quarter ended Sept. 30":
+    "ended" with "year" or "quarter" for its oblique or subject): the participle only ends the period, which
+    the clause above it is of. ``periods``: the sentence's time expressions (offsets in the sentence); the
+    participle has nothing but the period before it and the date."""
+    if pred.pos_ != "VERB" or pred.dep_ not in ("advcl", "acl", "acl:relcl") or head.head.i != pred.i or \
+            any(c.dep_ in ("aux", "aux:pass", "cop") for c in pred.children):
+        return pred
+    others = [c for c in pred.children if c.i != head.i and not c.is_punct and c.dep_ not in ("mark", "case")]
+    if len(others) != 1 or others[0].i > pred.i or others[0].pos_ != "NOUN" or \
+            not any(a <= others[0].idx < b for a, b in periods):
+        return pred
+    t = pred.head
+    for _ in range(12):
+        if tree.is_predicate(t) or t.head.i == t.i:
+            break
+        t = t.head
+    return t if tree.is_predicate(t) and t.i != pred.i else pred
 
 
 def join_conjuncts(parsed, by_top: dict, is_report, factual) -> set[int]:
@@ -156,4 +179,4 @@ def set_off_host(doc, head: Token, pred: Token, start: int, end: int) -> Token:
     return host if not after and not (dated & {first}) else pred
 
 
-__all__ = ["when_aside", "set_off_host", "add_when_clauses", "content_noun", "join_conjuncts", "past_between", "past_point", "perfect", "when_clause"]
+__all__ = ["period_participle", "when_aside", "set_off_host", "add_when_clauses", "content_noun", "join_conjuncts", "past_between", "past_point", "perfect", "when_clause"]

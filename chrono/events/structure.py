@@ -26,7 +26,7 @@ from ..model import Event, Modality, Relation, Timex, TimexType
 from . import phrase, slips, tree, wording
 from .compared import Comparisons, nominal_event
 from .gapped import gapped_events
-from .attachment import add_when_clauses, content_noun, join_conjuncts, when_aside, when_clause
+from .attachment import add_when_clauses, content_noun, join_conjuncts, period_participle, when_aside, when_clause
 from .reported import content_own_dated, dated_predicate, mended
 from .attribution import Attributions, Form
 from .dating import Dating, DatingGroup, calendar_days_ahead, is_future, when_of
@@ -172,6 +172,8 @@ class TreeEvents:
         if told is not None and (figure := self.comparisons.figure(ctx.sentence, g)) is not None:
             told[0].extend(self.comparisons.events(ctx, g, figure, pred, told[1], self.is_report))
             return None
+        if told is not None:                # "For the year ended Sept. 30, Ralston earned ..."
+            pred = period_participle(pred, head, [(t.start - ctx.span.start, t.end - ctx.span.start) for t in told[1]])
         return dated_predicate(ctx, g, head, pred, self.dating, self.is_report, self._perfect_undated, self._points)
 
     def clause_at(self, ctx: Context, at: int, outside: frozenset = frozenset()) -> tuple[str | None, str | None]:

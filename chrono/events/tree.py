@@ -104,7 +104,9 @@ def complement_gerund(tok: Token) -> bool:
 
 def is_predicate(tok: Token) -> bool:
     """Whether a token heads a clause: a verb (not a participle used as an adjective), or a word
-    with a subject or a copula."""
+    with a subject or a copula (not a copula itself, though the parser hung a subject on it: its noun is)."""
+    if tok.dep_ == "cop" and tok.head.i != tok.i:
+        return False
     if any(c.dep_ in SUBJECTS or c.dep_ == "cop" for c in tok.children):
         return True
     if tok.pos_ == "VERB":
@@ -225,8 +227,8 @@ def chain(top: Token, pred: Token) -> list[Token]:
 def own_subject(pred: Token) -> Token | None:
     found = next((c for c in pred.children if c.dep_ in SUBJECTS), None)
     if found is None:                       # hung on the auxiliary by the parser ("hat Richter X ... verurteilt")
-        found = next((g for c in pred.children if c.dep_ in ("aux", "aux:pass") for g in c.children
-                      if g.dep_ in SUBJECTS), None)
+        found = next((g for c in pred.children if c.dep_ in ("aux", "aux:pass", "cop") for g in c.children
+                      if g.dep_ in SUBJECTS), None)     # (or on the copula: "there has been a trend")
     return found
 
 

@@ -97,7 +97,8 @@ MODALITY = ModalityWords(
                        ("the army will not attack before Monday", "they planned to leave")),
     neg_raising=NEG_RAISING,
     asking=ASKING,
-    subordinators=frozenset({"that", "which", "who", "whom", "whose", "how", "why"}),
+    subordinators=frozenset({"that", "which", "who", "whom", "whose", "how", "why", "when", "because", "while",
+                             "although", "whereas"}),
     # "canceled an increase in tariffs planned for Oct. 15": the Oct. 15 increase did not happen
     cancelling=frozenset({"cancel", "cancels", "canceled", "cancelled", "canceling", "cancelling", "scrap",
                           "scraps", "scrapped", "scrapping", "postpone", "postpones", "postponed", "postponing"}),
