@@ -66,3 +66,12 @@ def test_a_copula_with_an_expletive_is_no_predicate_of_its_own():
             "reconciliation, said Fernandez.\n")
     events = build(text, date(2000, 2, 24)).events
     assert [e.headline for e in events if e.when.value == "1990"] == ["There has been a great trend toward reconciliation"]
+
+
+def test_a_later_when_clause_keeps_its_modal_to_itself():
+    # read without a parse (the tree is ill-formed): "could" is the when-clause's, the turn a fact
+    text = ("The Persian Gulf showdown between Iraq and the United States took a more personal turn Thursday when "
+            "Iraq's Saddam Hussein called President Bush a liar and said the outbreak of holy war could bring "
+            "thousands of Americans home in coffins.\n")
+    events = build(text, date(1990, 8, 16)).events
+    assert [e.modality.value for e in events if "personal turn" in e.headline] == ["fact"]
