@@ -22,7 +22,7 @@ from datetime import date
 from pathlib import Path
 
 from .errors import InputError
-from .evaluation.events import EventCounts, LinkError, chrono_events, score_events
+from .evaluation.events import EventCounts, LinkError, chrono_events, chrono_mentions, score_events, score_mentions
 from .evaluation.gold import GoldDocument, GoldEvent, GoldLink, GoldTimex, find_timeml, read_timeml, read_timeml_all
 from .model import AnchorPolicy, Timex
 
@@ -190,6 +190,7 @@ def evaluate(paths: Iterable[str | os.PathLike], tagger: Tagger | None = None,
             if with_events and doc.events:
                 found = chrono_events(doc, timexes, _language(doc.text, language))
                 event_total.add(score_events(doc, found, timexes, errors))
+                event_total.add(score_mentions(doc, chrono_mentions(doc, _language(doc.text, language))))
     return replace(scores(total), events=event_total if event_total.docs else None)
 
 

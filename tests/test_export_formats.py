@@ -104,7 +104,7 @@ def _text_by_etree(xml: str, index: int = 0) -> str:
 
 def _text_by_regex(xml: str) -> str:
     inner = re.search(r"<TEXT>(.*)</TEXT>", xml, re.S).group(1)
-    return html.unescape(re.sub(r"</?TIMEX3[^>]*>", "", inner))
+    return html.unescape(re.sub(r"</?(?:TIMEX3|EVENT)[^>]*>", "", inner))
 
 
 def test_timeml_round_trip_is_the_article_byte_for_byte(example_chron, tmp_path):

@@ -1,4 +1,5 @@
-"""The TimeML export writes each event on its trigger: EVENT, MAKEINSTANCE and a TLINK to its TIMEX3."""
+"""The TimeML export writes each event on its trigger: EVENT, MAKEINSTANCE and a TLINK to its TIMEX3 (here
+without the other event mentions of the text, which tests/test_event_mentions.py checks)."""
 from __future__ import annotations
 
 import xml.etree.ElementTree as ET
@@ -52,7 +53,7 @@ def _root(xml: str) -> ET.Element:
 
 def test_events_are_written_on_their_triggers_with_instances_and_links():
     chron, _ = _chron()
-    root = _root(timeml.dumps(chron))
+    root = _root(timeml.dumps(chron, mentions=False))
     assert "".join(root.find("TEXT").itertext()) == TEXT                   # the text is unchanged
     events = {e.text: e for e in root.find("TEXT").iter("EVENT")}
     assert list(events) == ["took", "said", "resume", "lasted"]
@@ -84,7 +85,7 @@ def test_what_cannot_be_written_is_left_out():
     bad = (_event("d", TEXT, "took", tx["friday"], trigger=(s, s + 4, "tool")),          # does not match the text
            _event("d", TEXT, "Friday", tx["friday"]),                                    # inside a time expression
            Event("x", "h", "t", When("2017", None, None, None, None)))                   # no trigger, no mention
-    xml = timeml.dumps(chron.replace(events=bad))
+    xml = timeml.dumps(chron.replace(events=bad), mentions=False)
     root = _root(xml)
     assert not list(root.iter("EVENT")) and not list(root.iter("MAKEINSTANCE"))
     assert "".join(root.find("TEXT").itertext()) == TEXT
@@ -95,7 +96,7 @@ def test_two_events_on_one_trigger_share_its_event_and_an_unknown_date_gets_no_l
     took = chron.events[0]
     # dated by a span no TIMEX3 of the file has (as an event dated by another event is)
     relative = replace(took, id="r", mentions=(Mention("d", 0, 31, 0, 6),))
-    root = _root(timeml.dumps(chron.replace(events=(took, relative))))
+    root = _root(timeml.dumps(chron.replace(events=(took, relative)), mentions=False))
     assert len(list(root.iter("EVENT"))) == 1
     assert [m.get("eventID") for m in root.iter("MAKEINSTANCE")] == ["e1", "e1"]
     assert len(list(root.iter("TLINK"))) == 1
@@ -106,7 +107,7 @@ def test_a_merged_event_links_the_date_of_the_mention_its_trigger_stands_in():
     took = chron.events[0]
     first = Mention("d", 32, 77, tx["saturday"].start, tx["saturday"].end)     # another sentence, first
     merged = replace(took, mentions=(first,) + took.mentions)
-    root = _root(timeml.dumps(chron.replace(events=(merged,))))
+    root = _root(timeml.dumps(chron.replace(events=(merged,)), mentions=False))
     (link,) = root.iter("TLINK")
     times = {t.get("tid"): t.text for t in root.iter("TIMEX3")}
     assert times[link.get("relatedToTime")] == "Friday"
@@ -117,7 +118,7 @@ def test_ids_are_unique_over_several_documents_and_read_back_as_gold():
     two, _ = _chron("b")
     chron = Chronology(documents=one.documents + two.documents, timexes=one.timexes + two.timexes,
                        events=one.events + two.events)
-    xml = timeml.dumps(chron)
+    xml = timeml.dumps(chron, mentions=False)
     root = _root(xml)
     for tag, key in (("EVENT", "eid"), ("MAKEINSTANCE", "eiid"), ("TLINK", "lid"), ("TIMEX3", "tid")):
         ids = [e.get(key) for e in root.iter(tag)]

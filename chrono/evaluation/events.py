@@ -56,6 +56,9 @@ class EventCounts:
     right: int = 0           # chrono links that are gold links
     judged: int = 0          # chrono links on a dated gold event
     same_rel: int = 0        # right links of gold's relType
+    mentions: int = 0        # chrono's event mentions (every event the text mentions, :mod:`chrono.events.mentions`)
+    mention_strict: int = 0
+    mention_relaxed: int = 0
 
     def add(self, other: "EventCounts") -> None:
         for f in fields(self):
@@ -78,6 +81,9 @@ class EventCounts:
             f"{'link accuracy':14} {'':6} {'':6} {_pct(self.right, self.judged):6.1f}"
             f"  ({self.judged} chrono links on dated gold events)",
             f"{'relType':14} {'':6} {'':6} {_pct(self.same_rel, self.right):6.1f}  ({self.right} right links)",
+            f"event mentions: every event the text mentions, as TimeML marks them: {self.mentions} chrono mentions",
+            _row("mention strict", self.mention_strict, self.mentions, self.mention_strict, self.gold),
+            _row("mention relax.", self.mention_relaxed, self.mentions, self.mention_relaxed, self.gold),
         ])
 
 
@@ -214,6 +220,27 @@ def score_events(doc: GoldDocument, events: Sequence[Event], timexes: Sequence[T
     return c
 
 
+def score_mentions(doc: GoldDocument, mentions: Sequence) -> EventCounts:
+    """The mention counts of one document: chrono's event mentions (extents) against every gold EVENT."""
+    gold = [(g.start, g.end) for g in doc.events]
+    extents = sorted({(m.start, m.end) for m in mentions})
+    pairs = align(gold, extents)
+    return EventCounts(mentions=len(extents), mention_relaxed=len(pairs),
+                       mention_strict=sum(gold[g] == extents[k] for g, k in pairs.items()))
+
+
+def chrono_mentions(doc: GoldDocument, language: str) -> list:
+    """Every event chrono finds mentioned in a gold document's text (:func:`chrono.events.mentions.document_mentions`)."""
+    from ..events.mentions import document_mentions
+    from ..reader.document import parse_text
+    try:
+        article = parse_text(doc.text, published=doc.dct, doc_id=doc.id, language=language)
+        return document_mentions(article.text, [(s.start, s.end) for s in article.sentences], language)
+    except ChronoError as exc:
+        log.warning("eval: no event mentions for %s: %s", doc.id, exc)
+        return []
+
+
 def chrono_events(doc: GoldDocument, timexes: Sequence[Timex], language: str) -> list[Event]:
     """chrono's events of a gold document's text, dated by ``timexes`` (none, logged, for a language
     whose pack has no event words)."""
@@ -227,4 +254,4 @@ def chrono_events(doc: GoldDocument, timexes: Sequence[Timex], language: str) ->
         return []
 
 
-__all__ = ["EventCounts", "LinkError", "align", "chrono_events", "score_events"]
+__all__ = ["EventCounts", "LinkError", "align", "chrono_events", "chrono_mentions", "score_events", "score_mentions"]

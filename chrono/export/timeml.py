@@ -42,6 +42,12 @@ TIMEX3 of the file, gets its EVENT and instance but no TLINK. Two events on one 
 share its EVENT, each with its own instance. Ids go on from document to document like the TIMEX3 ids:
 the k-th event written in the file is instance ``ei<k>`` with TLINK ``l<k>``, on EVENT ``e<k>`` (the
 number of the first instance of its trigger).
+
+Every other event the text mentions (:func:`chrono.events.mentions.document_mentions`: its verbs that are
+predicates, the nouns and adjectives of the language's event words) is an EVENT too, after the
+chronology's in id order, with its instance (``tense`` NONE, ``polarity`` POS: the tagger tells neither)
+and no link; one overlapping a time expression or a trigger is left out. ``dumps(chron, mentions=False)``
+writes the chronology's events only. The mentions need the language's parser (none without it).
 """
 from __future__ import annotations
 
@@ -216,10 +222,26 @@ def _timex_tag(doc: Document, t: Timex, tid: str, dct: str) -> str:
     return f"<TIMEX3 {attrs}>"
 
 
+def mention_tags(doc: Document, mentions: Sequence, taken: list[tuple[int, int]], first: int) -> tuple[list, list[str]]:
+    """The inline EVENT tags and MAKEINSTANCE lines of the event mentions (:mod:`chrono.events.mentions`)
+    that overlap no time expression or trigger already tagged (``taken``), numbered from ``first``."""
+    inline, lines = [], []
+    k = first
+    for m in sorted(mentions, key=lambda m: (m.start, m.end)):
+        if doc.text[m.start:m.end] != m.text or any(a < m.end and m.start < b for a, b in taken):
+            continue
+        taken.append((m.start, m.end))
+        inline.append((m.start, m.end, f'<EVENT eid="e{k}" class="{m.cls}">'))
+        lines.append(f'<MAKEINSTANCE eiid="ei{k}" eventID="e{k}" tense="NONE" aspect="NONE" polarity="POS"/>\n')
+        k += 1
+    return inline, lines
+
+
 def to_timeml(doc: Document, timexes: list[Timex], events: Sequence[Event] = (), *, declaration: bool = True,
-              first_tid: int = 0, first_event: int = 1) -> str:
+              first_tid: int = 0, first_event: int = 1, mentions: Sequence = ()) -> str:
     """One document as a TimeML string: DOCID, DCT (its publication date), the tagged TEXT, and the
-    instances and event–time links of its events.
+    instances and event–time links of its events; then the other event ``mentions`` of its text
+    (:func:`chrono.events.mentions.document_mentions`), each an EVENT and an instance with no link.
 
     Its TIMEX3 ids are ``t<first_tid>`` (the DCT) and on, its instances ``ei<first_event>`` and on: a
     file of several documents numbers them on from document to document, so no id repeats in it."""
@@ -232,7 +254,12 @@ def to_timeml(doc: Document, timexes: list[Timex], events: Sequence[Event] = (),
     if doc.title:
         parts.append(f"<TITLE>{escape_text(doc.title)}</TITLE>\n")
     kept = _usable(doc, timexes)
-    inline, tail = _instance_tags(doc, instances(doc, list(events), kept), kept, first_tid, first_event)
+    found = instances(doc, list(events), kept)
+    inline, tail = _instance_tags(doc, found, kept, first_tid, first_event)
+    taken = [(t.start, t.end) for t in kept] + [(a, b) for a, b, _ in inline]
+    more, made = mention_tags(doc, mentions, taken, first_event + len(found))
+    inline += more
+    tail = tail[:len(found)] + made + tail[len(found):]     # the instances, then the links
     tags = [(t.start, t.end, _timex_tag(doc, t, f"t{first_tid + i}", dct), "</TIMEX3>")
             for i, t in enumerate(kept, start=1)]
     tags += [(s, e, tag, "</EVENT>") for s, e, tag in inline]
@@ -260,18 +287,37 @@ def _grouped(chron: Chronology) -> tuple[dict[str, list[Timex]], dict[str, list[
     return timexes, events
 
 
-def dumps(chron: Chronology) -> str:
-    """The TimeML of the chronology's documents: plain TimeML for one, a TimeMLCorpus for several."""
+def _mentions(doc: Document) -> list:
+    """Every event the document's text mentions (none without a parser for its language)."""
+    from ..events.mentions import document_mentions
+    from ..reader.document import parse_text
+    try:                                # (a build keeps no sentences of its documents: read them again)
+        spans = doc.sentences or parse_text(doc.text, published=doc.published, doc_id=doc.id,
+                                            language=doc.language).sentences
+        return document_mentions(doc.text, [(s.start, s.end) for s in spans], doc.language)
+    except (ChronoError, LookupError) as exc:
+        log.info("timeml: no event mentions for %s: %s", doc.id, exc)
+        return []
+
+
+def dumps(chron: Chronology, mentions: bool = True) -> str:
+    """The TimeML of the chronology's documents: plain TimeML for one, a TimeMLCorpus for several; with
+    ``mentions``, every event their texts mention is an EVENT too, not only the chronology's."""
     by_doc, events = _grouped(chron)
     if len(chron.documents) == 1:
         doc = chron.documents[0]
-        return to_timeml(doc, by_doc[doc.id], events[doc.id])
+        return to_timeml(doc, by_doc[doc.id], events[doc.id], mentions=_mentions(doc) if mentions else ())
     body, first, first_event = [], 0, 1
     for d in chron.documents:
         kept = _usable(d, by_doc[d.id])
-        body.append(to_timeml(d, kept, events[d.id], declaration=False, first_tid=first, first_event=first_event))
+        found = _mentions(d) if mentions else []
+        body.append(to_timeml(d, kept, events[d.id], declaration=False, first_tid=first, first_event=first_event,
+                              mentions=found))
         first += len(kept) + 1
-        first_event += len(instances(d, events[d.id], kept))
+        taken = [(t.start, t.end) for t in kept]
+        written = instances(d, events[d.id], kept)
+        taken += [(i.start, i.end) for i in written]
+        first_event += len(written) + len(mention_tags(d, found, taken, 0)[0])
     return f"{_DECL}<TimeMLCorpus>\n{''.join(body)}</TimeMLCorpus>\n"
 
 

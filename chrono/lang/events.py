@@ -272,6 +272,20 @@ class MergeWords:
 
 
 @dataclass(frozen=True, eq=False)
+class MentionWords:
+    """The nouns, proper nouns and adjectives that name an event wherever they stand, as TimeML marks them
+    ("attack", "talks", "war"; :mod:`chrono.events.mentions`): lower-cased forms by UPOS, learnt from TimeML
+    gold (``training/event_words.py``). ``examples``: sentences with the words a tagger marks in them."""
+
+    forms: dict[str, frozenset[str]]
+    examples: tuple[tuple[str, tuple[str, ...]], ...] = ()
+
+    def marks(self, pos: str, form: str) -> bool:
+        """Whether a word of this part of speech and (lower-cased) form names an event."""
+        return form in self.forms.get(pos, ())
+
+
+@dataclass(frozen=True, eq=False)
 class EventWords:
     """Everything the event layer and the merge know of a language.
 
@@ -287,6 +301,7 @@ class EventWords:
     headline: HeadlineWords
     merge: MergeWords
     examples: tuple[tuple[str, str, str], ...] = field(default=())
+    mentions: MentionWords | None = None        # the words of every event TimeML marks (None: verbs only)
 
     def patterns(self) -> Iterator[tuple[str, Pattern]]:
         """Every pattern of the pack, with its name (``group.field``): to run their examples."""
@@ -298,5 +313,5 @@ class EventWords:
                     yield f"{group.name}.{entry.name}", pattern
 
 
-__all__ = ["DatingWords", "EventWords", "HeadlineWords", "MergeWords", "ModalityWords", "NominalWords", "Pattern",
+__all__ = ["DatingWords", "EventWords", "HeadlineWords", "MentionWords", "MergeWords", "ModalityWords", "NominalWords", "Pattern",
            "ReportingWords", "Stemming", "SyntaxWords"]

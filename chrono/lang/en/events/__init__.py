@@ -5,7 +5,8 @@
 - :mod:`.modality` — markers of a forecast, a supposition, a denial;
 - :mod:`.dating` — prepositions of time, coordinated dates, events named by noun phrases;
 - :mod:`.headline` — what a headline drops; "We expect ..." read as a report;
-- :mod:`.merge` — stopwords, common names, kinds of happening, the stemmer.
+- :mod:`.merge` — stopwords, common names, kinds of happening, the stemmer;
+- :mod:`.mentions` — the nouns and adjectives TimeML marks as events (learnt, ``event_words.tsv``).
 
 ``CUE_EXAMPLES`` are decisions of the whole layer, checked by ``tests/test_events_cues.py`` with
 the examples of every pattern.
@@ -15,6 +16,7 @@ from __future__ import annotations
 from ...events import EventWords
 from .dating import DATING, NOMINAL
 from .headline import HEADLINE
+from .mentions import MENTIONS
 from .merge import MERGE
 from .modality import MODALITY
 from .reporting import REPORTING
@@ -57,6 +59,7 @@ EVENTS = EventWords(
     headline=HEADLINE,
     merge=MERGE,
     examples=CUE_EXAMPLES,
+    mentions=MENTIONS,
 )
 
 __all__ = ["CUE_EXAMPLES", "EVENTS"]
