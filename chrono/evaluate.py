@@ -190,7 +190,9 @@ def evaluate(paths: Iterable[str | os.PathLike], tagger: Tagger | None = None,
             if with_events and doc.events:
                 found = chrono_events(doc, timexes, _language(doc.text, language))
                 event_total.add(score_events(doc, found, timexes, errors))
-                event_total.add(score_mentions(doc, chrono_mentions(doc, _language(doc.text, language))))
+                links: list = []
+                mentions = chrono_mentions(doc, _language(doc.text, language), timexes, links)
+                event_total.add(score_mentions(doc, mentions, links))
     return replace(scores(total), events=event_total if event_total.docs else None)
 
 

@@ -49,3 +49,19 @@ def test_a_bare_past_lede_is_the_days_news(tmp_path):
 def test_a_bare_form_after_a_plural_subject_is_no_past(tmp_path):
     events = _events(tmp_path, "Companies cut their dividends when profits fall.\n", date(1989, 11, 2))
     assert not [e for e in events if "cut their dividends" in e.headline]
+
+
+def test_a_declared_dividend_payable_later_is_a_forecast_of_its_day():
+    # round 14: the date hangs on the adjective after the noun ("a dividend, payable Dec. 15"), inside a past
+    # clause: the payment is scheduled (a forecast of Dec. 15, the date told in the headline), not dropped
+    events = build("ONEIDA Ltd. declared a 10% stock dividend, payable Dec. 15 to stock of record Nov. 17.\n",
+                   date(1989, 10, 27)).events
+    paid = [e for e in events if e.when.value == "1989-12-15"]
+    assert [e.modality.value for e in paid] == ["forecast"] and "payable Dec. 15" in paid[0].headline
+
+
+def test_a_future_date_on_a_noun_of_a_past_clause_is_still_dropped():
+    # "by the Tuesday deadline" read as next Tuesday: a past clause dated after publication is no event
+    events = build("Sony Corp. completed its tender offer for Columbia Pictures, with Columbia shareholders "
+                   "tendering 99.3% of all common shares outstanding by the Tuesday deadline.\n", date(1989, 11, 2)).events
+    assert not [e for e in events if e.when.value > "1989-11-02"]

@@ -62,3 +62,25 @@ def test_the_timeml_export_writes_every_mention_once_with_unique_ids(tmp_path):
     texts = ["".join(d.find("TEXT").itertext()) for d in timeml.documents_of(xml)]
     assert texts == [d.text for d in chron.documents]        # the text is unchanged
     assert len(list(root.iter("TLINK"))) == len([e for e in chron.events if e.trigger is not None])
+
+
+def test_a_time_expression_links_to_the_mention_above_it():
+    text = "The talks resumed on Monday. Officials recalled the July 25 attack."
+    spans = [(0, 28), (29, len(text))]
+    monday = type("T", (), {"start": text.index("Monday"), "end": text.index("Monday") + 6})()
+    july = type("T", (), {"start": text.index("July 25"), "end": text.index("July 25") + 7})()
+    links: list = []
+    document_mentions(text, spans, "en", [monday, july], links)
+    assert {(m.text, text[t.start:t.end]) for m, t in links} == {("resumed", "Monday"), ("attack", "July 25")}
+
+
+def test_the_export_links_a_mention_to_its_time_expression(tmp_path):
+    path = tmp_path / "a.txt"
+    path.write_text("Officials said the talks, which began in May, will resume next week.\n", encoding="utf-8")
+    chron = chrono.build(str(path), published=date(2017, 10, 14))
+    root = ET.fromstring(timeml.dumps(chron).encode("utf-8"))
+    events = {e.get("eid"): e.text for e in root.iter("EVENT")}
+    instances = {m.get("eiid"): events[m.get("eventID")] for m in root.iter("MAKEINSTANCE")}
+    times = {t.get("tid"): t.text for t in root.iter("TIMEX3")}
+    linked = {(instances[k.get("eventInstanceID")], times[k.get("relatedToTime")]) for k in root.iter("TLINK")}
+    assert ("began", "May") in linked and ("resume", "next week") in linked

@@ -59,6 +59,9 @@ class EventCounts:
     mentions: int = 0        # chrono's event mentions (every event the text mentions, :mod:`chrono.events.mentions`)
     mention_strict: int = 0
     mention_relaxed: int = 0
+    mention_links: int = 0   # (mention, time expression) links of the mention tagger
+    mention_right: int = 0
+    mention_found: int = 0
 
     def add(self, other: "EventCounts") -> None:
         for f in fields(self):
@@ -84,6 +87,7 @@ class EventCounts:
             f"event mentions: every event the text mentions, as TimeML marks them: {self.mentions} chrono mentions",
             _row("mention strict", self.mention_strict, self.mentions, self.mention_strict, self.gold),
             _row("mention relax.", self.mention_relaxed, self.mentions, self.mention_relaxed, self.gold),
+            _row("mention links", self.mention_right, self.mention_links, self.mention_found, self.gold_links),
         ])
 
 
@@ -220,22 +224,36 @@ def score_events(doc: GoldDocument, events: Sequence[Event], timexes: Sequence[T
     return c
 
 
-def score_mentions(doc: GoldDocument, mentions: Sequence) -> EventCounts:
-    """The mention counts of one document: chrono's event mentions (extents) against every gold EVENT."""
+def score_mentions(doc: GoldDocument, mentions: Sequence, links: Sequence = ()) -> EventCounts:
+    """The mention counts of one document: chrono's event mentions (extents) against every gold EVENT, and
+    its (mention, time expression) ``links`` against the gold EVENT–TIMEX3 TLINKs, judged as the
+    chronology's links are (overlapping extents)."""
     gold = [(g.start, g.end) for g in doc.events]
     extents = sorted({(m.start, m.end) for m in mentions})
     pairs = align(gold, extents)
+    gold_rel = {(link.eid, link.tid) for link in doc.links}
+    found: set[tuple[str, str]] = set()
+    right = 0
+    for m, t in {((m.start, m.end), (t.start, t.end)) for m, t in links}:
+        hits = {(g.eid, x.tid) for g in doc.events if _overlap(m, (g.start, g.end))
+                for x in doc.timexes if _overlap(t, (x.start, x.end))} & gold_rel
+        right += bool(hits)
+        found |= hits
     return EventCounts(mentions=len(extents), mention_relaxed=len(pairs),
-                       mention_strict=sum(gold[g] == extents[k] for g, k in pairs.items()))
+                       mention_strict=sum(gold[g] == extents[k] for g, k in pairs.items()),
+                       mention_links=len({((m.start, m.end), (t.start, t.end)) for m, t in links}),
+                       mention_right=right, mention_found=len(found))
 
 
-def chrono_mentions(doc: GoldDocument, language: str) -> list:
-    """Every event chrono finds mentioned in a gold document's text (:func:`chrono.events.mentions.document_mentions`)."""
+def chrono_mentions(doc: GoldDocument, language: str, timexes: Sequence[Timex] = (),
+                    links: list | None = None) -> list:
+    """Every event chrono finds mentioned in a gold document's text (:func:`chrono.events.mentions.document_mentions`),
+    and with ``links`` the time expressions of ``timexes`` each dates."""
     from ..events.mentions import document_mentions
     from ..reader.document import parse_text
     try:
         article = parse_text(doc.text, published=doc.dct, doc_id=doc.id, language=language)
-        return document_mentions(article.text, [(s.start, s.end) for s in article.sentences], language)
+        return document_mentions(article.text, [(s.start, s.end) for s in article.sentences], language, timexes, links)
     except ChronoError as exc:
         log.warning("eval: no event mentions for %s: %s", doc.id, exc)
         return []

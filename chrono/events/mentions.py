@@ -9,7 +9,8 @@ tagger does that, for the TimeML export and for ``chrono eval``:
 - a noun, proper noun or adjective whose lower-cased form is one of the language's event words
   (:class:`chrono.lang.events.MentionWords`, learnt from TimeML gold by ``training/event_words.py``).
 
-Each mention has a TimeML class: ``REPORTING`` for a reporting verb of the language, ``STATE`` for an
+A time expression is linked to the mention it dates (:func:`dated_mention`: the first mention above its
+head in the tree). Each mention has a TimeML class: ``REPORTING`` for a reporting verb of the language, ``STATE`` for an
 adjective, ``OCCURRENCE`` otherwise. Language-neutral: UD parts of speech and relations, the words the
 language's.
 """
@@ -49,9 +50,30 @@ def sentence_mentions(parsed, offset: int, words, is_report=None) -> list[EventM
     return out
 
 
-def document_mentions(text: str, spans: Sequence[tuple[int, int]], language) -> list[EventMention]:
+def dated_mention(parsed, offset: int, start: int, end: int, mentions: Sequence[EventMention]) -> EventMention | None:
+    """The mention a time expression (``start``-``end`` in the text) dates in its parsed sentence: the
+    first mention above the expression's head in the tree ("fell [on Friday]", "the [July 25] call");
+    None when no mention governs it."""
+    from .tree import timex_head
+
+    head = timex_head(parsed, start - offset, end - offset)
+    by_start = {m.start: m for m in mentions}
+    up = head.head if head is not None else None
+    for _ in range(8):
+        if up is None or up.i == head.i:
+            return None
+        found = by_start.get(offset + up.idx)
+        if found is not None:
+            return found
+        up = None if up.head.i == up.i else up.head
+    return None
+
+
+def document_mentions(text: str, spans: Sequence[tuple[int, int]], language, timexes: Sequence = (),
+                      links: list | None = None) -> list[EventMention]:
     """The event mentions of a text whose sentences are ``spans`` (start, end), in text order; none when
-    the language has no parser."""
+    the language has no parser. With ``links``, each time expression of ``timexes`` (offsets in the text)
+    that a mention governs is appended to it as (mention, timex) (:func:`dated_mention`)."""
     from .. import lang
     from . import parse as parsing
     from .structure import TreeEvents
@@ -64,9 +86,14 @@ def document_mentions(text: str, spans: Sequence[tuple[int, int]], language) -> 
     trees = stage(TreeEvents, language)
     found: list[EventMention] = []
     for (start, end), parsed in zip(spans, parsing.parse([text[a:b] for a, b in spans], language)):
-        if parsed is not None:
-            found += sentence_mentions(parsed, start, words, trees.is_report)
+        if parsed is None:
+            continue
+        here = sentence_mentions(parsed, start, words, trees.is_report)
+        found += here
+        for t in timexes if links is not None else ():
+            if start <= t.start and t.end <= end and (m := dated_mention(parsed, start, t.start, t.end, here)):
+                links.append((m, t))
     return found
 
 
-__all__ = ["EventMention", "document_mentions", "sentence_mentions"]
+__all__ = ["EventMention", "dated_mention", "document_mentions", "sentence_mentions"]

@@ -349,7 +349,11 @@ class TreeEvents:
         ids = phrase.clause_tokens(top, set(), False)
         start = min(parsed[i].idx for i in ids)
         end = max(parsed[i].idx + len(parsed[i].text) for i in ids)
-        if future and not present_copula(pred, cores) and self.dating.told_as_past(sentence, Clause(((start, end),)), prep, group, verb):
+        if future and not told and not present_copula(pred, cores) and \
+                self.dating.told_as_past(sentence, Clause(((start, end),)), prep, group, verb):
+            if head.head.i != pred.i and head.head.pos_ == "ADJ" and head.head.dep_ == "amod" and \
+                    head.head.i > head.head.head.i:     # "declared a dividend, payable Dec. 1": the adjective's date
+                return self._predicate_event(ctx, group, head, pred, others, memory, joined, top, told=True)
             log.debug("dropped: a past clause dated after publication: %r", sentence[start:end])
             return None
         headline = self.headlines.compress(text, speaker=ctx.speaker, clause=True)

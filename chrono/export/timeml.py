@@ -46,7 +46,9 @@ number of the first instance of its trigger).
 Every other event the text mentions (:func:`chrono.events.mentions.document_mentions`: its verbs that are
 predicates, the nouns and adjectives of the language's event words) is an EVENT too, after the
 chronology's in id order, with its instance (``tense`` NONE, ``polarity`` POS: the tagger tells neither)
-and no link; one overlapping a time expression or a trigger is left out. ``dumps(chron, mentions=False)``
+and a TLINK (IS_INCLUDED, DURING for a duration) to each TIMEX3 it governs in the parse
+(:func:`chrono.events.mentions.dated_mention`; from a chronology event's instance when the mention is its
+trigger and the link is not its own); one overlapping a time expression or a trigger is left out. ``dumps(chron, mentions=False)``
 writes the chronology's events only. The mentions need the language's parser (none without it).
 """
 from __future__ import annotations
@@ -222,26 +224,53 @@ def _timex_tag(doc: Document, t: Timex, tid: str, dct: str) -> str:
     return f"<TIMEX3 {attrs}>"
 
 
-def mention_tags(doc: Document, mentions: Sequence, taken: list[tuple[int, int]], first: int) -> tuple[list, list[str]]:
-    """The inline EVENT tags and MAKEINSTANCE lines of the event mentions (:mod:`chrono.events.mentions`)
-    that overlap no time expression or trigger already tagged (``taken``), numbered from ``first``."""
-    inline, lines = [], []
+def mention_tags(doc: Document, mentions: Sequence, taken: list[tuple[int, int]], first: int,
+                 kept: Sequence[Timex] = (), first_tid: int = 0, dated: dict | None = None) -> tuple[list, list[str]]:
+    """The inline EVENT tags, MAKEINSTANCE and TLINK lines of the event mentions (:mod:`chrono.events.mentions`)
+    that overlap no time expression or trigger already tagged (``taken``), numbered from ``first``; a mention
+    ``dated`` (its extent -> the time expressions it dates) is linked to those of ``kept``."""
+    inline, lines, links = [], [], []
     k = first
+    index = {(t.start, t.end): i for i, t in enumerate(kept, start=1)}
     for m in sorted(mentions, key=lambda m: (m.start, m.end)):
         if doc.text[m.start:m.end] != m.text or any(a < m.end and m.start < b for a, b in taken):
             continue
         taken.append((m.start, m.end))
         inline.append((m.start, m.end, f'<EVENT eid="e{k}" class="{m.cls}">'))
         lines.append(f'<MAKEINSTANCE eiid="ei{k}" eventID="e{k}" tense="NONE" aspect="NONE" polarity="POS"/>\n')
+        for n, t in enumerate(t for t in (dated or {}).get((m.start, m.end), ()) if (t.start, t.end) in index):
+            links.append(f'<TLINK lid="l{k}{"abcdefgh"[n] if n else ""}" relType="{rel_type(Relation.ON, t.type)}" '
+                         f'eventInstanceID="ei{k}" relatedToTime="t{first_tid + index[(t.start, t.end)]}"/>\n')
         k += 1
-    return inline, lines
+    return inline, lines + links
+
+
+def _trigger_links(found: list[Instance], dated: dict, kept: Sequence[Timex], first_tid: int, first_event: int) -> list[str]:
+    """The TLINKs of the time expressions a mention dates (``dated``) where the mention is a chronology
+    event's trigger: from the trigger's first instance, to each it is not linked to already."""
+    index = {(t.start, t.end): i for i, t in enumerate(kept, start=1)}
+    first: dict[tuple[int, int], tuple[int, int | None]] = {}
+    for k, i in enumerate(found, start=first_event):
+        first.setdefault((i.start, i.end), (k, i.timex))
+    lines = []
+    for span, times in dated.items():
+        if span not in first:
+            continue
+        k, linked = first[span]
+        for n, t in enumerate(times):
+            at = index.get((t.start, t.end))
+            if at is not None and at - 1 != linked:
+                lines.append(f'<TLINK lid="l{k}m{n}" relType="{rel_type(Relation.ON, t.type)}" eventInstanceID="ei{k}" '
+                             f'relatedToTime="t{first_tid + at}"/>\n')
+    return lines
 
 
 def to_timeml(doc: Document, timexes: list[Timex], events: Sequence[Event] = (), *, declaration: bool = True,
-              first_tid: int = 0, first_event: int = 1, mentions: Sequence = ()) -> str:
+              first_tid: int = 0, first_event: int = 1, mentions: Sequence = (), links: Sequence = ()) -> str:
     """One document as a TimeML string: DOCID, DCT (its publication date), the tagged TEXT, and the
     instances and event–time links of its events; then the other event ``mentions`` of its text
-    (:func:`chrono.events.mentions.document_mentions`), each an EVENT and an instance with no link.
+    (:func:`chrono.events.mentions.document_mentions`), each an EVENT and an instance, linked to the time
+    expressions ``links`` give it ((mention, timex) pairs).
 
     Its TIMEX3 ids are ``t<first_tid>`` (the DCT) and on, its instances ``ei<first_event>`` and on: a
     file of several documents numbers them on from document to document, so no id repeats in it."""
@@ -257,9 +286,14 @@ def to_timeml(doc: Document, timexes: list[Timex], events: Sequence[Event] = (),
     found = instances(doc, list(events), kept)
     inline, tail = _instance_tags(doc, found, kept, first_tid, first_event)
     taken = [(t.start, t.end) for t in kept] + [(a, b) for a, b, _ in inline]
-    more, made = mention_tags(doc, mentions, taken, first_event + len(found))
+    dated: dict = {}
+    for m, t in links:
+        dated.setdefault((m.start, m.end), []).append(t)
+    more, made = mention_tags(doc, mentions, taken, first_event + len(found), kept, first_tid, dated)
     inline += more
-    tail = tail[:len(found)] + made + tail[len(found):]     # the instances, then the links
+    made_instances = [line for line in made if line.startswith("<MAKEINSTANCE")]
+    tail = tail[:len(found)] + made_instances + tail[len(found):] + made[len(made_instances):]   # instances, links
+    tail += _trigger_links(found, dated, kept, first_tid, first_event)
     tags = [(t.start, t.end, _timex_tag(doc, t, f"t{first_tid + i}", dct), "</TIMEX3>")
             for i, t in enumerate(kept, start=1)]
     tags += [(s, e, tag, "</EVENT>") for s, e, tag in inline]
@@ -287,17 +321,19 @@ def _grouped(chron: Chronology) -> tuple[dict[str, list[Timex]], dict[str, list[
     return timexes, events
 
 
-def _mentions(doc: Document) -> list:
-    """Every event the document's text mentions (none without a parser for its language)."""
+def _mentions(doc: Document, timexes: Sequence[Timex] = ()) -> tuple[list, list]:
+    """Every event the document's text mentions, and the (mention, timex) links of ``timexes`` (none
+    without a parser for its language)."""
     from ..events.mentions import document_mentions
     from ..reader.document import parse_text
+    links: list = []
     try:                                # (a build keeps no sentences of its documents: read them again)
         spans = doc.sentences or parse_text(doc.text, published=doc.published, doc_id=doc.id,
                                             language=doc.language).sentences
-        return document_mentions(doc.text, [(s.start, s.end) for s in spans], doc.language)
+        return document_mentions(doc.text, [(s.start, s.end) for s in spans], doc.language, timexes, links), links
     except (ChronoError, LookupError) as exc:
         log.info("timeml: no event mentions for %s: %s", doc.id, exc)
-        return []
+        return [], []
 
 
 def dumps(chron: Chronology, mentions: bool = True) -> str:
@@ -306,13 +342,14 @@ def dumps(chron: Chronology, mentions: bool = True) -> str:
     by_doc, events = _grouped(chron)
     if len(chron.documents) == 1:
         doc = chron.documents[0]
-        return to_timeml(doc, by_doc[doc.id], events[doc.id], mentions=_mentions(doc) if mentions else ())
+        found, links = _mentions(doc, _usable(doc, by_doc[doc.id])) if mentions else ([], [])
+        return to_timeml(doc, by_doc[doc.id], events[doc.id], mentions=found, links=links)
     body, first, first_event = [], 0, 1
     for d in chron.documents:
         kept = _usable(d, by_doc[d.id])
-        found = _mentions(d) if mentions else []
+        found, links = _mentions(d, kept) if mentions else ([], [])
         body.append(to_timeml(d, kept, events[d.id], declaration=False, first_tid=first, first_event=first_event,
-                              mentions=found))
+                              mentions=found, links=links))
         first += len(kept) + 1
         taken = [(t.start, t.end) for t in kept]
         written = instances(d, events[d.id], kept)
