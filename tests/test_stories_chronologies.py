@@ -22,10 +22,10 @@ import bench_pages  # noqa: E402
 
 GOLD = sorted((ROOT / "tests" / "data" / "stories").glob("*.json"))
 SHARED = ROOT.parent / "shared" / "data"
-#: A little under what was measured when the floor was set (196 stories, 1,422 events, session 11, with the
-#: fifteenth set: recall 1,081, exact 932, precision 1,128/1,276, 65 duplicates, attribution 969/1,077). A guard
+#: A little under what was measured when the floor was set (208 stories, 1,476 events, session 12, with the
+#: sixteenth set: recall 1,107, exact 954, precision 1,153/1,301, 65 duplicates, attribution 991/1,103). A guard
 #: against regressions, not the targets.
-FLOOR = {"recall": 0.75, "exact": 0.64, "precision": 0.87, "attribution": 0.89}
+FLOOR = {"recall": 0.74, "exact": 0.63, "precision": 0.87, "attribution": 0.89}
 MAX_DUPLICATES = 67
 
 
