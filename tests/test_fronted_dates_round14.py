@@ -75,3 +75,13 @@ def test_a_later_when_clause_keeps_its_modal_to_itself():
             "thousands of Americans home in coffins.\n")
     events = build(text, date(1990, 8, 16)).events
     assert [e.modality.value for e in events if "personal turn" in e.headline] == ["fact"]
+
+
+def test_an_undated_lede_whose_subject_the_parser_made_the_root_is_the_days_news():
+    # "Esselte" the root, "proposed" its conjunct (chrono/events/slips.py, mend_noun_conj_root); ", as expected,"
+    # is nobody's attribution
+    text = ("Esselte AB, the Stockholm office supplies company, as expected, proposed to acquire the 22% it doesn't "
+            "own of its U.S. unit, Esselte Business Systems Inc.\nThe company said it will pay $30 a share.\n")
+    events = build(text, date(1989, 10, 26)).events
+    lede = [e for e in events if "proposed to acquire" in e.headline]
+    assert [(e.when.value, e.rule, e.attribution) for e in lede] == [("1989-10-26", "lede-news", None)]

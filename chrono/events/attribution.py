@@ -87,6 +87,7 @@ class Attributions:
         self._syntax = stage(Syntax, language)
         self._dateline = words.headline.dateline.compiled if words.headline.dateline is not None else None
         self._that = words.syntax.complementizers
+        self._openers = frozenset(w.lower() for w in words.nominal.subordinators + words.headline.leading_subordinators)
         self._adjunct = w.adjunct.compiled
         self._tail = compile_any(w.tail_prepositions, r"\s*", r"\s+[^\"“”]*$")
         self._markers = compile_any((re.escape(m) for m in w.discourse_markers), r"^\s*(?:", r"\b[\s,]*)+")
@@ -174,6 +175,8 @@ class Attributions:
         if any(c in who for c in _QUOTE_CHARS):
             return False
         lower = [w.lower() for w in words]
+        if all(w in self._openers for w in lower):
+            return False                    # ", as expected,": a clause's opener, nobody
         return not any(w in self._auxiliaries or w in self._that for w in lower)
 
     def _verb_positions(self, text: str) -> list[re.Match[str]]:

@@ -14,6 +14,7 @@ from functools import lru_cache
 
 from .. import lang
 from .parse import parse_one
+from .slips import mend_noun_conj_root, mend_noun_root
 from .tree import own_subject
 from .words import words_of
 
@@ -40,6 +41,9 @@ def main_tense(sentence: str, pattern, language, handed=None) -> object | None:
     if not matches:
         return None
     parsed = parse_one(sentence, language, handed)
+    if parsed is not None:              # (an undated lede was never read over its tree: mend its root)
+        mend_noun_root(parsed)
+        mend_noun_conj_root(parsed)
     times = _time_nouns(lang.of(language).code)
     bare = words_of(lang.of(language)).syntax.bare_past
     return next((m for m in matches if not tense_in_background(parsed, m.start(1) if m.re.groups else m.start())

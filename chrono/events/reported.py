@@ -149,6 +149,7 @@ def mended(heads: list, parsed, is_report) -> list:
     (:func:`mend_noun_root`, :func:`mend_subject_dates`, :func:`mend_fronted_subjects`,
     :func:`mend_report_conjuncts`)."""
     slips.mend_noun_root(parsed)
+    slips.mend_noun_conj_root(parsed)
     slips.mend(parsed)
     mend_fronted_date(heads)
     mend_subject_dates(heads)

@@ -29,6 +29,8 @@
   York on Tuesday"), and :func:`mend_fronted_subjects` — the name after a fronted date taken for the date's
   apposition ("As of Wednesday evening, Lazaro Gonzalez, the boy's great-uncle, still had not signed"): both
   called by :func:`.reported.mended` around :func:`mend`, on the sentence and on its dates' heads;
+- :func:`mend_noun_conj_root` — a sentence's root made of its subject, the verb its conjunct ("Esselte AB,
+  as expected, proposed ..."): the verb is the root;
 - :func:`mend_verbal_noun` — a gerund with a determiner, in a noun's place, taken for a verb ("details of
   the slaying emerged"): a determiner makes it a noun.
 
@@ -270,6 +272,31 @@ def mend_noun_root(parsed) -> None:
         root.head, root.dep_ = verb, "nsubj"
         for c in after:
             c.head = verb
+    except Exception:                   # a tree the library refuses to change: keep it as parsed
+        return
+
+
+def mend_noun_conj_root(parsed) -> None:
+    """Mend a parser slip in place: a sentence's root made of its subject, the main verb hung on it as a
+    conjunct with no coordinator and no subject of its own ("Esselte AB, as expected, proposed to acquire
+    ...": "Esselte" the root, "proposed" its ``conj``). Nothing coordinates a name with a finite verb: the
+    verb is the root, the noun its subject, and what the noun held after the verb is the verb's."""
+    root = next((t for t in parsed if t.dep_ == "ROOT"), None)
+    if root is None or root.pos_ not in ("NOUN", "PROPN") or any(c.dep_ in ("cop", "nsubj", "nsubj:pass") for c in root.children):
+        return
+    verb = next((c for c in root.children if c.dep_ == "conj" and c.pos_ == "VERB" and c.i > root.i), None)
+    if verb is None or "Tense=Past" not in str(verb.morph) or own_subject(verb) is not None or \
+            any(c.dep_ in ("cc", "aux", "aux:pass") for c in verb.children) or \
+            any(t.pos_ in ("VERB", "AUX") and "VerbForm=Fin" in str(t.morph) and t.i < verb.i for t in parsed):
+        return                          # (a past with no auxiliary, the first finite word: the main verb)
+    moved = [c for c in root.children if c.i > root.right_edge.i or c.dep_ in ("acl", "advcl") and c.i < verb.i
+             and any(g.dep_ == "mark" for g in c.children)]
+    try:
+        verb.head, verb.dep_ = verb, "ROOT"
+        verb.set_morph("Mood=Ind|Tense=Past|VerbForm=Fin")     # (a past with no auxiliary: finite)
+        root.head, root.dep_ = verb, "nsubj"
+        for c in moved:
+            c.head, c.dep_ = verb, "advcl" if c.dep_ == "acl" else c.dep_
     except Exception:                   # a tree the library refuses to change: keep it as parsed
         return
 
