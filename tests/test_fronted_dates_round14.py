@@ -85,3 +85,18 @@ def test_an_undated_lede_whose_subject_the_parser_made_the_root_is_the_days_news
     events = build(text, date(1989, 10, 26)).events
     lede = [e for e in events if "proposed to acquire" in e.headline]
     assert [(e.when.value, e.rule, e.attribution) for e in lede] == [("1989-10-26", "lede-news", None)]
+
+
+def test_a_lede_dated_only_in_a_later_conjunct_is_the_days_news_too():
+    text = ("Price Stern Sloan Inc. said it hired an investment banking firm to assist in evaluating restructuring "
+            "or merger alternatives and reported a net loss of $8.1 million, or $2.14 a share, for the third quarter "
+            "ended Sept. 30.\nThe company said it expects to close the deal.\n")
+    events = build(text, date(1989, 11, 1)).events
+    assert [(e.when.value, e.rule) for e in events if "hired" in e.headline] == [("1989-11-01", "lede-news")]
+    assert [e.when.value for e in events if "net loss" in e.headline] == ["1989-Q3"]
+
+
+def test_verbs_sharing_one_object_are_one_lede():
+    text = "The FBI has interviewed and released one of two men who were sought last week.\nAgents said more.\n"
+    events = build(text, date(1998, 11, 21)).events
+    assert any("interviewed and released" in e.headline for e in events)

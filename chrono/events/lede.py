@@ -33,7 +33,7 @@ from .. import lang
 from ..model import Document, Span, Timex, TimexType
 from ..timevalue import interval
 from .dating import clause_text, when_of
-from .lede_clause import MainTense, framed_background, mood_text
+from .lede_clause import MainTense, framed_background, framed_conjuncts, in_later_conjunct, mood_text
 from .parse import parse_one
 from .reference import QUOTE_OPEN
 from .words import words_of
@@ -122,8 +122,10 @@ def _framed(doc: Document, span: Span, timexes, attr, handed=None) -> bool:
     """Whether the lede ``span``'s dates all stand in its background clauses or its attribution
     (:func:`.lede_clause.framed_background`)."""
     dates = [(t.start - span.start, t.end - span.start, t.value) for t in timexes if span.start <= t.start < span.end]
-    return doc.published is not None and framed_background(doc.text[span.start:span.end], dates, attr,
-                                                           doc.published.isoformat(), doc.language, handed)
+    sentence = doc.text[span.start:span.end]
+    return doc.published is not None and (framed_background(sentence, dates, attr, doc.published.isoformat(),
+                                                            doc.language, handed) or
+                                          framed_conjuncts(sentence, dates, doc.language, handed))
 
 
 def lede_tense(span: Span, timexes, pattern, *past):
@@ -299,7 +301,9 @@ def undated_main(parsed, tense_at: int, dated) -> str | None:
     if root is None:
         return None
     subs = [(c.left_edge.idx, c.right_edge.idx + len(c.right_edge)) for c in parsed
-            if c.dep_ == "advcl" and c.head.i == root.i or c.dep_ == "acl:relcl"]
+            if c.dep_ == "advcl" and c.head.i == root.i or c.dep_ == "acl:relcl" or
+            c.dep_ == "conj" and c.pos_ == "VERB" and c.head.pos_ == "VERB" and c.head.i < c.i and
+            in_later_conjunct(parsed, c.idx)]    # (and a later conjunct: its own)
     inside = lambda a, b: any(s <= a and b <= e for s, e in subs)      # noqa: E731 - a local test
     if not subs or inside(tense_at, tense_at + 1) or not dated or not all(inside(a, b) for a, b in dated):
         return None

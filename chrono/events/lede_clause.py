@@ -85,6 +85,30 @@ def _verb_at(parsed, at: int, times: frozenset[str] = frozenset(), bare: frozens
         not any(c.dep_ in _AUX or c.dep_.startswith("obl") and c.lower_ in times for c in tok.children)
 
 
+def in_later_conjunct(parsed, at: int) -> bool:
+    """Whether the word at sentence offset ``at`` stands in a predicate coordinated after another that has
+    its own object, or with a subject of its own ("said it hired an adviser and reported a loss for the third
+    quarter": the quarter is the loss's; not "interviewed and released one of two men"); False without a parse."""
+    tok = next((t for t in parsed if t.idx >= at), None) if parsed is not None else None
+    for t in [tok, *tok.ancestors] if tok is not None else []:
+        if t.pos_ in ("VERB", "AUX") and t.dep_ not in _AUX:
+            return t.dep_ == "conj" and t.head.pos_ == "VERB" and t.head.i < t.i and \
+                (own_subject(t) is not None or any(c.dep_ in ("obj", "ccomp", "xcomp") and c.i < t.i
+                                                   for c in t.head.children))    # (no object shared)
+    return False
+
+
+def framed_conjuncts(sentence: str, dates, language, handed=None) -> bool:
+    """Whether every date of a lede (``dates``: sentence-relative (start, end, value)) stands in a later
+    conjunct of its main line or in a background clause, with at least one in a conjunct: its first,
+    undated predicate is the day's news (:func:`in_later_conjunct`)."""
+    parsed = parse_one(sentence, language, handed) if dates else None
+    if parsed is None:
+        return False
+    later = [d for d in dates if in_later_conjunct(parsed, d[0])]
+    return bool(later) and all(d in later or in_background(parsed, d[0]) for d in dates)
+
+
 def framed_background(sentence: str, dates, attr, today: str, language, handed=None) -> bool:
     """Whether every date of a lede (``dates``: sentence-relative (start, end, value)) stands in a
     background clause (:func:`in_background`: "five Iraqis who were questioned last month") or in the
@@ -122,4 +146,4 @@ class MainTense:
         return main_tense(sentence, self.pattern, self.language, self.handed)
 
 
-__all__ = ["BACKGROUND", "MainTense", "in_background", "framed_background", "main_tense", "mood_text"]
+__all__ = ["BACKGROUND", "MainTense", "in_background", "in_later_conjunct", "framed_conjuncts", "framed_background", "main_tense", "mood_text"]
