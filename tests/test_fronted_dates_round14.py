@@ -100,3 +100,14 @@ def test_verbs_sharing_one_object_are_one_lede():
     text = "The FBI has interviewed and released one of two men who were sought last week.\nAgents said more.\n"
     events = build(text, date(1998, 11, 21)).events
     assert any("interviewed and released" in e.headline for e in events)
+
+
+def test_a_date_in_an_appositives_relative_clause_does_not_date_the_main_clause():
+    # read without a parse (the tree is ill-formed): "in the early 1980s" is the peak's, not the filing's
+    text = ("Coleco Industries Inc., a once high-flying toy maker whose stock peaked at $65 a share in the early "
+            "1980s, filed a Chapter 11 reorganization plan that provides just 1.125 cents a share for common "
+            "stockholders.\n")
+    events = build(text, date(1989, 11, 2)).events
+    assert not [e for e in events if "filed" in e.headline and e.when.value.startswith("198") and
+                e.when.value != "1989-11-02"]
+    assert [e.when.value for e in events if "peaked" in e.headline] == ["198"]

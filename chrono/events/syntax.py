@@ -68,7 +68,7 @@ class Syntax:
         self._always = w.clause_break.compiled
         self._conj = compile_any(w.coordinators, r"(?:,\s*)?\s\b", r"\s+")
         self._checked = re.compile(r",\s+(" + "|".join(w.break_coordinators) + r")\s+$", re.IGNORECASE)
-        self._relative = compile_any(w.relative_openers, r",\s+", r"\b[^,;]*?,")
+        self._relative = compile_any(w.relative_openers, r",\s+(?P<app>(?:[^\W\d][\w'’\-]*\s+){0,6}?)", r"\b[^,;]*?,")
         self._appositive = w.appositive_relative.compiled
         self._reporting = words_of(language).reporting.verbs
 
@@ -175,6 +175,10 @@ class Syntax:
             m = self._relative.search(text, pos, b)
             if m is None:
                 break
+            if m.group("app") and (self.has_verb(m.group("app")) or
+                                   not m.group("app").split()[0].lower() in self.words.determiners):
+                pos = m.start() + 1         # (an appositive before the relative: "..., a toy maker whose stock
+                continue                    # peaked in the 1980s, filed": a noun phrase with its article)
             rel_end = self._relative_end(text, m.end(), b)
             main.append((cursor, m.start()))
             rel = strip_span(text, m.start(), rel_end)
