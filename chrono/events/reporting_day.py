@@ -32,7 +32,9 @@ def reporting_day_event(trees, ctx, group, report, memory):
         subj = tree.own_subject(report)
         who = short_phrase(parsed, LENT_SUBJECT_WORDS, subj) if subj is not None and subj.pos_ != "PRON" else source
         openers = lang.of(ctx.doc.language).reading.sentences.openers
-        text = f"{who} {report.text} {wording.inside(body, ctx.doc.text, openers)}" if who and body else body
+        modifier = report.dep_ in ("acl", "amod") and "VerbForm=Part" in str(report.morph)
+        text = f"{who} {report.text} {wording.inside(body, ctx.doc.text, openers)}" if who and body and not modifier \
+            else body                   # ("..., a deal announced Monday": what was announced, not "a deal announced")
     if text is None:
         raise _Unreadable(ctx.sentence, "no subject")
     headline = trees.headlines.compress(text, speaker=ctx.speaker)

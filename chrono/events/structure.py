@@ -80,8 +80,8 @@ class TreeEvents:
 
     def is_report(self, tok) -> bool:
         """Whether a token is a reporting verb of the language ("said", "told")."""
-        if tok.pos_ != "VERB" or tok.dep_ in ("acl", "amod") and "VerbForm=Part" in str(tok.morph):
-            return False                # (a noun's participle reports nothing: "a deal announced Monday")
+        if tok.pos_ != "VERB":
+            return False
         return tok.lemma_.lower() in self._report_lemmas if tok.lemma_ else tok.text.lower() in self._report_forms
 
     # --- a sentence -------------------------------------------------------------------------

@@ -176,9 +176,10 @@ class Syntax:
             if m is None:
                 break
             if m.group("app") and (self.has_verb(m.group("app")) or
-                                   not m.group("app").split()[0].lower() in self.words.determiners):
+                                   not m.group("app").split()[0].lower() in self.words.determiners or
+                                   not self.is_verb_form((WORD.findall(text[m.end():b]) or [""])[0])):
                 pos = m.start() + 1         # (an appositive before the relative: "..., a toy maker whose stock
-                continue                    # peaked in the 1980s, filed": a noun phrase with its article)
+                continue                    # peaked in the 1980s, filed": a noun phrase with its article, the verb after)
             rel_end = self._relative_end(text, m.end(), b)
             main.append((cursor, m.start()))
             rel = strip_span(text, m.start(), rel_end)
