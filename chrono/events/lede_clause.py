@@ -99,11 +99,16 @@ def in_later_conjunct(parsed, at: int) -> bool:
 
 
 def framed_conjuncts(sentence: str, dates, language, handed=None) -> bool:
-    """Whether every date of a lede (``dates``: sentence-relative (start, end, value)) stands in a later
-    conjunct of its main line or in a background clause, with at least one in a conjunct: its first,
-    undated predicate is the day's news (:func:`in_later_conjunct`)."""
+    """Whether every date of a lede told as a report (its root one of the language's ``lede_report``
+    verbs: "Price Stern Sloan said it hired an adviser and reported a loss for the third quarter") stands in
+    a later conjunct of what it reports or in a background clause, with at least one in a conjunct
+    (:func:`in_later_conjunct`; ``dates``: sentence-relative (start, end, value)): the report of its first,
+    undated predicate is the day's news. (Not a lede of the writer's: "Odinga refused to accept the result
+    and took his case to the court on August 18" tells two past happenings, not today's.)"""
     parsed = parse_one(sentence, language, handed) if dates else None
-    if parsed is None:
+    report = words_of(lang.of(language)).dating.lede_report
+    root = next((t for t in parsed if t.dep_ == "ROOT"), None) if parsed is not None else None
+    if root is None or report is None or not report.compiled.fullmatch(root.text):
         return False
     later = [d for d in dates if in_later_conjunct(parsed, d[0])]
     return bool(later) and all(d in later or in_background(parsed, d[0]) for d in dates)

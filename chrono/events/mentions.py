@@ -19,6 +19,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from .tree import timex_head
+
 #: The relations of a verb that is no predicate of its own.
 _NOT_PREDICATES = frozenset({"aux", "aux:pass", "cop", "compound", "case", "mark", "fixed", "amod"})
 _WORD_POS = frozenset({"NOUN", "PROPN", "ADJ"})
@@ -54,8 +56,6 @@ def dated_mention(parsed, offset: int, start: int, end: int, mentions: Sequence[
     """The mention a time expression (``start``-``end`` in the text) dates in its parsed sentence: the
     first mention above the expression's head in the tree ("fell [on Friday]", "the [July 25] call");
     None when no mention governs it."""
-    from .tree import timex_head
-
     head = timex_head(parsed, start - offset, end - offset)
     by_start = {m.start: m for m in mentions}
     up = head.head if head is not None else None
