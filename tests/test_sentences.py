@@ -92,11 +92,14 @@ def test_lexicons_are_lower_case_without_final_period():
 
 @pytest.mark.parametrize("unit", ["1", ".", "1.2.", "U.S. ", "J. ", ". ", '"a." ', "a\u00a0", "?!", "Mr. "])
 def test_time_is_linear_in_the_input(unit):
-    def cost(n: int) -> float:
+    def cost(n: int) -> float:          # the least of three runs: a busy machine slows one, not all
         text = unit * (n // len(unit))
-        t = time.perf_counter()
-        split_sentences(text)
-        return time.perf_counter() - t
+        best = float("inf")
+        for _ in range(3):
+            t = time.perf_counter()
+            split_sentences(text)
+            best = min(best, time.perf_counter() - t)
+        return best
     small, large = cost(20_000), cost(200_000)
     assert large < 40 * max(small, 1e-3), (unit, small, large)
 
