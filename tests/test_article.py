@@ -512,14 +512,17 @@ def test_reader_time_is_linear(unit):
 
 @pytest.mark.parametrize("unit", ["<p>a", "<", "<!--", '<a href="x" ', "<div>", "</div>", "<h1>x"])
 def test_html_reader_time_is_linear(unit):
-    def cost(n: int) -> float:
+    def cost(n: int) -> float:                  # the best of three runs: a busy machine only adds time
         data = ("<html><body><p>Kurds win the battle of Raqqa</p>" + unit * (n // len(unit))).encode()
-        t = time.perf_counter()
-        try:
-            read_document(data)
-        except InputError:
-            pass
-        return time.perf_counter() - t
+        best = float("inf")
+        for _ in range(3):
+            t = time.perf_counter()
+            try:
+                read_document(data)
+            except InputError:
+                pass
+            best = min(best, time.perf_counter() - t)
+        return best
     small, large = cost(10_000), cost(100_000)
     assert large < 40 * max(small, 2e-3), (unit, small, large)
 

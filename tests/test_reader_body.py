@@ -78,10 +78,13 @@ def test_without_article_text_the_block_rules_decide():
 def test_the_detector_is_linear():
     import time
 
-    def cost(n: int) -> float:
+    def cost(n: int) -> float:                  # the best of three runs: a busy machine only adds time
         text = P1 + "\n" + "A short line\n" * n + "  * a bullet\n" * n + P2 + "\n"
-        t = time.perf_counter()
-        parse_text(text)
-        return time.perf_counter() - t
+        best = float("inf")
+        for _ in range(3):
+            t = time.perf_counter()
+            parse_text(text)
+            best = min(best, time.perf_counter() - t)
+        return best
     small, large = cost(2_000), cost(20_000)
     assert large < 40 * max(small, 2e-3), (small, large)
