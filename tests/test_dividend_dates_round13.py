@@ -65,3 +65,19 @@ def test_a_future_date_on_a_noun_of_a_past_clause_is_still_dropped():
     events = build("Sony Corp. completed its tender offer for Columbia Pictures, with Columbia shareholders "
                    "tendering 99.3% of all common shares outstanding by the Tuesday deadline.\n", date(1989, 11, 2)).events
     assert not [e for e in events if e.when.value > "1989-11-02"]
+
+
+def test_a_declared_dividend_is_the_days_news_beside_its_payment():
+    # round 14: every date of the lede lies ahead of its past verb, so they are its nouns' (chrono/events/lede.py,
+    # _ahead_of_a_past and noun_dated): the declaring is the day's news, the payment a forecast of its day
+    events = build("ONEIDA Ltd. declared a 10% stock dividend, payable Dec. 15 to stock of record Nov. 17.\n"
+                   "The company has about 8.8 million shares outstanding.\n", date(1989, 10, 27)).events
+    assert [(e.when.value, e.rule, e.headline) for e in events if e.rule == "lede-news"] == \
+        [("1989-10-27", "lede-news", "ONEIDA Ltd. declared a 10% stock dividend")]
+    assert [e.modality.value for e in events if e.when.value == "1989-12-15"] == ["forecast"]
+
+
+def test_a_lede_with_a_past_date_keeps_its_whole_object():
+    events = build("Tanzania expelled five Iraqis and a Libyan who were questioned last month about the bombings, "
+                   "a newspaper reported Friday.\nThe men left on Thursday.\n", date(1998, 9, 11)).events
+    assert not any(e.headline == "Tanzania expelled five Iraqis" for e in events)

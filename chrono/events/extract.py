@@ -167,7 +167,7 @@ class Extractor:
         for k, tense in ledes(doc, sentences, EVENT_BLOCKS, ordered, lede, self._lede, attrs, parsed.by_text):   # the day's news
             span = sentences[k]
             at = sum(1 for e in events if e.mentions[0].start < span.start)
-            held = held_dates(span, events, ordered, attrs[k])      # its undated main clause, if it told events
+            held = held_dates(span, events, ordered, attrs[k], doc.published)   # its undated main clause, if it told events
             events[at:at] = self._lede_event(doc, span, doc.text[span.start:span.end], sources.resolve(attrs[k]), tense, held, parsed.by_text)
         more = follow_ons(self, doc, sentences, events, ordered, EVENT_BLOCKS, attrs, sources, parsed.by_text) + \
             additions(self, doc, sentences, events, ordered, EVENT_BLOCKS, attrs, sources, parsed.by_text)

@@ -30,7 +30,7 @@ from bisect import bisect_left
 from dataclasses import dataclass
 
 from .. import lang
-from ..model import Document, Span, Timex, TimexType
+from ..model import Document, Modality, Span, Timex, TimexType
 from ..timevalue import interval
 from .dating import clause_text, when_of
 from .lede_clause import MainTense, framed_background, framed_conjuncts, in_later_conjunct, mood_text
@@ -125,7 +125,23 @@ def _framed(doc: Document, span: Span, timexes, attr, handed=None) -> bool:
     sentence = doc.text[span.start:span.end]
     return doc.published is not None and (framed_background(sentence, dates, attr, doc.published.isoformat(),
                                                             doc.language, handed) or
-                                          framed_conjuncts(sentence, dates, doc.language, handed))
+                                          framed_conjuncts(sentence, dates, doc.language, handed) or
+                                          _ahead_of_a_past(doc, span, timexes, handed))
+
+
+def _ahead_of_a_past(doc: Document, span: Span, timexes, handed=None) -> bool:
+    """Whether every date of the lede ``span`` lies after the publication day while its main verb is a
+    finite past ("ONEIDA Ltd. declared a 10% stock dividend, payable Dec. 15 to stock of record Nov. 17"): a
+    past happening has no date ahead, so the dates are its nouns' and the declaring is the day's news."""
+    own = [t for t in timexes if span.start <= t.start < span.end and t.type == TimexType.DATE]
+    spans = [interval(t.value, t.mod) for t in own]
+    if not spans or any(s is None or s[0] <= doc.published for s in spans):
+        return False
+    parsed = parse_one(doc.text[span.start:span.end], doc.language, handed)
+    root = next((t for t in parsed if t.dep_ == "ROOT"), None) if parsed is not None else None
+    return root is not None and root.pos_ == "VERB" and "Tense=Past" in str(root.morph) and \
+        "VerbForm=Fin" in str(root.morph) and not any(c.dep_ in ("aux", "aux:pass") for c in root.children) and \
+        all(noun_dated(parsed, root, t.start - span.start) is not None for t in own)   # (none the verb's own)
 
 
 def lede_tense(span: Span, timexes, pattern, *past):
@@ -290,13 +306,31 @@ def present_state(parsed, words) -> bool:
     return _present_finite(perfect[0] if perfect else cop)
 
 
-def undated_main(parsed, tense_at: int, dated) -> str | None:
+def noun_dated(parsed, root, at: int) -> tuple[int, int] | None:
+    """The span of the phrase a date at sentence offset ``at`` dates inside a nominal of the main clause
+    (``root`` its predicate), when it is no date of the predicate's own: the adjective's phrase after its
+    noun ("a dividend, payable Dec. 15"), or a whole prepositional phrase ("to stock of record Nov. 17");
+    None when the date hangs on the predicate itself."""
+    tok = next((t for t in parsed if t.idx >= at), None)
+    chain = [tok, *tok.ancestors] if tok is not None else []
+    k = next((n for n, t in enumerate(chain) if t.head.i == root.i and t.i != root.i), None)
+    if k is None or k == 0 or chain[k].pos_ not in ("NOUN", "PROPN") or chain[k].dep_ not in ("obj", "obl", "nsubj"):
+        return None
+    top = chain[k] if chain[k].dep_ == "obl" else chain[k - 1]
+    if top.i == tok.i or top.i == chain[k].i and any(c.i == tok.i for c in top.children if c.dep_.startswith("obl")):
+        return None
+    return top.left_edge.idx, top.right_edge.idx + len(top.right_edge)
+
+
+def undated_main(parsed, tense_at: int, dated, ahead: bool = False) -> str | None:
     """The main clause of a sentence whose dates all lie in its adverbial or relative clauses, when its
     tense (at offset ``tense_at``) is the main clause's: "After debuting the Juke two months ago, Nissan has
     taken the covers off the Sentra" -> "Nissan has taken the covers off the Sentra"; "The FBI has released
     one of two men who were sought last week" -> "The FBI has released one of two men" (the undated main
     clause is the day's news, the dated clause its own happening). ``dated``: the sentence-relative
-    spans of its time expressions. None when a date is the main clause's own or the tense is not."""
+    spans of its time expressions; ``ahead``: they all lie after publication, so a phrase of a noun of the
+    main clause holding one is cut too (:func:`noun_dated`). None when a date is the main clause's own or
+    the tense is not."""
     root = next((t for t in parsed if t.dep_ == "ROOT"), None) if parsed is not None else None
     if root is None:
         return None
@@ -304,6 +338,8 @@ def undated_main(parsed, tense_at: int, dated) -> str | None:
             if c.dep_ == "advcl" and c.head.i == root.i or c.dep_ == "acl:relcl" or
             c.dep_ == "conj" and c.pos_ == "VERB" and c.head.pos_ == "VERB" and c.head.i < c.i and
             in_later_conjunct(parsed, c.idx)]    # (and a later conjunct: its own)
+    if ahead:                           # (dates all after publication, of a past: its nouns')
+        subs += [s for s in (noun_dated(parsed, root, a) for a, _b in dated) if s is not None]
     inside = lambda a, b: any(s <= a and b <= e for s, e in subs)      # noqa: E731 - a local test
     if not subs or inside(tense_at, tense_at + 1) or not dated or not all(inside(a, b) for a, b in dated):
         return None
@@ -324,14 +360,17 @@ def reported_clause(parsed, at: int) -> str | None:
     return "".join(t.text_with_ws for t in kept).strip(" ,;:-–—.") or None
 
 
-def held_dates(span: Span, events, timexes, attr=None) -> tuple[list, list] | None:
+def held_dates(span: Span, events, timexes, attr=None, published=None) -> tuple[list, list, bool] | None:
     """Of a sentence (``span``) that told some of ``events`` already: the sentence-relative spans of its
     dates (``timexes``) but those of its attribution (``attr``: "..., a newspaper reported Friday") and
     the headlines of those events; None when it told none."""
-    told = [e.headline for e in events if span.start <= e.mentions[0].start < span.end]
+    told = [e for e in events if span.start <= e.mentions[0].start < span.end]
     dated = [(t.start - span.start, t.end - span.start) for t in timexes if span.start <= t.start < span.end]
     dated = [d for d in dated if attr is None or not (attr.start <= d[0] and d[1] <= attr.end)]
-    return (dated, told) if told else None
+    # (a forecast told there is another happening than the main clause's: "declared a dividend, payable Dec. 15")
+    spans = [interval(t.value, t.mod) for t in timexes if span.start <= t.start < span.end and t.type == TimexType.DATE]
+    ahead = published is not None and bool(spans) and all(s is not None and s[0] > published for s in spans)
+    return (dated, [e.headline for e in told if e.modality != Modality.FORECAST], ahead) if told else None
 
 
 def _words(text: str) -> set[str]:
@@ -349,7 +388,7 @@ def lede_what(sentence: str, at: int, syntax, words, language, held=None, handed
     if held is None and what == sentence.strip(" .\n"):
         what = reported_clause(parse_one(sentence, language, handed), at) or what
     if held is not None:
-        what = undated_main(parse_one(sentence, language, handed), at, held[0]) or ""
+        what = undated_main(parse_one(sentence, language, handed), at, held[0], held[2]) or ""
         if any(len(_words(h) & _words(what)) * 2 > len(_words(h)) for h in held[1]):
             return ""               # the main clause is already told, by the adverbial clause's date
     what = without_apposition(what, syntax.words.auxiliaries) if what else ""
