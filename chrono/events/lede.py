@@ -317,8 +317,9 @@ def noun_dated(parsed, root, at: int) -> tuple[int, int] | None:
     if k is None or k == 0 or chain[k].pos_ not in ("NOUN", "PROPN") or chain[k].dep_ not in ("obj", "obl", "nsubj"):
         return None
     top = chain[k] if chain[k].dep_ == "obl" else chain[k - 1]
-    if top.i == tok.i or top.i == chain[k].i and any(c.i == tok.i for c in top.children if c.dep_.startswith("obl")):
-        return None
+    if top.i == tok.i or top.i == chain[k].i and any(c.i == tok.i for c in top.children if c.dep_.startswith("obl")) or \
+            top.i != chain[k].i and not (top.pos_ == "ADJ" and top.dep_ == "amod"):
+        return None                     # (not a noun's complement: "announced plans to acquire it by March")
     return top.left_edge.idx, top.right_edge.idx + len(top.right_edge)
 
 
@@ -388,7 +389,7 @@ def lede_what(sentence: str, at: int, syntax, words, language, held=None, handed
     if held is None and what == sentence.strip(" .\n"):
         what = reported_clause(parse_one(sentence, language, handed), at) or what
     if held is not None:
-        what = undated_main(parse_one(sentence, language, handed), at, held[0], held[2]) or ""
+        what = undated_main(parse_one(sentence, language, handed), at, held[0], len(held) > 2 and held[2]) or ""
         if any(len(_words(h) & _words(what)) * 2 > len(_words(h)) for h in held[1]):
             return ""               # the main clause is already told, by the adverbial clause's date
     what = without_apposition(what, syntax.words.auxiliaries) if what else ""
