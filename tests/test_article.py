@@ -4,7 +4,6 @@ from __future__ import annotations
 import io
 import json
 import sys
-import time
 from datetime import date
 from pathlib import Path
 
@@ -22,6 +21,7 @@ READING = lang.get("en").reading
 MARKERS, AGENCY_EXAMPLES, DATELINE_EXAMPLES = (READING.markers, READING.agencies.examples,
                                                READING.datelines.examples)
 from chrono.errors import InputError
+from timing import best_of_three  # noqa: E402 - tests/timing.py
 
 SHARED = Path(__file__).resolve().parents[1].parent / "shared"
 EXAMPLE = SHARED / "articles" / "dw-raqqa-2017-10-14.txt"
@@ -498,31 +498,24 @@ def test_arbitrary_text(text):
     "Photo: x/y\n", "October 14, 2017\n", "cw/", "-- ", ", , ", "\u00a0",
 ])
 def test_reader_time_is_linear(unit):
-    def cost(n: int) -> float:                  # the best of three runs: a busy machine only adds time
+    def cost(n: int) -> float:
         text = "Kurds win the battle of Raqqa\n\n" + unit * (n // len(unit)) + "\nend."
-        best = float("inf")
-        for _ in range(3):
-            t = time.perf_counter()
-            parse_text(text)
-            best = min(best, time.perf_counter() - t)
-        return best
+        return best_of_three(lambda: parse_text(text))
     small, large = cost(20_000), cost(200_000)
     assert large < 40 * max(small, 2e-3), (unit, small, large)
 
 
 @pytest.mark.parametrize("unit", ["<p>a", "<", "<!--", '<a href="x" ', "<div>", "</div>", "<h1>x"])
 def test_html_reader_time_is_linear(unit):
-    def cost(n: int) -> float:                  # the best of three runs: a busy machine only adds time
+    def read(data: bytes) -> None:
+        try:
+            read_document(data)
+        except InputError:
+            pass
+
+    def cost(n: int) -> float:
         data = ("<html><body><p>Kurds win the battle of Raqqa</p>" + unit * (n // len(unit))).encode()
-        best = float("inf")
-        for _ in range(3):
-            t = time.perf_counter()
-            try:
-                read_document(data)
-            except InputError:
-                pass
-            best = min(best, time.perf_counter() - t)
-        return best
+        return best_of_three(lambda: read(data))
     small, large = cost(10_000), cost(100_000)
     assert large < 40 * max(small, 2e-3), (unit, small, large)
 

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 from chrono.reader.body import judge, pick_title
 from chrono.reader.document import parse_text
+from timing import best_of_three
 
 P1 = ("US-backed forces were on the brink of defeating the last remnants of the group in its de-facto capital "
       "of Raqqa on Saturday, according to officials close to the operation to retake the city.")
@@ -76,15 +77,9 @@ def test_without_article_text_the_block_rules_decide():
 
 
 def test_the_detector_is_linear():
-    import time
 
-    def cost(n: int) -> float:                  # the best of three runs: a busy machine only adds time
+    def cost(n: int) -> float:
         text = P1 + "\n" + "A short line\n" * n + "  * a bullet\n" * n + P2 + "\n"
-        best = float("inf")
-        for _ in range(3):
-            t = time.perf_counter()
-            parse_text(text)
-            best = min(best, time.perf_counter() - t)
-        return best
+        return best_of_three(lambda: parse_text(text))
     small, large = cost(2_000), cost(20_000)
     assert large < 40 * max(small, 2e-3), (small, large)

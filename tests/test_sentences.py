@@ -1,7 +1,6 @@
 """Sentence splitting: abbreviations, initials, quotes, decimals, NBSP; offsets into the text."""
 from __future__ import annotations
 
-import time
 
 import pytest
 from hypothesis import given, settings
@@ -9,6 +8,7 @@ from hypothesis import strategies as st
 
 from chrono import lang
 from chrono.reader.sentences import split_sentences
+from timing import best_of_three
 
 WORDS = lang.get("en").reading.sentences
 EXAMPLES = WORDS.examples
@@ -92,14 +92,9 @@ def test_lexicons_are_lower_case_without_final_period():
 
 @pytest.mark.parametrize("unit", ["1", ".", "1.2.", "U.S. ", "J. ", ". ", '"a." ', "a\u00a0", "?!", "Mr. "])
 def test_time_is_linear_in_the_input(unit):
-    def cost(n: int) -> float:          # the least of three runs: a busy machine slows one, not all
+    def cost(n: int) -> float:
         text = unit * (n // len(unit))
-        best = float("inf")
-        for _ in range(3):
-            t = time.perf_counter()
-            split_sentences(text)
-            best = min(best, time.perf_counter() - t)
-        return best
+        return best_of_three(lambda: split_sentences(text))
     small, large = cost(20_000), cost(200_000)
     assert large < 40 * max(small, 1e-3), (unit, small, large)
 

@@ -33,7 +33,7 @@ from .. import lang
 from ..model import Document, Modality, Span, Timex, TimexType
 from ..timevalue import interval
 from .dating import clause_text, when_of
-from .lede_clause import MainTense, framed_background, framed_conjuncts, in_later_conjunct, mood_text
+from .lede_clause import MainTense, framed_background, framed_conjuncts, in_later_conjunct, mood_text, noun_dated
 from .parse import parse_one
 from .reference import QUOTE_OPEN
 from .words import words_of
@@ -129,13 +129,20 @@ def _framed(doc: Document, span: Span, timexes, attr, handed=None) -> bool:
                                           _ahead_of_a_past(doc, span, timexes, handed))
 
 
+def _dates_ahead(span: Span, timexes, published) -> list | None:
+    """The dates of a sentence (``span``) when it has some and all lie after ``published``; else None."""
+    own = [t for t in timexes if span.start <= t.start < span.end and t.type == TimexType.DATE]
+    spans = [interval(t.value, t.mod) for t in own]
+    ahead = published is not None and spans and all(s is not None and s[0] > published for s in spans)
+    return own if ahead else None
+
+
 def _ahead_of_a_past(doc: Document, span: Span, timexes, handed=None) -> bool:
     """Whether every date of the lede ``span`` lies after the publication day while its main verb is a
     finite past ("ONEIDA Ltd. declared a 10% stock dividend, payable Dec. 15 to stock of record Nov. 17"): a
     past happening has no date ahead, so the dates are its nouns' and the declaring is the day's news."""
-    own = [t for t in timexes if span.start <= t.start < span.end and t.type == TimexType.DATE]
-    spans = [interval(t.value, t.mod) for t in own]
-    if not spans or any(s is None or s[0] <= doc.published for s in spans):
+    own = _dates_ahead(span, timexes, doc.published)
+    if own is None:
         return False
     parsed = parse_one(doc.text[span.start:span.end], doc.language, handed)
     root = next((t for t in parsed if t.dep_ == "ROOT"), None) if parsed is not None else None
@@ -306,23 +313,6 @@ def present_state(parsed, words) -> bool:
     return _present_finite(perfect[0] if perfect else cop)
 
 
-def noun_dated(parsed, root, at: int) -> tuple[int, int] | None:
-    """The span of the phrase a date at sentence offset ``at`` dates inside a nominal of the main clause
-    (``root`` its predicate), when it is no date of the predicate's own: the adjective's phrase after its
-    noun ("a dividend, payable Dec. 15"), or a whole prepositional phrase ("to stock of record Nov. 17");
-    None when the date hangs on the predicate itself."""
-    tok = next((t for t in parsed if t.idx >= at), None)
-    chain = [tok, *tok.ancestors] if tok is not None else []
-    k = next((n for n, t in enumerate(chain) if t.head.i == root.i and t.i != root.i), None)
-    if k is None or k == 0 or chain[k].pos_ not in ("NOUN", "PROPN") or chain[k].dep_ not in ("obj", "obl", "nsubj"):
-        return None
-    top = chain[k] if chain[k].dep_ == "obl" else chain[k - 1]
-    if top.i == tok.i or top.i == chain[k].i and any(c.i == tok.i for c in top.children if c.dep_.startswith("obl")) or \
-            top.i != chain[k].i and not (top.pos_ == "ADJ" and top.dep_ == "amod"):
-        return None                     # (not a noun's complement: "announced plans to acquire it by March")
-    return top.left_edge.idx, top.right_edge.idx + len(top.right_edge)
-
-
 def undated_main(parsed, tense_at: int, dated, ahead: bool = False) -> str | None:
     """The main clause of a sentence whose dates all lie in its adverbial or relative clauses, when its
     tense (at offset ``tense_at``) is the main clause's: "After debuting the Juke two months ago, Nissan has
@@ -330,7 +320,7 @@ def undated_main(parsed, tense_at: int, dated, ahead: bool = False) -> str | Non
     one of two men who were sought last week" -> "The FBI has released one of two men" (the undated main
     clause is the day's news, the dated clause its own happening). ``dated``: the sentence-relative
     spans of its time expressions; ``ahead``: they all lie after publication, so a phrase of a noun of the
-    main clause holding one is cut too (:func:`noun_dated`). None when a date is the main clause's own or
+    main clause holding one is cut too (:func:`.lede_clause.noun_dated`). None when a date is the main clause's own or
     the tense is not."""
     root = next((t for t in parsed if t.dep_ == "ROOT"), None) if parsed is not None else None
     if root is None:
@@ -363,14 +353,13 @@ def reported_clause(parsed, at: int) -> str | None:
 
 def held_dates(span: Span, events, timexes, attr=None, published=None) -> tuple[list, list, bool] | None:
     """Of a sentence (``span``) that told some of ``events`` already: the sentence-relative spans of its
-    dates (``timexes``) but those of its attribution (``attr``: "..., a newspaper reported Friday") and
-    the headlines of those events; None when it told none."""
+    dates (``timexes``) but those of its attribution (``attr``: "..., a newspaper reported Friday"), the
+    headlines of those events but its forecasts (another happening than the main clause's: "declared a
+    dividend, payable Dec. 15"), and whether all its dates lie after ``published``; None when it told none."""
     told = [e for e in events if span.start <= e.mentions[0].start < span.end]
     dated = [(t.start - span.start, t.end - span.start) for t in timexes if span.start <= t.start < span.end]
     dated = [d for d in dated if attr is None or not (attr.start <= d[0] and d[1] <= attr.end)]
-    # (a forecast told there is another happening than the main clause's: "declared a dividend, payable Dec. 15")
-    spans = [interval(t.value, t.mod) for t in timexes if span.start <= t.start < span.end and t.type == TimexType.DATE]
-    ahead = published is not None and bool(spans) and all(s is not None and s[0] > published for s in spans)
+    ahead = _dates_ahead(span, timexes, published) is not None
     return (dated, [e.headline for e in told if e.modality != Modality.FORECAST], ahead) if told else None
 
 

@@ -15,7 +15,7 @@ from functools import lru_cache
 from .. import lang
 from .parse import parse_one
 from .slips import mend_noun_conj_root, mend_noun_root
-from .tree import own_subject
+from .tree import own_subject, postnominal_adjective
 from .words import words_of
 
 #: Dependency relations of a clause that tells background to the sentence's main line.
@@ -114,6 +114,23 @@ def framed_conjuncts(sentence: str, dates, language, handed=None) -> bool:
     return bool(later) and all(d in later or in_background(parsed, d[0]) for d in dates)
 
 
+def noun_dated(parsed, root, at: int) -> tuple[int, int] | None:
+    """The span of the phrase a date at sentence offset ``at`` dates inside a nominal of the main clause
+    (``root`` its predicate), when it is no date of the predicate's own: the adjective's phrase after its
+    noun ("a dividend, payable Dec. 15"), or a whole prepositional phrase ("to stock of record Nov. 17");
+    None when the date hangs on the predicate itself."""
+    tok = next((t for t in parsed if t.idx >= at), None)
+    chain = [tok, *tok.ancestors] if tok is not None else []
+    k = next((n for n, t in enumerate(chain) if t.head.i == root.i and t.i != root.i), None)
+    if k is None or k == 0 or chain[k].pos_ not in ("NOUN", "PROPN") or chain[k].dep_ not in ("obj", "obl", "nsubj"):
+        return None
+    top = chain[k] if chain[k].dep_ == "obl" else chain[k - 1]
+    if top.i == tok.i or top.i == chain[k].i and any(c.i == tok.i for c in top.children if c.dep_.startswith("obl")) or \
+            top.i != chain[k].i and not postnominal_adjective(top):
+        return None                     # (not a noun's complement: "announced plans to acquire it by March")
+    return top.left_edge.idx, top.right_edge.idx + len(top.right_edge)
+
+
 def framed_background(sentence: str, dates, attr, today: str, language, handed=None) -> bool:
     """Whether every date of a lede (``dates``: sentence-relative (start, end, value)) stands in a
     background clause (:func:`in_background`: "five Iraqis who were questioned last month") or in the
@@ -151,4 +168,4 @@ class MainTense:
         return main_tense(sentence, self.pattern, self.language, self.handed)
 
 
-__all__ = ["BACKGROUND", "MainTense", "in_background", "in_later_conjunct", "framed_conjuncts", "framed_background", "main_tense", "mood_text"]
+__all__ = ["BACKGROUND", "MainTense", "in_background", "in_later_conjunct", "framed_conjuncts", "framed_background", "main_tense", "mood_text", "noun_dated"]

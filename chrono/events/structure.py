@@ -351,8 +351,8 @@ class TreeEvents:
         end = max(parsed[i].idx + len(parsed[i].text) for i in ids)
         if future and not told and not present_copula(pred, cores) and \
                 self.dating.told_as_past(sentence, Clause(((start, end),)), prep, group, verb):
-            if head.head.i != pred.i and head.head.pos_ == "ADJ" and head.head.dep_ == "amod" and \
-                    head.head.i > head.head.head.i:     # "declared a dividend, payable Dec. 1": the adjective's date
+            if head.head.i != pred.i and tree.postnominal_adjective(head.head):   # "declared a dividend, payable
+                # Dec. 1": the adjective's date, told in the headline
                 return self._predicate_event(ctx, group, head, pred, others, memory, joined, top, told=True)
             log.debug("dropped: a past clause dated after publication: %r", sentence[start:end])
             return None

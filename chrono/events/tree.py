@@ -120,6 +120,11 @@ def is_predicate(tok: Token) -> bool:
     return tok.pos_ == "AUX" and tok.dep_ == "ROOT"
 
 
+def postnominal_adjective(tok: Token) -> bool:
+    """Whether a token is an adjective modifying a noun before it ("a dividend, payable Dec. 15")."""
+    return tok.pos_ == "ADJ" and tok.dep_ == "amod" and tok.head.i < tok.i
+
+
 def predicate_of(head: Token) -> Token | None:
     """The predicate a time expression whose head is ``head`` dates, or None (a verbless fragment)."""
     t = head if head.dep_ == "ROOT" else head.head
@@ -390,4 +395,4 @@ def content_of(report: Token) -> Token | None:
 
 
 __all__ = ["COMPLEMENT_MARKS", "MODAL_DEPS", "OWN_CLAUSES", "RELATIVES", "complement_gerund", "SUBJECTS", "anomalies", "imperative", "ranks_within", "antecedent", "chain", "clause_top", "content_of",
-           "core_tokens", "date_ids", "is_predicate", "open_complement", "own_subject", "preceding", "predicate_of", "misread_subject", "relative_of", "report_over", "span_ids", "subject_of", "timex_head"]
+           "core_tokens", "date_ids", "is_predicate", "open_complement", "postnominal_adjective", "own_subject", "preceding", "predicate_of", "misread_subject", "relative_of", "report_over", "span_ids", "subject_of", "timex_head"]
