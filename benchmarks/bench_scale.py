@@ -55,7 +55,7 @@ def _headline(kind: str, i: int, rng: random.Random, vocab: list[str], weights: 
     if kind == "plain":
         return " ".join(rng.choices(vocab[:20], weights[:20], k=2) + rng.choices(vocab[20:], k=4))
     return ("Ceasefire for Hodeidah agreed in Stockholm", "United Nations monitors arrived in Hodeidah",
-            f"Convoy number {i} reached the port of Hodeidah")[i % 3]
+            "A convoy of trucks reached the port of Hodeidah")[i % 3]
 
 
 def bucket(kind: str, n: int, days: int = 1):

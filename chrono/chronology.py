@@ -1,30 +1,28 @@
 """One chronology from one or more documents: tag, extract events, merge duplicates, order.
 
-Merging (:func:`merge_events`). Two events are the same when they have the same time value and
-modifier, the same modality, and similar content: the overlap coefficient of their content stems
-(shared / size of the smaller set) reaches :data:`MERGE_MIN_OVERLAP` with at least
-:data:`MERGE_MIN_SHARED` shared stems, or they share a name (a capitalised word that is not
-common in news) and overlap at least :data:`MERGE_NAME_OVERLAP` — when the name is all they share,
-only if they tell a common kind of happening ("SDF captured Raqqa" / "Raqqa was liberated by
-US-backed forces"). The stems, stopwords, common names and kinds of happening are the language's
-(:class:`chrono.lang.events.MergeWords`). Two events that both hold names but share none never merge ("army
-shelled Aleppo" / "army shelled Homs"), nor two that tell kinds with nothing in common ("retook the
-town" / "shelled the town"). Events are bucketed by
-(value, mod, modality) and, inside a bucket, an event is compared only with the clusters the rules
-above could accept — sharing a name, or enough of its less common stems (:mod:`chrono.clusters`) —
-so a big bucket (a busy day, a year) costs about its size, not its square. A
-merged event keeps every mention (each with its document id) and takes its headline, text and
-attribution from its first mention that is a full clause (not a nominal event), in document order.
+Merging (:func:`merge_events`). Two events are the same when they have the same time value and modifier, the same
+modality, and similar content: the overlap coefficient of their content stems (shared / size of the smaller set)
+reaches :data:`MERGE_MIN_OVERLAP` with at least :data:`MERGE_MIN_SHARED` shared stems, or they share a name (a
+capitalised word that is not common in news) and overlap at least :data:`MERGE_NAME_OVERLAP` — when the name is all
+they share, only if they tell a common kind of happening ("SDF captured Raqqa" / "Raqqa was liberated by US-backed
+forces"). The stems, stopwords, common names and kinds of happening are the language's
+(:class:`chrono.lang.events.MergeWords`). Two events that both hold names but share none never merge ("army shelled
+Aleppo" / "army shelled Homs"), nor two that tell kinds with nothing in common ("retook the town" / "shelled the
+town"), nor two whose stems hold numbers, none shared ("a loss of $35.2 million" / "a loss of $5.5 million": two
+figures, :func:`chrono.clusters.figures_apart`). Events are bucketed by (value, mod, modality) and, inside a bucket,
+an event is compared only with the clusters the rules above could accept — sharing a name, or enough of its less
+common stems (:mod:`chrono.clusters`) — so a big bucket (a busy day, a year) costs about its size, not its square. A
+merged event keeps every mention (each with its document id) and takes its headline, text and attribution from its
+first mention that is a full clause (not a nominal event), in document order.
 
-Across grains: mentions of one happening at compatible dates ("July 2017" / "10 July 2017") become
-one event dated by the finer date, keeping every mention — when the coarser interval strictly holds
-the finer one (within one calendar year, at most :data:`GRAIN_MAX_RATIO` times as long: a month
-holds a day, a year a month, a day its times of day), the modality is the same, and the headlines are
-similar by the rules above with at least ``MERGE_MIN_SHARED`` shared stems that are not names — or,
-within one document, the two sentences tell a common kind of happening and share a word besides
-("Kicking off in June 2020, the 30-date run..." / "The band will kick off the jaunt June 9, 2020";
-"150 Indians returned home on Wednesday after being deported" / "The aircraft carrying the deportees
-landed at 6am": :func:`chrono.clusters.told_once`). Different happenings on one day stay apart.
+Across grains: mentions of one happening at compatible dates ("July 2017" / "10 July 2017") become one event dated
+by the finer date, keeping every mention — when the coarser interval strictly holds the finer one (within one
+calendar year, at most :data:`GRAIN_MAX_RATIO` times as long: a month holds a day, a year a month, a day its times
+of day), the modality is the same, and the headlines are similar by the rules above with at least
+``MERGE_MIN_SHARED`` shared stems that are not names — or, within one document, the two sentences tell a common kind
+of happening and share a word besides ("Kicking off in June 2020, the 30-date run..." / "The band will kick off the
+jaunt June 9, 2020"; "150 Indians returned home on Wednesday after being deported" / "The aircraft carrying the
+deportees landed at 6am": :func:`chrono.clusters.told_once`). Different happenings on one day stay apart.
 
 In other words: within one document, two events of the same date whose headlines share
 ``MERGE_MIN_SHARED`` stems that are not names, and whose sentences share
@@ -35,27 +33,25 @@ And the statements one document places at one dated occasion ("At last week's he
 backed up that assessment" / "Babin referred to those comments at last week's hearing") are that
 occasion, told once (:func:`chrono.occasions.merge_occasions`).
 
-Last (:mod:`chrono.restated`): within one document, a happening told again at its date — the same word
-next to both time expressions and a name shared ("Stadia launches tomorrow" / "the Stadia editions
-launch tomorrow"), the noun a date premodifies found in the other sentence ("Trump's July 25 call" / "a
-call ... the July 25 transcript") or told there in a word of its kind ("the Oct. 23 killing" / "was shot
-on Oct. 23"), or the lead's undated news and its dated telling sharing names and words; a story's lead
-retold by a body sentence of its day (:mod:`chrono.retold`); a restrictive when-clause and the predicate
-whose time it names ("in 1968 when Russian troops swept through Prague": :mod:`chrono.simultaneous`); a
-dated noun and the clause telling it at a finer date, or one word next to two dates of compatible grains
-(:mod:`chrono.dated_noun`); a happening and the report of it days later (:mod:`chrono.announced`); two
-dates of one sentence offered as alternatives ("late 2020, and more likely 2021"); and a
-supposition and a forecast of one date with similar headlines, listed once as the forecast. A word that
-starts a headline is not a name when the sentence writes it in lower case (and nowhere capitalised
-after its start): "Buried among the opinions" from "However, buried among the opinions".
+Last (:mod:`chrono.restated`): within one document, a happening told again at its date — the same word next to both
+time expressions and a name shared ("Stadia launches tomorrow" / "the Stadia editions launch tomorrow"), the noun a
+date premodifies found in the other sentence ("Trump's July 25 call" / "a call ... the July 25 transcript") or told
+there in a word of its kind ("the Oct. 23 killing" / "was shot on Oct. 23"), or the lead's undated news and its
+dated telling sharing names and words; a story's lead retold by a body sentence of its day (:mod:`chrono.retold`); a
+restrictive when-clause and the predicate whose time it names ("in 1968 when Russian troops swept through Prague":
+:mod:`chrono.simultaneous`); a dated noun and the clause telling it at a finer date, or one word next to two dates
+of compatible grains (:mod:`chrono.dated_noun`); a happening and the report of it days later
+(:mod:`chrono.announced`); two dates of one sentence offered as alternatives ("late 2020, and more likely 2021");
+and a supposition and a forecast of one date with similar headlines, listed once as the forecast. A word that starts
+a headline is not a name when the sentence writes it in lower case (and nowhere capitalised after its start):
+"Buried among the opinions" from "However, buried among the opinions".
 
 Order (:func:`order_events`): by the start of the interval the time value covers (grain and
 modifier honoured: "early 2014" starts 2014-01-01 and ends 2014-05-01); on ties, coarser grain
 first, then document order (document index, then offset). Events with no interval (FUTURE_REF
 "the days ahead", PXD "within days") come right after every event that starts on or before the
-latest publication date of the documents, in document order: they look ahead from then.
-
-Ids are ``e1``, ``e2``, ... in the final order: deterministic for the same input.
+latest publication date of the documents, in document order: they look ahead from then. Ids are ``e1``,
+``e2``, ... in the final order: deterministic for the same input.
 """
 from __future__ import annotations
 
@@ -67,7 +63,8 @@ from dataclasses import replace
 from datetime import date
 
 from . import lang
-from .clusters import GRAIN_MAX_RATIO, PARAPHRASE_MIN_SHARED, Bucket, Cluster, merge_across_grains, merge_paraphrases
+from .clusters import (GRAIN_MAX_RATIO, PARAPHRASE_MIN_SHARED, Bucket, Cluster, figures_apart, merge_across_grains,
+                       merge_paraphrases)
 from .errors import NoPublicationDate
 from .events.extract import extract_events, in_blocks
 from .events.words import stage, words_of
@@ -175,6 +172,8 @@ class Similarity:
             return False
         if na and nb and not na & nb:
             return False                    # different names: "shelled Aleppo" is not "shelled Homs"
+        if figures_apart(sa, sb):
+            return False                    # different figures: "a loss of $35.2 million" is not "a loss of $5.5 million"
         ka = self.kinds(sa) if ka is None else ka
         kb = self.kinds(sb) if kb is None else kb
         if ka and kb and not ka & kb:

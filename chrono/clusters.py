@@ -43,6 +43,16 @@ PARAPHRASE_MIN_SHARED = 4
 GRAIN_MAX_RATIO = 31
 
 
+def figures_apart(sa: Set[str], sb: Set[str]) -> bool:
+    """Whether both sets of stems hold numbers and share none: "a loss of $35.2 million" and "a loss of
+    $5.5 million" are two figures, not one told twice."""
+    da = [s for s in sa if s.isdigit()]
+    if not da:
+        return False
+    db = [s for s in sb if s.isdigit()]
+    return bool(db) and not set(da) & set(db)
+
+
 class Cluster:
     """Mentions of one happening: its events, and the stems and names of their headlines."""
 
@@ -363,5 +373,5 @@ def _between(sorted_ids: list[int], lo: int, hi: int) -> list[int]:
     return sorted_ids[bisect_left(sorted_ids, lo):bisect_left(sorted_ids, hi)]
 
 
-__all__ = ["Bucket", "Cluster", "DATED_WORDS", "GRAIN_MAX_RATIO", "PARAPHRASE_MIN_SHARED", "SIZE_CLASSES", "merge_across_grains", "same_telling_groups",
+__all__ = ["Bucket", "Cluster", "DATED_WORDS", "GRAIN_MAX_RATIO", "figures_apart", "PARAPHRASE_MIN_SHARED", "SIZE_CLASSES", "merge_across_grains", "same_telling_groups",
            "merge_paraphrases", "told_once"]

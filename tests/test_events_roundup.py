@@ -4,7 +4,9 @@
   happening and is not the lede: the story's first real sentence is;
 - in a round-up of the day's results, each item's undated first sentence (after a heading line in
   capitals, or behind a score label "Wild 4, Sabres 1:") told in the simple past is the day's result;
-  not so in a story whose first date lies far from the publication day;
+  not so in a story whose first date lies far from the publication day; a line that is a result ("Palm Bay d.
+  Rockledge 70-44", the first line too) is an item of its own, even after box scores, and a round-up with no
+  date at all is of the publication day; a line of box scores or statistics is none;
 - "X had until Nov. 1 to submit ..., and NASA is expected to pick ...": the expectation is the second
   clause's, the past deadline stays a fact.
 """
@@ -62,6 +64,19 @@ def test_no_round_up_in_a_story_of_another_time(tmp_path):
     story = ROUNDUP.replace("Tuesday night", "in March 2017").replace(" on Wednesday", " next spring")
     shown = _show(_build(story, tmp_path))
     assert not any("Parise" in h or "lost to Canada" in h for h, _, _ in shown), shown
+
+
+RESULTS = ("High School Roundup\n\nGIRLS BASKETBALL\n\nPalm Bay d. Rockledge 70-44\n\nRockledge 14 11 6 15 — 44\n\n"
+           "Palm Bay (1-0): Tolivert 25 points. Davis 17 points.\n\nHeritage d. Titusville 53-9\n\n"
+           "Heritage (1-0): Armani Sheffield 19 points and 3 steals.\n\nBOYS SOCCER\n\nViera d. Rockledge 3-1\n\n"
+           "Viera (4-0): K. Hupfer 1 goal.\n")
+
+
+def test_result_lines_are_the_days_results(tmp_path):
+    shown = _show(_build(RESULTS, tmp_path))
+    results = sorted(h for h, v, m in shown if v == "2019-11-19" and m == "fact")
+    assert results == ["Heritage d. Titusville 53-9", "Palm Bay d. Rockledge 70-44", "Viera d. Rockledge 3-1"], shown
+    assert len(shown) == 3, shown                           # no box score, no player's points
 
 
 def test_section_pattern_reads_the_tense_behind_the_label():

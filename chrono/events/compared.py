@@ -1,6 +1,7 @@
 """Dates of figures compared with: "profit is likely to be 4.7 billion francs, up from 633.8 million francs
 last year"; "capital spending will rise in 1990 from an estimated $470 million this year"; "It has 13
-facilities, up from seven a year earlier".
+facilities, up from seven a year earlier"; "a loss of $158,666, compared with a year-earlier loss of $26,956"
+(the date premodifies the figure: the language's ``compared_lead`` before it, ``compared_after`` after it).
 
 A time expression right after a figure a comparison introduces (the language's ``compared``: "from",
 "up 15% from", "compared with" and a number) dates that figure, not the clause it stands in: the clause
@@ -35,6 +36,8 @@ class Comparisons:
         dating = words_of(language).dating
         self._pattern = dating.compared.compiled if dating.compared is not None else None
         self._base = dating.compared_base.compiled if dating.compared_base is not None else None
+        self._lead = dating.compared_lead.compiled if dating.compared_lead is not None else None
+        self._after = dating.compared_after.compiled if dating.compared_after is not None else None
         self._copula = dating.compared_copula
         self._verbs = dating.value_verbs
         self._stating = dating.stating_verbs
@@ -46,11 +49,16 @@ class Comparisons:
         m = self._pattern.search(before) if self._pattern is not None else None
         if m is None and self._base is not None and self._base.search(before):
             return ""
+        if m is None and self._lead is not None and self._after is not None and \
+                (lead := self._lead.search(before)) is not None and \
+                (after := self._after.search(sentence[group.end:])) is not None:   # "compared with a [year-ago] loss of $2 million"
+            return (lead.group("article") or "") + after.group("figure").strip().rstrip(",.")
         return m.group("figure").strip() if m is not None else None
 
-    def events(self, ctx, group: DatingGroup, figure: str, pred, timexes, is_report) -> list[Event]:
+    def events(self, ctx, group: DatingGroup, figure: str, pred, timexes, is_report, source_of=None) -> list[Event]:
         """The figure's event (:meth:`event`), if any; a reporting verb's figure is its content's ("X will
-        rise, Y said, from Z this year"). ``timexes``: the sentence's, whose words the stated subject leaves out."""
+        rise, Y said, from Z this year"). ``timexes``: the sentence's, whose words the stated subject leaves out;
+        ``source_of``: who says so by a reporting verb, told by the one that governs the figure's predicate."""
         while pred is not None and pred.dep_ in ("advcl", "acl") and "VerbForm=Part" in str(pred.morph) and \
                 own_subject(pred) is None:  # "X earned $45.2 million, compared with $84.9 million ...": the earning's
             pred = next((a for a in pred.ancestors if a.pos_ in ("VERB", "AUX")), None)
@@ -60,10 +68,14 @@ class Comparisons:
         spans = [(t.start - off, t.end - off) for t in timexes]
         dated = {t.i for t in ctx.parsed if any(a < t.idx + len(t.text) and t.idx < b for a, b in spans)}
         taken = dated | {c.i for k in dated for c in ctx.parsed[k].children if c.dep_ == "case"}
-        found = self.event(ctx, group, figure, pred, taken) if pred is not None else None
+        source = ctx.source
+        if pred is not None and source_of is not None and pred.dep_ == "ccomp" and is_report(pred.head):
+            source = source_of(pred.head) or source     # "RMS said it had a loss ...": RMS says so
+        found = self.event(ctx, group, figure, pred, taken, is_report, source) if pred is not None else None
         return [found] if found is not None else []
 
-    def event(self, ctx, group: DatingGroup, figure: str, pred, taken: set[int]) -> Event | None:
+    def event(self, ctx, group: DatingGroup, figure: str, pred, taken: set[int], is_report=lambda t: False,
+              source: str | None = None) -> Event | None:
         """The figure stated of the subject of a value predicate, an event of the date's own; None when the
         predicate tells no value of its subject, the figure has no unit, or the date lies ahead."""
         published: date | None = ctx.doc.published
@@ -77,6 +89,8 @@ class Comparisons:
                 return None
             stated = pred.text
         subj = _measured(pred)
+        if subj is not None and subj.pos_ == "PRON" and pred.dep_ == "ccomp" and is_report(pred.head):
+            subj = subject_of(pred.head)[0]      # "RMS said it had a loss ...": RMS's
         if subj is None or subj.pos_ == "PRON":
             return None
         words = phrase.text_of(ctx.parsed, _subject_ids(subj, taken))
@@ -89,7 +103,7 @@ class Comparisons:
         text = f"{words} {copula} {figure}"
         headline = text[:1].upper() + text[1:]
         return event_of(ctx.doc, ctx.span, ctx.sentence, group.main, headline, when_of(group.main, Relation.ON),
-                        Modality.FACT, ctx.source, "compared", timex_text=ctx.sentence[group.start:group.end])
+                        Modality.FACT, source or ctx.source, "compared", timex_text=ctx.sentence[group.start:group.end])
 
 
 def _measured(pred):

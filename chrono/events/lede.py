@@ -106,14 +106,19 @@ def ledes(doc: Document, sentences, kinds, timexes, lede: int, pattern, attrs=()
     if news is None or doc.published is None or lede < 0 or not _story_day(doc, sentences[lede].start, timexes):
         return found
     heading, label = words.section_heading.compiled, words.section_label.compiled
+    result = words.section_result.compiled if words.section_result is not None else None
     starts = sorted(t.start for t in timexes)
-    for i in range(lede + 1, len(sentences)):
+    if result is not None and result.match(doc.text[sentences[lede].start:sentences[lede].end].strip()):
+        found = [(i, news) if i == lede else (i, p) for i, p in found]    # the first result line is an item too
+    for i in range(1, len(sentences)):
         span = sentences[i]
         text = doc.text[span.start:span.end].strip()
-        if span.kind not in kinds or bisect_left(starts, span.start) < bisect_left(starts, span.end):
-            continue                # not the story's text, or dated by its own words
+        is_result = result is not None and span.kind in (*kinds, "heading") and result.match(text) is not None
+        if i <= lede and not is_result or span.kind not in kinds and not is_result or \
+                bisect_left(starts, span.start) < bisect_left(starts, span.end):
+            continue                # not the story's text (a result line set as a heading is), or dated by its own words
         before = " ".join(doc.text[sentences[i - 1].start:sentences[i - 1].end].split())
-        if (heading.match(before) or label.match(text)) and i != nut:
+        if (heading.match(before) or label.match(text) or is_result) and i not in (nut, lede):
             found.append((i, news))
     return found
 
@@ -209,7 +214,7 @@ def _story_day(doc: Document, start: int, timexes) -> bool:
         span = interval(t.value, t.mod) if t.start >= start and t.type in (TimexType.DATE, TimexType.TIME) else None
         if span is not None:
             return abs((span[0] - doc.published).days) <= STORY_DAY_SLACK
-    return False
+    return not timexes              # a story with no date at all is of its day
 
 
 def present_news(timexes, start: int) -> bool:

@@ -35,9 +35,10 @@ def event_of(doc: Document, span: Span, sentence: str, timex: Timex, headline: s
              modality: Modality, source: str | None, rule: str, *, timex_text: str,
              trigger: tuple[int, int, str] | None = None) -> Event:
     """An event of one mention: the sentence ``span`` of ``doc`` is its evidence."""
-    if source is not None and rule != "reporting-day" and \
+    if source is not None and rule not in ("reporting-day", "compared") and \
             told_as_background(sentence, span.start, timex, doc.language, modality == Modality.FACT):
         source = None                       # "X said ... the August 7 bombings": the bombings are the writer's
+                                            # (not a figure compared with: "X said ..., compared with a year-ago loss")
     lead = len(sentence) - len(sentence.lstrip())
     trail = len(sentence.rstrip())
     mention = Mention(doc.id, span.start + lead, span.start + trail, timex.start, timex.end)

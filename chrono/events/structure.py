@@ -170,7 +170,8 @@ class TreeEvents:
     def _dated_predicate(self, ctx: Context, g: DatingGroup, head, pred, told: tuple | None = None):
         """The predicate a date dates (:func:`.reported.dated_predicate`), or None ("up from 20% last year": the figure's event to ``told``)."""
         if told is not None and (figure := self.comparisons.figure(ctx.sentence, g)) is not None:
-            told[0].extend(self.comparisons.events(ctx, g, figure, pred, told[1], self.is_report))
+            told[0].extend(self.comparisons.events(ctx, g, figure, pred, told[1], self.is_report,
+                                                   lambda report: self._source(ctx, report)[0]))
             return None
         if told is not None:                # "For the year ended Sept. 30, Ralston earned ..."
             pred = period_participle(pred, head, [(t.start - ctx.span.start, t.end - ctx.span.start) for t in told[1]])

@@ -166,9 +166,12 @@ class DatingWords:
     reader_address: Pattern | None = None   # a newsletter's line to its reader, no news ("the news you need to know")
     section_heading: Pattern | None = None  # a round-up's section heading line ("US FALLS")
     section_label: Pattern | None = None    # a round-up item's opening label ("Wild 4, Sabres 1: ")
+    section_result: Pattern | None = None   # a round-up item that is a result line ("Palm Bay d. Rockledge 70-44")
     same_time: Pattern | None = None        # "that same day": the story's last happening's time, whatever its grain
     anchor_clause: Pattern | None = None    # "the day he was killed": group verb, the anchor happening's
     compared: Pattern | None = None         # a figure compared with, its date next: "up from 20% [last year]"
+    compared_lead: Pattern | None = None    # a comparison before a date premodifying its figure: "compared with a [year-ago] loss"
+    compared_after: Pattern | None = None   # that figure after the date: "loss of $2 million" (group figure)
     compared_base: Pattern | None = None    # a date compared with, no figure: "rose 5% from [a year ago]"
     compared_copula: dict[str, str] = field(default_factory=dict)   # "past"/"present" + "-plural": "was", "were"
     value_verbs: frozenset[str] = frozenset()   # lemmas whose subject a figure measures ("rise", "be")

@@ -283,6 +283,8 @@ def step(state: Discourse, c: Candidate, ctx: Context) -> tuple[Discourse, Timex
         # "a year earlier", "the year-ago quarter": compared with the period being reported on
         # (not a plan mentioned since); after "the 1988 period" or "a year ago", the same one
         prev_here = state.reported
+        if spec.grain == "quarter" and state.quarter and not _is_quarter(prev_here):
+            prev_here = state.quarter      # "the year-earlier period" after "last June": the quarter reported on
         if _same_period(state, c, ctx):
             typ = TimexType(spec.type or c.rule.type)
             return replace(state, last_type=typ), Timex(c.start, c.end, text[c.start:c.end], typ, state.reported,

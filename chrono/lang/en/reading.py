@@ -206,7 +206,8 @@ NUMBER_ABBREVIATIONS: frozenset[str] = frozenset("no nos vol vols p pp fig figs 
 #: sentence opener ("... in the U.S. The army ...") and not otherwise ("U.S. President").
 FINAL_ABBREVIATIONS: frozenset[str] = frozenset("""
 u.s u.k u.n e.u u.s.a u.a.e a.m p.m etc inc ltd co jr plc llc d.c cie s.a n.v s.p.a pty bhd
-""".split())
+d def
+""".split())                                        # (d, def: "Palm Bay d. Rockledge 70-44", a result line)
 
 #: Words that open sentences; after a FINAL_ABBREVIATION they signal a boundary.
 SENTENCE_OPENERS: frozenset[str] = frozenset("""
@@ -231,6 +232,7 @@ SENTENCE_EXAMPLES: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("He said no. The sun. Then Sat. Oct. 14 came.", ("He said no.", "The sun.", "Then Sat. Oct. 14 came.")),
     ("It fell (see below.) Then it rose.", ("It fell (see below.)", "Then it rose.")),
     ("The bid by Cie. Financiere de Paribas failed. It fell.", ("The bid by Cie. Financiere de Paribas failed.", "It fell.")),
+    ("Palm Bay d. Rockledge 70-44", ("Palm Bay d. Rockledge 70-44",)),
 )
 
 #: Function words: their share of a paragraph's words tells running prose from page furniture.

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from ...events import Pattern
 
-_NUMBER = (r"(?:[$£€¥]\s?|(?:US|C|A|HK|NZ)\$\s?)?(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten"
+_NUMBER = (r"(?:[$£€¥]\s?|(?:US|C|A|HK|NZ)\$\s?)?(?:\d(?:[\d,.]*\d)?|one|two|three|four|five|six|seven|eight|nine|ten"
            r"|eleven|twelve|fifteen|twenty|thirty|forty|fifty|a\s+dozen|a\s+handful)")
 _UNIT = r"(?:\s*%|\s+(?!(?:in|at|on|during|for|by|of|and|or|the|a|an)\b)[a-z][a-z\-]*)"
 
@@ -32,6 +32,27 @@ COMPARED = Pattern(
                "compared with C$18.1 million, or 21 Canadian cents a share, ")),
     misses=("The company was founded ", "moved its headquarters from Boston ", "rose to $2 billion ",
             "from 9 a.m. to 5 p.m. ", "said the shares sold from ", "rose 5% from "),
+)
+
+#: Text before a time expression that premodifies a figure compared with ("compared with a [year-earlier] loss of
+#: $26,956"): the comparison and the figure's article (``article``); the figure follows the date (``COMPARED_AFTER``).
+COMPARED_LEAD = Pattern(
+    r"\b(?:from|compared\s+(?:with|to)|against|versus)\s+(?P<article>(?:an?|the)\s+)?$",
+    examples=(("a loss of $158,666 in the third quarter, compared with a ", "compared with a "),
+              ("net income of $5 million, compared with ", "compared with ")),
+    misses=("said it had a ", "compared with a loss of $195 million in "),
+)
+
+#: Text after a time expression that premodifies a figure compared with: the figure (``figure``) the date dates,
+#: the period's own words left out ("[year-earlier] third-quarter net income of $967,809" -> "net income of $967,809").
+COMPARED_AFTER = Pattern(
+    r"^\s*(?:(?:first|second|third|fourth)-quarter\s+|(?:three|six|nine|12|twelve)-month\s+|fiscal\s+|period\s+)?"
+    r"(?P<figure>(?:net\s+)?(?:loss|profit|gain|deficit|surplus|income|earnings|net|sales|revenue|revenues)"
+    r"\s+of\s+" + _NUMBER + _UNIT + r"{0,3})",
+    examples=((" loss of $26,956, or two cents a share.", " loss of $26,956"),
+              (" third-quarter net income of $967,809, or 62 cents", " third-quarter net income of $967,809"),
+              (" net of $77.2 million", " net of $77.2 million")),
+    misses=(" loss was $26,956", " results included a gain", " quarter, the company had a loss of $2 million"),
 )
 
 #: Text before a time expression that is itself what a change is measured from, with no figure: the

@@ -2,8 +2,8 @@
 from __future__ import annotations
 
 from ...events import DatingWords, NominalWords, Pattern
-from .compared import (AMOUNT, COMPARED, COMPARED_BASE, COMPARED_COPULA, FIGURE, FIGURE_VERBS, MARKET_NOUNS,
-                       STATING_VERBS, VALUE_VERBS)
+from .compared import (AMOUNT, COMPARED, COMPARED_AFTER, COMPARED_BASE, COMPARED_COPULA, COMPARED_LEAD, FIGURE,
+                       FIGURE_VERBS, MARKET_NOUNS, STATING_VERBS, VALUE_VERBS)
 from .ledes import LEDE_REPORT, LEDE_SIMPLE_PAST
 
 #: Preposition (lowercase, as it stands before the time expression) -> relation.
@@ -163,17 +163,26 @@ DATING = DatingWords(
                                     ("the night they were arrested", "the night they were arrested"),
                                     ("on the morning that Smith was shot", "the morning that Smith was shot")),
                           misses=("the day he was there", "the day was killed", "the day it was quiet")),
-    compared=COMPARED, compared_base=COMPARED_BASE, compared_copula=COMPARED_COPULA, value_verbs=VALUE_VERBS,
+    compared=COMPARED, compared_lead=COMPARED_LEAD, compared_after=COMPARED_AFTER, compared_base=COMPARED_BASE, compared_copula=COMPARED_COPULA, value_verbs=VALUE_VERBS,
     stating_verbs=STATING_VERBS, figure=FIGURE, amount=AMOUNT, figure_verbs=FIGURE_VERBS, market_nouns=MARKET_NOUNS,
     section_label=Pattern(r"^(?:[A-Z][\w.'’\-]*\s+){1,3}\d+,\s+(?:[A-Z][\w.'’\-]*\s+){1,3}\d+:\s",
                           examples=(("Wild 4, Sabres 1: Zach Parise scored twice", "Wild 4, Sabres 1: "),
                                     ("Blue Jackets 5, Canadiens 2: Dubois had two goals", "Blue Jackets 5, Canadiens 2: ")),
                           misses=("Chapter 4: the plan", "In 2019, Minnesota beat Buffalo", "Nelson's goal lifts Isles")),
+    # A line that is a result, a round-up item of its own: "Palm Bay d. Rockledge 70-44", "Heritage def. Titusville".
+    section_result=Pattern(r"^(?:[A-Z][\w.'’\-]*\s+){1,4}(?:d|def)\.\s+(?:[A-Z][\w.'’\-]*\s*){1,4}(?:\d+-\d+)?\s*$",
+                           examples=(("Palm Bay d. Rockledge 70-44", "Palm Bay d. Rockledge 70-44"),
+                                     ("Merritt Island d. Titusville", "Merritt Island d. Titusville"),
+                                     ("Palm Bay Magnet def. Astronaut 5-0", "Palm Bay Magnet def. Astronaut 5-0")),
+                           misses=("Palm Bay (1-0): Tolivert 25 points.", "Rockledge 14 11 6 15 — 44",
+                                   "Vitamin d. Researchers found it helps.")),
     section_news=Pattern(
-        r"^[^,;:]*?\b(?:[a-z]{2,}ed|beat|won|lost|got|took|fell|rose|struck|led|came|held|gave|ran|hit|swept|threw)\b",
+        r"^[^,;:]*?\b(?:[a-z]{2,}ed|beat|won|lost|got|took|fell|rose|struck|led|came|held|gave|ran|hit|swept|threw"
+        r"|d(?=\.\s)|def(?=\.\s))\b",
         examples=(("The United States lost to Canada", "The United States lost"),
                   ("Argentina comfortably got past Chile 3-0", "Argentina comfortably got"),
-                  ("Zach Parise scored twice, and Minnesota beat Buffalo", "Zach Parise scored")),
+                  ("Zach Parise scored twice, and Minnesota beat Buffalo", "Zach Parise scored"),
+                  ("Palm Bay d. Rockledge 70-44", "Palm Bay d")),
         misses=("Spain will be back in action", "The Panthers are 6-2-1 in their past nine games",
                 "Serbia takes on Japan")),
     # What follows the story's last happening, or what stood at its time, without a date of its own: a
