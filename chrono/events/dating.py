@@ -257,10 +257,11 @@ class Dating:
         bounds = [clause.start]
         kept = [groups[0]]
         for prev, group in zip(groups, groups[1:]):
-            seps = list(self._part_separator.finditer(sentence, max(prev.end, bounds[-1]), group.start))
+            seps = [m for m in self._part_separator.finditer(sentence, max(prev.end, bounds[-1]), group.start)
+                    if not self._joins_prepositions(sentence, m)]
             if not seps:
                 continue
-            sep = seps[-1]
+            sep = next((m for m in reversed(seps) if self._opens_predicate(sentence, m, group.start)), seps[-1])
             if len(seps) > 1 and sep.group(0).strip() == "," and not sentence[sep.end():group.start].strip():
                 sep = seps[-2]              # "a lunch, Dec. 3, and a dinner, Dec. 4": a comma sets a date after its phrase
             bounds += [sep.start(), sep.end()]
@@ -279,11 +280,35 @@ class Dating:
             words = list(WORD.finditer(sentence, part.start, part.end))
             if words and words[0].group(0).islower() and syntax.is_verb_form(words[0].group(0)):
                 return subject
+            opened = self._infinitive.match(" " + sentence[part.start:part.end].lstrip())
+            first = self._infinitive.search(parts[0].text(sentence))
+            if opened and first and head:   # "... and to establish a presence": "Artemis aims" to establish
+                return parts[0].text(sentence)[:first.start()].strip() or None
             if head and not any(syntax.is_verb_form(w.group(0)) for w in words):
                 return head
             return None
 
         return [(part, group, lend(part) if k else None) for k, (part, group) in enumerate(zip(parts, kept))]
+
+    def is_subject(self, sentence: str, dating: DatingGroup) -> bool:
+        """Whether a time expression opens its clause before an auxiliary, its subject ("2020 will be about getting
+        these services ..."): the headline keeps it."""
+        after = sentence[dating.end:].split(None, 1)[:1]
+        return bool(after) and after[0] in self.syntax.words.auxiliaries and \
+            sentence[:dating.start].rstrip()[-1:] in ("", ",", '"', "“", ":")
+
+    def _opens_predicate(self, sentence: str, sep, end: int) -> bool:
+        """Whether what follows a conjunction up to ``end`` opens with an infinitive ("... by 2024 and to establish
+        a long-term, sustainable presence by 2028": the part opens at "and", not at the comma)."""
+        return "," not in sep.group(0) and self._infinitive.match(" " + sentence[sep.end():end]) is not None
+
+    def _joins_prepositions(self, sentence: str, sep) -> bool:
+        """Whether a separator is a conjunction between a preposition and the word after it, no verb: "a
+        presence on and around the moon" is one phrase, no clause ends at "on"."""
+        before = sentence[:sep.start()].split()[-1:]
+        after = WORD.match(sentence, sep.end())
+        return bool(before) and "," not in sep.group(0) and before[0].lower() in self._prepositions and \
+            after is not None and not self.syntax.is_verb_form(after.group(0))
 
     def conjunct_cut(self, sentence: str, clause: Clause, group: DatingGroup) -> tuple[Clause, str | None] | None:
         """The second of two coordinated predicates, when the date stands in it and the first says

@@ -275,6 +275,7 @@ class Extractor:
         prep, cut = self.dating.phrase(sentence, clause, dating)
         relation = Relation.DURING if dating.main.type == TimexType.DURATION else self.dating.relation(prep)
         nominal = self.nominals.named(sentence, clause, dating, cut)
+        cut = None if prep is None and self.dating.is_subject(sentence, dating) else cut   # "2020 will be about ..."
         future = is_future(dating.main, doc.published)
         verb = attr.verb if attr else None
         if nominal:

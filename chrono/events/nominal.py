@@ -14,7 +14,8 @@ import re
 
 from .. import lang
 from . import phrase, tree
-from .dating import DatingGroup
+from ..model import Modality
+from .dating import DatingGroup, when_of
 from .headline import HEADLINE_MAX_WORDS
 from .syntax import WORD, Clause, Syntax
 from .words import compile_any, stage, words_of
@@ -50,14 +51,14 @@ class Nominals:
         return (self.premodified(sentence, dating) or self._listed(sentence, clause, cut)
                 or self._in_subject(sentence, clause, cut[0], cut[1]))
 
-    def premodified(self, sentence: str, dating: DatingGroup, parsed=None) -> str | None:
+    def premodified(self, sentence: str, dating: DatingGroup, parsed=None, min_words: int = 2) -> str | None:
         """The noun a time expression premodifies, with what follows it up to the next break: "the
         Sept. 25 independence referendum, which ..." -> "independence referendum". The event is the
         noun's, whatever the clause around it says of it ("did not say whether it would annul ...").
         Over a parse, the noun's whole phrase, its complements and restrictive clauses: "an October
         news conference between Trump and Liu He" -> "a news conference between Trump and Liu He"."""
         words = self._premodified_words(sentence, dating)
-        if len(words) < 2:
+        if len(words) < min_words:          # (one word, "Trump's July 25 call", only where the clause cannot be dated)
             return None
         if parsed is not None and not self._ends_on_noun(parsed, sentence, dating, words):
             return None                     # "the 2020 Sentra gets a new grill": "gets" is the clause's verb
@@ -65,6 +66,22 @@ class Nominals:
             return None                     # "Savin reported a third-quarter loss": the clause states it
         found = self._noun_phrase_at(parsed, sentence, dating, words) if parsed is not None else None
         return found or " ".join(words)
+
+    def premodified_noun(self, sentence: str, dating: DatingGroup, parsed, published, head,
+                         core_modality) -> str | None:
+        """The noun phrase a time expression premodifies (:meth:`premodified`), or the one noun a past date
+        premodifies in a clause told as a forecast: "is likely to face questions about Trump's July 25 call": the
+        call's date, no forecast of July 25 (a period over by publication only; ``core_modality(top, pred)``: the
+        modality of a clause's core)."""
+        found = self.premodified(sentence, dating, parsed)
+        if found:
+            return found
+        pred, span = tree.predicate_of(head), when_of(dating.main)
+        if pred is None or span.end is None or published is None or span.end > published or \
+                core_modality(tree.clause_top(pred), pred) != Modality.FORECAST:
+            return None
+        text = self.premodified(sentence, dating, parsed, min_words=1)
+        return text if text and len(text.split()) > 1 else None
 
     @staticmethod
     def _ends_on_noun(parsed, sentence: str, dating: DatingGroup, words: list[str]) -> bool:

@@ -116,4 +116,36 @@ def mend_fronted_date(heads: list) -> None:
             continue
 
 
-__all__ = ["mend_fronted_date", "mend_bare_adverbial", "mend_date_compound", "mend_stranded_marker"]
+def _after_comma(tok) -> bool:
+    """Whether a token's phrase opens with a comma or right after one."""
+    left = tok.left_edge
+    return left.text == "," or left.i > 0 and tok.doc[left.i - 1].text == ","
+
+
+def mend_appositive_date(heads: list) -> None:
+    """Mend a parser slip in place: a date's head ``heads`` (None for none) set off by a comma after an
+    appositive that a comma opens, hung on a clause inside it ("served as the CEO of Hipcricket, a company
+    which innovated mobile messaging, from 2004 – 2014"): it is the oblique of the predicate above the
+    appositive's noun."""
+    for head in heads:
+        if head is None or head.left_edge.i < 2:
+            continue
+        pred = head.head
+        noun = pred.head
+        if not _after_comma(head) or pred.dep_ not in ("acl:relcl", "acl") or noun.dep_ != "appos" or \
+                not _after_comma(noun) or head.i < noun.i:
+            continue
+        above = noun.head
+        for _ in range(6):
+            if is_predicate(above) or above.head.i == above.i:
+                break
+            above = above.head
+        if not is_predicate(above) or above.i > noun.left_edge.i:
+            continue
+        try:
+            head.head, head.dep_ = above, "obl"
+        except Exception:               # a tree the library refuses to change: keep it as parsed
+            continue
+
+
+__all__ = ["mend_appositive_date", "mend_fronted_date", "mend_bare_adverbial", "mend_date_compound", "mend_stranded_marker"]

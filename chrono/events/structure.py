@@ -112,7 +112,7 @@ class TreeEvents:
             if len(g.timexes) == 1 and habitual(g.main, head, self.language):
                 kinds.add(g.start)          # "end Saturday publication": a kind of publication, no day
                 continue
-            named = self.nominals.premodified(sentence, g, parsed)
+            named = self.nominals.premodified_noun(sentence, g, parsed, ctx.doc.published, head, self._core_modality)
             if named:                       # "the Sept. 25 independence referendum"
                 events.append(self._nominal_event(ctx, g, named))
                 continue

@@ -1,0 +1,64 @@
+"""Round 15: dates kept with their own clause and headlines kept whole.
+
+- a verb conjunct with no coordinator ("has finally arrived as the tech giant's service, Stadia, launched
+  Tuesday", a misparse) is not joined to the first predicate: no headline "has arrived giant's game launched";
+- a past date premodifying one noun in a clause told as a forecast ("is likely to face questions about
+  Trump's July 25 call") is the noun's, a fact of that day, not a forecast of July 25;
+- read without a parse, "on and around the moon" is one phrase, and "... by 2024 and to establish a presence
+  by 2028" gives the second date its own infinitive, with the subject and verb lent ("Artemis aims to
+  establish ..."), not "Artemis aims to put around the moon";
+- a date that is its clause's subject ("2020 will be about getting these services ...") stays in the headline;
+- a date set off by a comma after an appositive ("served as the CEO of Hipcricket, a company which innovated
+  mobile messaging, from 2004 – 2014") dates the clause above the appositive, not its relative clause.
+"""
+from datetime import date
+
+import pytest
+
+from stories import build, english_parser  # noqa: F401 - the fixture of pytestmark
+
+pytestmark = pytest.mark.usefixtures("english_parser")
+
+
+def _events(text: str, published: date):
+    return build(text + "\n", published).events
+
+
+def test_a_conjunct_without_coordinator_is_not_joined():
+    events = _events("Google's long-gestating foray into gaming has finally arrived as the tech giant's game "
+                     "streaming service, Stadia, launched Tuesday morning.", date(2019, 11, 19))
+    assert events and not any("giant's game launched" in e.headline or "arrived giant" in e.headline for e in events)
+
+
+def test_a_past_noun_of_a_forecast_clause_is_the_nouns():
+    events = _events("The envoy is likely to face tough questions from lawmakers of both parties about Trump's "
+                     "July 25 call when he asked Ukraine's president for the political investigations.",
+                     date(2019, 11, 20))
+    july = [e for e in events if e.when.value == "2019-07-25"]
+    assert july and all(e.modality.value == "fact" and "call" in e.headline for e in july), \
+        [(e.when.value, e.modality.value, e.headline) for e in events]
+    assert not any("face" in e.headline for e in july)
+
+
+def test_an_infinitive_conjunct_and_a_joined_preposition():
+    events = _events("Artemis aims to put the first woman, and the next man, on the lunar surface by 2024 and to "
+                     "establish a long-term, sustainable human presence on and around the moon by 2028.",
+                     date(2019, 11, 20))
+    by_value = {e.when.value: e.headline for e in events}
+    assert "establish" in by_value["2028"] and "presence" in by_value["2028"], by_value
+    assert "put" not in by_value["2028"], by_value
+    assert "lunar surface" in by_value["2024"], by_value
+
+
+def test_a_date_that_is_the_subject_stays():
+    events = _events('For the nascent game streaming industry, "2020 will be about getting these services in good '
+                     'working order," Ward says.', date(2019, 11, 19))
+    assert any(e.when.value == "2020" and "2020 will be" in e.headline for e in events), \
+        [(e.when.value, e.headline) for e in events]
+
+
+def test_a_date_after_an_appositive_dates_the_clause_above():
+    events = _events("Ivan served as the CEO of Hipcricket, a mobile marketing company which innovated mobile "
+                     "messaging as a marketing vehicle, from 2004 – 2014.", date(2019, 11, 20))
+    dated = [e.headline for e in events if e.when.value == "2004"]
+    assert dated and all("served as the CEO of Hipcricket" in h for h in dated), [(e.when.value, e.headline) for e in events]
