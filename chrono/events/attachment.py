@@ -110,7 +110,8 @@ def join_conjuncts(parsed, by_top: dict, is_report, factual) -> set[int]:
         top = parsed[key]
         first = top.head
         if top.dep_ != "conj" or tree.own_subject(top) is not None or first.i in by_top or \
-                not tree.is_predicate(first) or is_report(first) or not any(c.dep_ == "cc" for c in top.children):
+                not tree.is_predicate(first) or is_report(first) or \
+                not any(c.dep_ == "cc" for c in top.children) and top.left_edge.dep_ != "cc":
             continue                    # (no coordinator: "has arrived as the giant's service, Stadia, launched Tuesday")
         if (not any(c.dep_ in ("aux", "aux:pass") for c in first.children) and
                 any(c.dep_ in ("obj", "obl", "ccomp", "xcomp") and c.i < top.i for c in first.children)) or \
