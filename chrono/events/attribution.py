@@ -86,6 +86,7 @@ class Attributions:
         self._coordinators = frozenset(words.syntax.coordinators)
         self._syntax = stage(Syntax, language)
         self._dateline = words.headline.dateline.compiled if words.headline.dateline is not None else None
+        self._place = words.headline.place_aside.compiled if words.headline.place_aside is not None else None
         self._that = words.syntax.complementizers
         self._openers = frozenset(w.lower() for w in words.nominal.subordinators + words.headline.leading_subordinators)
         self._adjunct = w.adjunct.compiled
@@ -130,6 +131,10 @@ class Attributions:
             who = self._dateline.sub("", who, count=1)     # "NAIROBI, Kenya (AP) _ The ambassador": the ambassador
         who = self._markers.sub("", who.replace("``", " ").replace("''", " ")).strip(" \"“”")   # (`` '': quotes)
         who = w.leading_adverbial.compiled.sub("", who)
+        if self._place is not None:         # "Cilcorp Inc., Peoria, Ill.,": Cilcorp Inc.
+            who = self._place.sub(", ", who.rstrip(" ,") + ", ", count=1)
+        if w.source_participle is not None:
+            who = w.source_participle.compiled.sub("", who)
         who = w.source_relative.compiled.sub("", who).strip(" ,")
         who = w.perfect.compiled.sub("", who)
         if len(_words(who)) > 3:

@@ -15,6 +15,7 @@ gives "X earned $84.9 million"; the comparison's own participle ("compared") lea
 """
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 
 from .. import lang
@@ -22,6 +23,7 @@ from ..model import Event, Modality, Relation, TimexType
 from .dating import DatingGroup, is_future, when_of
 from .record import event_of, whole
 from . import phrase
+from . import tree
 from .tree import content_of, own_subject, subject_of
 from .words import words_of
 
@@ -121,10 +123,26 @@ def nominal_event(trees, ctx, group: DatingGroup, text: str) -> Event:
     :class:`.structure.TreeEvents` of the language)."""
     headline = trees.headlines.compress(text)
     modality = trees.modalities.classify(text, future=is_future(group.main, ctx.doc.published))
+    noun, expecter = _object_of(ctx.parsed, group), None
+    if modality == Modality.FACT and noun is not None and \
+            trees._core_modality(top := tree.clause_top(noun.head), noun.head) == Modality.FORECAST:
+        modality = Modality.FORECAST    # "Hadson said it expects to report a third-quarter net loss of $17 million":
+        report = tree.report_over(top, trees.is_report)     # expected, by Hadson
+        expecter = trees._source(ctx, report, top)[0] if report is not None else None
     prep, _cut = trees.dating.phrase(ctx.sentence, whole(ctx.sentence), group)
     relation = Relation.DURING if group.main.type == TimexType.DURATION else trees.dating.relation(prep)
-    return event_of(ctx.doc, ctx.span, ctx.sentence, group.main, headline, when_of(group.main, relation), modality,
-                    ctx.source, "nominal", timex_text=ctx.sentence[group.start:group.end])
+    event = event_of(ctx.doc, ctx.span, ctx.sentence, group.main, headline, when_of(group.main, relation), modality,
+                     ctx.source, "nominal", timex_text=ctx.sentence[group.start:group.end])
+    return replace(event, attribution=expecter) if expecter else event
+
+
+def _object_of(parsed, group: DatingGroup):
+    """The noun a time expression's head premodifies when that noun is a predicate's object, or None."""
+    head = tree.timex_head(parsed, group.start, group.end) if parsed is not None else None
+    noun = head.head if head is not None else None
+    while noun is not None and noun.dep_ in ("compound", "amod", "nmod:poss") and noun.head.i != noun.i:
+        noun = noun.head
+    return noun if noun is not None and noun.dep_ == "obj" and noun.pos_ in ("NOUN", "PROPN") else None
 
 
 def _subject_ids(subj, taken: set[int]) -> set[int]:

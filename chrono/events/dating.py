@@ -107,6 +107,7 @@ class Dating:
         self._ranked = w.ranked_possessive.compiled if w.ranked_possessive is not None else None
         self._deadline = compile_any(w.deadline_prepositions, r"\b", r"\s+$")
         self._infinitive = words.headline.infinitive.compiled
+        self._stranded = words.headline.stranded_clause.compiled if words.headline.stranded_clause is not None else None
         and_ = alternatives(words.syntax.additive)
         self._part_separator = re.compile(r"(?:,\s*)?\s\b" + and_ + r"\s+|,\s+|;\s+|\s[—–]\s+", re.IGNORECASE)
         self._list_joiner = re.compile(r"^\s*,?\s*$|^\s*,?\s*" + and_ + r"\s*$", re.IGNORECASE)
@@ -289,6 +290,11 @@ class Dating:
             return None
 
         return [(part, group, lend(part) if k else None) for k, (part, group) in enumerate(zip(parts, kept))]
+
+    def stranded(self, headline: str) -> bool:
+        """Whether a headline ends in a clause cut after its subject ("What matters most is that Elian"; the
+        language's ``stranded_clause``): a fragment."""
+        return self._stranded is not None and self._stranded.search(headline) is not None
 
     def is_subject(self, sentence: str, dating: DatingGroup) -> bool:
         """Whether a time expression opens its clause before an auxiliary, its subject ("2020 will be about getting

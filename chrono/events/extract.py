@@ -294,7 +294,7 @@ class Extractor:
                 return None                 # "would go into effect": a clause whose subject stands elsewhere
         headline = self.headlines.compress(what, subject=self._subject_for(attr, source, first) or actor,
                                            speaker=self._speaker(source))
-        if len(headline.split()) < (2 if nominal else 3):
+        if len(headline.split()) < (2 if nominal else 3) or self.dating.stranded(headline):
             return None                     # a clause cut to two words is a fragment ("Who lived", "West Germany")
         return _event(doc, span, sentence, dating.main, headline, when_of(dating.main, relation), modality,
                       source, rule, timex_text=sentence[dating.start:dating.end])

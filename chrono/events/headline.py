@@ -206,13 +206,11 @@ class Headlines:
     # --- shortening -------------------------------------------------------------------------
 
     def shorten(self, text: str, limit: int = HEADLINE_MAX_WORDS) -> str:
-        """``text`` cut to at most ``limit`` words at the best place found: first a mid-sentence
-        aside after a dash or semicolon, then a mid-sentence
-        appositive, then trailing appositives, then a trailing adjunct that holds no name, then the
-        place nouns before names ("the city of Mosul" -> "Mosul"), then any trailing adjunct.
-        A headline at most ``NAME_SLACK`` words too long whose only cuts would lose a name stays whole.
-
-        A run-on clause is first cut to ``4 * limit`` words, so the search stays bounded.
+        """``text`` cut to at most ``limit`` words at the best place found: first a mid-sentence aside after a
+        dash or semicolon, then a company's city and state, then a mid-sentence appositive, then trailing
+        appositives, then a trailing adjunct that holds no name, then the place nouns before names ("the city of
+        Mosul" -> "Mosul"), then any trailing adjunct. A headline at most ``NAME_SLACK`` words too long whose only
+        cuts would lose a name stays whole. A run-on clause is first cut to ``4 * limit`` words (a bounded search).
         """
         words = _words(text)
         if len(words) > 4 * limit:
@@ -245,11 +243,13 @@ class Headlines:
         return _tidy(text)
 
     def _drop_mid_appositive(self, text: str) -> str | None:
-        """ "The SDF, a coalition of Kurdish and Arab fighters, launched ..." -> "The SDF launched ..."."""
-        for m in self.words.mid_appositive.compiled.finditer(text):
-            after = text[m.end():].split(" ", 1)[0]
-            if after.islower() and self._syntax.is_verb_form(after):
-                return text[:m.start()] + " " + text[m.end():]
+        """ "The SDF, a coalition of Kurdish and Arab fighters, launched ..." -> "The SDF launched ..."; first a
+        company's city and state ("Cilcorp Inc., Peoria, Ill., said" -> "Cilcorp Inc. said": ``place_aside``)."""
+        for pattern in (self.words.place_aside, self.words.mid_appositive):
+            for m in pattern.compiled.finditer(text) if pattern is not None else ():
+                after = text[m.end():].split(" ", 1)[0]
+                if after.islower() and self._syntax.is_verb_form(after):
+                    return text[:m.start()] + " " + text[m.end():]
         return None
 
     def _drop_fronted(self, text: str) -> str | None:

@@ -3,7 +3,9 @@
 - :func:`complement_on_date` — a clause hung on a dating phrase that is the predicate's complement ("The
   court ruled last week that only the mother may decide", parsed as a relative clause of "week");
 - :func:`infinitive_root` — a sentence whose root the parser made a marked infinitive ("the firm paid for
-  ten members to fly to Detroit", "paid" hung as an adverbial clause of "fly").
+  ten members to fly to Detroit", "paid" hung as an adverbial clause of "fly");
+- :func:`relative_date` — a date the parser made the predicate of a relative clause ("the notes, which will
+  be due on Nov. 1, 2004, will be used ..."): no date of the clause above.
 
 A deictic time expression — one with no determiner of its own ("last week", "Friday", "next
 month") — names its time fully and takes no restrictive relative clause; a clause opened by a
@@ -63,4 +65,12 @@ def infinitive_root(top: Token) -> Token | None:
     return root
 
 
-__all__ = ["complement_on_date", "infinitive_root"]
+def relative_date(head: Token) -> bool:
+    """Whether the head of a time expression heads a relative clause with a subject of its own ("the notes,
+    which will be due on Nov. 1, 2004, will be used ...": the parser made the date its predicate): the date
+    is that clause's, not the one above."""
+    return head.dep_ == "acl:relcl" and any(c.dep_ in SUBJECTS and "PronType=Rel" in str(c.morph)
+                                            for c in head.children)
+
+
+__all__ = ["complement_on_date", "infinitive_root", "relative_date"]

@@ -132,12 +132,10 @@ def hung_figure(t: Token) -> bool:
     return t.dep_ == "nmod:unmarked" and (t.pos_ in ("SYM", "NUM") or any(c.like_num for c in t.children))
 
 
-def matched(doc, pattern) -> set[int]:
-    """The ids of the tokens wholly inside a match of the language's ``pattern`` in the sentence ("$2.5
-    million[, or seven cents a share,]"): none for no pattern."""
-    if pattern is None:
-        return set()
-    spans = [m.span() for m in pattern.compiled.finditer(doc.text)]
+def matched(doc, *patterns) -> set[int]:
+    """The ids of the tokens wholly inside a match of one of the language's ``patterns`` in the sentence ("$2.5
+    million[, or seven cents a share,]"): none for no pattern (None)."""
+    spans = [m.span() for pattern in patterns if pattern is not None for m in pattern.compiled.finditer(doc.text)]
     return {t.i for t in doc for a, b in spans if a <= t.idx and t.idx + len(t.text) <= b}
 
 

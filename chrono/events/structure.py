@@ -26,6 +26,7 @@ from ..model import Event, Modality, Relation, Timex, TimexType
 from . import phrase, slips, tree, wording
 from .compared import Comparisons, nominal_event
 from .gapped import gapped_events
+from .misparse import relative_date
 from .attachment import add_when_clauses, content_noun, join_conjuncts, period_participle, when_aside, when_clause
 from .reported import content_own_dated, dated_predicate, mended
 from .attribution import Attributions, Form
@@ -70,6 +71,7 @@ class TreeEvents:
         self._points = frozenset(words.dating.point_prepositions)
         self._denies = lambda text: self.modalities.classify(text) == Modality.NEGATED
         self._supposed = lambda tokens: self.modalities.supposes(words_text(tokens))
+        self._asides = (self.headlines.words.per_share, self.headlines.words.place_aside)   # ("Cilcorp Inc., Peoria, Ill.,")
         self._perfect_undated = words.dating.perfect_undated
         self._cancels = words.modality.cancelling
         self.language = language
@@ -97,7 +99,7 @@ class TreeEvents:
         if tree.imperative(parsed) and not calendar_days_ahead(groups, ctx.doc.published):
             return []                       # "Listen to Newsbeat live at 12:45": an invitation, no happening
         heads = mended([tree.timex_head(parsed, g.start, g.end) for g in groups], parsed, self.is_report)
-        aside = matched(parsed, self.headlines.words.per_share)   # ("..., or 93 cents a share,": no clause's)
+        aside = matched(parsed, *self._asides)     # ("..., or 93 cents a share,": no clause's)
         bad = [b for b in tree.anomalies(parsed) if b.i not in aside]
         by_top: dict[int, list[tuple[DatingGroup, object, object]]] = {}
         reporting: list[tuple[DatingGroup, object]] = []
@@ -107,8 +109,8 @@ class TreeEvents:
         kinds: set[int] = set()
         for g, head in zip(groups, heads):
             if tree.ranks_within(head, self._genitives) or ranks_since(head, g.main) or hedge(head, self.is_report) \
-                    or tree.misread_subject(head):   # "a stock that until [this year] had been ...": a misparse
-                continue                    # "one of the best matches of the year": no date of a happening
+                    or tree.misread_subject(head) or relative_date(head):   # "a stock that until [this year] had ...",
+                continue                    # "the notes, which will be due [Nov. 1]": misparses; "one of the best matches of the year"
             if len(g.timexes) == 1 and habitual(g.main, head, self.language):
                 kinds.add(g.start)          # "end Saturday publication": a kind of publication, no day
                 continue
@@ -269,7 +271,7 @@ class TreeEvents:
                 subj = next((c for c in subj.children if c.idx >= dateline.end()), None)  # the subject after
                 if subj is None:
                     return None
-        keep -= phrase.set_off(parsed, keep, top) | matched(parsed, self.headlines.words.per_share)
+        keep -= phrase.set_off(parsed, keep, top) | matched(parsed, *self._asides)   # (", or 93 cents a share,")
         if not lent:
             keep -= phrase.appositives(subj)
             keep -= phrase.fronted(top, subj, keep)

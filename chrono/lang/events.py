@@ -105,6 +105,7 @@ class ReportingWords:
     fillers: frozenset[str] = frozenset()
     #: a speaker's label opening a quotation in a transcript ("McCurry on Friday: ``I want ..."); group src
     label: Pattern | None = None
+    source_participle: Pattern | None = None    # a participle's phrase after a source's name (", facing a squeeze")
 
 
 @dataclass(frozen=True, eq=False)
@@ -226,6 +227,8 @@ class HeadlineWords:
     name: Pattern                           # a proper name, with its particles ("al-Assad")
     place_noun: Pattern                     # a place noun before a name ("the city of ")
     mid_appositive: Pattern                 # an appositive set off by commas (", a coalition of ..., ")
+    place_aside: Pattern | None = None      # a company's city and state after its name (", Peoria, Ill., ")
+    stranded_clause: Pattern | None = None  # a headline's clause cut after its subject ("... is that Elian")
     caption: Pattern | None = None          # a photo caption written as a sentence: no event ("In this file photo")
     dangling_ends: frozenset[str] = frozenset()     # words no headline ends with ("pushed into" a cut date)
     fronted_participle: Pattern | None = None       # a fronted participial phrase to its comma ("Tired of waiting, ")

@@ -143,6 +143,18 @@ HEADLINE = HeadlineWords(
     mid_appositive=Pattern(r",\s+(?:a|an|the|its|their|his|her)\s+[^,;]{3,80}?,\s+",
                            examples=(("The SDF, a coalition of Kurdish and Arab fighters, launched",
                                       ", a coalition of Kurdish and Arab fighters, "),)),
+    # A company's city and state set off after its name, as wire briefs write them: "Cilcorp Inc., Peoria, Ill., said".
+    place_aside=Pattern(r",\s+(?:[A-Z][\w'’\-]*\.?\s+){0,2}[A-Z][\w'’\-]*,\s+(?:[A-Z][a-z]{1,4}\.|(?:[A-Z]\.){2}"
+                        r"|Texas|Utah|Ohio|Iowa|Idaho|Maine|Alaska|Hawaii)(?:,\s+|\s+(?=[a-z]))",
+                        examples=(("Cilcorp Inc., Peoria, Ill., said it agreed", ", Peoria, Ill., "),
+                                  ("RMS International Inc., Hasbrouk Heights, N.J., said", ", Hasbrouk Heights, N.J., "),
+                                  ("Halliburton Co., Houston, Texas, said", ", Houston, Texas, ")),
+                        misses=("Dataproducts, the maker, said", "in Paris, France, it said",
+                                "Poland, Hungary and the Czech Republic joined")),
+    # A clause cut after its subject, a name alone after its complementizer: "What matters most is that Elian".
+    stranded_clause=Pattern(r"\b(?:that|whether)\s+(?:[A-Z][\w.'’\-]*\s*){1,3}$",
+                            examples=(("What matters most is that Elian", "that Elian"),),
+                            misses=("Officials said that Elian left", "He bought that Ford truck")),
     dangling_ends=HEADLINE_DANGLING_ENDS,
     fronted_participle=Pattern(FRONTED_PARTICIPLE,
                                examples=(("Retaliating 13 days after the raid, the navy struck",

@@ -130,6 +130,11 @@ REPORTING = ReportingWords(
         misses=("Sterling Drug Inc.", "Manning, the quarterback", "Sterling Hayden, an actor"),
         ignore_case=True),
     # a relative clause or a participle of citing set off inside a source ("Reuters, quoting police, said")
+    # a participle's phrase set off after a source's name, cut from the source shown ("RMS International Inc.,
+    # facing a cash-flow squeeze," said): who says so is the name
+    source_participle=Pattern(r",\s+(?-i:[a-z]{3,}ing)\b[^\"“”,]*(?:,|$)",
+                              examples=(("RMS International Inc., facing a cash-flow squeeze", ", facing a cash-flow squeeze"),),
+                              misses=("Foreign Minister Bronislaw Geremek",)),
     source_relative=Pattern(r",\s+(?:which|who|whose|citing|quoting)\b[^\"“”]*?(?:,|$)",
                             examples=(("The Syrian Observatory, which monitors the war, said", ", which monitors the war,"),
                                       ("The agency, citing diplomats, reported", ", citing diplomats,")),
