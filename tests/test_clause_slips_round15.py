@@ -9,7 +9,10 @@
   establish ..."), not "Artemis aims to put around the moon";
 - a date that is its clause's subject ("2020 will be about getting these services ...") stays in the headline;
 - a date set off by a comma after an appositive ("served as the CEO of Hipcricket, a company which innovated
-  mobile messaging, from 2004 – 2014") dates the clause above the appositive, not its relative clause.
+  mobile messaging, from 2004 – 2014") dates the clause above the appositive, not its relative clause;
+- a date alone in brackets after a noun ("a family fun day (Oct. 13)") is the noun's, not the list's verb's; not
+  a date that explains another ("Monday night (Nov. 18)");
+- a clause opened by a coordinator and a subordinator ("— or whether a tariff ... would remain") loses both.
 """
 from datetime import date
 
@@ -62,3 +65,22 @@ def test_a_date_after_an_appositive_dates_the_clause_above():
                      "messaging as a marketing vehicle, from 2004 – 2014.", date(2019, 11, 20))
     dated = [e.headline for e in events if e.when.value == "2004"]
     assert dated and all("served as the CEO of Hipcricket" in h for h in dated), [(e.when.value, e.headline) for e in events]
+
+
+def test_a_bracketed_date_is_its_nouns():
+    events = _events("The historic show features the $132,000 Grand Prix de Penn National, the Dover Saddlery/USEF "
+                     "National Hunter Seat Medal Final, a family fun day (Oct. 13) and an extensive trade fair.",
+                     date(2018, 10, 1))
+    assert [(e.when.value, e.headline) for e in events] == [("2018-10-13", "A family fun day")]
+    events = _events("Simmons teased the tour during the band's set Monday night (Nov. 18) at the Ryman Auditorium.",
+                     date(2019, 11, 20))
+    assert events and all("teased" in e.headline for e in events), [(e.when.value, e.headline) for e in events]
+
+
+def test_a_coordinated_question_opens_with_its_subject():
+    events = _events("The most recent twists in the China trade talks have left firms uncertain whether a 15 percent "
+                     "tariff that the Trump administration had planned to impose Dec. 15 on another $160 billion of "
+                     "goods, including smartphones, laptops and footwear, would go into effect — or whether a 15 "
+                     "percent tariff imposed on consumer goods in September would remain.", date(2019, 11, 19))
+    assert events and not any(e.headline.lower().startswith(("or ", "whether")) for e in events), \
+        [e.headline for e in events]

@@ -29,6 +29,14 @@ def _piece(clause: Clause, start: int, end: int) -> tuple[int, int] | None:
     return next(((a, b) for a, b in clause.pieces if a <= start and end <= b), None)
 
 
+def _bracketed(head) -> bool:
+    """Whether a time expression's phrase stands alone in brackets ("a family fun day (Oct. 13)")."""
+    doc, left, right = head.doc, head.left_edge.i, head.right_edge.i
+    opened = doc[left].text == "(" or left > 0 and doc[left - 1].text == "("
+    closed = doc[right].text == ")" or right + 1 < len(doc) and doc[right + 1].text == ")"
+    return opened and closed
+
+
 class Nominals:
     """The noun phrases that time expressions date, in one language."""
 
@@ -229,11 +237,15 @@ class Nominals:
             np = np[m[-1].end():]
         return np if WORD.findall(np) else None
 
-    def named_by(self, head, pred):
+    def named_by(self, head, pred, dated: tuple = ()):
         """Over a parse (:mod:`.tree`): the noun a dating phrase names an event by, rather than its predicate: a noun inside the
         predicate's subject ("the organiser of attacks in Brussels in March 2016 is believed ..."), or
-        an example of a list ("..., including the attacks in Paris in November 2015")."""
+        an example of a list ("..., including the attacks in Paris in November 2015"); a noun its date follows in
+        brackets (``dated``: the spans of the sentence's dating groups, whose own nouns are no such noun)."""
         noun = head.head
+        if head.i > noun.i and noun.pos_ in ("NOUN", "PROPN") and noun.i != pred.i and _bracketed(head) and \
+                not any(a <= noun.idx < b for a, b in dated):
+            return noun                     # "a family fun day (Oct. 13)": the noun's date (not "Monday night (Nov. 18)")
         if head.dep_ in ("compound", "amod", "nummod") and noun.pos_ == "NOUN" and head.i < noun.i \
                 and noun.i != pred.i and any(c.isdigit() for c in head.text) and \
                 (len(list(noun.subtree)) - len(list(head.subtree)) >= 4 or self._named_only(noun, head, pred)):

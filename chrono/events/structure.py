@@ -126,7 +126,7 @@ class TreeEvents:
                 continue
             if (pred := self._dated_predicate(ctx, g, head, pred, (events, timexes))) is None:
                 continue                    # "has been arrested in connection with the bombings last year"
-            noun = self.nominals.named_by(head, pred)
+            noun = self.nominals.named_by(head, pred, tuple((x.start, x.end) for x in groups))
             if noun is not None:            # "the organiser of attacks in Brussels in March 2016 is ..."
                 text = self.nominals.noun_text(noun, tree.date_ids(parsed, head, g.start, g.end))
                 if text and len([w for w in text.split() if w.lower() not in self._articles]) > 1:

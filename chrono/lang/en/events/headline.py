@@ -14,6 +14,7 @@ HEADLINE_DROP_WORDS: frozenset[str] = frozenset({
 HEADLINE_LEADING_SUBORDINATORS: tuple[str, ...] = (
     r"(?:particularly|especially|shortly|just|soon|long|right|even|only|immediately)\s+"
     r"(?:after|before|when|as|because|since|until|while)",     # "Particularly after she was seen ..."
+    r"(?:or|and|but)\s+(?:whether|after|before|when|because|while|since)",    # "— or whether a tariff would remain"
     "after", "before", "when", "as", "because", "while", "since", "once", "until", "although", "though", "whether",
     r"here(?=\s+that\s+(?:(?-i:[A-Z])|(?:the|a|an|it|he|she|they|we)\b))",  # "(said) here that ...": the report's place
 )
