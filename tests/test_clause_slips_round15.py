@@ -12,7 +12,12 @@
   mobile messaging, from 2004 – 2014") dates the clause above the appositive, not its relative clause;
 - a date alone in brackets after a noun ("a family fun day (Oct. 13)") is the noun's, not the list's verb's; not
   a date that explains another ("Monday night (Nov. 18)");
-- a clause opened by a coordinator and a subordinator ("— or whether a tariff ... would remain") loses both.
+- a clause opened by a coordinator and a subordinator ("— or whether a tariff ... would remain") loses both;
+- an infinitive hung on a figure's unit ("rose $2.50 a share to close at $117.375") has no subject there: no
+  headline "A share to close at ..."; a result's participle alone ("thus increasing sales") is no headline;
+- a date cut before an appositive keeps the appositive's comma ("Du Pont's second, an affirmation of ...");
+- a date ending in a year set off by commas premodifies the noun after it ("the Dec. 21, 1988, bombing of Pan Am
+  Flight 103"): the noun's event, not the clause's ("replace two former agents").
 """
 from datetime import date
 
@@ -84,3 +89,27 @@ def test_a_coordinated_question_opens_with_its_subject():
                      "percent tariff imposed on consumer goods in September would remain.", date(2019, 11, 19))
     assert events and not any(e.headline.lower().startswith(("or ", "whether")) for e in events), \
         [e.headline for e in events]
+
+
+def test_a_figures_unit_is_no_subject_and_a_bare_participle_no_headline():
+    events = _events("Du Pont's stock rose $2.50 a share to close at $117.375 in New York Stock Exchange composite "
+                     "trading yesterday.", date(1989, 10, 26))
+    assert events and all(e.headline.startswith("Du Pont's stock rose") for e in events), [e.headline for e in events]
+    events = _events("A spokesman said herbicide use was delayed earlier in the year by heavy rains, thus increasing "
+                     "sales in the third quarter.", date(1989, 10, 26))
+    assert not any(e.headline.lower().startswith("thus") for e in events), [e.headline for e in events]
+
+
+def test_a_cut_date_keeps_the_appositives_comma():
+    events = _events("The dividend increase was Du Pont's second this year, an affirmation of statements by top "
+                     "executives.", date(1989, 10, 26))
+    assert any("second, an affirmation" in e.headline for e in events), [e.headline for e in events]
+
+
+def test_a_year_set_off_by_commas_premodifies_its_noun():
+    events = _events("On the FBI list, Bin Laden and Kopp replace two former Libyan intelligence agents charged in "
+                     "the Dec. 21, 1988, bombing of Pan Am Flight 103 that killed 259 people.", date(1999, 6, 7))
+    dated = [e for e in events if e.when.value == "1988-12-21"]
+    assert dated and all("bombing of Pan Am Flight 103" in e.headline.lower() or "Bombing of Pan Am" in e.headline
+                         for e in dated), [e.headline for e in dated]
+    assert not any("replace" in e.headline for e in dated)

@@ -5,7 +5,9 @@
 - :func:`infinitive_root` — a sentence whose root the parser made a marked infinitive ("the firm paid for
   ten members to fly to Detroit", "paid" hung as an adverbial clause of "fly");
 - :func:`relative_date` — a date the parser made the predicate of a relative clause ("the notes, which will
-  be due on Nov. 1, 2004, will be used ..."): no date of the clause above.
+  be due on Nov. 1, 2004, will be used ..."): no date of the clause above;
+- :func:`unit_infinitive` — an infinitive the parser hung on a figure's unit ("rose $2.50 a share to close at
+  $117.375"): the unit is no subject of it.
 
 A deictic time expression — one with no determiner of its own ("last week", "Friday", "next
 month") — names its time fully and takes no restrictive relative clause; a clause opened by a
@@ -73,4 +75,9 @@ def relative_date(head: Token) -> bool:
                                             for c in head.children)
 
 
-__all__ = ["complement_on_date", "infinitive_root", "relative_date"]
+def unit_infinitive(top: Token) -> bool:
+    """Whether a clause is an infinitive hung on the unit of a figure ("$2.50 a share to close at $117.375")."""
+    return top.dep_ == "acl" and "VerbForm=Inf" in str(top.morph) and top.head.head.pos_ in ("SYM", "NUM")
+
+
+__all__ = ["complement_on_date", "infinitive_root", "relative_date", "unit_infinitive"]

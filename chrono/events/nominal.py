@@ -29,6 +29,11 @@ def _piece(clause: Clause, start: int, end: int) -> tuple[int, int] | None:
     return next(((a, b) for a, b in clause.pieces if a <= start and end <= b), None)
 
 
+def _set_off_year(sentence: str, dating: DatingGroup) -> bool:
+    """Whether a date ends in a year set off by a comma after it ("the Dec. 21, 1988, bombing")."""
+    return re.search(r"\d{4}$", sentence[dating.start:dating.end]) is not None and sentence.startswith(", ", dating.end)
+
+
 def _bracketed(head) -> bool:
     """Whether a time expression's phrase stands alone in brackets ("a family fun day (Oct. 13)")."""
     doc, left, right = head.doc, head.left_edge.i, head.right_edge.i
@@ -66,8 +71,8 @@ class Nominals:
         Over a parse, the noun's whole phrase, its complements and restrictive clauses: "an October
         news conference between Trump and Liu He" -> "a news conference between Trump and Liu He"."""
         words = self._premodified_words(sentence, dating)
-        if len(words) < min_words:          # (one word, "Trump's July 25 call", only where the clause cannot be dated)
-            return None
+        if len(words) < (1 if _set_off_year(sentence, dating) else min_words):   # (one word, "Trump's July 25 call",
+            return None                     # where the clause cannot be dated or the date is set off: "the Dec. 21, 1988, bombing")
         if parsed is not None and not self._ends_on_noun(parsed, sentence, dating, words):
             return None                     # "the 2020 Sentra gets a new grill": "gets" is the clause's verb
         if parsed is not None and self._stated(parsed, sentence, dating, words):
@@ -113,10 +118,14 @@ class Nominals:
         end = sentence.find(words[-1], dating.end) + len(words[-1])
         noun = next((t for t in parsed if t.idx < end <= t.idx + len(t.text)), None)
         head = tree.timex_head(parsed, dating.start, dating.end)
-        if noun is None or head is None or noun.pos_ not in ("NOUN", "PROPN") or head.i not in tree.span_ids(noun):
+        set_off = _set_off_year(sentence, dating)     # ("the Dec. 21, 1988, bombing": the parser may hang it elsewhere)
+        if noun is None or head is None or noun.pos_ not in ("NOUN", "PROPN") or \
+                head.i not in tree.span_ids(noun) and not set_off:
             return None
         dets = {c.i for c in noun.children if c.dep_ == "det" and c.i < head.i}   # "an October news conference"
-        dated = tree.date_ids(parsed, head, dating.start, dating.end) | dets
+        opener = self.words.premodifier_before.compiled.search(sentence[:dating.start]) if set_off else None
+        dated = tree.date_ids(parsed, head, dating.start, dating.end) | dets | \
+            {t.i for t in parsed if opener is not None and opener.start() <= t.idx and t.i < noun.i}   # "the Dec. 21, 1988,"
         text = self.noun_text(noun, dated)
         told = self._told_of(noun, dated)
         if told:
@@ -185,10 +194,13 @@ class Nominals:
     def _premodified_words(self, sentence: str, dating: DatingGroup) -> list[str]:
         if not self.words.premodifier_before.compiled.search(sentence[:dating.start]):
             return []
-        words, pos = [], dating.end
+        words, pos, set_off = [], dating.end, _set_off_year(sentence, dating)
+        if set_off:
+            pos += 1                        # "the Dec. 21, 1988, bombing of Pan Am Flight 103" (a noun, not a verb)
         while len(words) < 4:
             m = _NOUN_WORD.match(sentence, pos)
-            if m is None or m.group(1).lower() in self._stopwords or self.syntax.is_verb_form(m.group(1)):
+            if m is None or m.group(1).lower() in self._stopwords or \
+                    self.syntax.is_verb_form(m.group(1)) and not (set_off and not words):
                 break
             words.append(m.group(1))
             pos = m.end()

@@ -132,6 +132,14 @@ def hung_figure(t: Token) -> bool:
     return t.dep_ == "nmod:unmarked" and (t.pos_ in ("SYM", "NUM") or any(c.like_num for c in t.children))
 
 
+def appositive_comma(t: Token, ids: set[int]) -> bool:
+    """Whether a comma opens a kept appositive or conjunct noun after it, the words before it cut ("second [this
+    year], an affirmation"): it stays; not a comma inside the phrase a cut date premodified ("the [Dec. 21, 1988,]
+    bombing")."""
+    return t.text == "," and t.i > 0 and t.head.i in ids and t.head.i > t.i and t.head.dep_ in ("appos", "conj") and \
+        t.head.pos_ in ("NOUN", "PROPN") and t.i - 1 not in span_ids(t.head)
+
+
 def matched(doc, *patterns) -> set[int]:
     """The ids of the tokens wholly inside a match of one of the language's ``patterns`` in the sentence ("$2.5
     million[, or seven cents a share,]"): none for no pattern (None)."""
@@ -139,4 +147,4 @@ def matched(doc, *patterns) -> set[int]:
     return {t.i for t in doc for a, b in spans if a <= t.idx and t.idx + len(t.text) <= b}
 
 
-__all__ = ["hung_figure", "matched", "DEADLINE_VERBS", "antecedent_ids", "comparison_clause", "deadline_dates", "object_predicate", "relative_as_head", "copular_purpose", "noun_infinitive"]
+__all__ = ["appositive_comma", "hung_figure", "matched", "DEADLINE_VERBS", "antecedent_ids", "comparison_clause", "deadline_dates", "object_predicate", "relative_as_head", "copular_purpose", "noun_infinitive"]

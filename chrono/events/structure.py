@@ -26,7 +26,7 @@ from ..model import Event, Modality, Relation, Timex, TimexType
 from . import phrase, slips, tree, wording
 from .compared import Comparisons, nominal_event
 from .gapped import gapped_events
-from .misparse import relative_date
+from .misparse import relative_date, unit_infinitive
 from .attachment import add_when_clauses, content_noun, join_conjuncts, period_participle, when_aside, when_clause
 from .reported import content_own_dated, dated_predicate, mended
 from .attribution import Attributions, Form
@@ -254,7 +254,7 @@ class TreeEvents:
         subject to be found, a relative word with nothing it stands for)."""
         parsed = ctx.parsed
         subj, lent = tree.subject_of(top)
-        if subj is None:
+        if subj is None or lent and unit_infinitive(top):   # (a figure's unit is no subject: "rose $2.50 a share to close")
             return None
         lent_text, replace = self._subject_text(ctx, subj, lent, report, memory)
         if lent and not lent_text:

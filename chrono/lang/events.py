@@ -228,7 +228,7 @@ class HeadlineWords:
     place_noun: Pattern                     # a place noun before a name ("the city of ")
     mid_appositive: Pattern                 # an appositive set off by commas (", a coalition of ..., ")
     place_aside: Pattern | None = None      # a company's city and state after its name (", Peoria, Ill., ")
-    stranded_clause: Pattern | None = None  # a headline's clause cut after its subject ("... is that Elian")
+    stranded_clause: Pattern | None = None  # a fragment: a clause cut after its subject ("... is that Elian")
     caption: Pattern | None = None          # a photo caption written as a sentence: no event ("In this file photo")
     dangling_ends: frozenset[str] = frozenset()     # words no headline ends with ("pushed into" a cut date)
     fronted_participle: Pattern | None = None       # a fronted participial phrase to its comma ("Tired of waiting, ")

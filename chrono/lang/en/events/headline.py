@@ -152,10 +152,13 @@ HEADLINE = HeadlineWords(
                                   ("Halliburton Co., Houston, Texas, said", ", Houston, Texas, ")),
                         misses=("Dataproducts, the maker, said", "in Paris, France, it said",
                                 "Poland, Hungary and the Czech Republic joined")),
-    # A clause cut after its subject, a name alone after its complementizer: "What matters most is that Elian".
-    stranded_clause=Pattern(r"\b(?:that|whether)\s+(?:[A-Z][\w.'’\-]*\s*){1,3}$",
-                            examples=(("What matters most is that Elian", "that Elian"),),
-                            misses=("Officials said that Elian left", "He bought that Ford truck")),
+    # A clause cut after its subject, a name alone after its complementizer ("What matters most is that Elian"), or
+    # a result's participle with no subject ("Thus increasing sales").
+    stranded_clause=Pattern(r"\b(?:that|whether)\s+(?:[A-Z][\w.'’\-]*\s*){1,3}$|^(?:Thus|Thereby)\s+[a-z]+ing\b",
+                            examples=(("What matters most is that Elian", "that Elian"),
+                                      ("Thus increasing sales", "Thus increasing")),
+                            misses=("Officials said that Elian left", "He bought that Ford truck",
+                                    "Thus the company increased sales")),
     dangling_ends=HEADLINE_DANGLING_ENDS,
     fronted_participle=Pattern(FRONTED_PARTICIPLE,
                                examples=(("Retaliating 13 days after the raid, the navy struck",
