@@ -23,8 +23,9 @@ import bench_pages  # noqa: E402
 GOLD = sorted((ROOT / "tests" / "data" / "stories").glob("*.json"))
 SHARED = ROOT.parent / "shared" / "data"
 #: A little under what was measured when the floor was set (208 stories, 1,476 events, session 12, with the
-#: sixteenth set: recall 1,107, exact 954, precision 1,153/1,301, 65 duplicates, attribution 991/1,103). A guard
-#: against regressions, not the targets.
+#: sixteenth set: recall 1,107, exact 954, precision 1,153/1,301, 65 duplicates, attribution 991/1,103); session 13,
+#: with the seventeenth set (223 stories, 1,532 events): recall 1,144, exact 985, precision 1,186/1,339, 65
+#: duplicates, attribution 1,028/1,140. A guard against regressions, not the targets.
 FLOOR = {"recall": 0.74, "exact": 0.63, "precision": 0.87, "attribution": 0.89}
 MAX_DUPLICATES = 67
 

@@ -70,16 +70,18 @@ class Comparisons:
         spans = [(t.start - off, t.end - off) for t in timexes]
         dated = {t.i for t in ctx.parsed if any(a < t.idx + len(t.text) and t.idx < b for a, b in spans)}
         taken = dated | {c.i for k in dated for c in ctx.parsed[k].children if c.dep_ == "case"}
-        source = ctx.source
-        if pred is not None and source_of is not None and pred.dep_ == "ccomp" and is_report(pred.head):
-            source = source_of(pred.head) or source     # "RMS said it had a loss ...": RMS says so
-        found = self.event(ctx, group, figure, pred, taken, is_report, source) if pred is not None else None
+        reporter = pred.head if pred is not None and pred.dep_ == "ccomp" and is_report(pred.head) else None
+        found = self.event(ctx, group, figure, pred, taken, reporter,
+                           source_of(reporter) if reporter is not None and source_of is not None else None) \
+            if pred is not None else None
         return [found] if found is not None else []
 
-    def event(self, ctx, group: DatingGroup, figure: str, pred, taken: set[int], is_report=lambda t: False,
+    def event(self, ctx, group: DatingGroup, figure: str, pred, taken: set[int], reporter=None,
               source: str | None = None) -> Event | None:
         """The figure stated of the subject of a value predicate, an event of the date's own; None when the
-        predicate tells no value of its subject, the figure has no unit, or the date lies ahead."""
+        predicate tells no value of its subject, the figure has no unit, or the date lies ahead. ``reporter``:
+        the reporting verb the predicate is the content of ("RMS said it had a loss ...": a pronoun subject is
+        its subject's, and ``source`` says so)."""
         published: date | None = ctx.doc.published
         if len(figure.split()) < 2 and figure[-1:] != "%" or is_future(group.main, published):
             return None
@@ -91,8 +93,8 @@ class Comparisons:
                 return None
             stated = pred.text
         subj = _measured(pred)
-        if subj is not None and subj.pos_ == "PRON" and pred.dep_ == "ccomp" and is_report(pred.head):
-            subj = subject_of(pred.head)[0]      # "RMS said it had a loss ...": RMS's
+        if subj is not None and subj.pos_ == "PRON" and reporter is not None:
+            subj = subject_of(reporter)[0]      # "RMS said it had a loss ...": RMS's
         if subj is None or subj.pos_ == "PRON":
             return None
         words = phrase.text_of(ctx.parsed, _subject_ids(subj, taken))

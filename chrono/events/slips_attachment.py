@@ -90,6 +90,15 @@ def mend_bare_adverbial(parsed) -> None:
             continue
 
 
+def _predicate_above(tok):
+    """The nearest predicate at or above a token (a few steps up its heads), or None."""
+    for _ in range(6):
+        if is_predicate(tok) or tok.head.i == tok.i:
+            break
+        tok = tok.head
+    return tok if is_predicate(tok) else None
+
+
 def mend_fronted_date(heads: list) -> None:
     """Mend a parser slip in place: a date's head ``heads`` (None for none) whose phrase opens the sentence
     and ends at a comma, hung on a noun or adjective after it: it is the oblique of the nearest predicate
@@ -103,12 +112,8 @@ def mend_fronted_date(heads: list) -> None:
         if comma is None or comma.text != "," or host.i <= end or \
                 host.pos_ not in ("NOUN", "PROPN", "PRON", "ADJ", "NUM") or is_predicate(host):
             continue
-        pred = host
-        for _ in range(6):
-            if is_predicate(pred) or pred.head.i == pred.i:
-                break
-            pred = pred.head
-        if not is_predicate(pred) or pred.i <= end:
+        pred = _predicate_above(host)
+        if pred is None or pred.i <= end:
             continue
         try:
             head.head, head.dep_ = pred, "obl"
@@ -135,12 +140,8 @@ def mend_appositive_date(heads: list) -> None:
         if not _after_comma(head) or pred.dep_ not in ("acl:relcl", "acl") or noun.dep_ != "appos" or \
                 not _after_comma(noun) or head.i < noun.i:
             continue
-        above = noun.head
-        for _ in range(6):
-            if is_predicate(above) or above.head.i == above.i:
-                break
-            above = above.head
-        if not is_predicate(above) or above.i > noun.left_edge.i:
+        above = _predicate_above(noun.head)
+        if above is None or above.i > noun.left_edge.i:
             continue
         try:
             head.head, head.dep_ = above, "obl"
