@@ -17,7 +17,12 @@
   headline "A share to close at ..."; a result's participle alone ("thus increasing sales") is no headline;
 - a date cut before an appositive keeps the appositive's comma ("Du Pont's second, an affirmation of ...");
 - a date ending in a year set off by commas premodifies the noun after it ("the Dec. 21, 1988, bombing of Pan Am
-  Flight 103"): the noun's event, not the clause's ("replace two former agents").
+  Flight 103"): the noun's event, not the clause's ("replace two former agents");
+- a headline of a subject and its verb alone keeps a dating phrase that bounds it: "Trump tweeted before Election
+  Day", not "Trump tweeted" (but "He resigned", dated in August);
+- a dated predicate that only frames (a copula, an adjective, a supposition) dates the happening of its adverbial
+  clause ("The mood was tense on Tuesday after the minister resigned": the resignation); a predicate that tells a
+  happening keeps its own ("Stocks fell sharply on Tuesday after ...").
 """
 from datetime import date
 
@@ -113,3 +118,18 @@ def test_a_year_set_off_by_commas_premodifies_its_noun():
     assert dated and all("bombing of Pan Am Flight 103" in e.headline.lower() or "Bombing of Pan Am" in e.headline
                          for e in dated), [e.headline for e in dated]
     assert not any("replace" in e.headline for e in dated)
+
+
+def test_a_two_word_headline_keeps_its_dating_phrase():
+    events = _events("Trump tweeted before Election Day.", date(2019, 11, 7))
+    assert [e.headline for e in events] == ["Trump tweeted before Election Day"]
+    events = _events("He resigned in August.", date(2019, 11, 7))
+    assert [e.headline for e in events] == ["He resigned"]
+
+
+def test_a_framing_predicate_dates_its_adjoined_happening():
+    events = _events("The mood was tense on Tuesday after the minister resigned.", date(2019, 11, 20))
+    assert [(e.when.value, e.modality.value, e.headline) for e in events] == \
+        [("2019-11-19", "fact", "The minister resigned")]
+    events = _events("Stocks fell sharply on Tuesday after the minister resigned.", date(2019, 11, 20))
+    assert [e.headline for e in events] == ["Stocks fell sharply"]

@@ -19,8 +19,9 @@ True
 """
 from __future__ import annotations
 
-from . import tree
-from .predicate import report_over
+from . import phrase, tree
+from .attribution import Form
+from .predicate import is_teller, report_over
 
 _PASSIVE_SUBJECTS = ("nsubj:pass", "csubj:pass")
 _AGENTS = ("obl:agent",)
@@ -59,4 +60,36 @@ def _participle(tok) -> bool:
         and not any(c.dep_ == "mark" for c in tok.children)
 
 
-__all__ = ["reporter"]
+#: Attributions whose source tells a clause inside them without a reporting verb over it in the tree.
+KEPT_FORMS = (Form.ACCORDING, Form.QUOTATION)
+
+
+def told_by(trees, ctx, report, top=None) -> tuple[str | None, str | None]:
+    """Who says so, and with which verb: the subject of the governing reporting verb; with none in
+    the tree, the attribution found by its shape (:mod:`.attribution`) when the clause stands in
+    its content ("according to", a quotation closed later, a report the parser did not link). ``trees``: the
+    language's :class:`.structure.TreeEvents`; ``ctx``: the sentence's :class:`.record.Context`."""
+    attr = ctx.attr
+    if report is None:
+        inside = top is not None and attr is not None and (any(a <= top.idx < b for a, b in attr.content)
+                                                           or attr.verb.lower() not in trees._report_forms   # "quoted ... as
+                                                           and attr.start <= top.idx < attr.end             # saying": the report
+                                                           and top.dep_ not in ("acl", "acl:relcl"))
+        if attr is not None and (attr.form in KEPT_FORMS or inside):
+            return ctx.source, attr.verb
+        return None, None
+    subj, named = reporter(report, top, trees.is_report)
+    same = attr is not None and attr.verb.lower() == report.text.lower()
+    if subj is None:
+        return (ctx.source if same and named else None), report.text
+    dateline = trees.headlines.words.dateline.compiled.match(ctx.sentence)
+    ids = {i for i in tree.span_ids(subj) if not dateline or ctx.parsed[i].idx >= dateline.end()}
+    if not is_teller(ctx.parsed, subj, ids):
+        return None, report.text        # "Calling ...", "because these", "under new terms": no one says so
+    who = trees.attributions.clean(phrase.text_of(ctx.parsed, ids))
+    if who.lower() in trees._pronouns or (ctx.source and who and ctx.source.endswith(", " + who)):
+        return ctx.source or ctx.actor or who, report.text   # (or a title the parser cut from its name: "X, the president of ...")
+    return (who or None), report.text
+
+
+__all__ = ["KEPT_FORMS", "reporter", "told_by"]

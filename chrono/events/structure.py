@@ -26,29 +26,31 @@ from ..model import Event, Modality, Relation, Timex, TimexType
 from . import phrase, slips, tree, wording
 from .compared import Comparisons, nominal_event
 from .gapped import gapped_events
+from .adjoined import adjoined_clause, frames_only
 from .misparse import relative_date, unit_infinitive
 from .attachment import add_when_clauses, content_noun, join_conjuncts, period_participle, when_aside, when_clause
 from .reported import content_own_dated, dated_predicate, mended
-from .attribution import Attributions, Form
+from .attribution import Attributions
 from .dating import Dating, DatingGroup, calendar_days_ahead, is_future, when_of
 from .headline import HEADLINE_MAX_WORDS, NAME_SLACK, Headlines
 from .modality import Modalities, features_of
 from .nominal import Nominals
 from .own_dates import own_dates
-from .predicate import (bare_participle, is_complement, is_teller, present_copula, agree, antecedent_object, antecedent_text, at_dated, hedge, named_subject, negated_above, negated_opinion, supposed_above, teller_text,
+from .predicate import (bare_participle, is_complement, present_copula, agree, antecedent_object, antecedent_text, at_dated, hedge, named_subject, negated_above, negated_opinion, supposed_above, teller_text,
                         negative_argument, present_state, proposed, ranks_since, report_over, reports_content, scheduled_present, short_phrase,
                         touches, words_text)
 from .sentencehood import matched, relative_as_head
 from .reporting_day import LENT_SUBJECT_WORDS, reporting_day_event
 from .record import Context, Memory, Unreadable as _Unreadable, event_of, whole as _whole
 from .retense import habitual
-from .speaker import reporter
+from .speaker import reporter, told_by
 from .syntax import Clause
 from .words import stage, words_of
 
 log = logging.getLogger(__name__)
+#: Relations of a date that tell when a happening took place: a headline needs no "on Monday" then.
+_AT = (Relation.ON, Relation.DURING)
 
-_KEPT_FORMS = (Form.ACCORDING, Form.QUOTATION)
 _AUX_DEPS = ("aux", "aux:pass", "cop")
 _CONTENTS = ("obj", "ccomp", "xcomp", "iobj", "nsubj:pass")     # what a report reports ("the addition was announced")
 
@@ -359,7 +361,15 @@ class TreeEvents:
                 return self._predicate_event(ctx, group, head, pred, others, memory, joined, top, told=True)
             log.debug("dropped: a past clause dated after publication: %r", sentence[start:end])
             return None
+        framed = adjoined_clause(pred, self.dating.words.adjoined_marks, excluded) if frames_only(pred, modality) else None
+        if framed is not None and (told_text := self._clause_text(ctx, framed[0], framed[0], excluded | {framed[1].i},
+                                                                  None, memory)):   # "were mixed Tuesday after CNBC
+            text, pred, dated = told_text, framed[0], set()                       # reported ...": what CNBC reported
+            modality = self.modalities.classify(words_text(tree.core_tokens(pred, pred)))
         headline = self.headlines.compress(text, speaker=ctx.speaker, clause=True)
+        if len(headline.split()) == 2 and dated and not bare_participle(pred) and relation not in _AT:  # "Trump
+            whole = self._clause_text(ctx, top, pred, others, None if own else report, memory, joined)  # tweeted before Election Day"
+            headline = self.headlines.compress(whole, speaker=ctx.speaker, clause=True) if whole else headline
         if len(headline.split()) < 2 or len(headline.split()) == 2 and bare_participle(pred) or \
                 headline.split()[-1] == pred.text and any(is_complement(c) and c.i not in excluded and c.i > pred.i
                                                           for c in pred.children):
@@ -370,31 +380,7 @@ class TreeEvents:
         return event_of(ctx.doc, ctx.span, sentence, group.main, headline, when_of(group.main, relation), modality,
                         source, f"tree:{relation.value}", timex_text=sentence[group.start:group.end], trigger=trigger)
 
-    def _source(self, ctx: Context, report, top=None) -> tuple[str | None, str | None]:
-        """Who says so, and with which verb: the subject of the governing reporting verb; with none in
-        the tree, the attribution found by its shape (:mod:`.attribution`) when the clause stands in
-        its content ("according to", a quotation closed later, a report the parser did not link)."""
-        attr = ctx.attr
-        if report is None:
-            inside = top is not None and attr is not None and (any(a <= top.idx < b for a, b in attr.content)
-                                                               or attr.verb.lower() not in self._report_forms   # "quoted ... as
-                                                               and attr.start <= top.idx < attr.end             # saying": the report
-                                                               and top.dep_ not in ("acl", "acl:relcl"))
-            if attr is not None and (attr.form in _KEPT_FORMS or inside):
-                return ctx.source, attr.verb
-            return None, None
-        subj, named = reporter(report, top, self.is_report)
-        same = attr is not None and attr.verb.lower() == report.text.lower()
-        if subj is None:
-            return (ctx.source if same and named else None), report.text
-        dateline = self.headlines.words.dateline.compiled.match(ctx.sentence)
-        ids = {i for i in tree.span_ids(subj) if not dateline or ctx.parsed[i].idx >= dateline.end()}
-        if not is_teller(ctx.parsed, subj, ids):
-            return None, report.text        # "Calling ...", "because these", "under new terms": no one says so
-        who = self.attributions.clean(phrase.text_of(ctx.parsed, ids))
-        if who.lower() in self._pronouns or (ctx.source and who and ctx.source.endswith(", " + who)):
-            return ctx.source or ctx.actor or who, report.text   # (or a title the parser cut from its name: "X, the president of ...")
-        return (who or None), report.text
+    _source = told_by                      # (self, ctx, report, top=None) -> (who says so, with which verb)
 
 
 __all__ = ["Context", "LENT_SUBJECT_WORDS", "Memory", "TreeEvents", "event_of"]

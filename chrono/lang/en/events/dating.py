@@ -163,6 +163,9 @@ DATING = DatingWords(
                                     ("the night they were arrested", "the night they were arrested"),
                                     ("on the morning that Smith was shot", "the morning that Smith was shot")),
                           misses=("the day he was there", "the day was killed", "the day it was quiet")),
+    # What opens an adverbial clause whose happening a framing predicate dates: "were mixed Tuesday after CNBC
+    # reported ...", "That's the view of Reed on Nov. 14 after the deal was approved" (chrono/events/adjoined.py).
+    adjoined_marks=frozenset({"after", "as", "while"}),
     compared=COMPARED, compared_lead=COMPARED_LEAD, compared_after=COMPARED_AFTER, compared_base=COMPARED_BASE, compared_copula=COMPARED_COPULA, value_verbs=VALUE_VERBS,
     stating_verbs=STATING_VERBS, figure=FIGURE, amount=AMOUNT, figure_verbs=FIGURE_VERBS, market_nouns=MARKET_NOUNS,
     section_label=Pattern(r"^(?:[A-Z][\w.'’\-]*\s+){1,3}\d+,\s+(?:[A-Z][\w.'’\-]*\s+){1,3}\d+:\s",

@@ -1,0 +1,46 @@
+"""A dated clause that only frames the happening told in its adverbial clause: "That's the optimistic view of
+Michael Reed on Nov. 14 after the deal was approved by shareholders"; "The major Asian market indexes were mixed in
+early trading Tuesday after CNBC reported that the mood in Beijing was pessimistic"; "Authorities say a stabbing may
+have occurred after the attacker tried to steal another rider's shoes".
+
+When the dated predicate says only what something is (a copula, an adjective) or what may have been (a
+hypothetical), and an adverbial clause hung on it tells a happening of its own — opened by one of the language's
+``adjoined_marks`` ("after", "as", "while": what came just before, or at the same time), with a subject and a past
+finite verb, no time expression and no modal of its own — the event is that happening, of the predicate's date:
+what a reader lists. A clause with a date of its own, a present ("after the committee approves it"), a participle
+("after being deported") or a clause without a subject tells none; nor does a predicate that tells a happening
+itself ("Trump tweeted soon after ...", "was withdrawing its filing, shortly after ...").
+"""
+from __future__ import annotations
+
+from ..model import Modality
+from . import tree
+
+
+def _past(verb) -> bool:
+    """Whether a clause's verb, or an auxiliary of it, is a past finite form with no modal."""
+    forms = [verb] + [c for c in verb.children if c.dep_ in ("aux", "aux:pass")]
+    return any("Tense=Past" in str(t.morph) and "VerbForm=Fin" in str(t.morph) for t in forms) and \
+        not any(c.dep_ == "aux" and "VerbType=Mod" in str(c.morph) or c.tag_ == "MD" for c in verb.children)
+
+
+def frames_only(pred, modality: Modality) -> bool:
+    """Whether a dated predicate only frames what happened: a copula or an adjective, or a supposition."""
+    return modality == Modality.HYPOTHETICAL or pred.pos_ == "ADJ" or any(c.dep_ == "cop" for c in pred.children)
+
+
+def adjoined_clause(pred, marks: frozenset[str], dated: set[int]):
+    """The adverbial clause of ``pred`` that tells a happening of its own (see the module docstring), with its
+    marker, or None; ``dated``: the tokens of the sentence's time expressions."""
+    for sub in pred.children:
+        if sub.dep_ != "advcl" or sub.pos_ not in ("VERB", "AUX") or sub.i < pred.i:
+            continue
+        mark = [c for c in sub.children if c.dep_ == "mark"]
+        if len(mark) != 1 or mark[0].text.lower() not in marks or tree.own_subject(sub) is None:
+            continue
+        if _past(sub) and not any(i in dated for i in tree.span_ids(sub)):
+            return sub, mark[0]
+    return None
+
+
+__all__ = ["adjoined_clause", "frames_only"]
