@@ -33,8 +33,8 @@ def adjoined_clause(pred, marks: frozenset[str], dated: set[int]):
     """The adverbial clause of ``pred`` that tells a happening of its own (see the module docstring), with its
     marker, or None; ``dated``: the tokens of the sentence's time expressions."""
     for sub in pred.children:
-        if sub.dep_ != "advcl" or sub.pos_ not in ("VERB", "AUX") or sub.i < pred.i:
-            continue
+        if sub.dep_ not in ("advcl", "acl") or sub.pos_ not in ("VERB", "AUX") or sub.i < pred.i:   # (a marked clause
+            continue                    # the parser hung on a copula's noun: "the view ... after the deal was approved")
         mark = [c for c in sub.children if c.dep_ == "mark"]
         if len(mark) != 1 or mark[0].text.lower() not in marks or tree.own_subject(sub) is None:
             continue
