@@ -15,7 +15,8 @@
 - a clause opened by a coordinator and a subordinator ("— or whether a tariff ... would remain") loses both;
 - an infinitive hung on a figure's unit ("rose $2.50 a share to close at $117.375") has no subject there: no
   headline "A share to close at ..."; a result's participle alone ("thus increasing sales") is no headline;
-- a date cut before an appositive keeps the appositive's comma ("Du Pont's second, an affirmation of ...");
+- a date cut before an appositive keeps the appositive's comma ("Du Pont's second, an affirmation of ..."), and a
+  cut before a closing report keeps its comma ("... on the AMAs, they said");
 - a date ending in a year set off by commas premodifies the noun after it ("the Dec. 21, 1988, bombing of Pan Am
   Flight 103"): the noun's event, not the clause's ("replace two former agents");
 - a headline of a subject and its verb alone keeps a dating phrase that bounds it: "Trump tweeted before Election
@@ -109,6 +110,9 @@ def test_a_cut_date_keeps_the_appositives_comma():
     events = _events("The dividend increase was Du Pont's second this year, an affirmation of statements by top "
                      "executives.", date(1989, 10, 26))
     assert any("second, an affirmation" in e.headline for e in events), [e.headline for e in events]
+    events = _events('"At no point did we say Taylor could not perform on the AMAs or block her Netflix special," they '
+                     'said in a statement on their website last Friday.', date(2019, 11, 20))
+    assert any(e.headline.endswith("on the AMAs, they said") for e in events), [e.headline for e in events]
 
 
 def test_a_year_set_off_by_commas_premodifies_its_noun():

@@ -23,7 +23,7 @@ from collections.abc import Callable, Iterable
 
 from .misparse import complement_on_date, infinitive_root
 from .parse import punctuation
-from .sentencehood import appositive_comma, comparison_clause, copular_purpose, deadline_dates, hung_figure, noun_infinitive, object_predicate
+from .sentencehood import appositive_comma, comparison_clause, report_comma, copular_purpose, deadline_dates, hung_figure, noun_infinitive, object_predicate
 from .clause_parts import aside_noun, asyndetic, dash_asides, linking_adverb, extraposed, fronted_description, manner_gerund, sequel
 from .tree import (COMPLEMENT_MARKS, OWN_CLAUSES, SUBJECTS, Token, complement_gerund, is_predicate, open_complement,
                    own_subject, span_ids)
@@ -379,7 +379,7 @@ def text_of(doc, ids: set[int], replace: dict[int, str] | None = None, after: di
             continue
         t = doc[i]
         quoted = t.text == "," and i - 1 in ids and i + 2 in ids and i + 2 < len(doc) and doc[i + 1].is_quote
-        opens = bool(out) and i + 1 in ids and appositive_comma(t, ids)     # ("second [this year], an affirmation")
+        opens = bool(out) and (i + 1 in ids and appositive_comma(t, ids) or report_comma(t, ids))   # (kept commas)
         if t.is_punct and not (i - 1 in ids and i + 1 in ids) and t.text not in "%$€£" and not quoted and not opens and \
                 not (out and i + 1 in ids and t.text == "," and result_clause(doc[i + 1])):
             continue                        # (the comma before "..., killing 12 people" or a closing quote stays)

@@ -140,6 +140,15 @@ def appositive_comma(t: Token, ids: set[int]) -> bool:
         t.head.pos_ in ("NOUN", "PROPN") and t.i - 1 not in span_ids(t.head)
 
 
+def report_comma(t: Token, ids: set[int]) -> bool:
+    """Whether a comma closes what a report after it tells, the words before it cut ("... on the AMAs [or block her
+    special]," they said): the next kept word is the subject of the sentence's main verb, right after it."""
+    nxt = next((k for k in range(t.i + 1, min(len(t.doc), t.i + 3)) if k in ids), None)
+    subj = t.doc[nxt] if nxt is not None else None
+    return t.text == "," and subj is not None and subj.dep_ == "nsubj" and subj.head.dep_ == "ROOT" and \
+        subj.head.i == subj.i + 1 and subj.head.i in ids and any(k in ids for k in range(max(0, t.i - 8), t.i))
+
+
 def matched(doc, *patterns) -> set[int]:
     """The ids of the tokens wholly inside a match of one of the language's ``patterns`` in the sentence ("$2.5
     million[, or seven cents a share,]"): none for no pattern (None)."""
@@ -147,4 +156,4 @@ def matched(doc, *patterns) -> set[int]:
     return {t.i for t in doc for a, b in spans if a <= t.idx and t.idx + len(t.text) <= b}
 
 
-__all__ = ["appositive_comma", "hung_figure", "matched", "DEADLINE_VERBS", "antecedent_ids", "comparison_clause", "deadline_dates", "object_predicate", "relative_as_head", "copular_purpose", "noun_infinitive"]
+__all__ = ["appositive_comma", "report_comma", "hung_figure", "matched", "DEADLINE_VERBS", "antecedent_ids", "comparison_clause", "deadline_dates", "object_predicate", "relative_as_head", "copular_purpose", "noun_infinitive"]
