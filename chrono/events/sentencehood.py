@@ -146,7 +146,7 @@ def report_comma(t: Token, ids: set[int]) -> bool:
     nxt = next((k for k in range(t.i + 1, min(len(t.doc), t.i + 3)) if k in ids), None)
     subj = t.doc[nxt] if nxt is not None else None
     return t.text == "," and subj is not None and subj.dep_ == "nsubj" and subj.head.dep_ == "ROOT" and \
-        subj.head.i == subj.i + 1 and subj.head.i in ids and any(k in ids for k in range(max(0, t.i - 8), t.i))
+        subj.head.i == subj.i + 1 and subj.head.i in ids and any(k < t.i for k in ids)
 
 
 def matched(doc, *patterns) -> set[int]:
