@@ -10,6 +10,8 @@
 - a date that is its clause's subject ("2020 will be about getting these services ...") stays in the headline;
 - a date set off by a comma after an appositive ("served as the CEO of Hipcricket, a company which innovated
   mobile messaging, from 2004 – 2014") dates the clause above the appositive, not its relative clause;
+- a place the parser hung on a date after its preposition ("told reporters in the Rose Garden Wednesday") heads
+  its phrase: no headline "... told reporters Rose Garden";
 - a date alone in brackets after a noun ("a family fun day (Oct. 13)") is the noun's, not the list's verb's; not
   a date that explains another ("Monday night (Nov. 18)");
 - a clause opened by a coordinator and a subordinator ("— or whether a tariff ... would remain") loses both;
@@ -141,3 +143,10 @@ def test_a_framing_predicate_dates_its_adjoined_happening():
                      "Nov. 14 after the deal was approved by shareholders of both companies.", date(2019, 11, 20))
     assert [(e.when.value, e.headline) for e in events] == \
         [("2019-11-14", "The deal was approved by shareholders of both companies")]
+
+
+def test_a_place_hung_on_a_date_keeps_its_preposition():
+    events = _events("``I told you I would do my best,'' Clinton told reporters in the Rose Garden Wednesday.",
+                     date(2000, 1, 6))
+    assert events and not any(e.headline.endswith("reporters Rose Garden") for e in events), [e.headline for e in events]
+    assert all("Rose Garden" not in e.headline or "in the Rose Garden" in e.headline for e in events)

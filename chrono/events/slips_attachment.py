@@ -121,6 +121,31 @@ def mend_fronted_date(heads: list) -> None:
             continue
 
 
+def mend_place_date(heads: list, groups) -> list:
+    """Mend a parser slip in place: a date's head ``heads`` (None for none; ``groups``: the dates, with their
+    ``start`` in the sentence) whose phrase opens with a preposition and names a place hung on the date as
+    ``compound`` ("told reporters in the Rose Garden Wednesday", "Wednesday" heading "in the Rose Garden"): the
+    place is the phrase's head, the preposition and article its, and the date stays the predicate's own. The heads."""
+    for head, start in zip(heads, [g.start for g in groups]):
+        if head is None or head.head.i == head.i:
+            continue
+        kids = [c for c in head.children if c.i < head.i]
+        places = [c for c in kids if c.dep_ == "compound" and c.idx < start and c.pos_ in ("PROPN", "NOUN")]
+        case = next((c for c in kids if c.dep_ == "case"), None)
+        if not places or case is None or not case.i < places[0].left_edge.i:
+            continue
+        place = places[-1]
+        try:
+            place.head, place.dep_ = head.head, "obl"
+            for c in kids:
+                if c.i != place.i and c.idx < start:
+                    c.head = place      # "in", "the", "Rose"
+            head.dep_ = "obl"
+        except Exception:               # a tree the library refuses to change: keep it as parsed
+            continue
+    return heads
+
+
 def _after_comma(tok) -> bool:
     """Whether a token's phrase opens with a comma or right after one."""
     left = tok.left_edge
@@ -149,4 +174,4 @@ def mend_appositive_date(heads: list) -> None:
             continue
 
 
-__all__ = ["mend_appositive_date", "mend_fronted_date", "mend_bare_adverbial", "mend_date_compound", "mend_stranded_marker"]
+__all__ = ["mend_appositive_date", "mend_place_date", "mend_fronted_date", "mend_bare_adverbial", "mend_date_compound", "mend_stranded_marker"]

@@ -28,6 +28,7 @@ from .compared import Comparisons, nominal_event
 from .gapped import gapped_events
 from .adjoined import adjoined_clause, frames_only
 from .misparse import relative_date, unit_infinitive
+from .slips_attachment import mend_place_date
 from .attachment import add_when_clauses, content_noun, join_conjuncts, period_participle, when_aside, when_clause
 from .reported import content_own_dated, dated_predicate, mended
 from .attribution import Attributions
@@ -100,7 +101,7 @@ class TreeEvents:
             return []
         if tree.imperative(parsed) and not calendar_days_ahead(groups, ctx.doc.published):
             return []                       # "Listen to Newsbeat live at 12:45": an invitation, no happening
-        heads = mended([tree.timex_head(parsed, g.start, g.end) for g in groups], parsed, self.is_report)
+        heads = mend_place_date(mended([tree.timex_head(parsed, g.start, g.end) for g in groups], parsed, self.is_report), groups)
         aside = matched(parsed, *self._asides)     # ("..., or 93 cents a share,": no clause's)
         bad = [b for b in tree.anomalies(parsed) if b.i not in aside]
         by_top: dict[int, list[tuple[DatingGroup, object, object]]] = {}
