@@ -7,6 +7,8 @@ is the pack's):
   all the money NASA requested in its amendment in May" -> "requested");
 - :func:`when_clause` — a clause a relative adverb opens right after a time expression ("in 2016,
   when his father died"; "after last week, when the index fell") is a happening of that time;
+- :func:`noun_when` — a when-clause right after a dated noun ("Trump's July 25 call when he asked ...") tells
+  what happened then;
 - :func:`when_aside` — a date on a noun with a when-clause set off after it dates that clause, not the
   predicate above the noun;
 - :func:`period_participle` — "the year ended Sept. 30": the participle only ends a period, the date
@@ -24,7 +26,7 @@ from typing import Any
 
 from ..model import TimexType
 from ..timevalue import interval
-from . import tree
+from . import phrase, tree
 
 Token = Any
 
@@ -68,6 +70,22 @@ def when_clause(doc, end: int) -> Token | None:
             tree.own_subject(clause) is None:
         return None
     return clause
+
+
+def noun_when(doc, sentence: str, end: int, noun_text: str, limit: int) -> str | None:
+    """The words of the clause a relative adverb opens right after the noun phrase ``noun_text`` that a time
+    expression ending at ``end`` premodifies ("Trump's July 25 call [when he asked Zelenskiy for ...]": what
+    happened then, part of the noun's happening), with the adverb, cut to ``limit`` words; None when no such
+    clause follows."""
+    last = noun_text.split()[-1]
+    at = sentence.find(last, end)
+    clause = when_clause(doc, at + len(last)) if at >= 0 else None
+    if clause is None:
+        return None
+    opener = [c.i for c in clause.children if c.dep_ == "advmod" and c.i < clause.i]
+    keep = phrase.clause_tokens(clause, set(), False)
+    keep = phrase.trim(doc, keep, {clause.i, tree.own_subject(clause).i, *opener}, limit)
+    return phrase.text_of(doc, keep)
 
 
 def when_aside(doc, group, head: Token, pred: Token) -> bool:
@@ -180,4 +198,4 @@ def set_off_host(doc, head: Token, pred: Token, start: int, end: int) -> Token:
     return host if not after and not (dated & {first}) else pred
 
 
-__all__ = ["period_participle", "when_aside", "set_off_host", "add_when_clauses", "content_noun", "join_conjuncts", "past_between", "past_point", "perfect", "when_clause"]
+__all__ = ["period_participle", "when_aside", "set_off_host", "add_when_clauses", "content_noun", "noun_when", "join_conjuncts", "past_between", "past_point", "perfect", "when_clause"]

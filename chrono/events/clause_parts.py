@@ -17,7 +17,7 @@ Language-neutral: UD relations, parts of speech and morphological features only 
 """
 from __future__ import annotations
 
-from .tree import SUBJECTS, Token, is_predicate, own_subject, span_ids
+from .tree import RELATIVES, SUBJECTS, Token, is_predicate, own_subject, span_ids
 
 
 def manner_gerund(c: Token, excluded: set[int] = frozenset()) -> bool:
@@ -190,4 +190,29 @@ def linking_adverb(t: Token) -> bool:
         not any(c.dep_ in ("cc", "mark") for c in clause.children)
 
 
-__all__ = ["aside_noun", "asyndetic", "linking_adverb", "dash_asides", "extraposed", "fronted_description", "manner_gerund", "path_up", "sequel"]
+def clause_opener(t: Token) -> bool:
+    """A relative or interrogative adverb that opens the clause it modifies ("in his kitchen last fall
+    [when] he was gunned down"): cut alone, the clause would run on from the one above."""
+    if t.dep_ != "advmod" or not ("PronType=Int" in str(t.morph) or "PronType=Rel" in str(t.morph)):
+        return False
+    clause = t.head
+    first = next((w for w in clause.subtree if not w.is_punct), None)
+    return clause.dep_ in ("advcl", "acl:relcl", "acl", "ccomp") and first is not None and first.i == t.i and t.i < clause.i
+
+
+def adverbial_opener(first: Token) -> bool:
+    """Whether the first word of a clause hung as a complement is a preposition or a marker other than the
+    language's complementizers and relative words ("as", "after"; not "that"): it opens an adverbial clause."""
+    return first.dep_ in ("case", "mark") and first.lower_ not in RELATIVES.get(first.doc.lang_, frozenset())
+
+
+def telling_when(c: Token, excluded: set[int]) -> bool:
+    """A "when" clause right after the dating phrase, telling what happened then ("became embroiled in
+    controversy earlier this month when it posted a video"): part of the happening."""
+    ids = [i for i in span_ids(c) if not c.doc[i].is_punct]
+    first = c.doc[ids[0]]
+    wh = "PronType=Int" in str(first.morph) or "PronType=Rel" in str(first.morph)
+    return wh and first.i - 1 in excluded and first.dep_ in ("advmod", "mark") and first.head.i == c.i
+
+
+__all__ = ["adverbial_opener", "telling_when", "aside_noun", "asyndetic", "clause_opener", "linking_adverb", "dash_asides", "extraposed", "fronted_description", "manner_gerund", "path_up", "sequel"]

@@ -24,7 +24,7 @@ from collections.abc import Callable, Iterable
 from .misparse import complement_on_date, infinitive_root
 from .parse import punctuation
 from .sentencehood import appositive_comma, comparison_clause, report_comma, copular_purpose, deadline_dates, hung_figure, noun_infinitive, object_predicate
-from .clause_parts import aside_noun, asyndetic, dash_asides, linking_adverb, extraposed, fronted_description, manner_gerund, sequel
+from .clause_parts import adverbial_opener, telling_when, aside_noun, asyndetic, clause_opener, dash_asides, linking_adverb, extraposed, fronted_description, manner_gerund, sequel
 from .tree import (COMPLEMENT_MARKS, OWN_CLAUSES, SUBJECTS, Token, complement_gerund, is_predicate, open_complement,
                    own_subject, span_ids)
 
@@ -96,7 +96,7 @@ def clause_tokens(top: Token, excluded: set[int], lent_subject: bool, joined: It
             keep.add(t.i)
         for c in t.children:
             if c.dep_ in OWN_CLAUSES and not (c.dep_ == "advcl" and (open_complement(c) or complement_gerund(c) or
-                                                                  result_clause(c) or _telling_when(c, excluded) or
+                                                                  result_clause(c) or telling_when(c, excluded) or
                                                                   manner_gerund(c, excluded) or c.i in excluded or
                                                                   copular_purpose(c) or object_predicate(c, excluded) or
                                                                   comparison_clause(c, excluded))) and \
@@ -129,15 +129,6 @@ def result_clause(c: Token) -> bool:
     first = min(i for i in span_ids(c) if not c.doc[i].is_punct)
     return c.i > c.head.i and first > 0 and c.doc[first - 1].text == "," and own_subject(c) is None and \
         not any(d.dep_ in ("mark", "aux", "aux:pass") for d in c.children)
-
-
-def _telling_when(c: Token, excluded: set[int]) -> bool:
-    """A "when" clause right after the dating phrase, telling what happened then ("became embroiled in
-    controversy earlier this month when it posted a video"): part of the happening."""
-    ids = [i for i in span_ids(c) if not c.doc[i].is_punct]
-    first = c.doc[ids[0]]
-    wh = "PronType=Int" in str(first.morph) or "PronType=Rel" in str(first.morph)
-    return wh and first.i - 1 in excluded and first.dep_ in ("advmod", "mark") and first.head.i == c.i
 
 
 def fronted(top: Token, subj: Token, keep: set[int]) -> set[int]:
@@ -236,13 +227,15 @@ def trim(doc, keep: set[int], protected: set[int], limit: int, slack: int = 0) -
             rank = 0 if asyndetic(t) else next((r for r, deps in enumerate(TRIM_RANKS) if t.dep_ in deps), None)
             if t.dep_ == "conj" and t.head.i in protected and t.pos_ == "PROPN" and t.head.pos_ == "PROPN":
                 continue                    # the names of a coordinated subject stay: "X, Y and Z all voted"
-            if t.dep_ == "appos" and span_ids(t) & appositives(t.head) == set() or linking_adverb(t):
+            if t.dep_ == "appos" and span_ids(t) & appositives(t.head) == set() or linking_adverb(t) or clause_opener(t):
                 continue                    # "Attorney General Daryl Williams": a name hung as an appositive
             if t.dep_ == "nmod" and t.head.pos_ in _QUANTITIES and t.head.i < t.i and \
                     any(c.dep_ == "case" and c.text.lower() in genitives for c in t.children):
                 continue                    # "a few [of the new members]": what a quantity counts
             if t.dep_ == "advcl" and t.head.i in protected and open_complement(t) or noun_infinitive(t, protected):
                 rank = len(TRIM_RANKS) - 1  # "agreed ... to set up a zone": a complement, not an adjunct
+            if adverbial := t.dep_ == "ccomp" and t.left_edge.i > t.head.i and adverbial_opener(doc[t.left_edge.i]):
+                rank = _ADJUNCT_RANK        # "[as U.S. aid was being stalled]": an adverbial misparsed, cut names and all
             if rank is None or (t.dep_ == "advmod" and ("Polarity=Neg" in str(t.morph) or      # ("down 75 cents")
                                                         t.head.dep_ in ("amod", "nummod", "advmod", "det") or
                                                         t.i < t.head.i and
@@ -257,7 +250,7 @@ def trim(doc, keep: set[int], protected: set[int], limit: int, slack: int = 0) -
                 continue                    # core complements of the predicate stay, and the subject of an
                                             # open complement ("allowing [American companies] to sell")
             named = any(doc[j].pos_ == "PROPN" for j in span_ids(t) & keep)
-            if (named or _alone(t, protected)) and not named_ok:
+            if (named and not adverbial or _alone(t, protected)) and not named_ok:
                 continue                    # (nor an object alone: "a stabbing that killed [a passenger]")
             if t.dep_ == "conj" and t.head.i in protected and t.head.dep_ in SUBJECTS and not named:
                 rank, side = TRIM_RANKS.index(frozenset({"nmod"})), 0   # "X and [their allies] drove ... of Deir el-Zour"
@@ -319,7 +312,7 @@ def _least_inside(doc, keep: set[int], protected: set[int], limit: int, best: To
     return min(fitting, key=lambda c: words(doc, c)) if fitting else set()
 
 
-_NESTED_RANK = 3     #: the least cuttable rank of a phrase cut inside a longer one (:func:`_least_inside`): "nmod"
+_ADJUNCT_RANK, _NESTED_RANK = 2, 3  #: "obl"/"advcl"; the least cuttable rank of a phrase cut inside a longer one (:func:`_least_inside`): "nmod"
 
 
 def _hanging_relative(doc, keep: set[int], protected: set[int]) -> set[int]:

@@ -29,7 +29,7 @@ from .gapped import gapped_events
 from .adjoined import adjoined_clause, frames_only
 from .misparse import relative_date, unit_infinitive
 from .slips_attachment import mend_place_date
-from .attachment import add_when_clauses, content_noun, join_conjuncts, period_participle, when_aside, when_clause
+from .attachment import add_when_clauses, content_noun, join_conjuncts, noun_when, period_participle, when_aside, when_clause
 from .reported import content_own_dated, dated_predicate, mended
 from .attribution import Attributions
 from .dating import Dating, DatingGroup, calendar_days_ahead, is_future, when_of
@@ -93,15 +93,10 @@ class TreeEvents:
 
     def events(self, ctx: Context, timexes: list[Timex], memory: Memory) -> list[Event] | None:
         """The events of one parsed sentence, or None when its tree cannot tell (read it with regexes)."""
-        off, sentence, parsed = ctx.span.start, ctx.sentence, ctx.parsed
-        dating, anchored = self.dating.dating_timexes(sentence, off, timexes, parsed)   # vague ones too, by the tree
-        groups = [g for g in self.dating.group(sentence, off, dating, anchored)
-                  if not self.nominals.names_year_of(sentence, g, parsed)]     # "the 2016 election": names, dates nothing
+        sentence, parsed = ctx.sentence, ctx.parsed
+        groups, heads = self._dating_groups(ctx, timexes)
         if not groups:
             return []
-        if tree.imperative(parsed) and not calendar_days_ahead(groups, ctx.doc.published):
-            return []                       # "Listen to Newsbeat live at 12:45": an invitation, no happening
-        heads = mend_place_date(mended([tree.timex_head(parsed, g.start, g.end) for g in groups], parsed, self.is_report), groups)
         aside = matched(parsed, *self._asides)     # ("..., or 93 cents a share,": no clause's)
         bad = [b for b in tree.anomalies(parsed) if b.i not in aside]
         by_top: dict[int, list[tuple[DatingGroup, object, object]]] = {}
@@ -118,8 +113,9 @@ class TreeEvents:
                 kinds.add(g.start)          # "end Saturday publication": a kind of publication, no day
                 continue
             named = self.nominals.premodified_noun(sentence, g, parsed, ctx.doc.published, head, self._core_modality)
-            if named:                       # "the Sept. 25 independence referendum"
-                events.append(self._nominal_event(ctx, g, named))
+            if named:                       # "the Sept. 25 independence referendum"; "Trump's July 25 call when he asked ..."
+                when = noun_when(parsed, sentence, g.end, named, HEADLINE_MAX_WORDS - len(named.split()))
+                events.append(self._nominal_event(ctx, g, f"{named} {when}" if when else named))
                 continue
             pred = tree.predicate_of(head)
             if pred is None:
@@ -171,6 +167,16 @@ class TreeEvents:
             log.warning("regex path (the tree could not be read: %s): %r", exc, sentence)
             return None
         return sorted(events, key=lambda e: e.mentions[0].timex_start or 0)
+
+    def _dating_groups(self, ctx: Context, timexes: list[Timex]) -> tuple[list[DatingGroup], list]:
+        """The sentence's dating groups and the head token of each; none for an invitation ("Listen to Newsbeat live
+        at 12:45") or a year that names ("the 2016 election")."""
+        off, sentence, parsed = ctx.span.start, ctx.sentence, ctx.parsed
+        dating, anchored = self.dating.dating_timexes(sentence, off, timexes, parsed)   # vague ones too, by the tree
+        groups = [g for g in self.dating.group(sentence, off, dating, anchored) if not self.nominals.names_year_of(sentence, g, parsed)]
+        if not groups or tree.imperative(parsed) and not calendar_days_ahead(groups, ctx.doc.published):
+            return [], []
+        return groups, mend_place_date(mended([tree.timex_head(parsed, g.start, g.end) for g in groups], parsed, self.is_report), groups)
 
     def _dated_predicate(self, ctx: Context, g: DatingGroup, head, pred, told: tuple | None = None):
         """The predicate a date dates (:func:`.reported.dated_predicate`), or None ("up from 20% last year": the figure's event to ``told``)."""
