@@ -81,8 +81,18 @@ def _verb_at(parsed, at: int, times: frozenset[str] = frozenset(), bare: frozens
     if tok.lower_ in bare and "Number=Sing" not in str(getattr(own_subject(tok), "morph", "")):
         return False
     main = tok.dep_ == "ROOT" or tok.dep_ == "conj" and tok.head.dep_ == "ROOT"
-    return tok.pos_ == "VERB" and main and "VerbForm=Fin" in str(tok.morph) and \
+    finite = "VerbForm=Fin" in str(tok.morph) or _misread_past(tok)
+    return tok.pos_ == "VERB" and main and finite and \
         not any(c.dep_ in _AUX or c.dep_.startswith("obl") and c.lower_ in times for c in tok.children)
+
+
+def _misread_past(tok) -> bool:
+    """Whether a past participle with no auxiliary is a simple past the tagger misread after an adverb that
+    follows its active subject ("Montedison S.p.A. definitively agreed to buy ..."; not "A rifle found near
+    the home may yield ...")."""
+    subj = next((c for c in tok.children if c.dep_ == "nsubj" and c.i < tok.i), None)
+    return "Tense=Past" in str(tok.morph) and subj is not None and \
+        any(c.dep_ == "advmod" and c.pos_ == "ADV" and subj.i < c.i == tok.i - 1 for c in tok.children)
 
 
 def in_later_conjunct(parsed, at: int) -> bool:
@@ -122,7 +132,7 @@ def noun_dated(parsed, root, at: int) -> tuple[int, int] | None:
     tok = next((t for t in parsed if t.idx >= at), None)
     chain = [tok, *tok.ancestors] if tok is not None else []
     k = next((n for n, t in enumerate(chain) if t.head.i == root.i and t.i != root.i), None)
-    if k is None or k == 0 or chain[k].pos_ not in ("NOUN", "PROPN") or chain[k].dep_ not in ("obj", "obl", "nsubj"):
+    if k is None or k == 0 or chain[k].pos_ not in ("NOUN", "PROPN", "SYM") or chain[k].dep_ not in ("obj", "obl", "nsubj"):
         return None
     top = chain[k] if chain[k].dep_ == "obl" else chain[k - 1]
     if top.i == tok.i or top.i == chain[k].i and any(c.i == tok.i for c in top.children if c.dep_.startswith("obl")) or \
