@@ -5,7 +5,11 @@
   news; a participle of a reduced relative ("A rifle found near the home may yield clues") is none;
 - a lede whose only date ends a money phrase the parser hung on the verb ("announced the effectiveness of
   its registration statement for $125 million of debentures due Oct. 15, 1999") tells the day's news: the date
-  is the debentures', not the announcement's.
+  is the debentures', not the announcement's;
+- an undated lede whose reported predicate only frames (a supposition: "Authorities say a stabbing ... may have
+  occurred after the attacker tried to steal another rider's shoes") tells the happening of its adverbial
+  clause, as a dated sentence does (:mod:`chrono.events.adjoined`): "The attacker tried to steal another rider's
+  shoes", a fact as the authorities tell it; a lede whose predicate tells a happening keeps it.
 """
 from datetime import date
 
@@ -48,3 +52,19 @@ def test_a_date_of_a_money_phrase_leaves_the_lede_undated():
                      "The debentures are available through Goldman, Sachs & Co.\n", date(1989, 10, 30))
     day = [e for e in events if e.when.value == "1989-10-30"]
     assert day and "announced the effectiveness of its registration statement" in day[0].headline, _shown(events)
+
+
+def test_a_framing_lede_tells_its_adverbial_happening():
+    events = _events("Authorities say a stabbing that killed a passenger on a San Francisco Bay Area commuter train "
+                     "may have occurred after the attacker tried to steal another rider's shoes.\n\n"
+                     "The fight broke out on a train pulling into a station.\n", date(2019, 11, 19))
+    day = [e for e in events if e.when.value == "2019-11-19"]
+    assert day and day[0].headline == "The attacker tried to steal another rider's shoes", _shown(events)
+    assert day[0].modality.value == "fact" and day[0].attribution == "Authorities"
+
+
+def test_a_lede_telling_a_happening_keeps_it():
+    events = _events("Police say a gunman has wounded two guards at the bank after the manager refused to open the "
+                     "vault.\n\nThe guards were taken to a hospital.\n", date(2019, 11, 19))
+    day = [e for e in events if e.when.value == "2019-11-19"]
+    assert day and "wounded two guards" in day[0].headline, _shown(events)

@@ -14,6 +14,7 @@ from collections.abc import Callable
 from dataclasses import replace
 
 from . import tree
+from .adjoined import adjoined_clause, frames_only
 from .dating import when_of
 from .lede import RULE, lede_timex, lede_what, mood_text
 from .parse import parse_one
@@ -99,8 +100,30 @@ def lede_event(x, ctx, pattern, held=None, handed=None) -> list:
         return []
     mood = mood_text(sentence, found[1], what, x.language)     # a report's own mood: "X told ... it would"
     mood = lede_mood(parse_one(sentence, x.language, handed) if mood == what else None, found[1], mood, what)
-    return [event_of(doc, span, sentence, found[0], headline, when_of(found[0]), x.modalities.classify(mood, future=False),
-                     ctx.source, RULE, timex_text="")]
+    modality = x.modalities.classify(mood, future=False)
+    told = adjoined_happening(x.trees, parsed, found[1], modality)
+    if told is not None:                # "a stabbing may have occurred after the attacker tried to steal shoes"
+        headline, modality = told
+    return [event_of(doc, span, sentence, found[0], headline, when_of(found[0]), modality, ctx.source, RULE, timex_text="")]
+
+
+def adjoined_happening(trees, context: Callable[[], object], at: int, modality) -> tuple[str, object] | None:
+    """The headline and modality of the happening told in the adverbial clause of a lede's predicate (at offset
+    ``at``) that only frames it (:func:`.adjoined.frames_only`: "Authorities say a stabbing may have occurred after
+    the attacker tried to steal another rider's shoes"), or None; ``context`` gives the parsed sentence."""
+    ctx = context()
+    pred = _predicate_at(ctx.parsed, at) if ctx.parsed is not None else None
+    if pred is not None and trees.is_report(pred):  # ("Authorities say ...": what they say, in its own mood)
+        pred = next((c for c in pred.children if c.dep_ == "ccomp"), None)
+        modality = trees.modalities.classify(words_text(tree.core_tokens(pred, pred))) if pred is not None else modality
+    if pred is None or not frames_only(pred, modality):
+        return None
+    framed = adjoined_clause(pred, trees.dating.words.adjoined_marks, set())
+    start = ctx.parsed[framed[1].i + 1].idx if framed is not None else None    # (the clause's first word after its mark)
+    text = trees.clause_at(ctx, start, frozenset({framed[1].i}))[0] if framed is not None else None
+    if not text or len(text.split()) < 3:
+        return None
+    return trees.headlines.compress(text, clause=True), trees.modalities.classify(words_text(tree.core_tokens(framed[0], framed[0])))
 
 
 __all__ = ["lede_event", "lede_headline", "lede_mood", "region_of"]
