@@ -7,7 +7,10 @@
   call";
 - a clause the parser hung as a complement but opened by a marker that is no complementizer ("at the same time
   [as U.S. military aid ... was being stalled]") is cut as the adverbial it is, names and all, before the
-  object's own phrase ("for the political investigations").
+  object's own phrase ("for the political investigations");
+- a modal perfect with an adverb ("may well have expanded") is a supposition, as "may have expanded" is: a
+  predicate that only frames, so the happening of its adverbial clause is the event, a perfect one too ("as
+  scientists have confirmed that ..."); a future perfect ("will have reached") is a forecast of its own.
 """
 from datetime import date
 
@@ -53,3 +56,17 @@ def test_a_date_without_a_when_clause_keeps_its_noun_alone():
                      date(2019, 11, 20))
     october = [e for e in events if e.when.value == "2019-10-03"]
     assert [e.headline for e in october] == ["Johnson's speech"], _shown(events)
+
+
+def test_a_supposition_with_an_adverb_frames_a_perfect_happening():
+    events = _events("Today the mission's scope may well have expanded to Europa, as the agency's scientists have "
+                     "confirmed that they detected water vapour above the moon.", date(2019, 11, 19))
+    assert [(e.modality.value, e.headline) for e in events] == [
+        ("fact", "The agency's scientists have confirmed that they detected water vapour above the moon")], _shown(events)
+
+
+def test_a_future_perfect_is_its_own_forecast():
+    events = _events("By Friday the outbreak will have reached the capital, as health officials confirmed that they "
+                     "had found two new cases.", date(2019, 11, 19))
+    assert [(e.modality.value, e.headline) for e in events] == [
+        ("forecast", "The outbreak will have reached the capital")], _shown(events)

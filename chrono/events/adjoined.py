@@ -15,13 +15,20 @@ from __future__ import annotations
 
 from ..model import Modality
 from . import tree
+from .attachment import perfect
+
+
+def _modal(verb) -> bool:
+    """Whether a verb has a modal auxiliary, by its features."""
+    return any(c.dep_ == "aux" and "VerbType=Mod" in str(c.morph) or c.tag_ == "MD" for c in verb.children)
 
 
 def _past(verb) -> bool:
-    """Whether a clause's verb, or an auxiliary of it, is a past finite form with no modal."""
+    """Whether a clause's verb, or an auxiliary of it, is a past finite form, or the clause a perfect ("scientists
+    have confirmed"), with no modal."""
     forms = [verb] + [c for c in verb.children if c.dep_ in ("aux", "aux:pass")]
-    return any("Tense=Past" in str(t.morph) and "VerbForm=Fin" in str(t.morph) for t in forms) and \
-        not any(c.dep_ == "aux" and "VerbType=Mod" in str(c.morph) or c.tag_ == "MD" for c in verb.children)
+    return (any("Tense=Past" in str(t.morph) and "VerbForm=Fin" in str(t.morph) for t in forms) or perfect(verb)) and \
+        not _modal(verb)
 
 
 def frames_only(pred, modality: Modality) -> bool:

@@ -26,7 +26,7 @@ HYPOTHETICAL_CUES: tuple[str, ...] = (
     # "even if" opening the clause supposes it ("even if it stretches into 2020"); after its predicate, it
     # opens a concession the clause holds regardless of ("did not plan to remove him even if they defied")
     r"(?<!\beven )if", r"(?<![\w,] )even if", r"unless", r"in case", r"whether",
-    r"(?:would|could|might|should|may|must)\s+(?:not\s+)?have\s+(?:been|\w+ed|\w+en|done|gone|made|had|come|become|seen|taken|left|lost|won|fought|struck|sent|held|run|begun)\b",
+    r"(?:would|could|might|should|may|must)\s+(?:not\s+)?(?:(?:well|also|still|\w+ly)\s+)?have\s+(?:been|\w+ed|\w+en|done|gone|made|had|come|become|seen|taken|left|lost|won|fought|struck|sent|held|run|begun)\b",
     r"supposedly", r"hypothetically",
 )
 
@@ -78,7 +78,8 @@ MODALITY = ModalityWords(
                   ("the attack could have been prevented", "the army retook the town",
                    "a plan to sell its offices fell through")),
     hypothetical=cues(HYPOTHETICAL_CUES,
-                      (("if the talks fail", "if"), ("the attack could have been prevented", "could have been")),
+                      (("if the talks fail", "if"), ("the attack could have been prevented", "could have been"),
+                       ("the scope may well have expanded", "may well have expanded")),
                       ("the coalition would continue its airstrikes",)),
     conditional=cues(CONDITIONAL_CUES, (("the coalition would continue its airstrikes", "would"),)),
     negation=cues(NEGATION_CUES,
