@@ -19,9 +19,10 @@ def headlines(tmp_path_factory):
 
 
 @pytest.mark.parametrize("sentence, kept", [
-    # the text cut left "... on a Bay Area commuter train" and no predicate
-    ("Authorities say a stabbing that killed a passenger on a Bay Area commuter train near Oakland may have "
-     "occurred after the attacker tried to steal another rider's shoes.", ["killed a passenger", "may have occurred"]),
+    # the text cut left "... on a Bay Area commuter train" and no predicate (a supposition, "may have occurred
+    # after ...", tells the happening after it instead: tests/test_ledes_round16.py)
+    ("Authorities say a stabbing that killed a passenger on a Bay Area commuter train near Oakland has been "
+     "linked to an attempt by the attacker to steal another rider's shoes.", ["A stabbing", "has been linked"]),
     # the text cut lost the role the deal is for
     ("Peter Brown has agreed a deal to replace Tom Green as Arsenal's manager until the end of the 2022/23 season.",
      ["agreed a deal", "as Arsenal's manager"]),

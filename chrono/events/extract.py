@@ -38,8 +38,6 @@ from .bound import Parses, bounded_sentences
 from .dating import Dating, DatingGroup, clause_text, is_future, when_of
 from .headline import HEADLINE_MAX_WORDS, Headlines
 from .wording import inside
-from .additions import additions
-from .follow_on import follow_ons
 from .lede import held_dates, lede_index, lede_parsed, ledes, present_news
 from .lede_tree import lede_event
 from .modality import Modalities
@@ -51,6 +49,7 @@ from .retense import Retense
 from .schedule import ENTRY_BULLETS, schedule
 from .structure import Context, Memory, TreeEvents, event_of
 from .syntax import Clause, Syntax
+from .undated import undated_events
 from .words import compile_any, stage, words_of
 
 log = logging.getLogger(__name__)
@@ -169,8 +168,7 @@ class Extractor:
             at = sum(1 for e in events if e.mentions[0].start < span.start)
             held = held_dates(span, events, ordered, attrs[k], doc.published)   # its undated main clause, if it told events
             events[at:at] = self._lede_event(doc, span, doc.text[span.start:span.end], sources.resolve(attrs[k]), tense, held, parsed.by_text)
-        more = follow_ons(self, doc, sentences, events, ordered, EVENT_BLOCKS, attrs, sources, parsed.by_text) + \
-            additions(self, doc, sentences, events, ordered, EVENT_BLOCKS, attrs, sources, parsed.by_text)
+        more = undated_events(self, doc, sentences, events, ordered, EVENT_BLOCKS, attrs, sources, parsed.by_text)
         return (sorted(events + more, key=lambda e: e.mentions[0].start) if more else events), pending
 
     def _from_today(self, doc: Document, span: Span, sentence: str, timexes: list[Timex],

@@ -121,8 +121,9 @@ def _past_predicate(parsed, is_report, words, past):
     if not reported and any(c.dep_ == "aux" for c in helpers) and "VerbForm=Part" in str(pred.morph) and \
             "Tense=Past" in str(pred.morph):
         return None                     # a past perfect ("had held"): before the period
-    if not any("Tense=Past" in str(t.morph) and "VerbForm=Fin" in str(t.morph) for t in finite):
-        return None
+    if not any("Tense=Past" in str(t.morph) and "VerbForm=Fin" in str(t.morph) for t in finite) and not (
+            not helpers and "Tense=Past" in str(pred.morph) and any(c.dep_ == "nsubj" for c in pred.children)):
+        return None                     # (a participle with an active subject and no auxiliary: a past misread)
     return pred, verb
 
 
@@ -152,16 +153,16 @@ def follow_ons(x, doc, sentences, events: list[Event], timexes, kinds, attrs, so
             continue
         if not _is_period(current.when) and amount is not None and amount.search(sentence):
             continue                    # a period's sum after a day's close: not of that day
-        event = _event(x, doc, span, sentence, current.when, sources.resolve(attrs[i]), words.dating, handed)
+        event = figure_event(x, doc, span, sentence, current.when, sources.resolve(attrs[i]), words.dating, handed)
         if event is not None:
             found.append(event)
             current = Period(current.when, i)
     return found
 
 
-def _event(x, doc, span, sentence: str, when: When, source, words, handed) -> Event | None:
-    """The follow-on event of one undated figure sentence dated ``when``, or None (``words``: the
-    language's ``DatingWords``)."""
+def figure_event(x, doc, span, sentence: str, when: When, source, words, handed, rule: str = RULE) -> Event | None:
+    """The event of one undated figure sentence dated ``when`` (a follow-on's, or ``rule``'s), or None (``words``:
+    the language's ``DatingWords``)."""
     stripped = sentence.strip()
     if not stripped or stripped[0] in "\"“‘'" or "?" in stripped:
         return None
@@ -176,7 +177,7 @@ def _event(x, doc, span, sentence: str, when: When, source, words, handed) -> Ev
         return None                     # "sole [subject] publicly traded": a tree no sentence has
     if _is_period(when) and subject is not None and subject.lower_ in words.market_nouns:
         return None                     # "Bethlehem shares rose 50 cents": a day's move, not the quarter's
-    return context_event(x, doc, span, sentence, parsed, pred, verb, when, source, RULE)
+    return context_event(x, doc, span, sentence, parsed, pred, verb, when, source, rule)
 
 
 def context_event(x, doc, span, sentence: str, parsed, pred, verb, when: When, source, rule: str) -> Event | None:
@@ -202,4 +203,4 @@ def by_sentence(sentences, events: list[Event], timexes) -> tuple[dict[int, list
         told.setdefault(bisect_right(starts, e.mentions[0].start) - 1, []).append(e)
     return told, {bisect_right(starts, t.start) - 1 for t in timexes if t.type in (TimexType.DATE, TimexType.TIME)}
 
-__all__ = ["REACH", "RULE", "by_sentence", "context_event", "follow_ons"]
+__all__ = ["REACH", "RULE", "by_sentence", "context_event", "figure_event", "follow_ons"]

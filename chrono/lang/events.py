@@ -182,6 +182,7 @@ class DatingWords:
     amount: Pattern | None = None           # a sum in millions: a period's figure, no day's market move
     figure_verbs: frozenset[str] = frozenset()  # past forms telling a figure beside value and stating verbs ("closed")
     market_nouns: frozenset[str] = frozenset()  # nouns of market prices ("shares"): their moves are a day's
+    market_close: Pattern | None = None     # a listed stock's day of trading ("closed at $29", "in composite trading")
     section_news: Pattern | None = None     # an undated round-up item told as the day's result ("Argentina beat Chile")
     sequel: Pattern | None = None           # dated by the story's last happening ("Afterwards, ...", "at the time")
     perfect_undated: bool = False           # a present perfect takes no past point ("*has won in May"): such a date is another verb's

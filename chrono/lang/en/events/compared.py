@@ -95,6 +95,24 @@ FIGURE_VERBS = frozenset({"closed", "ended", "finished", "reduced", "totaled", "
 #: Nouns of a market's prices: "Bethlehem shares rose 50 cents" is a move of a day, not a period's figure.
 MARKET_NOUNS = frozenset({"share", "shares", "stock", "stocks"})
 
+#: A listed stock's day of trading: its close or the exchange it moved on ("GM Class H closed at $29, up 25 cents",
+#: "rose 15 pence to 362 pence in London trading", "fell 50 cents to close at $36.125"): told with no date, the
+#: story's trading day (chrono/events/market_day.py).
+MARKET_CLOSE = Pattern(
+    r"\b(?:closed|ended|finished)\s+(?:(?:up|down|off|unchanged|higher|lower)\s+(?:[\w$.,/ ]{1,25}?\s+)?)?at\s+(?:[$£]|[A-Z]{1,2}\$|\d)"
+    r"|\bto\s+close\s+at\b"
+    r"|\b(?:composite|over-the-counter|Big\s+Board|Stock\s+Exchange|Nasdaq)\s+trading\b"
+    r"|\b(?:on|in)\s+(?:the\s+)?(?:(?:New\s+York|American|London|Tokyo|Toronto|Paris|Frankfurt)(?:'s)?\s+Stock\s+Exchange|Big\s+Board)\b",
+    examples=(("GM Class H closed at $29, up 25 cents", "closed at $"),
+              ("Magna shares closed up 37.5 Canadian cents at C$9.625", "closed up 37.5 Canadian cents at C$"),
+              ("Dow Jones shares fell 50 cents to close at $36.125", "to close at"),
+              ("rose 87.5 cents to $38.875 on the New York Stock Exchange", "on the New York Stock Exchange"),
+              ("closed unchanged at $18.375 in NYSE composite trading", "closed unchanged at $"),
+              ("McCaw shares fell $2.50 in Nasdaq trading", "Nasdaq trading"),
+              ("GM Class E fell 75 cents to $52.25 on the Big Board", "on the Big Board")),
+    misses=("The plant closed in 1989", "The offer closed at midnight Friday", "The company ended the year with a loss",
+            "sales rose 8% to $368.5 million"))
+
 #: The copula that states a compared figure of its subject, by tense and number.
 COMPARED_COPULA = {"past": "was", "past-plural": "were", "present": "is", "present-plural": "are"}
 

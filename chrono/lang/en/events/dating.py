@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from ...events import DatingWords, NominalWords, Pattern
 from .compared import (AMOUNT, COMPARED, COMPARED_AFTER, COMPARED_BASE, COMPARED_COPULA, COMPARED_LEAD, FIGURE,
-                       FIGURE_VERBS, MARKET_NOUNS, STATING_VERBS, VALUE_VERBS)
+                       FIGURE_VERBS, MARKET_CLOSE, MARKET_NOUNS, STATING_VERBS, VALUE_VERBS)
 from .ledes import LEDE_REPORT, LEDE_SIMPLE_PAST
 
 #: Preposition (lowercase, as it stands before the time expression) -> relation.
@@ -168,6 +168,7 @@ DATING = DatingWords(
     adjoined_marks=frozenset({"after", "as", "while"}),
     compared=COMPARED, compared_lead=COMPARED_LEAD, compared_after=COMPARED_AFTER, compared_base=COMPARED_BASE, compared_copula=COMPARED_COPULA, value_verbs=VALUE_VERBS,
     stating_verbs=STATING_VERBS, figure=FIGURE, amount=AMOUNT, figure_verbs=FIGURE_VERBS, market_nouns=MARKET_NOUNS,
+    market_close=MARKET_CLOSE,
     section_label=Pattern(r"^(?:[A-Z][\w.'’\-]*\s+){1,3}\d+,\s+(?:[A-Z][\w.'’\-]*\s+){1,3}\d+:\s",
                           examples=(("Wild 4, Sabres 1: Zach Parise scored twice", "Wild 4, Sabres 1: "),
                                     ("Blue Jackets 5, Canadiens 2: Dubois had two goals", "Blue Jackets 5, Canadiens 2: ")),
