@@ -10,7 +10,9 @@
   object's own phrase ("for the political investigations");
 - a modal perfect with an adverb ("may well have expanded") is a supposition, as "may have expanded" is: a
   predicate that only frames, so the happening of its adverbial clause is the event, a perfect one too ("as
-  scientists have confirmed that ..."); a future perfect ("will have reached") is a forecast of its own.
+  scientists have confirmed that ..."); a future perfect ("will have reached") is a forecast of its own;
+- a date whose case marker the parser made an adjective right after a noun ("debentures due March 1, 2011") is
+  the noun's, no date of the clause ("plans to redeem on Nov. 16"): no redemption of 2011.
 """
 from datetime import date
 
@@ -70,3 +72,10 @@ def test_a_future_perfect_is_its_own_forecast():
                      "had found two new cases.", date(2019, 11, 19))
     assert [(e.modality.value, e.headline) for e in events] == [
         ("forecast", "The outbreak will have reached the capital")], _shown(events)
+
+
+def test_a_date_after_an_adjective_hung_as_its_case_is_the_nouns():
+    # "due" parsed as the date's preposition: the maturity of the debentures dates no redemption
+    events = _events("Automatic Data Processing Inc. plans to redeem on Nov. 16 its $150 million of 6.5% convertible "
+                     "subordinated debentures due March 1, 2011.", date(1989, 10, 30))
+    assert [e.when.value for e in events] == ["1989-11-16"], _shown(events)

@@ -75,9 +75,19 @@ def relative_date(head: Token) -> bool:
                                             for c in head.children)
 
 
+def adjective_case(head: Token) -> bool:
+    """Whether the head of a time expression has an adjective for its case marker ("debentures due [March 1,
+    2011]", "due" hung as a preposition): a noun's date after its adjective (a maturity, a payment), no date of
+    the clause the parser hung it on."""
+    doc = head.doc
+    return any(c.dep_ == "case" and c.pos_ == "ADJ" and not list(c.children) and c.i > 0 and
+               doc[c.i - 1].pos_ == "NOUN" and c.i + 1 < len(doc) and doc[c.i + 1].i in span_ids(head)
+               for c in head.children)   # (right after its noun, right before the date: not "prior to this March")
+
+
 def unit_infinitive(top: Token) -> bool:
     """Whether a clause is an infinitive hung on the unit of a figure ("$2.50 a share to close at $117.375")."""
     return top.dep_ == "acl" and "VerbForm=Inf" in str(top.morph) and top.head.head.pos_ in ("SYM", "NUM")
 
 
-__all__ = ["complement_on_date", "infinitive_root", "relative_date", "unit_infinitive"]
+__all__ = ["adjective_case", "complement_on_date", "infinitive_root", "relative_date", "unit_infinitive"]

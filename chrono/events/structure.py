@@ -27,7 +27,7 @@ from . import phrase, slips, tree, wording
 from .compared import Comparisons, nominal_event
 from .gapped import gapped_events
 from .adjoined import adjoined_clause, frames_only
-from .misparse import relative_date, unit_infinitive
+from .misparse import adjective_case, relative_date, unit_infinitive
 from .slips_attachment import mend_place_date
 from .attachment import add_when_clauses, content_noun, join_conjuncts, noun_when, period_participle, when_aside, when_clause
 from .reported import content_own_dated, dated_predicate, mended
@@ -107,7 +107,7 @@ class TreeEvents:
         kinds: set[int] = set()
         for g, head in zip(groups, heads):
             if tree.ranks_within(head, self._genitives) or ranks_since(head, g.main) or hedge(head, self.is_report) \
-                    or tree.misread_subject(head) or relative_date(head):   # "a stock that until [this year] had ...",
+                    or tree.misread_subject(head) or relative_date(head) or adjective_case(head):   # "a stock that until [this year] had ...",
                 continue                    # "the notes, which will be due [Nov. 1]": misparses; "one of the best matches of the year"
             if len(g.timexes) == 1 and habitual(g.main, head, self.language):
                 kinds.add(g.start)          # "end Saturday publication": a kind of publication, no day
