@@ -58,8 +58,9 @@ def _number(tok) -> str | None:
     return next((f for f in _features(tok).split("|") if f.startswith("Number=")), None)
 
 
-def predicate_tense(pred, future_words: frozenset[str], conditional=None) -> str | None:
-    """The direction the tense of a predicate gives: PAST, FUTURE, RELATIVE or None (unclear)."""
+def predicate_tense(pred, future_words: frozenset[str], conditional=None, scheduling: frozenset[str] = frozenset()) -> str | None:
+    """The direction the tense of a predicate gives: PAST, FUTURE, RELATIVE or None (unclear); ``scheduling``: the
+    language's future phrases of two words ("set for"), of which a participle that starts one tells no past."""
     auxes = [c for c in pred.children if c.dep_ in _AUX]
     if any("Tense=Fut" in _features(t) for t in auxes + [pred]):
         return FUTURE
@@ -78,6 +79,9 @@ def predicate_tense(pred, future_words: frozenset[str], conditional=None) -> str
     if any("Tense=Past" in _features(t) for t in finite):
         return PAST
     morph = _features(pred)
+    after = pred.doc[pred.i + 1] if pred.i + 1 < len(pred.doc) else None
+    if after is not None and f"{pred.lower_} {after.lower_}" in scheduling:
+        return None                         # "a summit set for Washington in April": scheduled, the tagger's word
     if not auxes and "VerbForm=Part" in morph and "Tense=Past" in morph and \
             (pred.dep_ == "acl" or any(c.dep_ in ("nsubj", "nsubj:pass") for c in pred.children)):
         return PAST                         # a subject and no auxiliary: a past the parser took for a participle;
@@ -173,6 +177,7 @@ class Retense:
         self._conditional = cond.compiled if cond is not None else None
         words = frozenset(w for w in (tense.future if tense is not None else ()) if " " not in w)
         self._future = frozenset(w for w in words if not (self._conditional and self._conditional.fullmatch(w)))
+        self._scheduling = frozenset(w.lower() for w in (tense.future if tense is not None else ()) if len(w.split()) == 2)
         self._bare_past = words_of(language).syntax.bare_past
         self._reports = frozenset(words_of(language).reporting.lemmas) | frozenset(words_of(language).reporting.verbs)
         self._past_words = frozenset(w for w in (tense.past if tense is not None else ()) if " " not in w)
@@ -182,7 +187,7 @@ class Retense:
         self._stative = words_of(language).modality.stative_verbs
 
     def tense(self, pred) -> str | None:
-        found = predicate_tense(pred, self._future, self._conditional)
+        found = predicate_tense(pred, self._future, self._conditional, self._scheduling)
         if found is None and pred.text.lower() in self._bare_past and not any(c.dep_ in _AUX for c in pred.children):
             subjects = [c for c in pred.children if c.dep_ == "nsubj"]
             morph = _features(subjects[0]) if subjects else ""
