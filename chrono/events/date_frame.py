@@ -47,6 +47,9 @@ def _subtree(tok) -> set[int]:
 
 #: Dependents of a time expression's head that belong to its phrase ("on", "the", "last").
 _DATE_PARTS = frozenset({"case", "det", "punct", "cc", "advmod", "fixed", "conj", "mark"})
+#: Per language, the prepositions that place a happening at its date ("on", "in"): a degree adverb before one
+#: is the predicate's ("fell sharply on Tuesday"), before another the dating phrase's ("well into 2020").
+POINTS: dict[str, frozenset[str]] = {}
 
 
 #: How a date modifies the noun it is part of ("the 2020 campaign", "a Dec. 15 deadline").
@@ -102,6 +105,11 @@ def date_ids(doc, head, start: int, end: int) -> set[int]:
     elif _dating_adjective(head):       # "the rules, effective Jan. 1,": so does the adjective
         ids |= {head.head.i} | {c.i for c in head.head.children if c.is_punct}
     first = min(ids) if ids else 0
+    degree = doc[first - 1] if first > 0 else None
+    if degree is not None and degree.pos_ == "ADV" and degree.dep_ == "advmod" and "Degree=" in str(degree.morph) and \
+            not list(degree.children) and degree.head.i == head.head.i and doc[first].dep_ == "case" and \
+            doc[first].lower_ not in POINTS.get(doc.lang_, frozenset()):
+        ids.add(degree.i)               # "stretches [well into 2020]": the degree the date's phrase is of
     if first > 1 and _bare_participle(doc[first - 1]) and any(
             t.pos_ in ("VERB", "AUX") and "VerbForm=Fin" in str(t.morph) for t in doc[max(ids) + 1:]):
         ids.add(first - 1)              # (the date hung on the main verb after it: the participle is bare without it)

@@ -1,10 +1,13 @@
 """Grammatical number over a Universal Dependencies tree: what a noun phrase and a finite verb agree
 in, and so which noun a relative subject stands for ("an area of Orange and Riverside counties that
-was burned": the area). Language-neutral: it reads UD features (``Number``, ``VerbForm``) only.
+was burned": the area); and when a person's pronoun may stand for another name than the sentence's subject
+(:func:`named_between`). Language-neutral: it reads UD features (``Number``, ``VerbForm``, ``Gender``) only.
 """
 from __future__ import annotations
 
 from typing import Any
+
+from . import tree
 
 Token = Any
 _NOMINAL_POS = frozenset({"NOUN", "PROPN", "PRON", "NUM"})
@@ -46,4 +49,17 @@ def agreeing(noun: Token, top: Token) -> Token:
     return next((d for d in inside if number_of(d) == want), noun)
 
 
-__all__ = ["agreeing", "number_of", "verb_number"]
+def named_between(parsed, pronoun) -> bool:
+    """Whether a name other than the root's subject stands before a pronoun in its sentence ("Trump sought to make
+    Hillary Clinton's health an issue, after she was seen ..."): the pronoun may be that name's, so the subject
+    stands in for it no more."""
+    if not any(g in str(pronoun.morph) for g in ("Gender=Fem", "Gender=Masc")):
+        return False                    # (a person's pronoun; a full name of a possessor or an object before it)
+    root = next((t for t in parsed if t.dep_ == "ROOT"), None)
+    subj = tree.own_subject(root) if root is not None else None
+    own = tree.span_ids(subj) if subj is not None else set()
+    return any(t.pos_ == "PROPN" and t.i not in own and t.dep_ in ("nmod:poss", "obj", "iobj") and
+               any(c.dep_ in ("compound", "flat") and c.pos_ == "PROPN" for c in t.children) for t in parsed[:pronoun.i])
+
+
+__all__ = ["agreeing", "named_between", "number_of", "verb_number"]

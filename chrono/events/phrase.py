@@ -89,6 +89,7 @@ def clause_tokens(top: Token, excluded: set[int], lent_subject: bool, joined: It
     rescued = complement_on_date(top.doc, excluded) | deadline_dates(top.doc, excluded)   # "ruled last week that"
     excluded = set(excluded) - rescued
     keep: set[int] = set()
+    opening = next((w.i for w in top.subtree if not w.is_punct), top.i)     # (", even if it ...": past the comma)
     stack = [top]
     while stack:
         t = stack.pop()
@@ -107,10 +108,11 @@ def clause_tokens(top: Token, excluded: set[int], lent_subject: bool, joined: It
                 continue
             if c.dep_ == "conj" and is_predicate(c) and (is_predicate(t) or t.i == top.i) and c.i not in joined:
                 continue                    # a coordinated predicate of its own
-            if t.i == top.i and c.dep_ in ("mark", "cc") and c.i < top.left_edge.i + 2 and \
-                    (own_subject(top) is None or c.i < own_subject(top).left_edge.i) and \
-                    not (c.pos_ == "PART" and top.dep_ == "acl"):
-                continue                    # "that", "after", "but" opening the clause (not "plan [to] reduce")
+            if t.i == top.i and c.dep_ in ("mark", "cc", "advmod") and c.i < (top.left_edge.i if c.pos_ == "PART" else opening) + 2 \
+                    and (own_subject(top) is None or c.i < own_subject(top).left_edge.i) and \
+                    not (c.pos_ == "PART" and top.dep_ == "acl") and (c.dep_ != "advmod" or _before_mark(c, top)):
+                continue                    # "that", "after", "but" opening the clause (not "plan [to] reduce"), with
+                                            # the adverb before it (", even if it ...", "particularly after")
             if lent_subject and c.dep_ in SUBJECTS and t.i == top.i:
                 continue
             stack.append(c)
@@ -118,6 +120,11 @@ def clause_tokens(top: Token, excluded: set[int], lent_subject: bool, joined: It
     if root is not None:
         keep |= clause_tokens(root, excluded | span_ids(top), False) - {i for i in span_ids(root) if i < top.i}
     return keep
+
+
+def _before_mark(c: Token, top: Token) -> bool:
+    """Whether an adverb of no words of its own stands right before the marker opening ``top``'s clause."""
+    return not list(c.children) and c.i + 1 < len(c.doc) and c.doc[c.i + 1].dep_ == "mark" and c.doc[c.i + 1].head.i == top.i
 
 
 def result_clause(c: Token) -> bool:

@@ -23,7 +23,7 @@ import logging
 
 from .. import lang
 from ..model import Event, Modality, Relation, Timex, TimexType
-from . import phrase, slips, tree, wording
+from . import date_frame, phrase, slips, tree, wording
 from .compared import Comparisons, nominal_event
 from .gapped import gapped_events
 from .adjoined import adjoined_clause, frames_only
@@ -37,6 +37,7 @@ from .headline import HEADLINE_MAX_WORDS, NAME_SLACK, Headlines
 from .modality import Modalities, features_of
 from .nominal import Nominals
 from .own_dates import own_dates
+from .number import named_between
 from .predicate import (bare_participle, is_complement, present_copula, agree, antecedent_object, antecedent_text, at_dated, hedge, named_subject, negated_above, negated_opinion, supposed_above, teller_text,
                         negative_argument, present_state, proposed, ranks_since, report_over, reports_content, scheduled_present, short_phrase,
                         touches, words_text)
@@ -80,6 +81,7 @@ class TreeEvents:
         self.language = language
         tree.RELATIVES[language.code] = frozenset(words.syntax.relative_openers + words.syntax.complementizers)
         tree.COMPLEMENT_MARKS[language.code] = frozenset(words.dating.genitives)
+        date_frame.POINTS[language.code] = frozenset(words.dating.point_prepositions)
         slips.SUBORDINATORS[language.code] = frozenset(
             w for w in words.syntax.complementizers + words.headline.leading_subordinators if w.isalpha())
 
@@ -252,7 +254,7 @@ class TreeEvents:
             else:                           # the named subject right before (:meth:`References.actor`), for the
                 opener = ctx.actor if ctx.sentence.split()[:1] == [subj.text] else None     # sentence's opening pronoun
                 root = subj.head.dep_ == "ROOT" or subj.head.i == subj.head.head.i
-                stand_in = opener if root else memory.sentence_actor or opener
+                stand_in = opener if root else None if named_between(parsed, subj) else memory.sentence_actor or opener
         if lent:
             return (stand_in or short_phrase(parsed, LENT_SUBJECT_WORDS, subj)), {}
         return None, ({subj.i: stand_in} if stand_in else {})
@@ -374,8 +376,9 @@ class TreeEvents:
             text, pred, dated = told_text, framed[0], set()                       # reported ...": what CNBC reported
             modality = self.modalities.classify(words_text(tree.core_tokens(pred, pred)))
         headline = self.headlines.compress(text, speaker=ctx.speaker, clause=True)
-        if len(headline.split()) == 2 and dated and not bare_participle(pred) and relation not in _AT:  # "Trump
-            whole = self._clause_text(ctx, top, pred, others, None if own else report, memory, joined)  # tweeted before Election Day"
+        if len(headline.split()) == 2 and dated and not bare_participle(pred) and (relation not in _AT or any(
+                parsed[i].dep_ == "advmod" and parsed[i].pos_ == "ADV" for i in dated)):   # "Trump tweeted before
+            whole = self._clause_text(ctx, top, pred, others, None if own else report, memory, joined)  # Election Day", "It stretches well into 2020"
             headline = self.headlines.compress(whole, speaker=ctx.speaker, clause=True) if whole else headline
         if len(headline.split()) < 2 or len(headline.split()) == 2 and bare_participle(pred) or \
                 headline.split()[-1] == pred.text and any(is_complement(c) and c.i not in excluded and c.i > pred.i
