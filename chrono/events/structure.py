@@ -27,6 +27,7 @@ from . import date_frame, phrase, slips, tree, wording
 from .compared import Comparisons, nominal_event
 from .gapped import gapped_events
 from .adjoined import adjoined_clause, frames_only
+from .asking import wh_question
 from .misparse import adjective_case, relative_date, unit_infinitive
 from .slips_attachment import mend_place_date
 from .attachment import add_when_clauses, content_noun, join_conjuncts, noun_when, period_participle, when_aside, when_clause
@@ -172,11 +173,11 @@ class TreeEvents:
 
     def _dating_groups(self, ctx: Context, timexes: list[Timex]) -> tuple[list[DatingGroup], list]:
         """The sentence's dating groups and the head token of each; none for an invitation ("Listen to Newsbeat live
-        at 12:45") or a year that names ("the 2016 election")."""
+        at 12:45"), a question ("What vehicles can launch it by 2024?") or a year that names ("the 2016 election")."""
         off, sentence, parsed = ctx.span.start, ctx.sentence, ctx.parsed
         dating, anchored = self.dating.dating_timexes(sentence, off, timexes, parsed)   # vague ones too, by the tree
         groups = [g for g in self.dating.group(sentence, off, dating, anchored) if not self.nominals.names_year_of(sentence, g, parsed)]
-        if not groups or tree.imperative(parsed) and not calendar_days_ahead(groups, ctx.doc.published):
+        if not groups or wh_question(parsed) or tree.imperative(parsed) and not calendar_days_ahead(groups, ctx.doc.published):
             return [], []
         return groups, mend_place_date(mended([tree.timex_head(parsed, g.start, g.end) for g in groups], parsed, self.is_report), groups)
 
