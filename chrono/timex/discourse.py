@@ -171,6 +171,7 @@ def _after(state: Discourse, c: Candidate, spec: Spec, ctx: Context, value: str,
     if since_in_news:
         written, aside = state.written, state.aside
     said_of = state.previous_at >= 0 and not ctx.adverbial(c.start) and ctx.adverbial(state.previous_at) and \
+        re.match(r"\d{4}-\d\d-\d\d", state.previous or "") is not None and \
         state.previous_at >= ctx.sentences.bounds(c.start)[0]     # "In the morning, ... on Trump's July 25 call":
     if dateish and not spec.anaphoric and not set_aside and not since_in_news and not said_of:   # the morning stays
         previous, previous_at = value, c.start     # a history counts on from its story, not an aside
