@@ -113,8 +113,10 @@ def _article_text(document: Document) -> str:
     """The text the anchoring policy is judged on: the body sentences the reader found, not the
     page's navigation, captions and archive lists (whose years would make a news page a history);
     the whole text when the reader marked no body."""
-    body = [document.text[s.start:s.end] for s in document.sentences if s.kind == "body"]
-    return "\n".join(body) if body else document.text
+    spans = [s for s in document.sentences if s.kind == "body"]
+    opening = document.text[:spans[0].start].strip() if spans else ""
+    body = ([opening] if opening and "\n" not in opening else []) + [document.text[s.start:s.end] for s in spans]
+    return "\n".join(body) if body else document.text      # (with a line before the body: a wire's dateline says news)
 
 
 def analyse(document: Document, settings: Settings | None = None) -> Analysis:
