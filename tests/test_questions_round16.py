@@ -1,7 +1,13 @@
-"""Round 16: a direct question opened by an interrogative word tells no happening (chrono/events/asking.py): no
-event "Or that are development get to the Moon ..." from "What commercial launch vehicles exist ... by 2024?",
-nor "What would have been the reaction" from a rhetorical question; a statement with the same words still tells
-its happening."""
+"""Round 16: sentences that tell less than they seem to.
+
+- a direct question opened by an interrogative word tells no happening (chrono/events/asking.py): no event "Or
+  that are development get to the Moon ..." from "What commercial launch vehicles exist ... by 2024?", nor "What
+  would have been the reaction" from a rhetorical question; a statement with the same words still tells its
+  happening;
+- a verb that may report ("claimed") followed by its object and a second verb of its subject ("claimed at least
+  217 lives and injured nearly 5,000") reports nothing: no source "the bombings in Kenya and Tanzania", no
+  headline "The bombings and Tanzania claimed ..."; a report whose content opens with a figure still is one.
+"""
 from datetime import date
 
 import pytest
@@ -27,3 +33,14 @@ def test_a_statement_is_no_question():
     text = "The agency will launch the lander to the Moon by 2024."
     assert not wh_question(parse_one(text, "en"))
     assert [e.when.value for e in build(text + "\n", date(2019, 11, 19)).events] == ["2024"]
+
+
+@pytest.mark.parametrize("text, source", [
+    # a reporting verb's object and a second verb of its subject: no report, no source
+    ("In all, the bombings in Kenya and Tanzania last week claimed at least 217 lives and injured nearly 5,000.", None),
+    # a report whose content opens with a figure
+    ("Officials said last week 217 people died in the two blasts.", "Officials"),
+])
+def test_a_coordinated_verb_is_no_reported_content(text, source):
+    events = build(text + "\n", date(1998, 8, 11)).events
+    assert events and events[0].attribution == source, [(e.headline, e.attribution) for e in events]

@@ -97,6 +97,7 @@ class Attributions:
         self._addressee_before = re.compile(r"\s+(?:[\w.'’\-]+\s+){0,3}?" + alternatives(self._that) + r"\s+")
         self._addressee_after = re.compile(r"\s*(?:[A-Z][\w.\-]*\s*){1,3}|\s*" + alternatives(w.addressees) + r"\b")
         self._that_next = re.compile(r"\s*" + alternatives(self._that) + r"\s+")
+        self._coordinated = re.compile(alternatives(words.syntax.coordinators) + r"\s+$", re.IGNORECASE)
         self._relative_end = re.compile(r",\s+" + alternatives(words.syntax.relative_openers) + r"(?:\s+\w+)?\s*$",
                                         re.IGNORECASE)
         self._quoted_shape = w.quoted.compiled if w.quoted is not None else None
@@ -282,7 +283,10 @@ class Attributions:
         if verb not in self.words.zero_that_verbs or self._preposition_next.match(rest):
             return None                     # "said after the game that ...": no content opens there
         first_clause = re.split(r"[,;]", rest, maxsplit=1)[0]
-        if self.words.content_opener.compiled.match(rest) or self.words.finite_verb.compiled.search(first_clause):
+        verb_at = self.words.finite_verb.compiled.search(first_clause)
+        if verb_at and self._coordinated.search(first_clause[:verb_at.start()]):
+            verb_at = None                  # "claimed at least 217 lives and injured ...": the source's second verb
+        if self.words.content_opener.compiled.match(rest) or verb_at:
             return self._lead(text, who, m, after_adj, limit)
         return None
 
