@@ -97,7 +97,7 @@ class Attributions:
         self._addressee_before = re.compile(r"\s+(?:[\w.'’\-]+\s+){0,3}?" + alternatives(self._that) + r"\s+")
         self._addressee_after = re.compile(r"\s*(?:[A-Z][\w.\-]*\s*){1,3}|\s*" + alternatives(w.addressees) + r"\b")
         self._that_next = re.compile(r"\s*" + alternatives(self._that) + r"\s+")
-        self._coordinated = re.compile(alternatives(words.syntax.coordinators) + r"\s+$", re.IGNORECASE)
+        self._coordinated = re.compile(r"\b" + alternatives(words.syntax.coordinators) + r"\s+$", re.IGNORECASE)
         self._relative_end = re.compile(r",\s+" + alternatives(words.syntax.relative_openers) + r"(?:\s+\w+)?\s*$",
                                         re.IGNORECASE)
         self._quoted_shape = w.quoted.compiled if w.quoted is not None else None
