@@ -7,7 +7,10 @@
   and told with it when the clause would be its subject and verb alone ("It stretches well into 2020");
 - a person's pronoun in a clause below the root takes the root's named subject only when no other full name (a
   possessor, an object) stands before it: "Trump ... make Hillary Clinton's health an issue ... after she was seen"
-  leaves "She was seen ...", not "Trump was seen ...".
+  leaves "She was seen ...", not "Trump was seen ...";
+- a person's relative word ("who") hung on a common noun stands for the name that ends the noun's "of" phrase right
+  before it ("the case of Elian, who was rescued Nov. 25": "Elian was rescued", not "The case of Elian was
+  rescued").
 """
 from datetime import date
 
@@ -52,3 +55,16 @@ def test_an_adverb_before_a_clause_marker_goes_with_it(text, published, value, s
 def test_a_pronoun_takes_the_subject_only_with_no_other_name_before_it(text, published, value, want, unwanted):
     found = [h for v, _m, h in _headlines(text, published) if v == value]
     assert any(h.startswith(want) for h in found) and not any(unwanted and unwanted in h for h in found), found
+
+
+def test_a_persons_relative_stands_for_the_name_it_follows():
+    # "who" hung on "case": the one rescued is Elian, not the case
+    found = _headlines("Fidel Castro's government has been using such events to draw attention to the case of Elian, "
+                       "who was rescued Nov. 25 while clinging to an inner tube.", date(2000, 1, 28))
+    assert any(h.startswith("Elian was rescued") for _v, _m, h in found), found
+
+
+def test_a_things_relative_keeps_its_noun():
+    found = _headlines("Investors watched the shares of Acme, which were suspended Nov. 25 after the report.",
+                       date(2000, 1, 28))
+    assert not any(h.startswith("Acme were") for _v, _m, h in found), found

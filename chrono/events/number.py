@@ -34,6 +34,9 @@ def agreeing(noun: Token, top: Token) -> Token:
     on a noun its verb does not agree with: up the nouns whose phrase ends where the clause starts
     ("the merger of Alpha and Beta Air, which became final" -> "merger"), else down the "of"-phrases
     inside it ("residents of a district of Kent and Sussex counties that was flooded" -> "district")."""
+    person = _person_of(noun, top)
+    if person is not None:
+        return person                   # "the case of Elian, who was rescued": Elian
     want = verb_number(top)
     if want is None or number_of(noun) in (want, None):
         return noun
@@ -49,6 +52,21 @@ def agreeing(noun: Token, top: Token) -> Token:
     return next((d for d in inside if number_of(d) == want), noun)
 
 
+#: Per language, the relative words of a person ("who"), registered by the tree reader.
+PERSON_RELATIVES: dict[str, frozenset[str]] = {}
+
+
+def _person_of(noun: Token, top: Token) -> Token | None:
+    """The name a person's relative word stands for when the parser hung its clause on the common noun whose "of"
+    phrase the name ends, right before the clause ("the case of Elian, who was rescued"); else None."""
+    rel = next((c for c in top.children if c.dep_ in ("nsubj", "nsubj:pass") and "PronType=Rel" in str(c.morph)), None)
+    if rel is None or rel.lower_ not in PERSON_RELATIVES.get(top.doc.lang_, frozenset()) or noun.pos_ != "NOUN":
+        return None
+    start = min(t.i for t in top.subtree)
+    return next((c for c in noun.children if c.dep_ == "nmod" and c.pos_ == "PROPN" and c.i > noun.i and
+                 max(t.i for t in c.subtree) in (start - 1, start - 2)), None)
+
+
 def named_between(parsed, pronoun) -> bool:
     """Whether a name other than the root's subject stands before a pronoun in its sentence ("Trump sought to make
     Hillary Clinton's health an issue, after she was seen ..."): the pronoun may be that name's, so the subject
@@ -62,4 +80,4 @@ def named_between(parsed, pronoun) -> bool:
                any(c.dep_ in ("compound", "flat") and c.pos_ == "PROPN" for c in t.children) for t in parsed[:pronoun.i])
 
 
-__all__ = ["agreeing", "named_between", "number_of", "verb_number"]
+__all__ = ["PERSON_RELATIVES", "agreeing", "named_between", "number_of", "verb_number"]

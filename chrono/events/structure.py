@@ -23,7 +23,7 @@ import logging
 
 from .. import lang
 from ..model import Event, Modality, Relation, Timex, TimexType
-from . import date_frame, phrase, slips, tree, wording
+from . import date_frame, number, phrase, slips, tree, wording
 from .compared import Comparisons, nominal_event
 from .gapped import gapped_events
 from .adjoined import adjoined_clause, frames_only
@@ -82,6 +82,7 @@ class TreeEvents:
         self.language = language
         tree.RELATIVES[language.code] = frozenset(words.syntax.relative_openers + words.syntax.complementizers)
         tree.COMPLEMENT_MARKS[language.code] = frozenset(words.dating.genitives)
+        number.PERSON_RELATIVES[language.code] = frozenset(words.syntax.person_relatives)
         date_frame.POINTS[language.code] = frozenset(words.dating.point_prepositions)
         slips.SUBORDINATORS[language.code] = frozenset(
             w for w in words.syntax.complementizers + words.headline.leading_subordinators if w.isalpha())

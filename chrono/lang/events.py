@@ -70,6 +70,7 @@ class SyntaxWords:
     bare_days: frozenset[str] = frozenset()  # days named bare before a verb ("The panel Thursday refused"), lower case
     thing_pronouns: tuple[str, ...] = ()    # pronouns that stand for a thing or a body ("it"): a named subject before
     expletive_after: tuple[str, ...] = ()   # verbs after which such a pronoun stands for nothing ("It was the first time")
+    person_relatives: tuple[str, ...] = ()  # relative words of a person ("who"): "the case of Elian, who was rescued" is Elian's
 
 
 @dataclass(frozen=True, eq=False)

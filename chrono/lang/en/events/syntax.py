@@ -67,6 +67,7 @@ SYNTAX = SyntaxWords(
     complementizers=("that",),
     subordinate_openers=SUBORDINATE_OPENERS,
     relative_openers=("which", "who", "where", "whose"),
+    person_relatives=("who", "whom"),
     clause_break=Pattern(
         "|".join(CLAUSE_BREAKS),
         examples=(("The army retook the town; the rebels fled.", "; "),
