@@ -10,7 +10,9 @@
   leaves "She was seen ...", not "Trump was seen ...";
 - a person's relative word ("who") hung on a common noun stands for the name that ends the noun's "of" phrase right
   before it ("the case of Elian, who was rescued Nov. 25": "Elian was rescued", not "The case of Elian was
-  rescued").
+  rescued");
+- nor does a person's pronoun stand for a subject that a thing's pronoun ("it") stands for before it ("The Foreign
+  Office said it had informed the family ... that he probably died": not "The Foreign Office probably died").
 """
 from datetime import date
 
@@ -68,3 +70,11 @@ def test_a_things_relative_keeps_its_noun():
     found = _headlines("Investors watched the shares of Acme, which were suspended Nov. 25 after the report.",
                        date(2000, 1, 28))
     assert not any(h.startswith("Acme were") for _v, _m, h in found), found
+
+
+def test_a_persons_pronoun_does_not_stand_for_a_teller_told_as_a_thing():
+    # "it" stands for the Foreign Office: "he", who died, is someone else
+    found = _headlines("The Foreign Office said it had informed the family of Howes, 37 years old when he was "
+                       "kidnapped, that he probably died within weeks or months of his capture on March 26, 1996.",
+                       date(1998, 2, 19))
+    assert found and not any("Foreign Office probably died" in h for _v, _m, h in found), found

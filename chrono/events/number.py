@@ -67,6 +67,15 @@ def _person_of(noun: Token, top: Token) -> Token | None:
                  max(t.i for t in c.subtree) in (start - 1, start - 2)), None)
 
 
+def thing_told(teller, pronoun) -> bool:
+    """Whether a thing's pronoun ("it") stands for ``teller`` between it and a person's pronoun ("The Foreign Office
+    said it had informed the family ... that he probably died"): the person is not the teller."""
+    if teller is None or not any(g in str(pronoun.morph) for g in ("Gender=Fem", "Gender=Masc")):
+        return False
+    return any(t.pos_ == "PRON" and "Gender=Neut" in str(t.morph) and "Person=3" in str(t.morph) and
+               t.dep_ in ("nsubj", "nsubj:pass") for t in pronoun.doc[teller.i + 1:pronoun.i])
+
+
 def named_between(parsed, pronoun) -> bool:
     """Whether a name other than the root's subject stands before a pronoun in its sentence ("Trump sought to make
     Hillary Clinton's health an issue, after she was seen ..."): the pronoun may be that name's, so the subject
@@ -80,4 +89,4 @@ def named_between(parsed, pronoun) -> bool:
                any(c.dep_ in ("compound", "flat") and c.pos_ == "PROPN" for c in t.children) for t in parsed[:pronoun.i])
 
 
-__all__ = ["PERSON_RELATIVES", "agreeing", "named_between", "number_of", "verb_number"]
+__all__ = ["PERSON_RELATIVES", "agreeing", "named_between", "thing_told", "number_of", "verb_number"]

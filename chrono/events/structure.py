@@ -251,12 +251,14 @@ class TreeEvents:
         if pronoun:
             if self.is_report(subj.head) and ctx.source and ctx.source.lower() not in self._pronouns:
                 stand_in = ctx.source
-            elif report is not None and report.i < subj.i and agree(subj, tree.own_subject(report)):
+            elif report is not None and report.i < subj.i and agree(subj, tree.own_subject(report)) and \
+                    not number.thing_told(tree.own_subject(report), subj):
                 stand_in = teller_text(parsed, report, LENT_SUBJECT_WORDS, lambda s: self.headlines.heads(self.attributions.short(s)))
             else:                           # the named subject right before (:meth:`References.actor`), for the
                 opener = ctx.actor if ctx.sentence.split()[:1] == [subj.text] else None     # sentence's opening pronoun
                 root = subj.head.dep_ == "ROOT" or subj.head.i == subj.head.head.i
-                stand_in = opener if root else None if named_between(parsed, subj) else memory.sentence_actor or opener
+                stand_in = opener if root else None if named_between(parsed, subj) or number.thing_told(
+                    tree.own_subject(next(t for t in parsed if t.dep_ == "ROOT")), subj) else memory.sentence_actor or opener
         if lent:
             return (stand_in or short_phrase(parsed, LENT_SUBJECT_WORDS, subj)), {}
         return None, ({subj.i: stand_in} if stand_in else {})
