@@ -6,7 +6,10 @@
   happening;
 - a verb that may report ("claimed") followed by its object and a second verb of its subject ("claimed at least
   217 lives and injured nearly 5,000") reports nothing: no source "the bombings in Kenya and Tanzania", no
-  headline "The bombings and Tanzania claimed ..."; a report whose content opens with a figure still is one.
+  headline "The bombings and Tanzania claimed ..."; a report whose content opens with a figure still is one;
+- read without the tree, a report set inside another clause's adverbial ("came less than an hour after Craig
+  announced in Washington that the father would be traveling ... Thursday") dates what it says, not the main
+  clause ("Castro's statement came less than an hour"); a report that is the main clause keeps its reporter.
 """
 from datetime import date
 
@@ -44,3 +47,20 @@ def test_a_statement_is_no_question():
 def test_a_coordinated_verb_is_no_reported_content(text, source):
     events = build(text + "\n", date(1998, 8, 11)).events
     assert events and events[0].attribution == source, [(e.headline, e.attribution) for e in events]
+
+
+def test_a_report_inside_an_adverbial_is_what_its_date_dates():
+    # read without the tree (an ill-formed parse): the date is of what Craig announced, not of Castro's statement
+    text = ("Castro's statement came less than an hour after Gregory Craig, attorney for Elian's father Juan Miguel "
+            "Gonzalez, announced in Washington that the father would be traveling to the United States Thursday with "
+            "his wife, their 6-month-old son, and with Fernando Remirez, chief of the Cuban Interests Section.")
+    events = build(text + "\n", date(2000, 4, 5)).events
+    thursday = [e for e in events if e.when.value == "2000-04-06"]
+    assert thursday and all(e.headline.startswith("The father would be traveling") for e in thursday), \
+        [(e.when.value, e.headline) for e in events]
+
+
+def test_a_main_report_keeps_its_reporter():
+    events = build("The company announced that it would sell the unit in May.\n", date(2000, 4, 5)).events
+    assert events and "sell the unit" in events[0].headline and "The company" in events[0].headline, \
+        [(e.when.value, e.headline) for e in events]

@@ -112,6 +112,9 @@ class Dating:
         self._part_separator = re.compile(r"(?:,\s*)?\s\b" + and_ + r"\s+|,\s+|;\s+|\s[—–]\s+", re.IGNORECASE)
         self._list_joiner = re.compile(r"^\s*,?\s*$|^\s*,?\s*" + and_ + r"\s*$", re.IGNORECASE)
         self._and_verb = re.compile(r"\s+" + and_ + r"\s+(?=([a-z][\w\-]*)\b)")
+        self._report_that = re.compile(r"\b" + alternatives(sorted(words.reporting.verbs)) + r"(?:\s+"   # ("announced
+                                       + alternatives(w.point_prepositions) + r"\s+[^,;.\"“”]{1,30}?)?\s+"   # in Washington that")
+                                       + alternatives(words.syntax.complementizers) + r"\s+")
 
     def preposition(self, sentence: str, start: int) -> tuple[str | None, int]:
         """The relation preposition right before ``start`` and where it begins."""
@@ -320,7 +323,11 @@ class Dating:
         """The second of two coordinated predicates, when the date stands in it and the first says
         something of another kind: "Odinga refused to accept the result and took his case to the
         court on August 18" -> ("took his case to the court on August 18", "Odinga"). The date is the
-        second predicate's; the first's negation (or forecast) is not."""
+        second predicate's; the first's negation (or forecast) is not. Also what a report inside an adverbial says
+        when the date stands in it (:meth:`_content_cut`)."""
+        content = self._content_cut(sentence, clause, group)
+        if content is not None:
+            return content, None
         syntax = self.syntax
         found = [m for m in self._and_verb.finditer(sentence, clause.start, group.start)
                  if syntax.is_verb_form(m.group(1)) and m.group(1) not in syntax.words.auxiliaries]
@@ -335,6 +342,17 @@ class Dating:
             return None
         subject = syntax.subject(sentence, left)
         return (right, subject) if subject else None
+
+    def _content_cut(self, sentence: str, clause: Clause, group: DatingGroup) -> Clause | None:
+        """What a report set inside another clause's adverbial says, when the date stands in it: "Castro's statement
+        came less than an hour after Craig announced in Washington that the father would be traveling Thursday" ->
+        "the father would be traveling Thursday" (the main clause is not of Thursday)."""
+        found = [m for m in self._report_that.finditer(sentence, clause.start, group.start)]
+        if not found or not self.syntax.has_verb(sentence[clause.start:found[-1].start()]):
+            return None
+        cut = found[-1].end()
+        pieces = tuple((max(a, cut), b) for a, b in clause.pieces if b > cut)
+        return Clause(pieces) if pieces else None
 
     def told_as_past(self, sentence: str, clause: Clause, prep: str | None, dating: DatingGroup,
                      reporting_verb: str | None) -> bool:
