@@ -1,7 +1,10 @@
 """Grammatical number over a Universal Dependencies tree: what a noun phrase and a finite verb agree
 in, and so which noun a relative subject stands for ("an area of Orange and Riverside counties that
-was burned": the area); and when a person's pronoun may stand for another name than the sentence's subject
-(:func:`named_between`). Language-neutral: it reads UD features (``Number``, ``VerbForm``, ``Gender``) only.
+was burned": the area), or the name a person's relative word stands for ("the case of Elian, who was rescued":
+Elian; the language's ``person_relatives``); and when a person's pronoun may not stand for the sentence's subject:
+another full name stands before it (:func:`named_between`), or a thing's pronoun stood for that subject
+(:func:`thing_told`). Language-neutral but for the relative words: it reads UD features (``Number``, ``VerbForm``,
+``Gender``).
 """
 from __future__ import annotations
 
