@@ -73,7 +73,7 @@ def _person_of(noun: Token, top: Token) -> Token | None:
 def thing_told(teller, pronoun) -> bool:
     """Whether a thing's pronoun ("it") stands for ``teller`` between it and a person's pronoun ("The Foreign Office
     said it had informed the family ... that he probably died"): the person is not the teller."""
-    if teller is None or not any(g in str(pronoun.morph) for g in ("Gender=Fem", "Gender=Masc")):
+    if teller is None or not _personal(pronoun):
         return False
     return any(t.pos_ == "PRON" and "Gender=Neut" in str(t.morph) and "Person=3" in str(t.morph) and
                t.dep_ in ("nsubj", "nsubj:pass") for t in pronoun.doc[teller.i + 1:pronoun.i])
@@ -82,14 +82,20 @@ def thing_told(teller, pronoun) -> bool:
 def named_between(parsed, pronoun) -> bool:
     """Whether a name other than the root's subject stands before a pronoun in its sentence ("Trump sought to make
     Hillary Clinton's health an issue, after she was seen ..."): the pronoun may be that name's, so the subject
-    stands in for it no more."""
-    if not any(g in str(pronoun.morph) for g in ("Gender=Fem", "Gender=Masc")):
+    stands in for it no more; nor when a thing's pronoun stood for that subject (:func:`thing_told`)."""
+    if not _personal(pronoun):
         return False                    # (a person's pronoun; a full name of a possessor or an object before it)
     root = next((t for t in parsed if t.dep_ == "ROOT"), None)
     subj = tree.own_subject(root) if root is not None else None
     own = tree.span_ids(subj) if subj is not None else set()
-    return any(t.pos_ == "PROPN" and t.i not in own and t.dep_ in ("nmod:poss", "obj", "iobj") and
-               any(c.dep_ in ("compound", "flat") and c.pos_ == "PROPN" for c in t.children) for t in parsed[:pronoun.i])
+    return thing_told(subj, pronoun) or any(
+        t.pos_ == "PROPN" and t.i not in own and t.dep_ in ("nmod:poss", "obj", "iobj") and
+        any(c.dep_ in ("compound", "flat") and c.pos_ == "PROPN" for c in t.children) for t in parsed[:pronoun.i])
+
+
+def _personal(pronoun) -> bool:
+    """Whether a pronoun is a person's: masculine or feminine."""
+    return any(g in str(pronoun.morph) for g in ("Gender=Fem", "Gender=Masc"))
 
 
 __all__ = ["PERSON_RELATIVES", "agreeing", "named_between", "thing_told", "number_of", "verb_number"]

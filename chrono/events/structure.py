@@ -257,8 +257,7 @@ class TreeEvents:
             else:                           # the named subject right before (:meth:`References.actor`), for the
                 opener = ctx.actor if ctx.sentence.split()[:1] == [subj.text] else None     # sentence's opening pronoun
                 root = subj.head.dep_ == "ROOT" or subj.head.i == subj.head.head.i
-                stand_in = opener if root else None if named_between(parsed, subj) or number.thing_told(
-                    tree.own_subject(next(t for t in parsed if t.dep_ == "ROOT")), subj) else memory.sentence_actor or opener
+                stand_in = opener if root else None if named_between(parsed, subj) else memory.sentence_actor or opener
         if lent:
             return (stand_in or short_phrase(parsed, LENT_SUBJECT_WORDS, subj)), {}
         return None, ({subj.i: stand_in} if stand_in else {})
