@@ -21,7 +21,7 @@ from pathlib import Path
 from typing import Any
 
 from .. import lang
-from .spliced import bare_day, spliced, verb_of
+from .spliced import day_after_verb, bare_day, spliced, verb_of
 
 log = logging.getLogger(__name__)
 
@@ -155,12 +155,15 @@ def parse(sentences: Sequence[str], language: lang.Language | str | None = None)
     texts = [sentences[i].translate(_SPACES) for i in todo]
     cuts = [_dateline_end(t, language) for t in texts]
     days, complementizers = _syntax_words(language, "bare_days"), _syntax_words(language, "complementizers")
-    phrases = frozenset(getattr(getattr(getattr(lang.of(language), "events", None), "headline", None), "kept_phrases", ()))
+    events = getattr(lang.of(language), "events", None)
+    phrases = frozenset(getattr(getattr(events, "headline", None), "kept_phrases", ()))
+    said = getattr(events, "reporting", None)
+    reporting = frozenset(getattr(said, "lemmas", ()) or ()) | frozenset(getattr(said, "verbs", ()) or ())
     for k, (i, doc) in enumerate(zip(todo, nlp.pipe((t[c:] for t, c in zip(texts, cuts)), batch_size=BATCH))):
         doc = _without_bare_day(nlp, doc, days, texts[k][cuts[k]:]) if days else doc
         if cuts[k]:
             doc = _after_dateline(nlp, texts[k][:cuts[k]], doc, texts[k]) or next(iter(nlp.pipe([texts[k]])))
-        out[i] = _repaired(doc, complementizers, phrases)
+        out[i] = _repaired(doc, complementizers, phrases, reporting, days)
     return out
 
 
@@ -284,13 +287,40 @@ def _modifiers(doc):
     return [doc[i] for i, d in enumerate(doc.to_array(DEP).tolist()) if d in hashes]
 
 
-def _repaired(doc, complementizers: frozenset[str] = frozenset(), phrases: frozenset[str] = frozenset()):
+def _opener(t, complementizers: frozenset[str], relative: bool = False):
+    """The complementizer that opens the modifier clause ``t`` as a complement: a ``mark`` of the
+    language's complementizers before it, or (``relative``: the clause hangs on a phrase of a reporting
+    verb) the clause's first word, one of them, read as its relative pronoun object ("told reporters at
+    a news conference that officials began receiving 911 calls"); None when there is none."""
+    for c in t.children:
+        if c.i < t.i and c.text.lower() in complementizers and (
+                c.dep_ == "mark" or relative and c.dep_ == "obj" and c.i == t.left_edge.i and "PronType=Rel" in str(c.morph)):
+            return c
+    return None
+
+
+def _slip_noun(noun, t, reporting: frozenset[str]) -> bool:
+    """Whether ``noun``, hung on a verb before the modifier clause ``t``, may be the word a complement
+    clause of that verb is misread as modifying: an object or bare time noun (:data:`_SLIP_NOUNS`), or
+    a phrase of a reporting verb that has no complement clause yet ("told reporters at a news conference")."""
+    verb = noun.head
+    if verb.pos_ != "VERB" or noun.i > t.i:
+        return False
+    return noun.dep_ in _SLIP_NOUNS or noun.dep_ == "obl" and verb.text.lower() in reporting and \
+        not any(c.dep_ == "ccomp" for c in verb.children)
+
+
+def _repaired(doc, complementizers: frozenset[str] = frozenset(), phrases: frozenset[str] = frozenset(),
+              reporting: frozenset[str] = frozenset(), days: frozenset[str] = frozenset()):
     """``doc`` with known parser slips mended: a finite clause opened by a marker and with a subject
     of its own, opened by a complementizer of the language ("that") and hung as a modifier on the
     object of a verb or on a bare time noun after it ("told investigators that he witnessed ...", "said
     Wednesday that they had concluded ..." read as relative clauses of "investigators", "Wednesday"),
     is that verb's complement clause; the adverb of one of the language's verb phrases (``phrases``:
-    "break even") hung on the phrase after it is the verb's."""
+    "break even") hung on the phrase after it is the verb's; a bare day right after its verb, read as
+    its subject or object (``days``: "an official said Saturday"), is the verb's time adjunct."""
+    for i in day_after_verb(doc, days) if days and hasattr(doc, "to_array") else ():
+        doc[i].dep_ = "obl:unmarked"
     for t in doc[1:] if phrases else ():
         verb = doc[t.i - 1]
         if t.dep_ == "advmod" and t.head.i != verb.i and verb.pos_ == "VERB" and f"{verb.lower_} {t.lower_}" in phrases:
@@ -302,13 +332,12 @@ def _repaired(doc, complementizers: frozenset[str] = frozenset(), phrases: froze
         noun = t.head
         while noun.dep_ in ("nmod", "nmod:unmarked") and noun.head.pos_ in ("NOUN", "PROPN") and noun.head.i < noun.i:
             noun = noun.head            # "said Thursday from her home in Irving, Texas, that ...": hung on "Irving"
-        if _finite_relcl(t) and noun.dep_ in _SLIP_NOUNS and \
-                noun.head.pos_ == "VERB" and noun.i < t.i and \
-                any(c.dep_ in ("nsubj", "nsubj:pass") and c.pos_ != "PRON" or "PronType=Prs" in str(c.morph)
-                    for c in t.children if c.dep_ in ("nsubj", "nsubj:pass")) and \
-                any(c.dep_ == "mark" and c.i < t.i and c.text.lower() in complementizers for c in t.children):
+        opener = _opener(t, complementizers, noun.dep_ == "obl") if _finite_relcl(t) and _slip_noun(noun, t, reporting) else None
+        if opener is not None and any(c.dep_ in ("nsubj", "nsubj:pass") and c.pos_ != "PRON" or "PronType=Prs" in str(c.morph)
+                                      for c in t.children if c.dep_ in ("nsubj", "nsubj:pass")):
             try:
                 t.head, t.dep_ = noun.head, "ccomp"
+                opener.dep_ = "mark"
             except Exception:           # a tree the library refuses to change: keep it as parsed
                 continue
     return doc

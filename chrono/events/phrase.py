@@ -140,12 +140,12 @@ def result_clause(c: Token) -> bool:
 
 def fronted(top: Token, subj: Token, keep: set[int]) -> set[int]:
     """The adjuncts of ``top`` that stand before its subject ("In a research report, X said ..."): a
-    headline opens with its subject."""
+    headline opens with its subject; not a negative one, which its verb answers ("At no point did we say")."""
     out: set[int] = set()
     doc = top.doc
     for c in top.children:
-        if c.i >= subj.left_edge.i or "Polarity=Neg" in str(c.morph):
-            continue
+        if c.i >= subj.left_edge.i or "Neg" in str(c.morph) or any(d.dep_ == "det" and "PronType=Neg" in str(d.morph) for d in c.children):
+            continue                    # (kept: "At no point did we say ...": a denial, its verb before its subject)
         after = max(span_ids(c)) + 1
         set_off = after < len(doc) and doc[after].text == ","
         if c.dep_ in ("obl", "obl:tmod", "obl:npmod", "nmod", "advcl", "punct", "cc", "discourse") or \

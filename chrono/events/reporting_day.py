@@ -24,17 +24,26 @@ def reporting_day_event(trees, ctx, group, report, memory):
     source, verb = trees._source(ctx, report)
     head = tree.timex_head(parsed, group.start, group.end)
     dated = tree.date_ids(parsed, head, group.start, group.end) if head is not None else set()
-    if content.head.i == report.i:      # "officials said Saturday (that) the town fell"
-        text = trees._clause_text(ctx, report, report, dated, None, memory,
-                                 subject_as=trees.headlines.heads(trees.attributions.short(source)) if source else None)
-    else:                               # "the town fell, officials said Saturday"
-        body = trees._clause_text(ctx, tree.clause_top(content), content, dated | tree.span_ids(report), None, memory)
+    def whole():                        # the report's clause, its content inside
+        return trees._clause_text(ctx, report, report, dated, None, memory,
+                                  subject_as=trees.headlines.heads(trees.attributions.short(source)) if source else None)
+
+    if content.head.i == report.i and content.i > report.i:   # "officials said Saturday (that) the town fell"
+        text = whole()
+    else:                               # "the town fell, officials said Saturday": the content, then who said it
+        top = tree.clause_top(content)
+        body = trees._clause_text(ctx, top, content, dated | (tree.span_ids(report) - tree.span_ids(top)), None, memory)
         subj = tree.own_subject(report)
         who = short_phrase(parsed, LENT_SUBJECT_WORDS, subj) if subj is not None and subj.pos_ != "PRON" else source
         openers = lang.of(ctx.doc.language).reading.sentences.openers
         modifier = report.dep_ in ("acl", "amod") and "VerbForm=Part" in str(report.morph)
-        text = f"{who} {report.text} {wording.inside(body, ctx.doc.text, openers)}" if who and body and not modifier \
-            else body                   # ("..., a deal announced Monday": what was announced, not "a deal announced")
+        if not who or not body or modifier:
+            text = body or (whole() if content.head.i == report.i else None)   # ("..., a deal announced Monday":
+            #                             what was announced, not "a deal announced")
+        elif content.i < report.i:
+            text = f"{body.rstrip(',;: ')}, {who} {report.text}"   # the report is the happening: who said it stays
+        else:
+            text = f"{who} {report.text} {wording.inside(body, ctx.doc.text, openers)}"
     if text is None:
         raise _Unreadable(ctx.sentence, "no subject")
     headline = trees.headlines.compress(text, speaker=ctx.speaker)

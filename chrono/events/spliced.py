@@ -4,7 +4,9 @@ A wire dateline ("NAIROBI, Kenya (AP) _") and a bare day between a subject and i
 Thursday refused to order a hearing", "Officials Monday said") are no part of the clause's syntax, and
 parsed with them the sentence breaks: it hangs on the city's name, or the day becomes the subject.
 :func:`spliced` gives the parse of the rest with those words put back, each hung on one token of it;
-:func:`bare_day` finds such a day in a parse.
+:func:`bare_day` finds such a day in a parse. A bare day right after its verb taken for the verb's
+subject or object ("an official said Saturday", "the airline announced Friday") needs no new parse:
+:func:`day_after_verb` finds it, and the reader hangs it on that verb as a time adjunct.
 """
 from __future__ import annotations
 
@@ -60,3 +62,15 @@ def verb_of(doc, i: int) -> int:
     """The verb a token at ``i`` of a parse leads to: itself, or the verb an auxiliary serves."""
     t = doc[i]
     return t.head.i if t.dep_ in ("aux", "aux:pass", "cop") else t.i
+
+
+#: The relations of a bare day after its verb that make it a part of the clause's core.
+_CORE = frozenset({"nsubj", "nsubj:pass", "obj", "iobj", "xcomp"})
+
+
+def day_after_verb(doc, days: frozenset[str]) -> list[int]:
+    """The indices of the days named bare right after the verb they hang on as its subject, object or
+    complement ("Adams said Sunday": two subjects; "the airline announced Friday": an object), where
+    the day is a time adjunct of that verb."""
+    return [t.i for t in doc if t.lower_ in days and t.i > 0 and t.dep_ in _CORE and t.head.i == t.i - 1
+            and t.head.pos_ == "VERB" and not any(c.dep_ not in ("punct",) for c in t.children)]

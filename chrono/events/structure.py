@@ -316,7 +316,8 @@ class TreeEvents:
         for k, words_ in replace.items():   # a phrase written in other words counts as those
             limit += phrase.words(parsed, tree.span_ids(parsed[k]) & keep) - len(words_.split())
         if phrase.words(parsed, keep) > limit - len(tail.split()):    # "the eastern city of Deir el-Zour" -> "Deir el-Zour"
-            keep -= matched(parsed, self.headlines.words.place_noun) - protected
+            place = matched(parsed, self.headlines.words.place_noun)   # (with its noun goes its protected article)
+            keep -= place - {i for i in protected if not (parsed[i].dep_ == "det" and parsed[i].head.i in place)}
         keep = phrase.trim(parsed, keep, protected, limit - len(tail.split()), NAME_SLACK)
         text = wording.finish(parsed, keep, top, subj, lent and bool(lent_text), replace, after, tail)
         return (lent_text + " " + text) if lent_text else text
