@@ -10,7 +10,10 @@
   by the content, then who said it; never the content with the speaker run into it ("prevented the carnage
   an official said");
 - a negative phrase before the subject ("At no point did we say ...") stays in the headline: without it the
-  denial reads as a question.
+  denial reads as a question;
+- a date of the data an "according to" phrase names dates what they show, however the parser labelled
+  "According" ("According to data released by the ministry in August, capacity reached ...");
+- the month May is no modal ("The May 2010 raid killed nine activists" is a fact).
 """
 from datetime import date
 
@@ -73,3 +76,19 @@ def test_a_negative_phrase_before_the_subject_stays():
                        'Friday.', date(2019, 11, 20))
     assert [(v, m) for v, m, _ in shown] == [("2019-11-15", "negated")]
     assert shown[0][2].startswith("At no point did we say Taylor could not perform"), shown
+
+
+def test_a_date_of_the_data_an_according_to_phrase_names_dates_what_they_show():
+    # "According" read as a marker, "data" as the clause's subject: still a frame of the clause
+    shown = _headlines("According to data released by the ministry in August, newly installed capacity reached 1.64 GW.",
+                       date(2019, 11, 20))
+    assert shown == [("2019-08", "fact", "Newly installed capacity reached 1.64 GW")]
+
+
+@pytest.mark.parametrize("sentence, value", [
+    ("The May 2010 raid killed nine activists.", "2010-05"),
+    ("The raid in May killed nine activists.", "2010-05"),
+])
+def test_the_month_may_is_no_modal(sentence, value):
+    shown = _headlines(sentence, date(2010, 11, 20))
+    assert [(v, m) for v, m, _ in shown] == [(value, "fact")], shown

@@ -224,9 +224,15 @@ def governing(pred):
     """For a participle with no subject to be found (a parser's noun-like "conducted" in "In his physical
     conducted in 2018, Trump had been diagnosed"), the predicate it hangs on; else ``pred`` itself."""
     if pred.dep_ in ("obl", "advcl", "acl") and "VerbForm=Part" in str(pred.morph) and \
-            tree.subject_of(pred)[0] is None and tree.predicate_of(pred) is not None:
-        return tree.predicate_of(pred)
+            (tree.subject_of(pred)[0] is None or pred.dep_ == "acl" and _framing(pred.head)) and tree.predicate_of(pred) is not None:
+        return tree.predicate_of(pred)  # (and "According to data released by MOTIE in August, capacity reached ...")
     return pred
+
+
+def _framing(noun) -> bool:
+    """Whether a noun opens with a preposition of several words ("according to"), however the parser
+    labelled its first word: a frame of the clause it hangs on, not a subject."""
+    return any(c.dep_ in ("case", "mark") and any(f.dep_ == "fixed" for f in c.children) for c in noun.children)
 
 
 def content_dated(report, dated_tops) -> bool:
