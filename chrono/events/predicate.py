@@ -220,21 +220,6 @@ def words_text(tokens) -> str:
                              if k + 1 < len(toks) else "") for k, t in enumerate(toks))
 
 
-def governing(pred):
-    """For a participle with no subject to be found (a parser's noun-like "conducted" in "In his physical
-    conducted in 2018, Trump had been diagnosed"), the predicate it hangs on; else ``pred`` itself."""
-    if pred.dep_ in ("obl", "advcl", "acl") and "VerbForm=Part" in str(pred.morph) and \
-            (tree.subject_of(pred)[0] is None or pred.dep_ == "acl" and _framing(pred.head)) and tree.predicate_of(pred) is not None:
-        return tree.predicate_of(pred)  # (and "According to data released by MOTIE in August, capacity reached ...")
-    return pred
-
-
-def _framing(noun) -> bool:
-    """Whether a noun opens with a preposition of several words ("according to"), however the parser
-    labelled its first word: a frame of the clause it hangs on, not a subject."""
-    return any(c.dep_ in ("case", "mark") and any(f.dep_ == "fixed" for f in c.children) for c in noun.children)
-
-
 def content_dated(report, dated_tops) -> bool:
     """Whether the clause a report reports holds one of the dated predicates ``dated_tops`` (token ids)."""
     content = tree.content_of(report)
@@ -401,4 +386,4 @@ def is_complement(c) -> bool:
     return c.dep_ in _CORE or c.dep_ == "dep" and any(d.dep_ in ("mark", "nsubj", "cop") for d in c.children)
 
 
-__all__ = ["agree", "bare_participle", "is_complement", "is_teller", "present_copula", "antecedent_object", "antecedent_text", "at_dated", "content_dated", "governing", "hedge", "name_of", "named_subject", "negated_above", "negated_opinion", "negative_argument", "present_state", "proposed", "ranks_since", "reports_content", "scheduled_present", "short_phrase", "supposed_above", "teller_text", "touches", "words_text"]
+__all__ = ["agree", "bare_participle", "is_complement", "is_teller", "present_copula", "antecedent_object", "antecedent_text", "at_dated", "content_dated", "hedge", "name_of", "named_subject", "negated_above", "negated_opinion", "negative_argument", "present_state", "proposed", "ranks_since", "reports_content", "scheduled_present", "short_phrase", "supposed_above", "teller_text", "touches", "words_text"]

@@ -27,7 +27,6 @@ from .slips import mend_fronted_subjects, mend_noun_root  # noqa: F401 - (named 
 from .slips_attachment import mend_appositive_date, mend_fronted_date
 from .attachment import past_between, past_point, perfect, set_off_host
 from .dating import is_future
-from .predicate import governing
 
 Token = Any
 
@@ -160,6 +159,21 @@ def mended(heads: list, parsed, is_report) -> list:
     mend_report_conjuncts(parsed, is_report)
     mend_trailing_report(parsed, is_report)
     return heads
+
+
+def governing(pred):
+    """For a participle with no subject to be found (a parser's noun-like "conducted" in "In his physical
+    conducted in 2018, Trump had been diagnosed"), the predicate it hangs on; else ``pred`` itself."""
+    if pred.dep_ in ("obl", "advcl", "acl") and "VerbForm=Part" in str(pred.morph) and \
+            (tree.subject_of(pred)[0] is None or pred.dep_ == "acl" and _framing(pred.head)) and tree.predicate_of(pred) is not None:
+        return tree.predicate_of(pred)  # (and "According to data released by MOTIE in August, capacity reached ...")
+    return pred
+
+
+def _framing(noun) -> bool:
+    """Whether a noun opens with a preposition of several words ("according to"), however the parser
+    labelled its first word: a frame of the clause it hangs on, not a subject."""
+    return any(c.dep_ in ("case", "mark") and any(f.dep_ == "fixed" for f in c.children) for c in noun.children)
 
 
 def dated_predicate(ctx, g, head, pred, dating, is_report, perfect_undated: bool, points):

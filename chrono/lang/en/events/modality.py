@@ -13,8 +13,8 @@ FORECAST_CUES: tuple[str, ...] = (
     # "The strike, planned to coincide with the summit, began on Monday")
     r"(?<!, )planned to", r"(?<!, )intended to",
     r"is due to", r"are due to", r"about to", r"likely to", r"unlikely to", r"poised to",
-    # (not the month: "the May 2010 raid", "in May the city")
-    r"(?<!\bthe )(?<!\bin )(?<!\bof )(?<!\bsince )(?<!\buntil )(?<!\blast )(?<!\bnext )(?:may|might)\s+(?!have\b)(?!\d)(?:not\s+)?\w+",
+    # (not the month: "the May 2010 raid", "in May the city"; "the" may stand for a subject's article)
+    r"(?<!\bin )(?<!\bof )(?<!\bsince )(?<!\buntil )(?<!\blast )(?<!\bnext )(?:may|might)\s+(?!have\b)(?!\d)(?:not\s+)?\w+",
     r"could\s+(?!not\b)(?!have\s+(?:been|\w+ed|\w+en)\b)\w+",
     r"can\s+(?!not\b)(?!have\s+(?:been|\w+ed|\w+en)\b)\w+",
     r"should\s+(?!not\b)(?!have\b)\w+",      # "profitability should increase in the fourth quarter"
@@ -78,7 +78,7 @@ MODALITY = ModalityWords(
                    ("more games are slated to roll out", "slated to"),
                    ("visitors can vote for their favourite artwork", "can vote"), ("we plan to sell it", "plan to")),
                   ("the attack could have been prevented", "the army retook the town", "the May 2010 raid killed nine",
-                   "the raid in May killed nine",
+                   "the raid in May killed nine", "in May the raid killed nine",
                    "a plan to sell its offices fell through")),
     hypothetical=cues(HYPOTHETICAL_CUES,
                       (("if the talks fail", "if"), ("the attack could have been prevented", "could have been"),
