@@ -163,12 +163,24 @@ def add_when_clauses(parsed, by_top: dict, dated: list) -> None:
     """Dates in ``by_top`` (predicate key -> dating group, head, predicate) the clause a relative adverb
     opens right after a date of ``dated`` (dating group, head): "after last week, when the index
     recorded ..." (not after a range: which end?). A clause with a point of its own keeps it; a
-    period of its own yields ("when the index recorded its worst run in months")."""
+    period of its own yields ("when the index recorded its worst run in months"), and so does a date a
+    superlative ranks over ("its worst stretch since early August")."""
     for g, head in dated:
         when = when_clause(parsed, g.end) if len(g.timexes) == 1 else None
         key = tree.clause_top(when).i if when is not None else None
-        if key is not None and all(f[0].main.type == TimexType.DURATION for f in by_top.get(key, [])):
+        if key is not None and all(f[0].main.type == TimexType.DURATION or _ranking(f[1]) for f in by_top.get(key, [])):
             by_top[key] = [(g, head, when)]
+
+
+def _ranking(head) -> bool:
+    """Whether a date phrase is the span a superlative or an ordinal right before it ranks over ("its worst
+    stretch since early August", "its first win since 2011"): it dates no happening of the clause."""
+    at = head.left_edge.i - 1
+    if at >= 0 and head.doc[at].pos_ in ("ADP", "ADV", "SCONJ"):
+        at -= 1                         # the date's preposition, however the parser hung it
+    t = head.doc[at] if at >= 0 else None
+    return t is not None and t.pos_ in ("NOUN", "PROPN") and any(
+        c.dep_ == "amod" and ("Degree=Sup" in str(c.morph) or "NumType=Ord" in str(c.morph)) for c in t.children)
 
 
 def past_point(group, prep: str | None, points, published: date | None) -> bool:

@@ -101,7 +101,8 @@ class Headlines:
             wording.AGREEMENT[language.code] = w.agreement
         if w.passive_auxiliary:
             wording.PASSIVE[language.code] = w.passive_auxiliary
-        wording.POSSESSIVE[language.code], sentencehood.DEADLINE_VERBS[language.code] = w.possessive, w.deadline_verbs
+        wording.POSSESSIVE[language.code], sentencehood.DEADLINE_VERBS[language.code], sentencehood.PARTITIVES[language.code] = \
+            w.possessive, w.deadline_verbs, w.partitives
 
     # --- cleaning ---------------------------------------------------------------------------
 

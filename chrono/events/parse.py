@@ -310,6 +310,19 @@ def _slip_noun(noun, t, reporting: frozenset[str]) -> bool:
         not any(c.dep_ == "ccomp" for c in verb.children)
 
 
+#: Relations no last word of a name has: the parser's guesses for a word it could not place.
+_STRAY = frozenset({"discourse", "dep", "vocative", "list", "reparandum"})
+
+
+def _cut_names(doc) -> list:
+    """The capitalised proper nouns, of no words of their own, right after a proper noun they do not hang on,
+    hung as one of :data:`_STRAY` ("meet with deputy prime minister Tariq Aziz later": "Aziz" a discourse word)."""
+    if not hasattr(doc, "to_array"):
+        return []
+    return [t for t in doc[1:] if t.pos_ == "PROPN" and t.dep_ in _STRAY and not list(t.children) and t.text[:1].isupper()
+            and doc[t.i - 1].pos_ == "PROPN" and t.head.i != t.i - 1 and not doc[t.i - 1].whitespace_ == ""]
+
+
 def _repaired(doc, complementizers: frozenset[str] = frozenset(), phrases: frozenset[str] = frozenset(),
               reporting: frozenset[str] = frozenset(), days: frozenset[str] = frozenset()):
     """``doc`` with known parser slips mended: a finite clause opened by a marker and with a subject
@@ -318,9 +331,15 @@ def _repaired(doc, complementizers: frozenset[str] = frozenset(), phrases: froze
     Wednesday that they had concluded ..." read as relative clauses of "investigators", "Wednesday"),
     is that verb's complement clause; the adverb of one of the language's verb phrases (``phrases``:
     "break even") hung on the phrase after it is the verb's; a bare day right after its verb, read as
-    its subject or object (``days``: "an official said Saturday"), is the verb's time adjunct."""
+    its subject or object (``days``: "an official said Saturday"), is the verb's time adjunct; the last
+    word of a name the parser hung elsewhere ("Tariq [Aziz]" as a discourse word of the clause) is the name's."""
     for i in day_after_verb(doc, days) if days and hasattr(doc, "to_array") else ():
         doc[i].dep_ = "obl:unmarked"
+    for t in _cut_names(doc):
+        try:
+            t.head, t.dep_ = doc[t.i - 1], "flat"
+        except Exception:               # a tree the library refuses to change: keep it as parsed
+            continue
     for t in doc[1:] if phrases else ():
         verb = doc[t.i - 1]
         if t.dep_ == "advmod" and t.head.i != verb.i and verb.pos_ == "VERB" and f"{verb.lower_} {t.lower_}" in phrases:

@@ -23,7 +23,7 @@ from collections.abc import Callable, Iterable
 
 from .misparse import complement_on_date, infinitive_root
 from .parse import punctuation
-from .sentencehood import appositive_comma, comparison_clause, report_comma, copular_purpose, deadline_dates, hung_figure, noun_infinitive, object_predicate
+from .sentencehood import appositive_comma, comparison_clause, report_comma, copular_purpose, deadline_dates, hung_figure, partitive_dates, noun_infinitive, object_predicate
 from .clause_parts import adverbial_opener, telling_when, aside_noun, asyndetic, clause_opener, dash_asides, linking_adverb, extraposed, fronted_description, manner_gerund, sequel
 from .tree import (COMPLEMENT_MARKS, OWN_CLAUSES, SUBJECTS, Token, complement_gerund, is_predicate, open_complement,
                    own_subject, span_ids)
@@ -86,7 +86,7 @@ def clause_tokens(top: Token, excluded: set[int], lent_subject: bool, joined: It
     phrase parsed as a clause, "es escenario desde hace cuatro años de un conflicto"); the
     coordinated predicates ``joined`` to it stay."""
     joined = set(joined) | sequel(top, excluded)
-    rescued = complement_on_date(top.doc, excluded) | deadline_dates(top.doc, excluded)   # "ruled last week that"
+    rescued = complement_on_date(top.doc, excluded) | deadline_dates(top.doc, excluded) | partitive_dates(top.doc, excluded)
     excluded = set(excluded) - rescued
     keep: set[int] = set()
     opening = next((w.i for w in top.subtree if not w.is_punct), top.i)     # (", even if it ...": past the comma)

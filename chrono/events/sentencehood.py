@@ -29,6 +29,8 @@ from .tree import SUBJECTS, Token, span_ids
 
 #: Per language, the forms of the verbs whose dating phrase is a deadline argument (registered by the headline writer).
 DEADLINE_VERBS: dict[str, frozenset[str]] = {}
+#: Per language, the nouns of a part (``partitives`` of :class:`chrono.lang.events.HeadlineWords`).
+PARTITIVES: dict[str, frozenset[str]] = {}
 
 #: The parts of speech of a copular predicate that tells only where or how its subject is ("here", "ready").
 _BARE_PREDICATES = frozenset({"ADV", "ADJ"})
@@ -126,6 +128,22 @@ def deadline_dates(doc, excluded: set[int]) -> set[int]:
     return out
 
 
+def partitive_dates(doc, excluded: set[int]) -> set[int]:
+    """The ids of a dating phrase in ``excluded`` that completes a noun of a part (the language's
+    ``partitives``: "spent part [of Sunday night] with protesters", "for much [of last year]"): cut, it would
+    leave the noun empty ("spent part"); it stays in the clause."""
+    parts = PARTITIVES.get(doc.lang_, frozenset())
+    out: set[int] = set()
+    for i in excluded if parts else ():
+        d, noun = doc[i], doc[i].head
+        if d.dep_ != "nmod" or noun.lower_ not in parts or noun.i in excluded or noun.i > d.i or \
+                not any(c.dep_ == "case" and c.i in excluded for c in d.children) or \
+                not span_ids(d) <= excluded | {j for j in span_ids(d) if doc[j].is_punct}:
+            continue
+        out |= span_ids(d)
+    return out
+
+
 def hung_figure(t: Token) -> bool:
     """Whether ``t`` is an amount a parser hung on a date as its unmarked modifier ("fell [59%] in the latest
     quarter"): the verb's, kept with it."""
@@ -156,4 +174,4 @@ def matched(doc, *patterns) -> set[int]:
     return {t.i for t in doc for a, b in spans if a <= t.idx and t.idx + len(t.text) <= b}
 
 
-__all__ = ["appositive_comma", "report_comma", "hung_figure", "matched", "DEADLINE_VERBS", "antecedent_ids", "comparison_clause", "deadline_dates", "object_predicate", "relative_as_head", "copular_purpose", "noun_infinitive"]
+__all__ = ["partitive_dates", "appositive_comma", "report_comma", "hung_figure", "matched", "DEADLINE_VERBS", "antecedent_ids", "comparison_clause", "deadline_dates", "object_predicate", "relative_as_head", "copular_purpose", "noun_infinitive"]

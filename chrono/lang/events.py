@@ -243,6 +243,7 @@ class HeadlineWords:
     passive_auxiliary: tuple[str, str] = ()  # (singular, plural): "companies selected" -> "companies were selected"
     possessive_ends: tuple[str, ...] = ()  # the endings of a possessor ("'s"): no headline ends with one
     deadline_verbs: frozenset[str] = frozenset()    # verb forms whose date is a deadline argument ("has until May to")
+    partitives: frozenset[str] = frozenset()        # nouns of a part whose date stays with them ("part of Sunday night")
     kept_phrases: frozenset[str] = frozenset()      # phrases whose drop word stays ("break even")
     per_share: Pattern | None = None        # a figure's per-share aside, or what a cut left of it: dropped
     possessive: tuple[str, str] = ()        # what makes a possessor of a noun phrase, and of one ending in "s"

@@ -91,6 +91,11 @@ DEADLINE_VERBS: frozenset[str] = frozenset({"have", "has", "had", "having", "giv
                                             "grant", "grants", "granted", "allow", "allows", "allowed", "get", "gets",
                                             "got", "gotten"})
 
+#: The nouns of a part or an amount, empty without their "of"-complement: a date there stays in the headline
+#: ("spent part of Sunday night with protesters", "for much of last year", "the rest of the week").
+PARTITIVES: frozenset[str] = frozenset({"part", "parts", "much", "most", "half", "rest", "bulk", "remainder", "majority",
+                                         "all", "some", "portion", "share"})
+
 #: The forms of a verb that agree with its subject, as (singular, plural): a headline whose subject was
 #: replaced or cut from a coordination takes the form of its new subject ("He have won" -> "He has won").
 #: A gerund auxiliary of a clause that lent its subject reads as a past: "(since) being sacked" -> "was sacked".
@@ -178,6 +183,7 @@ HEADLINE = HeadlineWords(
     agent_marker="by",
     passive_auxiliary=PASSIVE_AUXILIARY,
     deadline_verbs=DEADLINE_VERBS,
+    partitives=PARTITIVES,
     possessive_ends=("'s", "’s", "s'", "s’"),
     possessive=("'s", "'"),                 # "whose sales" -> "the company's sales", "the dolls' sales"
     caption=Pattern(CAPTION,

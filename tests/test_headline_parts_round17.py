@@ -1,0 +1,45 @@
+"""Round 17: headlines the parse left empty or cut, and a date a superlative ranks over.
+
+- the last word of a name the parser hung elsewhere ("Tariq [Aziz]" as a discourse word of the clause) is
+  the name's: the headline does not cut the name;
+- a date completing a noun of a part (the language's ``partitives``: "spent part of Sunday night with
+  chanting protesters", "for much of last year") stays in the headline: without it the noun is empty
+  ("spent part");
+- "after last week, when the index recorded its worst stretch since early August": the when-clause is
+  last week's happening; the date its superlative ranks over dates no happening of it.
+"""
+from datetime import date
+
+import pytest
+
+from stories import build, english_parser  # noqa: F401 - the fixture of pytestmark
+
+pytestmark = pytest.mark.usefixtures("english_parser")
+
+
+def _shown(text: str, published: date):
+    return [(e.when.value, e.modality.value, e.headline) for e in build(text, published).events]
+
+
+def test_a_name_is_not_cut():
+    shown = _shown("He's expected to meet with Iraqi deputy prime minister Tariq Aziz later this afternoon.",
+                   date(1998, 2, 22))
+    assert [h for _, _, h in shown] == ["He's expected to meet with Iraqi deputy prime minister Tariq Aziz"]
+
+
+@pytest.mark.parametrize("sentence, published, headline", [
+    ("Sergio Navarro, a 39-year-old Miami businessman, spent part of Sunday night with chanting protesters.",
+     date(2000, 4, 17), "part of Sunday night"),
+    ("The company was unprofitable for much of last year.", date(2000, 4, 17), "for much of last year"),
+])
+def test_a_part_keeps_its_date(sentence, published, headline):
+    shown = _shown(sentence, published)
+    assert len(shown) == 1 and headline in shown[0][2], shown
+
+
+def test_the_date_a_superlative_ranks_over_dates_no_happening():
+    shown = _shown("Hong Kong stocks have been trying to claw back some losses after last week, when the index "
+                   "recorded its worst stretch since early August amid worsening protests in the city.",
+                   date(2019, 11, 19))
+    assert ("2019-W46", "fact", "The index recorded its worst stretch") in shown, shown
+    assert not any(v.startswith("2019-08") for v, _, _ in shown), shown
