@@ -6,7 +6,9 @@
   chanting protesters", "for much of last year") stays in the headline: without it the noun is empty
   ("spent part");
 - "after last week, when the index recorded its worst stretch since early August": the when-clause is
-  last week's happening; the date its superlative ranks over dates no happening of it.
+  last week's happening; the date its superlative ranks over dates no happening of it;
+- a passive participle after the noun of a phrase ("Dozens of buildings damaged in the May 2010 floods")
+  takes its auxiliary in the headline: "Buildings were damaged in the floods".
 """
 from datetime import date
 
@@ -43,3 +45,9 @@ def test_the_date_a_superlative_ranks_over_dates_no_happening():
                    date(2019, 11, 19))
     assert ("2019-W46", "fact", "The index recorded its worst stretch") in shown, shown
     assert not any(v.startswith("2019-08") for v, _, _ in shown), shown
+
+
+def test_a_participle_after_a_phrases_noun_takes_its_passive_auxiliary():
+    # "buildings", the noun of "Dozens of buildings": the participle after it describes it, a passive
+    shown = _shown("Dozens of buildings damaged in the May 2010 floods still stand empty.", date(2011, 2, 10))
+    assert shown == [("2010-05", "fact", "Buildings were damaged in the floods")], shown

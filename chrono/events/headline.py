@@ -100,7 +100,7 @@ class Headlines:
         wording.AGREEMENT.update({language.code: w.agreement} if w.agreement else {})
         wording.PASSIVE.update({language.code: w.passive_auxiliary} if w.passive_auxiliary else {})
         wording.POSSESSIVE[language.code], sentencehood.DEADLINE_VERBS[language.code], sentencehood.PARTITIVES[language.code] = \
-            w.possessive, w.deadline_verbs, w.partitives
+            w.possessive, w.deadline_verbs, (w.partitives, frozenset(words.dating.genitives))
 
     # --- cleaning ---------------------------------------------------------------------------
 

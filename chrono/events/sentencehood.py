@@ -29,8 +29,9 @@ from .tree import SUBJECTS, Token, span_ids
 
 #: Per language, the forms of the verbs whose dating phrase is a deadline argument (registered by the headline writer).
 DEADLINE_VERBS: dict[str, frozenset[str]] = {}
-#: Per language, the nouns of a part (``partitives`` of :class:`chrono.lang.events.HeadlineWords`).
-PARTITIVES: dict[str, frozenset[str]] = {}
+#: Per language, the nouns of a part (``partitives`` of :class:`chrono.lang.events.HeadlineWords`) and the
+#: prepositions of their complement (the ``genitives`` of :class:`chrono.lang.events.DatingWords`: "of").
+PARTITIVES: dict[str, tuple[frozenset[str], frozenset[str]]] = {}
 
 #: The parts of speech of a copular predicate that tells only where or how its subject is ("here", "ready").
 _BARE_PREDICATES = frozenset({"ADV", "ADJ"})
@@ -132,12 +133,12 @@ def partitive_dates(doc, excluded: set[int]) -> set[int]:
     """The ids of a dating phrase in ``excluded`` that completes a noun of a part (the language's
     ``partitives``: "spent part [of Sunday night] with protesters", "for much [of last year]"): cut, it would
     leave the noun empty ("spent part"); it stays in the clause."""
-    parts = PARTITIVES.get(doc.lang_, frozenset())
+    parts, of = PARTITIVES.get(doc.lang_, (frozenset(), frozenset()))
     out: set[int] = set()
     for i in excluded if parts else ():
         d, noun = doc[i], doc[i].head
         if d.dep_ != "nmod" or noun.lower_ not in parts or noun.i in excluded or noun.i > d.i or \
-                not any(c.dep_ == "case" and c.i in excluded for c in d.children) or \
+                not any(c.dep_ == "case" and c.i in excluded and c.lower_ in of for c in d.children) or \
                 not span_ids(d) <= excluded | {j for j in span_ids(d) if doc[j].is_punct}:
             continue
         out |= span_ids(d)

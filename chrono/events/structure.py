@@ -330,7 +330,7 @@ class TreeEvents:
         top = top if top is not None else tree.clause_top(pred)
         subject = head.dep_ in tree.SUBJECTS and not any(c.dep_ == "case" for c in head.children)
         dated = set() if subject or told else tree.date_ids(parsed, head, group.start, group.end)
-        excluded = dated | others
+        excluded = dated - ({pred.i} if pred.dep_ == "acl" and pred.i == top.i and head.head.i == pred.i else set()) | others
         own = self.is_report(top)           # "officials announced a deal on Saturday": their report
         if own and not any(c.dep_ in _CONTENTS and c.i not in excluded for c in top.children):
             if any(t.pos_ in ("VERB", "AUX") and "VerbForm=Fin" in str(t.morph) and t.i != top.i and t.dep_ not in _AUX_DEPS

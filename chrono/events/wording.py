@@ -52,6 +52,8 @@ def _argument(noun: Token) -> bool:
     unemployment rate for adult men declined to 3.8 percent"); not an object's, whose "participle" may be
     its clause's verb ("The figures showed the rate declined")."""
     verb = noun.head
+    if noun.dep_ in ("obl", "nmod") and any(c.dep_ == "case" for c in noun.children):
+        return True                     # a noun of a phrase ("similar to the concept previewed in January")
     return noun.dep_ not in ("ROOT", "obj") and verb.pos_ in ("VERB", "AUX") and (
         "VerbForm=Fin" in str(verb.morph) or any(c.dep_ in ("aux", "aux:pass", "cop") for c in verb.children))
 

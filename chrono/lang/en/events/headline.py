@@ -94,7 +94,7 @@ DEADLINE_VERBS: frozenset[str] = frozenset({"have", "has", "had", "having", "giv
 #: The nouns of a part or an amount, empty without their "of"-complement: a date there stays in the headline
 #: ("spent part of Sunday night with protesters", "for much of last year", "the rest of the week").
 PARTITIVES: frozenset[str] = frozenset({"part", "parts", "much", "most", "half", "rest", "bulk", "remainder", "majority",
-                                         "all", "some", "portion", "share"})
+                                         "portion"})
 
 #: The forms of a verb that agree with its subject, as (singular, plural): a headline whose subject was
 #: replaced or cut from a coordination takes the form of its new subject ("He have won" -> "He has won").
