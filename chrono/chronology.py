@@ -69,7 +69,7 @@ from .errors import NoPublicationDate
 from .events.extract import extract_events, in_blocks
 from .events.words import stage, words_of
 from .lang.events import Stemming
-from .model import AnchorPolicy, Chronology, DocTimex, Document, Event, Modality, Timex
+from .model import AnchorPolicy, Chronology, DocTimex, Document, Event, Modality, Relation, Timex
 from .occasions import merge_occasions
 from .restated import merge_alternatives, merge_expected, merge_restated, merge_time_relative
 from .announced import merge_announced
@@ -293,7 +293,7 @@ def order_events(events: Sequence[Event], doc_index: dict[str, int] | None = Non
         pos = _first_position(e, doc_index)
         if e.when.start is not None:
             rank = e.when.granularity.rank if e.when.granularity else 99
-            return (e.when.start, 0, rank, pos)
+            return (e.when.start, -1 if e.when.relation == Relation.BEFORE else 0, rank, pos)   # (before it: first)
         return (horizon or date.max, 1, 99, pos)
 
     return sorted(events, key=key)

@@ -138,7 +138,8 @@ def test_a_framing_predicate_dates_its_adjoined_happening():
     assert [(e.when.value, e.modality.value, e.headline) for e in events] == \
         [("2019-11-19", "fact", "The minister resigned")]
     events = _events("Stocks fell sharply on Tuesday after the minister resigned.", date(2019, 11, 20))
-    assert [e.headline for e in events] == ["Stocks fell sharply"]
+    # a happening itself: the fall, and the resignation before it (round 17, chrono.events.afterward)
+    assert [(e.when.relation.value, e.headline) for e in events] == [("before", "The minister resigned"), ("on", "Stocks fell sharply")]
     events = _events("That's the optimistic view mouthed by Michael Reed, the CEO of New Media Investment Group, on "
                      "Nov. 14 after the deal was approved by shareholders of both companies.", date(2019, 11, 20))
     assert [(e.when.value, e.headline) for e in events] == \

@@ -26,7 +26,9 @@ GOLD = sorted((ROOT / "tests" / "data" / "pages").glob("*.json"))
 #: 351/392, exact 306/392, precision 362/411, 15 duplicates, no furniture; see the README there). It
 #: is a guard against regressions, not the issue's targets (90/85/85, at most one duplicate, none).
 FLOOR = {"recall": 0.88, "exact": 0.76, "precision": 0.86}
-MAX_DUPLICATES = 17
+#: Duplicates count an annotated event matched by the evidence sentence of another chrono event too; since
+#: session 15 a dated happening's "after" clause is an event of its own (chrono.events.afterward): 19 measured.
+MAX_DUPLICATES = 19
 MAX_FURNITURE = 0
 
 

@@ -23,7 +23,7 @@ import logging
 
 from .. import lang
 from ..model import Event, Modality, Relation, Timex, TimexType
-from . import date_frame, number, phrase, slips, tree, wording
+from . import afterward, date_frame, number, phrase, slips, tree, wording
 from .compared import Comparisons, nominal_event
 from .gapped import gapped_events
 from .adjoined import adjoined_clause, frames_only
@@ -38,7 +38,6 @@ from .headline import HEADLINE_MAX_WORDS, NAME_SLACK, Headlines
 from .modality import Modalities, features_of
 from .nominal import Nominals
 from .own_dates import own_dates
-from .number import named_between
 from .predicate import (bare_participle, is_complement, present_copula, agree, antecedent_object, antecedent_text, at_dated, hedge, named_subject, negated_above, negated_opinion, supposed_above, teller_text,
                         negative_argument, present_state, proposed, ranks_since, report_over, reports_content, scheduled_present, short_phrase,
                         touches, words_text)
@@ -235,8 +234,9 @@ class TreeEvents:
             if tree.chain(top, pred)[0].i != top.i:
                 pred = top                  # a joined conjunct: the coordination's first predicate
             for part in self.dating.listed(sentence, group, ctx.doc.published):     # "in 1994, 1995 and 1997": one each
-                event = self._predicate_event(ctx, part, head, pred, others, memory, joined, top)
-                events += [event] if event is not None else []
+                event = self._predicate_event(ctx, part, head, pred, others, memory, joined, top)   # (and its "after" clause's)
+                events += [e for e in (event, afterward.preceding_event(self, ctx, part, pred, event, others | tree.date_ids(
+                    ctx.parsed, head, part.start, part.end), memory)) if e is not None]
         return events
 
     # --- one predicate ----------------------------------------------------------------------
@@ -257,7 +257,7 @@ class TreeEvents:
             else:                           # the named subject right before (:meth:`References.actor`), for the
                 opener = ctx.actor if ctx.sentence.split()[:1] == [subj.text] else None     # sentence's opening pronoun
                 root = subj.head.dep_ == "ROOT" or subj.head.i == subj.head.head.i
-                stand_in = opener if root else None if named_between(parsed, subj) else memory.sentence_actor or opener
+                stand_in = opener if root else None if number.named_between(parsed, subj) else memory.sentence_actor or opener
         if lent:
             return (stand_in or short_phrase(parsed, LENT_SUBJECT_WORDS, subj)), {}
         return None, ({subj.i: stand_in} if stand_in else {})

@@ -173,6 +173,7 @@ class DatingWords:
     anchor_clause: Pattern | None = None    # "the day he was killed": group verb, the anchor happening's
     compared: Pattern | None = None         # a figure compared with, its date next: "up from 20% [last year]"
     adjoined_marks: frozenset[str] = frozenset()   # an adverbial clause's happening a framing predicate dates ("after")
+    preceding_marks: frozenset[str] = frozenset()  # an adverbial clause told as what came before its dated host ("after")
     compared_lead: Pattern | None = None    # a comparison before a date premodifying its figure: "compared with a [year-ago] loss"
     compared_after: Pattern | None = None   # that figure after the date: "loss of $2 million" (group figure)
     compared_base: Pattern | None = None    # a date compared with, no figure: "rose 5% from [a year ago]"

@@ -1,0 +1,42 @@
+"""Round 17: what came before a dated happening, told in its "after" clause (:mod:`chrono.events.afterward`).
+
+- "Shares of Home Depot fell on Tuesday after the company cut its full-year sales growth guidance": the fall, on
+  Tuesday, and the cut, before Tuesday, each its own event with its own headline; the earlier one is listed
+  first;
+- no such event for a clause with a date or a modal of its own, a measure before its marker ("nearly two months
+  after": a time counted from it), a host that only frames (:mod:`chrono.events.adjoined` reads it), nor for a
+  host told as a forecast.
+"""
+from datetime import date
+
+import pytest
+
+from stories import build, english_parser  # noqa: F401 - the fixture of pytestmark
+
+pytestmark = pytest.mark.usefixtures("english_parser")
+
+
+def _shown(text: str, published: date = date(2019, 11, 20)):
+    return [(e.when.value, e.when.relation.value, e.modality.value, e.headline) for e in build(text, published).events]
+
+
+def test_the_after_clause_is_what_came_before():
+    shown = _shown("Shares of Home Depot fell on Tuesday after the company cut its full-year sales growth guidance.")
+    assert shown == [("2019-11-19", "before", "fact", "The company cut its full-year sales growth guidance"),
+                     ("2019-11-19", "on", "fact", "Shares of Home Depot fell")], shown
+
+
+def test_a_report_in_the_after_clause():
+    shown = _shown("Stocks in Tokyo fell sharply in early trading Tuesday after CNBC reported that the talks had stalled.")
+    assert ("2019-11-19", "before", "fact", "CNBC reported that the talks had stalled") in shown, shown
+
+
+@pytest.mark.parametrize("sentence", [
+    "Shares of Home Depot fell on Tuesday after the company cut its guidance on Monday.",       # a date of its own
+    "Shares of Home Depot fell on Tuesday after the company might cut its guidance.",           # a modal
+    "The inspectors resumed work in Iraq on Friday, nearly two months after his team was blocked.",   # counted from it
+    "Shares of Home Depot will fall on Friday after the company cuts its guidance.",             # a forecast host
+])
+def test_no_preceding_event(sentence):
+    shown = _shown(sentence)
+    assert not any(r == "before" for _, r, _, _ in shown), shown
