@@ -24,7 +24,10 @@ Scores, per page and in total (the last line):
   the ``headline`` groups when given; at most 18 words; no dangling "," or ":") and whose modality is
   right;
 - precision: chrono events that match some annotated event, over all chrono events listed;
-- duplicates: annotated events matched by more than one chrono event;
+- duplicates: annotated events matched by more than one chrono event; "told twice": those that more than one
+  chrono event tells, an event telling the annotated events its headline holds the keywords of (else those it
+  matches): an event whose evidence sentence also holds another happening's keywords tells that one only
+  when its headline does;
 - well-formed: exact, and the headline passes a rough check of a sentence (``malformed``: a verb, a
   subject before a gerund, no opening relative word, no dangling last word, no doubled word);
 - attribution (only where annotations give ``said_by``): found events whose attribution names who
@@ -40,6 +43,7 @@ from __future__ import annotations
 
 import argparse
 import gzip
+from collections import Counter
 import json
 import re
 import shutil
@@ -132,7 +136,7 @@ def attributed(event, g: dict) -> bool:
 
 class Score:
     FIELDS = ("annotated", "recall", "exact", "listed", "precise", "duplicates", "furniture",
-              "attributable", "attributed", "formed")
+              "attributable", "attributed", "formed", "told_twice")
 
     def __init__(self):
         for f in self.FIELDS:
@@ -146,7 +150,7 @@ class Score:
         def pct(a, b):
             return f"{a}/{b} ({100 * a / b:.0f}%)" if b else f"{a}/{b}"
         return (f"recall {pct(self.recall, self.annotated)}  exact {pct(self.exact, self.annotated)}  "
-                f"precision {pct(self.precise, self.listed)}  duplicates {self.duplicates}  "
+                f"precision {pct(self.precise, self.listed)}  duplicates {self.duplicates} (told twice {self.told_twice})  "
                 f"furniture {self.furniture}  well-formed {pct(self.formed, self.annotated)}"
                 + (f"  attribution {pct(self.attributed, self.attributable)}" if self.attributable else ""))
 
@@ -189,6 +193,10 @@ def score(chron, gold: dict) -> tuple[Score, list[str]]:
         else:
             mod = f" {g['mod']}" if g.get("mod") else ""
             lines.append(f"    - {g['id']:<14} {'/'.join(_values(g))}{mod} {g['modality']}: {g.get('what', '')}")
+    by_headline = {i: [g["id"] for g in gold["events"] if g["id"] in hit_by[i] and
+                       _has_groups(e.headline or "", g.get("headline") or g["keywords"])] for i, e in enumerate(events)}
+    tellers = Counter(gid for i in hit_by for gid in (by_headline[i] or hit_by[i]))
+    s.told_twice = sum(1 for n in tellers.values() if n > 1)
     for i, e in enumerate(events):
         said, text = _norm(f"{e.headline} {e.text}"), _norm(e.text)
         furniture = [n for n in needles if n and (n in said or (len(text) >= 12 and text in n))]

@@ -5,7 +5,9 @@
   first;
 - no such event for a clause with a date or a modal of its own, a measure before its marker ("nearly two months
   after": a time counted from it), a host that only frames (:mod:`chrono.events.adjoined` reads it), nor for a
-  host told as a forecast.
+  host told as a forecast;
+- the content of a report dated by its own day has its "after" clause too ("announced on Sept. 30 that it was
+  withdrawing its application, shortly after its founder stepped down").
 """
 from datetime import date
 
@@ -40,3 +42,17 @@ def test_a_report_in_the_after_clause():
 def test_no_preceding_event(sentence):
     shown = _shown(sentence)
     assert not any(r == "before" for _, r, _, _ in shown), shown
+
+
+def test_a_reports_content_and_what_came_before_it():
+    # the parser hung "announced" on the subject as a participle after its apposition, the content clause on the
+    # subject as a relative: mended (slips.mend_noun_acl_root), the report is read, and its "after" clause
+    shown = _shown("Acme's parent company, Acme Holdings, announced on Sept. 30 that it was withdrawing its listing "
+                   "application, shortly after its founder stepped down as chief executive.")
+    assert shown == [("2019-09-30", "before", "fact", "Its founder stepped down as chief executive"),
+                     ("2019-09-30", "on", "fact", "Acme Holdings announced that it was withdrawing its listing application")]
+
+
+def test_a_fronted_phrase_is_no_subject_to_mend():
+    shown = _shown("In composite trading Friday, Acme closed at $46.50 a share, down $2.25.")
+    assert [h for _, _, _, h in shown] == ["Acme closed at $46.50 a share, down $2.25"], shown

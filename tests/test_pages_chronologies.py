@@ -27,8 +27,9 @@ GOLD = sorted((ROOT / "tests" / "data" / "pages").glob("*.json"))
 #: is a guard against regressions, not the issue's targets (90/85/85, at most one duplicate, none).
 FLOOR = {"recall": 0.88, "exact": 0.76, "precision": 0.86}
 #: Duplicates count an annotated event matched by the evidence sentence of another chrono event too; since
-#: session 15 a dated happening's "after" clause is an event of its own (chrono.events.afterward): 19 measured.
-MAX_DUPLICATES = 19
+#: session 15 a dated happening's "after" clause is an event of its own (chrono.events.afterward), whose sentence
+#: holds its host's keywords: 21 measured, 13 of them "told twice" (two chrono events whose headlines tell it).
+MAX_DUPLICATES = 21
 MAX_FURNITURE = 0
 
 
@@ -62,3 +63,24 @@ def test_recall_exact_and_precision_hold(total):
 
 def test_few_happenings_are_listed_twice(total):
     assert total.duplicates <= MAX_DUPLICATES
+
+
+def test_an_event_tells_the_happening_its_headline_holds():
+    # the scorer's "told twice": an event whose sentence also holds another happening's keywords is that one's
+    # duplicate by the text, not a second telling of it
+    from types import SimpleNamespace as Ns
+
+    from chrono.model import Modality
+
+    def event(headline, text):
+        return Ns(headline=headline, text=text, when=Ns(value="2019-11-19", mod=None), modality=Modality.FACT,
+                  rule="tree:on", attribution=None)
+
+    text = "Shares fell on Tuesday after the company cut its guidance."
+    chron = Ns(events=[event("Shares fell", text), event("The company cut its guidance", text)])
+    gold = {"events": [{"id": "fell", "value": "2019-11-19", "modality": "fact", "keywords": [["fell"]]},
+                       {"id": "cut", "value": "2019-11-19", "modality": "fact", "keywords": [["guidance"]]}]}
+    s = bench_pages.score(chron, gold)[0]
+    assert (s.recall, s.exact, s.duplicates, s.told_twice) == (2, 2, 2, 0)
+    chron = Ns(events=[event("Shares fell", text), event("Shares fell sharply", "Shares fell sharply on Tuesday.")])
+    assert bench_pages.score(chron, gold)[0].told_twice == 1

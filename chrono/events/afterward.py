@@ -3,7 +3,7 @@ company cut its full-year sales guidance" tells the fall, of Tuesday, and the cu
 announced on Sept. 30 that it was withdrawing its filing, shortly after Neumann stepped down" tells the
 stepping down, before Sept. 30.
 
-The host is a dated predicate that tells a happening itself (one that only frames, a copula or a supposition,
+The host is a dated predicate that tells a happening itself, or the content of a report dated by its own day, (one that only frames, a copula or a supposition,
 is :mod:`.adjoined`'s: its clause's happening replaces it), dated at a point (``on``). Its adverbial clause
 opened by one of the language's ``preceding_marks`` ("after"), with a subject and a past finite verb, no time
 expression and no modal of its own (:func:`.adjoined.adjoined_clause`), and no measure before its marker ("two
@@ -25,7 +25,7 @@ def preceding_event(trees, ctx, group, pred, host: Event | None, dated: set[int]
     ``trees``: the language's :class:`.structure.TreeEvents`; ``dated``: the tokens of the sentence's dates."""
     marks = trees.dating.words.preceding_marks
     if host is None or not marks or host.when.relation != Relation.ON or host.modality != Modality.FACT or \
-            frames_only(pred, host.modality) or host.rule != "tree:on":
+            frames_only(pred, host.modality) or host.rule not in ("tree:on", "reporting-day"):
         return None
     found = adjoined_clause(pred, marks, dated)
     if found is None:

@@ -145,12 +145,13 @@ def mend_trailing_report(parsed, is_report) -> None:
 
 def mended(heads: list, parsed, is_report) -> list:
     """The dates' heads ``heads`` after the parser's slips around them and its reports are mended in place
-    (:func:`mend_noun_root`, ``slips.mend_noun_conj_root``, :func:`.slips_attachment.mend_fronted_date`,
+    (:func:`mend_noun_root`, ``slips.mend_noun_conj_root``, ``slips.mend_noun_acl_root``, :func:`.slips_attachment.mend_fronted_date`,
     :func:`.slips_attachment.mend_appositive_date`,
     :func:`mend_subject_dates`, :func:`mend_fronted_subjects`, :func:`mend_report_conjuncts`,
     :func:`mend_trailing_report`)."""
     slips.mend_noun_root(parsed)
     slips.mend_noun_conj_root(parsed)
+    slips.mend_noun_acl_root(parsed)
     slips.mend(parsed)
     mend_fronted_date(heads)
     mend_appositive_date(heads)

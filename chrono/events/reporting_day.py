@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from .. import lang
 from ..model import Modality
-from . import tree, wording
+from . import afterward, tree, wording
 from .dating import is_future, when_of
 from .predicate import negative_argument, short_phrase, words_text
 from .record import Unreadable as _Unreadable, event_of
@@ -61,4 +61,16 @@ def reporting_day_event(trees, ctx, group, report, memory):
                     "reporting-day", timex_text=group.main.text, trigger=trigger)
 
 
-__all__ = ["reporting_day_event"]
+def reporting_day_events(trees, ctx, group, report, memory) -> list:
+    """The report's event (:func:`reporting_day_event`), and the event of its content's "after" clause, what
+    came before the report (:mod:`.afterward`: "announced on Sept. 30 that it was withdrawing its filing, shortly
+    after Neumann stepped down")."""
+    event = reporting_day_event(trees, ctx, group, report, memory)
+    content = tree.content_of(report)
+    head = tree.timex_head(ctx.parsed, group.start, group.end)
+    dated = tree.date_ids(ctx.parsed, head, group.start, group.end) if head is not None else set()
+    before = afterward.preceding_event(trees, ctx, group, content, event, dated, memory) if content is not None else None
+    return [e for e in (event, before) if e is not None]
+
+
+__all__ = ["reporting_day_event", "reporting_day_events"]

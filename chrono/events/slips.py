@@ -25,6 +25,8 @@
   "During the day Friday, Elian played ..."): it is the verb's subject;
 - :func:`mend_extraposed_infinitive` — "it expects to release results" read as an expletive and a clausal
   subject: the pronoun is the subject, the infinitive the verb's complement;
+- :func:`mend_noun_acl_root` — a sentence's root made of its subject, the verb a finite modifier after
+  the subject's apposition ("WeWork's parent company, The We Company, announced ...");
 - :func:`mend_noun_root` — a sentence's root made of the noun before its verb ("Alibaba shares closed in New
   York on Tuesday"), and :func:`mend_fronted_subjects` — the name after a fronted date taken for the date's
   apposition ("As of Wednesday evening, Lazaro Gonzalez, the boy's great-uncle, still had not signed"): both
@@ -301,6 +303,37 @@ def mend_noun_conj_root(parsed) -> None:
         return
 
 
+def mend_noun_acl_root(parsed) -> None:
+    """Mend a parser slip in place: a sentence's root made of its subject, the main verb hung on it as a
+    finite modifier clause with no subject of its own, after the noun's apposition ("WeWork's parent
+    company, The We Company, announced on Sept. 30 that it was withdrawing its filing": "company" the root,
+    "announced" its ``acl``, the complement clause a relative of "company"). A finite past with no
+    auxiliary, the sentence's first finite word, is the root; the noun its subject; what the noun held
+    after the verb is the verb's, a clause opened by a marker its complement."""
+    root = next((t for t in parsed if t.dep_ == "ROOT"), None)
+    if root is None or root.pos_ not in ("NOUN", "PROPN") or \
+            any(c.dep_ in ("cop", "nsubj", "nsubj:pass", "case") for c in root.children) or root.left_edge.pos_ in ("ADP", "SCONJ"):
+        return                          # (not a phrase: "In composite trading Friday, X closed ...")
+    verb = next((c for c in root.children if c.dep_ == "acl" and c.pos_ == "VERB" and c.i > root.i and
+                 "Tense=Past" in str(c.morph)), None)
+    if verb is None or own_subject(verb) is not None or any(c.dep_ in ("cc", "aux", "aux:pass", "mark") for c in verb.children) or \
+            any(t.pos_ in ("VERB", "AUX") and "VerbForm=Fin" in str(t.morph) and t.i < verb.i for t in parsed):
+        return
+    moved = [c for c in root.children if c.i > verb.i]
+    marked = [c for c in moved if c.dep_ in ("acl", "acl:relcl") and own_subject(c) is not None and any(
+        g.dep_ == "mark" or g.i == c.left_edge.i and g.dep_ == "obj" and "PronType=Rel" in str(g.morph) for g in c.children)]
+    if "VerbForm=Fin" not in str(verb.morph) and not (marked and verb.i > 0 and parsed[verb.i - 1].text == ","):
+        return                          # (a participle: only set off after the apposition, with what it reports after it)
+    try:
+        verb.head, verb.dep_ = verb, "ROOT"
+        verb.set_morph("Mood=Ind|Tense=Past|VerbForm=Fin")
+        root.head, root.dep_ = verb, "nsubj"
+        for c in moved:
+            c.head, c.dep_ = verb, "ccomp" if c in marked else c.dep_
+    except Exception:                   # a tree the library refuses to change: keep it as parsed
+        return
+
+
 def mend_fronted_subjects(heads: list) -> None:
     """Mend a parser slip in place: the subject after a fronted date taken for the date's apposition
     ("As of Wednesday evening, Lazaro Gonzalez, the boy's great-uncle, still had not signed": "Gonzalez"
@@ -354,4 +387,4 @@ def mend_verbal_noun(parsed) -> None:
 
 
 __all__ = ["SUBORDINATORS", "mend", "mend_marked_clause", "mend_bare_adverbial", "mend_date_compound", "mend_stranded_marker", "mend_extraposed_infinitive", "mend_fronted_subject",
-           "mend_fronted_subjects", "mend_noun_root", "mend_marker_predicate", "mend_reduced_relative", "mend_split_subject", "mend_stranded_case", "mend_subject_marker", "mend_verbal_noun"]
+           "mend_fronted_subjects", "mend_noun_acl_root", "mend_noun_root", "mend_marker_predicate", "mend_reduced_relative", "mend_split_subject", "mend_stranded_case", "mend_subject_marker", "mend_verbal_noun"]

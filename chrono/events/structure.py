@@ -42,7 +42,7 @@ from .predicate import (bare_participle, is_complement, present_copula, agree, a
                         negative_argument, present_state, proposed, ranks_since, report_over, reports_content, scheduled_present, short_phrase,
                         touches, words_text)
 from .sentencehood import matched, relative_as_head
-from .reporting_day import LENT_SUBJECT_WORDS, reporting_day_event
+from .reporting_day import LENT_SUBJECT_WORDS, reporting_day_events
 from .record import Context, Memory, Unreadable as _Unreadable, event_of, whole as _whole
 from .retense import habitual
 from .speaker import reporter, told_by
@@ -162,7 +162,7 @@ class TreeEvents:
             events += self._predicates(ctx, groups, heads, by_top, joined, memory)
             if reporting and (not events or not content_own_dated(reporting[0][1], by_top)):
                 group, report = reporting[0]    # the report's own date, its content undated: the report is the event
-                events.extend(e for e in [reporting_day_event(self, ctx, group, report, memory)] if e is not None)
+                events.extend(reporting_day_events(self, ctx, group, report, memory))
         except _Unreadable as why:
             log.debug("regex path (%s): %r", why.args[1] if len(why.args) > 1 else "", sentence)
             return None
