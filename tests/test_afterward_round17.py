@@ -7,7 +7,9 @@
   after": a time counted from it), a host that only frames (:mod:`chrono.events.adjoined` reads it), nor for a
   host told as a forecast;
 - the content of a report dated by its own day has its "after" clause too ("announced on Sept. 30 that it was
-  withdrawing its application, shortly after its founder stepped down").
+  withdrawing its application, shortly after its founder stepped down"), and so has a lede telling the day's news;
+- a clause an adjective of possibility supposes ("it's possible the convertible could arrive", the language's
+  ``possibility``) is hypothetical.
 """
 from datetime import date
 
@@ -56,3 +58,22 @@ def test_a_reports_content_and_what_came_before_it():
 def test_a_fronted_phrase_is_no_subject_to_mend():
     shown = _shown("In composite trading Friday, Acme closed at $46.50 a share, down $2.25.")
     assert [h for _, _, _, h in shown] == ["Acme closed at $46.50 a share, down $2.25"], shown
+
+
+def test_a_ledes_after_clause():
+    # an undated lede tells the day's news; its "after" clause what came before it ("after" read as the subject's
+    # preposition by the parser, mended: slips.mend_subject_marker)
+    shown = _shown("Acme Shares Drop\n\nShares of construction goods giant Acme are dropping in premarket trading after "
+                   "the company cut its full-year sales growth guidance.", date(2019, 11, 19))
+    assert ("2019-11-19", "before", "fact", "The company cut its full-year sales growth guidance") in shown, shown
+    assert any(r == "on" and h.startswith("Shares of") for _, r, _, h in shown), shown
+
+
+@pytest.mark.parametrize("sentence, value", [
+    ("It's possible the new convertible could arrive in the Philippines in the future.", "FUTURE_REF"),
+    ("Analysts say it's possible the company could sell the unit next year.", "2020"),
+    ("It is possible that he left the country on Monday.", "2019-11-18"),
+])
+def test_a_possibility_supposes_its_clause(sentence, value):
+    shown = _shown(sentence)
+    assert [(v, m) for v, _, m, _ in shown] == [(value, "hypothetical")], shown

@@ -3,7 +3,8 @@ company cut its full-year sales guidance" tells the fall, of Tuesday, and the cu
 announced on Sept. 30 that it was withdrawing its filing, shortly after Neumann stepped down" tells the
 stepping down, before Sept. 30.
 
-The host is a dated predicate that tells a happening itself, or the content of a report dated by its own day, (one that only frames, a copula or a supposition,
+The host is a dated predicate that tells a happening itself, the content of a report dated by its own day, or the
+main predicate of a lede telling the day's news ("Shares of Home Depot are dropping after the company cut ..."), (one that only frames, a copula or a supposition,
 is :mod:`.adjoined`'s: its clause's happening replaces it), dated at a point (``on``). Its adverbial clause
 opened by one of the language's ``preceding_marks`` ("after"), with a subject and a past finite verb, no time
 expression and no modal of its own (:func:`.adjoined.adjoined_clause`), and no measure before its marker ("two
@@ -20,12 +21,17 @@ from .predicate import words_text
 from .record import event_of
 
 
-def preceding_event(trees, ctx, group, pred, host: Event | None, dated: set[int], memory) -> Event | None:
-    """The event of the "after" clause of ``pred``, whose event ``host`` the dating ``group`` dates, or None.
-    ``trees``: the language's :class:`.structure.TreeEvents`; ``dated``: the tokens of the sentence's dates."""
+#: The rules of the hosts: a dated predicate's, a report's dated by its own day, the day's news of a lede.
+HOSTS = frozenset({"tree:on", "reporting-day", "lede-news"})
+
+
+def preceding_event(trees, ctx, timex, pred, host: Event | None, dated: set[int], memory, timex_text: str = "") -> Event | None:
+    """The event of the "after" clause of ``pred``, whose event ``host`` the time expression ``timex`` (written
+    ``timex_text``) dates, or None. ``trees``: the language's :class:`.structure.TreeEvents`; ``dated``: the tokens
+    of the sentence's dates."""
     marks = trees.dating.words.preceding_marks
-    if host is None or not marks or host.when.relation != Relation.ON or host.modality != Modality.FACT or \
-            frames_only(pred, host.modality) or host.rule not in ("tree:on", "reporting-day"):
+    if host is None or pred is None or not marks or host.when.relation != Relation.ON or host.modality != Modality.FACT or \
+            frames_only(pred, host.modality) or host.rule not in HOSTS:
         return None
     found = adjoined_clause(pred, marks, dated)
     if found is None:
@@ -42,8 +48,8 @@ def preceding_event(trees, ctx, group, pred, host: Event | None, dated: set[int]
     own = trees.modalities.classify(words_text(tree.core_tokens(sub, sub)))
     off = ctx.span.start
     trigger = (off + sub.idx, off + sub.idx + len(sub.text), sub.text)
-    return event_of(ctx.doc, ctx.span, ctx.sentence, group.main, headline, when_of(group.main, Relation.BEFORE),
-                    own, host.attribution, "tree:after-clause", timex_text=ctx.sentence[group.start:group.end], trigger=trigger)
+    return event_of(ctx.doc, ctx.span, ctx.sentence, timex, headline, when_of(timex, Relation.BEFORE),
+                    own, host.attribution, "tree:after-clause", timex_text=timex_text, trigger=trigger)
 
 
 __all__ = ["preceding_event"]

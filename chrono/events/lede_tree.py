@@ -13,13 +13,14 @@ import re
 from collections.abc import Callable
 from dataclasses import replace
 
-from . import tree
+from ..model import Modality
+from . import afterward, slips, tree
 from .adjoined import adjoined_clause, frames_only
 from .dating import when_of
 from .lede import RULE, lede_timex, lede_what, mood_text
 from .parse import parse_one
 from .predicate import words_text
-from .record import event_of
+from .record import Memory, event_of
 
 
 def region_of(sentence: str, what: str) -> tuple[int, int] | None:
@@ -104,7 +105,23 @@ def lede_event(x, ctx, pattern, held=None, handed=None) -> list:
     told = adjoined_happening(x.trees, parsed, found[1], modality)
     if told is not None:                # "a stabbing may have occurred after the attacker tried to steal shoes"
         headline, modality = told
-    return [event_of(doc, span, sentence, found[0], headline, when_of(found[0]), modality, ctx.source, RULE, timex_text="")]
+    event = event_of(doc, span, sentence, found[0], headline, when_of(found[0]), modality, ctx.source, RULE, timex_text="")
+    return [event] + (_before(x.trees, parsed, found, event) if told is None else [])
+
+
+def _before(trees, context: Callable[[], object], found, event) -> list:
+    """The event of the "after" clause of the lede's main predicate (at ``found[1]``), what came before the day's
+    news ``event`` (:mod:`.afterward`), if the lede tells one: "Shares are dropping after the company cut ..."."""
+    if event.modality != Modality.FACT:
+        return []
+    ctx = context()
+    if ctx.parsed is not None:
+        slips.mend_subject_marker(ctx.parsed)   # ("after the company cut ...": "after" read as the subject's preposition)
+    pred = _predicate_at(ctx.parsed, found[1]) if ctx.parsed is not None else None
+    if pred is not None and trees.is_report(pred):
+        pred = next((c for c in pred.children if c.dep_ == "ccomp"), None)
+    before = afterward.preceding_event(trees, ctx, found[0], pred, event, set(), Memory())
+    return [before] if before is not None else []
 
 
 def adjoined_happening(trees, context: Callable[[], object], at: int, modality) -> tuple[str, object] | None:

@@ -198,6 +198,16 @@ def supposed_above(top, is_supposed) -> bool:
     return False
 
 
+def possible_above(top, possibility: frozenset[str]) -> bool:
+    """Whether a clause is what an adjective of possibility supposes ("it's possible (that) the car could arrive",
+    "It is conceivable that he left on Monday"): the clause is the adjective's complement or subject clause."""
+    h = top.head
+    if top.dep_ in ("ccomp", "csubj") and h.i != top.i and h.pos_ == "ADJ" and h.lower_ in possibility:
+        return True
+    return any(c.pos_ == "ADJ" and c.lower_ in possibility and c.i < top.i and c.dep_ in ("advcl", "parataxis") and
+               any(g.dep_ == "cop" for g in c.children) for c in top.children)   # ("it's possible" hung on the clause)
+
+
 def negative_argument(pred, cancelling: frozenset[str] = frozenset(), planned_for: bool = False) -> bool:
     """Whether an argument or adjunct of a predicate is a negative quantifier (UD ``PronType=Neg``:
     "At no point did we say ...", "nobody came", "no checks were made"): the clause is denied. So is
@@ -386,4 +396,4 @@ def is_complement(c) -> bool:
     return c.dep_ in _CORE or c.dep_ == "dep" and any(d.dep_ in ("mark", "nsubj", "cop") for d in c.children)
 
 
-__all__ = ["agree", "bare_participle", "is_complement", "is_teller", "present_copula", "antecedent_object", "antecedent_text", "at_dated", "content_dated", "hedge", "name_of", "named_subject", "negated_above", "negated_opinion", "negative_argument", "present_state", "proposed", "ranks_since", "reports_content", "scheduled_present", "short_phrase", "supposed_above", "teller_text", "touches", "words_text"]
+__all__ = ["possible_above", "agree", "bare_participle", "is_complement", "is_teller", "present_copula", "antecedent_object", "antecedent_text", "at_dated", "content_dated", "hedge", "name_of", "named_subject", "negated_above", "negated_opinion", "negative_argument", "present_state", "proposed", "ranks_since", "reports_content", "scheduled_present", "short_phrase", "supposed_above", "teller_text", "touches", "words_text"]

@@ -69,7 +69,7 @@ def reporting_day_events(trees, ctx, group, report, memory) -> list:
     content = tree.content_of(report)
     head = tree.timex_head(ctx.parsed, group.start, group.end)
     dated = tree.date_ids(ctx.parsed, head, group.start, group.end) if head is not None else set()
-    before = afterward.preceding_event(trees, ctx, group, content, event, dated, memory) if content is not None else None
+    before = afterward.preceding_event(trees, ctx, group.main, content, event, dated, memory, ctx.sentence[group.start:group.end])
     return [e for e in (event, before) if e is not None]
 
 

@@ -111,8 +111,8 @@ def mend_subject_marker(parsed) -> None:
             continue
         try:
             case.head, case.dep_, case.pos_ = verb, "mark", "SCONJ"
-            if verb.dep_ == "xcomp":        # (a clause with a subject and a marker is adverbial, not open)
-                verb.dep_ = "advcl"
+            if verb.dep_ in ("xcomp", "parataxis"):     # (a clause with a subject and a marker is adverbial, not
+                verb.dep_ = "advcl"                     # open nor set beside: "are dropping after the company cut")
         except Exception:               # a tree the library refuses to change: keep it as parsed
             continue
 

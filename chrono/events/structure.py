@@ -38,7 +38,7 @@ from .headline import HEADLINE_MAX_WORDS, NAME_SLACK, Headlines
 from .modality import Modalities, features_of
 from .nominal import Nominals
 from .own_dates import own_dates
-from .predicate import (bare_participle, is_complement, present_copula, agree, antecedent_object, antecedent_text, at_dated, hedge, named_subject, negated_above, negated_opinion, supposed_above, teller_text,
+from .predicate import (possible_above, bare_participle, is_complement, present_copula, agree, antecedent_object, antecedent_text, at_dated, hedge, named_subject, negated_above, negated_opinion, supposed_above, teller_text,
                         negative_argument, present_state, proposed, ranks_since, report_over, reports_content, scheduled_present, short_phrase,
                         touches, words_text)
 from .sentencehood import matched, relative_as_head
@@ -235,8 +235,8 @@ class TreeEvents:
                 pred = top                  # a joined conjunct: the coordination's first predicate
             for part in self.dating.listed(sentence, group, ctx.doc.published):     # "in 1994, 1995 and 1997": one each
                 event = self._predicate_event(ctx, part, head, pred, others, memory, joined, top)   # (and its "after" clause's)
-                events += [e for e in (event, afterward.preceding_event(self, ctx, part, pred, event, others | tree.date_ids(
-                    ctx.parsed, head, part.start, part.end), memory)) if e is not None]
+                events += [e for e in (event, afterward.preceding_event(self, ctx, part.main, pred, event, others | tree.date_ids(
+                    ctx.parsed, head, part.start, part.end), memory, sentence[part.start:part.end])) if e is not None]
         return events
 
     # --- one predicate ----------------------------------------------------------------------
@@ -362,7 +362,7 @@ class TreeEvents:
                 or not future and negated_opinion(top, self.modalities.words.neg_raising) or modality == Modality.FACT and negative_argument(pred, self._cancels, self.dating.planned_for(sentence, group.start)):
             modality = Modality.NEGATED     # "failing to deliver on his vow that Britain would leave ...", "no checks"
         if modality in (Modality.FACT, Modality.FORECAST) and proposed(top, pred, None if own else report, self.modalities.words.proposing) \
-                or modality == Modality.FACT and not future and supposed_above(top, self._supposed):
+                or modality == Modality.FACT and not future and supposed_above(top, self._supposed) or possible_above(top, self.modalities.words.possibility):
             modality = Modality.HYPOTHETICAL    # "suggested pushing back the return to 2028": proposed
         ids = phrase.clause_tokens(top, set(), False)
         start = min(parsed[i].idx for i in ids)

@@ -131,6 +131,8 @@ class ModalityWords:
     #: verb forms that propose what their non-finite complement says ("suggested pushing the return back to
     #: 2028", "urged him to make a deal"): a date of that is of a supposition, not of a happening
     proposing: frozenset[str] = frozenset()
+    #: the adjectives of a possibility whose clause is supposed ("it's possible the car could arrive"): hypothetical
+    possibility: frozenset[str] = frozenset()
     change_predicates: frozenset[str] = frozenset()
     #: a negated past happening ("did not say", "had never agreed", "at no point"): what a report that
     #: denies says; a report of a negative opinion ("the people aren't buying it") is no denial (None: any negation)

@@ -110,6 +110,8 @@ MODALITY = ModalityWords(
     proposing=frozenset({"suggest", "suggests", "suggested", "suggesting", "propose", "proposes", "proposed",
                          "proposing", "recommend", "recommends", "recommended", "recommending", "urge", "urges",
                          "urged", "urging", "advise", "advises", "advised", "advising"}),
+    # "it's possible the LC500 Convertible could arrive in the future": a supposition, hypothetical
+    possibility=frozenset({"possible", "conceivable", "plausible"}),
     # "vehicles that exist today": a state, no happening (tests/test_events_precision.py); "what we know about
     # the parade on Saturday": a present state, no fixture (tests/test_events_tree_round5.py)
     stative_verbs=frozenset({"exist", "exists", "know", "knows", "think", "thinks", "believe", "believes", "seem",
