@@ -368,8 +368,9 @@ class Headlines:
         return last_check.articles(text, self.words.indefinite_articles, vowel.compiled if vowel else None)
 
     def undangle(self, text: str) -> str:
-        """``text`` without the words it may not end with, nor a possessor left alone (:func:`.last_check.undangle`)."""
-        out = last_check.undangle(text, self.words.dangling_ends, self.words.possessive_ends, self._articles)
+        """``text`` without the words it may not end with, a possessor left alone, a purpose without its infinitive."""
+        tail = self.words.purpose_tail.compiled.search(text) if self.words.purpose_tail is not None else None   # ("in a bid")
+        out = last_check.undangle(text[:tail.start()] if tail and len(text[:tail.start()].split()) >= 3 else text, self.words.dangling_ends, self.words.possessive_ends, self._articles)
         return text if out == text else _tidy(out)
 
 
