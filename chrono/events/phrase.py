@@ -195,7 +195,7 @@ def set_off(doc, keep: set[int], top: Token) -> set[int]:
 
 def _parenthetical(doc, t: Token) -> bool:
     """A phrase of a multi-word preposition set off by commas on both sides (", according to X,")."""
-    ids = [i for i in span_ids(t) if not doc[i].is_punct]
+    ids = [i for i in span_ids(t) if not doc[i].is_punct] or [t.i]      # (a phrase of punctuation only: itself)
     first, last = min(ids), max(ids)
     multiword = any(c.dep_ == "case" and any(f.dep_ == "fixed" for f in c.children) for c in t.children)
     return multiword and first > 0 and doc[first - 1].text == "," and last + 1 < len(doc) and doc[last + 1].text == ","
