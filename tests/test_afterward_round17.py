@@ -9,7 +9,9 @@
 - the content of a report dated by its own day has its "after" clause too ("announced on Sept. 30 that it was
   withdrawing its application, shortly after its founder stepped down"), and so has a lede telling the day's news;
 - a clause an adjective of possibility supposes ("it's possible the convertible could arrive", the language's
-  ``possibility``) is hypothetical.
+  ``possibility``) is hypothetical;
+- a subject the parser hung elsewhere is the verb's again: a title with the name taken for a fronted date's
+  apposition, a subject whose verb hangs on its relative clause set off before it.
 """
 from datetime import date
 
@@ -77,3 +79,15 @@ def test_a_ledes_after_clause():
 def test_a_possibility_supposes_its_clause(sentence, value):
     shown = _shown(sentence)
     assert [(v, m) for v, _, m, _ in shown] == [(value, "hypothetical")], shown
+
+
+@pytest.mark.parametrize("sentence, published, headline", [
+    # the subject, a title with the name, taken for the fronted date's apposition (slips.mend_fronted_subjects)
+    ("On April 4, 1949, on behalf of the United States, Truman's secretary of state, Dean Acheson, signed the "
+     "Washington Treaty, which created NATO.", date(1999, 3, 12), "Truman's secretary of state signed the Washington Treaty"),
+    # the verb hung on the subject's relative clause set off before it (slips.mend_noun_acl_root)
+    ("Acme Corp., which is also a bank, agreed in June to buy Beta Corp. for 12.4 million shares of stock.",
+     date(1999, 3, 12), "Acme Corp. agreed to buy Beta Corp. for 12.4 million shares of stock"),
+])
+def test_a_subject_the_parser_hung_elsewhere(sentence, published, headline):
+    assert [h for _, _, _, h in _shown(sentence, published)] == [headline]

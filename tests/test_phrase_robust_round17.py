@@ -1,4 +1,4 @@
-"""Round 17: a phrase the parser gave only punctuation words is no failure of the tree reader; an imperfect is a past.
+"""Round 17: a phrase the parser gave only punctuation words is no failure of the tree reader.
 
 "L'album de photos découvert mercredi dans la forteresse de Bab Al-Aziziya à Tripoli contenait plusieurs clichés":
 the French parse holds an oblique whose words are all punctuation; reading it for a parenthetical phrase raised,
@@ -26,12 +26,3 @@ def test_a_punctuation_phrase_is_read_over_the_tree(french_parser, caplog):
         build(text, date(2011, 8, 26))
     assert not [r.getMessage() for r in caplog.records if "could not be read" in r.getMessage()]
 
-
-def test_an_imperfect_is_a_past(french_parser):
-    # UD writes the imperfect Tense=Imp ("contenait", "estaba"): a past, as the tense of a date's predicate
-    from chrono.events.retense import PAST, predicate_tense
-
-    doc = parsing.parse(["Le coffre contenait plusieurs photos."], "fr")[0]
-    verb = next(t for t in doc if t.text == "contenait")
-    assert "Tense=Imp" in str(verb.morph)
-    assert predicate_tense(verb, frozenset()) == PAST

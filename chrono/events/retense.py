@@ -76,8 +76,8 @@ def predicate_tense(pred, future_words: frozenset[str], conditional=None, schedu
     if "Mood=Cnd" in _features(pred):
         return RELATIVE
     finite = [t for t in auxes + [pred] if "VerbForm=Fin" in _features(t)]
-    if any("Tense=Past" in _features(t) or "Tense=Imp" in _features(t) for t in finite):
-        return PAST                         # (an imperfect too: "contenait", "estaba")
+    if any("Tense=Past" in _features(t) for t in finite):
+        return PAST
     morph = _features(pred)
     after = pred.doc[pred.i + 1] if pred.i + 1 < len(pred.doc) else None
     if after is not None and f"{pred.lower_} {after.lower_}" in scheduling:

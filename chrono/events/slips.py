@@ -303,27 +303,36 @@ def mend_noun_conj_root(parsed) -> None:
         return
 
 
+#: The words of a noun's own phrase before it.
+_PREMODIFIERS = frozenset({"det", "amod", "compound", "nmod:poss", "nummod", "flat"})
+
+
 def mend_noun_acl_root(parsed) -> None:
     """Mend a parser slip in place: a sentence's root made of its subject, the main verb hung on it as a
     finite modifier clause with no subject of its own, after the noun's apposition ("WeWork's parent
     company, The We Company, announced on Sept. 30 that it was withdrawing its filing": "company" the root,
     "announced" its ``acl``, the complement clause a relative of "company"). A finite past with no
-    auxiliary, the sentence's first finite word, is the root; the noun its subject; what the noun held
-    after the verb is the verb's, a clause opened by a marker its complement."""
+    auxiliary, the sentence's first finite word (but a relative clause's, set off before it: the verb hung on
+    it), is the root; the noun its subject; what the noun held after the verb is the verb's, a clause opened by
+    a marker its complement."""
     root = next((t for t in parsed if t.dep_ == "ROOT"), None)
-    if root is None or root.pos_ not in ("NOUN", "PROPN") or \
-            any(c.dep_ in ("cop", "nsubj", "nsubj:pass", "case") for c in root.children) or root.left_edge.pos_ in ("ADP", "SCONJ"):
+    if root is None or root.pos_ not in ("NOUN", "PROPN") or any(c.dep_ in ("cop", "nsubj", "nsubj:pass", "case") for c in root.children) \
+            or any(t.pos_ in ("ADP", "SCONJ") for c in root.children if c.i < root.i and c.dep_ in _PREMODIFIERS for t in c.subtree):
         return                          # (not a phrase: "In composite trading Friday, X closed ...")
-    verb = next((c for c in root.children if c.dep_ == "acl" and c.pos_ == "VERB" and c.i > root.i and
-                 "Tense=Past" in str(c.morph)), None)
+    relatives = [c for c in root.children if c.dep_ == "acl:relcl" and c.i > root.i]
+    verb = next((c for h in [root] + relatives for c in h.children if c.dep_ == "acl" and c.pos_ == "VERB" and c.i > root.i
+                 and "Tense=Past" in str(c.morph) and (h is root or parsed[c.i - 1].text == ",")), None)
+    inside = {t.i for r in relatives for t in r.subtree} - ({t.i for t in verb.subtree} if verb is not None else set())
     if verb is None or own_subject(verb) is not None or any(c.dep_ in ("cc", "aux", "aux:pass", "mark") for c in verb.children) or \
-            any(t.pos_ in ("VERB", "AUX") and "VerbForm=Fin" in str(t.morph) and t.i < verb.i for t in parsed):
-        return
+            any(t.pos_ in ("VERB", "AUX") and "VerbForm=Fin" in str(t.morph) and t.i < verb.i and t.i not in inside for t in parsed):
+        return                          # (the verb after a relative clause set off: "Society Corp., which is a bank, agreed")
     moved = [c for c in root.children if c.i > verb.i]
     marked = [c for c in moved if c.dep_ in ("acl", "acl:relcl") and own_subject(c) is not None and any(
         g.dep_ == "mark" or g.i == c.left_edge.i and g.dep_ == "obj" and "PronType=Rel" in str(g.morph) for g in c.children)]
-    if "VerbForm=Fin" not in str(verb.morph) and not (marked and verb.i > 0 and parsed[verb.i - 1].text == ","):
-        return                          # (a participle: only set off after the apposition, with what it reports after it)
+    if "VerbForm=Fin" not in str(verb.morph) and not (marked or verb.head is not root) or parsed[verb.i - 1].text != "," and \
+            "VerbForm=Fin" not in str(verb.morph):
+        return                          # (a participle: only set off after the apposition or a relative clause, with
+        #                                 what it reports after it in the first case)
     try:
         verb.head, verb.dep_ = verb, "ROOT"
         verb.set_morph("Mood=Ind|Tense=Past|VerbForm=Fin")
@@ -344,8 +353,9 @@ def mend_fronted_subjects(heads: list) -> None:
         if head is None or not (head.dep_.startswith("obl") or head.dep_.startswith("nmod") and
                                 head.head.dep_.startswith("obl")):
             continue                    # (or on the phrase it ends: "In NYSE trading Friday, Conseco closed")
-        name = next((c for c in head.children if c.dep_ == "appos" and c.pos_ == "PROPN" and c.i > head.i and
-                     not any(g.like_num for g in c.subtree)), None)
+        name = next((c for c in head.children if c.dep_ == "appos" and c.i > head.i and not any(g.like_num for g in c.subtree)
+                     and (c.pos_ == "PROPN" or c.pos_ == "NOUN" and any(g.dep_ == "appos" and g.pos_ == "PROPN" for g in c.children))),
+                    None)               # (or a title with the name: "Truman's secretary of state, Dean Acheson, signed")
         pred = head.head
         for _ in range(4):
             if pred.pos_ in ("VERB", "AUX") or pred.head.i == pred.i:
