@@ -92,3 +92,10 @@ def test_a_date_of_the_data_an_according_to_phrase_names_dates_what_they_show():
 def test_the_month_may_is_no_modal(sentence, value):
     shown = _headlines(sentence, date(2010, 11, 20))
     assert [(v, m) for v, m, _ in shown] == [(value, "fact")], shown
+
+
+def test_an_instruction_to_the_addressee():
+    # "told the crowd to disperse": the infinitive hangs on the addressee; the headline is the telling, not
+    # "The crowd to disperse"
+    shown = _headlines("Police told the crowd to disperse on Tuesday.", date(2019, 11, 20))
+    assert [h for _, _, h in shown] == ["Police told the crowd to disperse"], shown

@@ -198,7 +198,7 @@ def _up(pred: Token) -> Token | None:
         return head
     if pred.dep_ == "advcl" and _infinitive(pred) and own_subject(pred) is None and head.pos_ in ("VERB", "AUX") and not set_off(pred):
         return head
-    if pred.dep_ == "acl" and (_infinitive(pred) or _marked_gerund(pred)) and head.dep_ == "obj" and head.head.pos_ == "VERB":
+    if pred.dep_ == "acl" and (_infinitive(pred) or _marked_gerund(pred)) and head.dep_ in ("obj", "iobj") and head.head.pos_ == "VERB":
         return head.head                # ("has no intention of tapping")
     return None
 
