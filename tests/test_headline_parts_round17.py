@@ -8,7 +8,10 @@
 - "after last week, when the index recorded its worst stretch since early August": the when-clause is
   last week's happening; the date its superlative ranks over dates no happening of it;
 - a passive participle after the noun of a phrase ("Dozens of buildings damaged in the May 2010 floods")
-  takes its auxiliary in the headline: "Buildings were damaged in the floods".
+  takes its auxiliary in the headline: "Buildings were damaged in the floods";
+- a year before one noun of a happening (the language's ``mentions``) with its "of"-phrase dates
+  that happening, the year kept in its headline ("The 1995 shooting of Dr. Hugh Short"); "the 2016 election"
+  still names which one, and a bare "the 1995 shooting" is left out as before.
 """
 from datetime import date
 
@@ -51,3 +54,17 @@ def test_a_participle_after_a_phrases_noun_takes_its_passive_auxiliary():
     # "buildings", the noun of "Dozens of buildings": the participle after it describes it, a passive
     shown = _shown("Dozens of buildings damaged in the May 2010 floods still stand empty.", date(2011, 2, 10))
     assert shown == [("2010-05", "fact", "Buildings were damaged in the floods")], shown
+
+
+def test_a_year_before_one_happening_noun_dates_it():
+    # the year dates the shooting, not the charging; the noun alone would say no more than "Shooting"
+    assert _shown("The warrant charged Kopp with murder in the 1995 shooting of Dr. Hugh Short.", date(2000, 1, 24)) == \
+        [("1995", "fact", "The 1995 shooting of Dr. Hugh Short")]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Russia denied interfering in the 2016 election.",      # a year naming which one
+    "Police charged him in the 1995 shooting.",             # a noun with no phrase of its own: left out, as before
+])
+def test_a_year_that_dates_nothing_of_the_clause(sentence):
+    assert _shown(sentence, date(2000, 1, 24)) == []

@@ -51,6 +51,7 @@ class Nominals:
         self.syntax = stage(Syntax, language)
         self._stopwords = words.merge.stopwords
         self._relations = words.dating.relations
+        self._genitives = frozenset(words.dating.genitives)
         self._indefinite = frozenset(words.syntax.articles[1:])    # the articles after the definite one ("a", "an")
         self._auxiliaries = words.syntax.auxiliaries
         self._subordinators = compile_any(w.subordinators, r"\b", r"\s+")
@@ -58,6 +59,7 @@ class Nominals:
         self._list_opener = compile_any(w.list_openers, r",\s+", r"\s+")
         self._agent = words.headline.agent_marker
         self._stating = words.dating.stating_verbs
+        self._mentions = words.mentions
 
     def named(self, sentence: str, clause: Clause, dating: DatingGroup, cut: tuple[int, int]) -> str | None:
         """The noun phrase the time expression of ``dating`` (cut out at ``cut``) dates, if any."""
@@ -71,13 +73,17 @@ class Nominals:
         Over a parse, the noun's whole phrase, its complements and restrictive clauses: "an October
         news conference between Trump and Liu He" -> "a news conference between Trump and Liu He"."""
         words = self._premodified_words(sentence, dating)
-        if len(words) < (1 if _set_off_year(sentence, dating) else min_words):   # (one word, "Trump's July 25 call",
+        one = len(words) == 1 and parsed is not None and _YEAR.match(dating.main.value) is not None and self._happening(words[0])
+        if len(words) < (1 if _set_off_year(sentence, dating) or one else min_words):   # (one word, "Trump's July 25 call",
             return None                     # where the clause cannot be dated or the date is set off: "the Dec. 21, 1988, bombing")
         if parsed is not None and not self._ends_on_noun(parsed, sentence, dating, words):
             return None                     # "the 2020 Sentra gets a new grill": "gets" is the clause's verb
         if parsed is not None and self._stated(parsed, sentence, dating, words):
             return None                     # "Savin reported a third-quarter loss": the clause states it
         found = self._noun_phrase_at(parsed, sentence, dating, words) if parsed is not None else None
+        if one:                             # "the 1995 shooting of Dr. Short": the date stays with one happening noun
+            dated = self._dated_happening(sentence, dating, words, found)
+            return dated if dated or len(words) >= min_words else None
         return found or " ".join(words)
 
     def premodified_noun(self, sentence: str, dating: DatingGroup, parsed, published, head,
@@ -157,8 +163,9 @@ class Nominals:
 
     def names_year_of(self, sentence: str, dating: DatingGroup, parsed=None) -> bool:
         """Whether a year premodifies one common noun ("the 2016 election", "the 2016 plan"): it names
-        which one, and dates neither the noun nor the clause. Over a parse, so does a year before a
-        proper name that names no happening (:meth:`model_year`: "the 2020 Sentra")."""
+        which one, and dates neither the noun nor the clause; not a noun of a happening alone or with its "of"-phrase
+        ("the 1995 shooting of Dr. Short", over a parse). Over a parse, so does a year before a proper name that
+        names no happening (:meth:`model_year`: "the 2020 Sentra")."""
         if parsed is not None and self.model_year(parsed, dating):
             return True
         before = WORD.findall(sentence[max(0, dating.start - 12):dating.start])
@@ -169,7 +176,25 @@ class Nominals:
         if prep and self._relations.get(prep[0].lower(), "on") != "on":
             return False                    # "violence after the disputed 2007 election": dated by it
         words = self._premodified_words(sentence, dating)
+        phrase = self._noun_phrase_at(parsed, sentence, dating, words) if len(words) == 1 and parsed is not None and \
+            self._happening(words[0]) else None
+        if phrase and self._dated_happening(sentence, dating, words, phrase):
+            return False                    # "the 1995 shooting of Dr. Short": a happening of that year
         return len(words) == 1 and words[0].islower()
+
+    def _happening(self, word: str) -> bool:
+        """Whether a noun names a happening wherever it stands (the language's ``mentions``: "shooting")."""
+        return self._mentions is not None and self._mentions.marks("NOUN", word.lower())
+
+    def _dated_happening(self, sentence: str, dating: DatingGroup, words: list[str], found: str | None) -> str | None:
+        """The phrase (``found``) of one happening noun a year premodifies, the date kept in it ("the 1995
+        shooting of Dr. Hugh Short"): the noun alone names no more than "shooting". None unless the noun ends
+        its phrase or an "of"-complement follows it."""
+        found = found or words[0]
+        rest = found.split()[1:]
+        if found.split()[0].lower() != words[0].lower() or rest and rest[0].lower() not in self._genitives:
+            return None
+        return f"the {sentence[dating.start:dating.end]} {found}"
 
     def model_year(self, parsed, dating: DatingGroup) -> bool:
         """Whether a year premodifies a proper name whose words name no happening (the language's
