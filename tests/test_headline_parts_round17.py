@@ -68,3 +68,14 @@ def test_a_year_before_one_happening_noun_dates_it():
 ])
 def test_a_year_that_dates_nothing_of_the_clause(sentence):
     assert _shown(sentence, date(2000, 1, 24)) == []
+
+
+@pytest.mark.parametrize("text, headline", [
+    ("Since the 2003 war, Iraq has changed", "Iraq has changed since the 2003 war"),     # a short clause: after it
+    ("After a three-year silence, there has been news from the band", "There has been news from the band"),
+])
+def test_a_fronted_verbless_phrase(text, headline):
+    # only the subordinator cut, it left "The 2003 war, Iraq has changed"
+    from chrono.events.headline import compress
+
+    assert compress(text, language="en") == headline

@@ -157,9 +157,9 @@ class Headlines:
         if comma < 0:
             return text
         phrase, rest = text[m.end():comma], text[comma + 2:]
-        if len(_words(phrase)) > FRONTED_MAX_WORDS or len(_words(rest)) < 4 or self._syntax.has_verb(phrase):
-            return text
-        return rest
+        if len(_words(phrase)) > FRONTED_MAX_WORDS or self._syntax.has_verb(phrase):
+            return text                 # (a short clause keeps the phrase, after it: "Iraq has changed since the war")
+        return rest if len(_words(rest)) >= 4 else f"{rest[:1].upper()}{rest[1:]} {m.group(0).strip().lower()} {phrase}"
 
     def _first_person(self, text: str, speaker: str | None) -> str:
         """A quotation's first-person opening as a report: "We expect difficult fighting" ->
