@@ -3,9 +3,10 @@ company cut its full-year sales guidance" tells the fall, of Tuesday, and the cu
 announced on Sept. 30 that it was withdrawing its filing, shortly after Neumann stepped down" tells the
 stepping down, before Sept. 30.
 
-The host is a dated predicate that tells a happening itself, the content of a report dated by its own day, or the
-main predicate of a lede telling the day's news ("Shares of Home Depot are dropping after the company cut ..."), (one that only frames, a copula or a supposition,
-is :mod:`.adjoined`'s: its clause's happening replaces it), dated at a point (``on``). Its adverbial clause
+The host, dated at a point (``on``), is a dated predicate that tells a happening itself (one that only frames, a
+copula or a supposition, is :mod:`.adjoined`'s: its clause's happening replaces it), the content of a report
+dated by its own day, or the main predicate of a lede telling the day's news ("Shares of Home Depot are dropping
+after the company cut ..."). Its adverbial clause
 opened by one of the language's ``preceding_marks`` ("after"), with a subject and a past finite verb, no time
 expression and no modal of its own (:func:`.adjoined.adjoined_clause`), and no measure before its marker ("two
 months after": a time counted from it), is a second event: its own headline and modality, dated ``before`` the

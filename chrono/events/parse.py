@@ -320,7 +320,7 @@ def _cut_names(doc) -> list:
     if not hasattr(doc, "to_array"):
         return []
     return [t for t in doc[1:] if t.pos_ == "PROPN" and t.dep_ in _STRAY and not list(t.children) and t.text[:1].isupper()
-            and doc[t.i - 1].pos_ == "PROPN" and t.head.i != t.i - 1 and not doc[t.i - 1].whitespace_ == ""]
+            and doc[t.i - 1].pos_ == "PROPN" and t.head.i != t.i - 1 and doc[t.i - 1].whitespace_]
 
 
 def _repaired(doc, complementizers: frozenset[str] = frozenset(), phrases: frozenset[str] = frozenset(),

@@ -22,8 +22,8 @@ def reporting_day_event(trees, ctx, group, report, memory):
         return None
     parsed = ctx.parsed
     source, verb = trees._source(ctx, report)
-    head = tree.timex_head(parsed, group.start, group.end)
-    dated = tree.date_ids(parsed, head, group.start, group.end) if head is not None else set()
+    dated = _dated(ctx, group)
+
     def whole():                        # the report's clause, its content inside
         return trees._clause_text(ctx, report, report, dated, None, memory,
                                   subject_as=trees.headlines.heads(trees.attributions.short(source)) if source else None)
@@ -66,11 +66,15 @@ def reporting_day_events(trees, ctx, group, report, memory) -> list:
     came before the report (:mod:`.afterward`: "announced on Sept. 30 that it was withdrawing its filing, shortly
     after Neumann stepped down")."""
     event = reporting_day_event(trees, ctx, group, report, memory)
-    content = tree.content_of(report)
-    head = tree.timex_head(ctx.parsed, group.start, group.end)
-    dated = tree.date_ids(ctx.parsed, head, group.start, group.end) if head is not None else set()
-    before = afterward.preceding_event(trees, ctx, group.main, content, event, dated, memory, ctx.sentence[group.start:group.end])
+    before = afterward.preceding_event(trees, ctx, group.main, tree.content_of(report), event, _dated(ctx, group), memory,
+                                       ctx.sentence[group.start:group.end])
     return [e for e in (event, before) if e is not None]
+
+
+def _dated(ctx, group) -> set[int]:
+    """The tokens of the dating group's phrase in the sentence's parse."""
+    head = tree.timex_head(ctx.parsed, group.start, group.end)
+    return tree.date_ids(ctx.parsed, head, group.start, group.end) if head is not None else set()
 
 
 __all__ = ["reporting_day_event", "reporting_day_events"]

@@ -329,10 +329,9 @@ def mend_noun_acl_root(parsed) -> None:
     moved = [c for c in root.children if c.i > verb.i]
     marked = [c for c in moved if c.dep_ in ("acl", "acl:relcl") and own_subject(c) is not None and any(
         g.dep_ == "mark" or g.i == c.left_edge.i and g.dep_ == "obj" and "PronType=Rel" in str(g.morph) for g in c.children)]
-    if "VerbForm=Fin" not in str(verb.morph) and not (marked or verb.head is not root) or parsed[verb.i - 1].text != "," and \
-            "VerbForm=Fin" not in str(verb.morph):
-        return                          # (a participle: only set off after the apposition or a relative clause, with
-        #                                 what it reports after it in the first case)
+    if "VerbForm=Fin" not in str(verb.morph) and not ((marked or verb.head is not root) and parsed[verb.i - 1].text == ","):
+        return                          # (a participle: only set off after a relative clause, or after the apposition
+        #                                 with what it reports after it)
     try:
         verb.head, verb.dep_ = verb, "ROOT"
         verb.set_morph("Mood=Ind|Tense=Past|VerbForm=Fin")

@@ -73,4 +73,4 @@ def day_after_verb(doc, days: frozenset[str]) -> list[int]:
     complement ("Adams said Sunday": two subjects; "the airline announced Friday": an object), where
     the day is a time adjunct of that verb."""
     return [t.i for t in doc if t.lower_ in days and t.i > 0 and t.dep_ in _CORE and t.head.i == t.i - 1
-            and t.head.pos_ == "VERB" and not any(c.dep_ not in ("punct",) for c in t.children)]
+            and t.head.pos_ == "VERB" and all(c.is_punct for c in t.children)]
