@@ -238,12 +238,22 @@ def told_once(a: Cluster, b: Cluster, sim: "Similarity", cache: dict[int, tuple]
     and names) share a content stem besides the words of that kind. ``cache`` keeps what each cluster
     gives."""
     doc = _one_doc(a)
-    if doc is None or doc != _one_doc(b) or (a.names and b.names and not a.names & b.names):
+    if doc is None or doc != _one_doc(b) or _names_apart(a, b, sim):
         return False
     (sa, ka, spans_a), (sb, kb, spans_b) = (cache[id(c)] if id(c) in cache else
                                             cache.setdefault(id(c), _told(c, sim)) for c in (a, b))
     common = ka & kb
     return bool(common) and not spans_a & spans_b and bool((sa & sb) - sim.kind_stems(common))
+
+
+def _names_apart(a: Cluster, b: Cluster, sim: "Similarity") -> bool:
+    """Whether two clusters' headlines hold names, none shared and none told in the other's sentences ("150 Indians
+    returned home" from "NEW DELHI: ... 150 Indians returned home" is not apart from "The aircraft landed at the
+    Delhi airport")."""
+    if not (a.names and b.names) or a.names & b.names:
+        return False
+    told_a, told_b = (frozenset().union(*(sim.names(e.text) for e in c.events)) for c in (a, b))
+    return not (a.names & told_b or b.names & told_a)
 
 
 #: Words on each side of a time expression that, with its predicate, tell what it dates.
@@ -280,7 +290,7 @@ def _paraphrase(a: Cluster, ta: frozenset[str], b: Cluster, tb: frozenset[str], 
     if len((a.stems & b.stems) - named) < min_shared:
         return False
     ka, kb = a.kinds(sim), b.kinds(sim)
-    return not (ka and kb and not ka & kb)
+    return not sim.kinds_apart(ka, kb)
 
 
 def _span(event: Event) -> tuple[date, date] | None:

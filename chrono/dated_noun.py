@@ -47,7 +47,7 @@ def _dated_alike(a: _Told, b: _Told, sim: "Similarity") -> bool:
     if not same or a.spans & b.spans or (ca.names and cb.names and not ca.names & cb.names):
         return False
     ka, kb = ca.kinds(sim), cb.kinds(sim)
-    if ka and kb and not ka & kb:
+    if sim.kinds_apart(ka, kb):
         return False                        # "shelled the town" / "retook the town": two happenings
     return bool((_words(a.cluster, sim) & _words(b.cluster, sim)) - {st for _, st in same})
 

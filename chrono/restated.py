@@ -151,7 +151,7 @@ def _retold(a: _Told, b: _Told, sim: "Similarity") -> frozenset[str] | None:
     if a.names & b.names and (sim.kinds(a.heads) & sim.kinds(b.words) or sim.kinds(b.heads) & sim.kinds(a.words)):
         return a.heads | b.heads            # the other sentence tells the nominal's kind, whatever its headline
     ka, kb = ca.kinds(sim), cb.kinds(sim)
-    if ka and kb and not ka & kb:
+    if sim.kinds_apart(ka, kb):
         return None
     if a.dating & b.dating and a.names & b.names:
         return frozenset(st for _, st in a.dating & b.dating)

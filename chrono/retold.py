@@ -56,7 +56,7 @@ def _retells(lead: Cluster, other: Cluster, sim: "Similarity") -> bool:
     if lead.names and other.names and not lead.names & other.names:
         return False
     ka, kb = lead.kinds(sim), other.kinds(sim)
-    if (ka and kb and not ka & kb) or _spans(lead) & _spans(other):
+    if sim.kinds_apart(ka, kb) or _spans(lead) & _spans(other):
         return False
     common = ka & kb                        # a kind both tell is a word they share: "meeting with" / "met"
     shared = (_sentence_stems(lead, sim) & _sentence_stems(other, sim)) - sim.kind_stems(common)

@@ -17,7 +17,7 @@ import spacy
 from spacy.tokens import Doc
 
 from chrono import lang
-from chrono.events import tree
+from chrono.events import asking, tree
 from chrono.events.parse import parser
 from chrono.events.words import words_of
 
@@ -47,20 +47,20 @@ def test_a_marker_with_words_of_its_own_is_not_read():
 def test_an_imperative_opened_by_an_adverb():
     doc = _doc("Now consider the facts .", [1, 1, 3, 1, 1], ["advmod", "ROOT", "det", "obj", "punct"],
                ["ADV", "VERB", "DET", "NOUN", "PUNCT"], ["", "Mood=Imp|VerbForm=Fin", "", "", ""])
-    assert tree.imperative(doc)
+    assert asking.imperative(doc)
     doc = _doc("Please , note the hours .", [2, 2, 2, 4, 2, 2], ["discourse", "punct", "ROOT", "det", "obj", "punct"],
                ["INTJ", "PUNCT", "VERB", "DET", "NOUN", "PUNCT"], ["", "", "Mood=Imp|VerbForm=Fin", "", "", ""])
-    assert tree.imperative(doc)
+    assert asking.imperative(doc)
 
 
 def test_a_clause_opened_by_an_adverb_with_a_subject_is_no_imperative():
     doc = _doc("Now officials consider the facts .", [2, 2, 2, 4, 2, 2], ["advmod", "nsubj", "ROOT", "det", "obj", "punct"],
                ["ADV", "NOUN", "VERB", "DET", "NOUN", "PUNCT"], ["", "", "Mood=Ind|Tense=Pres|VerbForm=Fin", "", "", ""])
-    assert not tree.imperative(doc)
+    assert not asking.imperative(doc)
     # an adverbial phrase (an adverb with words of its own) does not open an imperative
     doc = _doc("Very soon consider the facts .", [1, 2, 2, 4, 2, 2], ["advmod", "advmod", "ROOT", "det", "obj", "punct"],
                ["ADV", "ADV", "VERB", "DET", "NOUN", "PUNCT"], ["", "", "Mood=Imp|VerbForm=Fin", "", "", ""])
-    assert not tree.imperative(doc)
+    assert not asking.imperative(doc)
 
 
 def test_a_time_expression_is_no_subject_after_a_preposition_made_a_marker():

@@ -1,11 +1,13 @@
 """A sentence that asks what it would tell: a direct question opened by an interrogative word ("What commercial
 launch vehicles exist today that can launch the HLS by 2024?") tells no happening, whatever its dates; a yes-no
 question ("Was it a misjudgement to hold the opening ceremony at 2:30pm on a Monday?") still tells what it asks
-about. Language-neutral: the question mark and the ``PronType=Int`` feature of the sentence's first word.
+about. Nor does an invitation, a bare imperative (:func:`imperative`: "Listen to Newsbeat live at 12:45"). Language-neutral: the question mark and the ``PronType=Int`` feature of the sentence's first word.
 """
 from __future__ import annotations
 
 from typing import Any
+
+from .tree import own_subject
 
 Token = Any
 _CLOSING = "\"'”’»)] \n\t"
@@ -20,4 +22,21 @@ def wh_question(doc) -> bool:
     return "PronType=Int" in str(first.morph) or "PronType=Int" in str(first.head.morph) and first.dep_ == "det"
 
 
-__all__ = ["wh_question"]
+def imperative(doc) -> bool:
+    """Whether a sentence is a bare imperative ("Listen to Newsbeat live at 12:45"): its root an infinitive or
+    imperative verb with no subject, opening the sentence (after punctuation or an adverb: "Now consider")."""
+    root = next((t for t in doc if t.dep_ == "ROOT"), None)
+    if root is None or root.pos_ != "VERB" or own_subject(root) is not None:
+        return False
+    morph = str(root.morph)
+    first = next((t for t in doc if not t.is_punct and not _opening_adverb(t, root)), None)
+    return ("Mood=Imp" in morph or "VerbForm=Inf" in morph) and first is not None and first.i == root.i
+
+
+def _opening_adverb(tok: Token, root: Token) -> bool:
+    """An adverb or interjection of the root before it, as an imperative may open with ("Now consider")."""
+    return tok.i < root.i and tok.head.i == root.i and tok.dep_ in ("advmod", "discourse") and \
+        tok.pos_ in ("ADV", "INTJ") and not list(tok.children)
+
+
+__all__ = ["imperative", "wh_question"]

@@ -85,9 +85,31 @@ def adjective_case(head: Token) -> bool:
                for c in head.children)   # (right after its noun, right before the date: not "prior to this March")
 
 
+def listed_example(head: Token, openers: tuple[str, ...]) -> bool:
+    """Whether a time expression opens an example of a noun's list itself ("a series of outages by the utility,
+    including one last month that affected 2.5 million people": the parser hung "one" on the month): the date is
+    the listed item's, which the parse does not give, and no date of the clause above."""
+    noun = head.head
+    return head.dep_.startswith("nmod") and noun.i != head.i and noun.pos_ in ("NOUN", "PROPN") and \
+        any(c.dep_ == "case" and c.text.lower() in openers for c in head.children)
+
+
+def misparsed(head: Token, openers: tuple[str, ...]) -> bool:
+    """Whether the parser hung a time expression on a clause it is no date of: :func:`relative_date`,
+    :func:`adjective_case`, :func:`listed_example`."""
+    return relative_date(head) or adjective_case(head) or listed_example(head, openers)
+
+
+def passive_participle(top: Token) -> bool:
+    """Whether a clause is a past participle modifying a noun (a reduced relative: "the little deal announced in
+    October"): a reporting verb so used is an act, its noun what was announced, no report without its content."""
+    return top.dep_ == "acl" and "Tense=Past" in top.morph and "VerbForm=Part" in top.morph
+
+
 def unit_infinitive(top: Token) -> bool:
     """Whether a clause is an infinitive hung on the unit of a figure ("$2.50 a share to close at $117.375")."""
     return top.dep_ == "acl" and "VerbForm=Inf" in str(top.morph) and top.head.head.pos_ in ("SYM", "NUM")
 
 
-__all__ = ["adjective_case", "complement_on_date", "infinitive_root", "relative_date", "unit_infinitive"]
+__all__ = ["adjective_case", "complement_on_date", "infinitive_root", "listed_example", "misparsed", "passive_participle",
+           "relative_date", "unit_infinitive"]

@@ -21,7 +21,7 @@ from pathlib import Path
 from typing import Any
 
 from .. import lang
-from .spliced import day_after_verb, bare_day, spliced, verb_of
+from .spliced import day_after_verb, day_in_name, bare_day, spliced, verb_of
 
 log = logging.getLogger(__name__)
 
@@ -331,10 +331,16 @@ def _repaired(doc, complementizers: frozenset[str] = frozenset(), phrases: froze
     Wednesday that they had concluded ..." read as relative clauses of "investigators", "Wednesday"),
     is that verb's complement clause; the adverb of one of the language's verb phrases (``phrases``:
     "break even") hung on the phrase after it is the verb's; a bare day right after its verb, read as
-    its subject or object (``days``: "an official said Saturday"), is the verb's time adjunct; the last
+    its subject or object (``days``: "an official said Saturday"), is the verb's time adjunct, and one read as a name's last
+    word ("Tanzania Friday") modifies the noun of the name's phrase; the last
     word of a name the parser hung elsewhere ("Tariq [Aziz]" as a discourse word of the clause) is the name's."""
     for i in day_after_verb(doc, days) if days and hasattr(doc, "to_array") else ():
         doc[i].dep_ = "obl:unmarked"
+    for i, noun in day_in_name(doc, days) if days and hasattr(doc, "to_array") else ():
+        try:
+            doc[i].head, doc[i].dep_ = doc[noun], "nmod:unmarked"
+        except Exception:               # a tree the library refuses to change: keep it as parsed
+            continue
     for t in _cut_names(doc):
         try:
             t.head, t.dep_ = doc[t.i - 1], "flat"

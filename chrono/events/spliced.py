@@ -64,6 +64,21 @@ def verb_of(doc, i: int) -> int:
     return t.head.i if t.dep_ in ("aux", "aux:pass", "cop") else t.i
 
 
+def day_in_name(doc, days: frozenset[str]) -> list[tuple[int, int]]:
+    """The days named bare right after a name that the parser made the name's last word ("attacks in Kenya and
+    Tanzania Friday": "Tanzania Friday" one name), each with the noun whose phrase holds the name: the noun the
+    day modifies ("the attacks ... Friday"), or, when a name heads the phrase, the name."""
+    found = []
+    for t in doc:
+        if t.lower_ in days and t.dep_ in ("flat", "compound") and t.head.pos_ == "PROPN" and t.head.i < t.i \
+                and not list(t.children):
+            noun = t.head
+            while noun.pos_ == "PROPN" and noun.dep_ in ("conj", "nmod", "flat", "compound", "appos") and noun.head.i < noun.i:
+                noun = noun.head
+            found.append((t.i, noun.i))
+    return found
+
+
 #: The relations of a bare day after its verb that make it a part of the clause's core.
 _CORE = frozenset({"nsubj", "nsubj:pass", "obj", "iobj", "xcomp"})
 

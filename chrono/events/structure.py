@@ -27,8 +27,8 @@ from . import afterward, date_frame, number, phrase, slips, tree, wording
 from .compared import Comparisons, nominal_event
 from .gapped import gapped_events
 from .adjoined import adjoined_clause, frames_only
-from .asking import wh_question
-from .misparse import adjective_case, relative_date, unit_infinitive
+from .asking import imperative, wh_question
+from .misparse import misparsed, passive_participle, unit_infinitive
 from .slips_attachment import mend_place_date
 from .attachment import add_when_clauses, content_noun, join_conjuncts, noun_when, period_participle, when_aside, when_clause
 from .reported import content_own_dated, dated_predicate, mended
@@ -39,8 +39,7 @@ from .modality import Modalities, features_of
 from .nominal import Nominals
 from .own_dates import own_dates
 from .predicate import (possible_above, bare_participle, is_complement, present_copula, agree, antecedent_object, antecedent_text, at_dated, hedge, named_subject, negated_above, negated_opinion, supposed_above, teller_text,
-                        negative_argument, present_state, proposed, ranks_since, report_over, reports_content, scheduled_present, short_phrase,
-                        touches, words_text)
+                        negative_argument, present_state, proposed, ranks_since, report_over, reports_content, scheduled_present, short_phrase, touches, words_text)
 from .sentencehood import matched, relative_as_head
 from .reporting_day import LENT_SUBJECT_WORDS, reporting_day_events
 from .record import Context, Memory, Unreadable as _Unreadable, event_of, whole as _whole
@@ -71,6 +70,7 @@ class TreeEvents:
         self._report_forms = words.reporting.verbs
         self._pronouns = words.reporting.pronouns
         self._genitives = frozenset(words.dating.genitives)
+        self._openers = tuple(o.split()[0] for o in words.nominal.list_openers)   # ("including", "such" of "such as")
         self._articles = frozenset(words.syntax.articles)
         self._points = frozenset(words.dating.point_prepositions)
         self._denies = lambda text: self.modalities.classify(text) == Modality.NEGATED
@@ -110,7 +110,7 @@ class TreeEvents:
         kinds: set[int] = set()
         for g, head in zip(groups, heads):
             if tree.ranks_within(head, self._genitives) or ranks_since(head, g.main) or hedge(head, self.is_report) \
-                    or tree.misread_subject(head) or relative_date(head) or adjective_case(head):   # "a stock that until [this year] had ...",
+                    or tree.misread_subject(head) or misparsed(head, self._openers):   # "a stock that until [this year] had ...",
                 continue                    # "the notes, which will be due [Nov. 1]": misparses; "one of the best matches of the year"
             if len(g.timexes) == 1 and habitual(g.main, head, self.language):
                 kinds.add(g.start)          # "end Saturday publication": a kind of publication, no day
@@ -177,7 +177,7 @@ class TreeEvents:
         off, sentence, parsed = ctx.span.start, ctx.sentence, ctx.parsed
         dating, anchored = self.dating.dating_timexes(sentence, off, timexes, parsed)   # vague ones too, by the tree
         groups = [g for g in self.dating.group(sentence, off, dating, anchored) if not self.nominals.names_year_of(sentence, g, parsed)]
-        if not groups or wh_question(parsed) or tree.imperative(parsed) and not calendar_days_ahead(groups, ctx.doc.published):
+        if not groups or wh_question(parsed) or imperative(parsed) and not calendar_days_ahead(groups, ctx.doc.published):
             return [], []
         return groups, mend_place_date(mended([tree.timex_head(parsed, g.start, g.end) for g in groups], parsed, self.is_report), groups)
 
@@ -333,10 +333,10 @@ class TreeEvents:
         excluded = dated - ({pred.i} if pred.dep_ == "acl" and pred.i == top.i and head.head.i == pred.i else set()) | others
         own = self.is_report(top)           # "officials announced a deal on Saturday": their report
         if own and not any(c.dep_ in _CONTENTS and c.i not in excluded for c in top.children):
-            if any(t.pos_ in ("VERB", "AUX") and "VerbForm=Fin" in str(t.morph) and t.i != top.i and t.dep_ not in _AUX_DEPS
-                   for t in parsed):
+            if not passive_participle(top) and any(t.pos_ in ("VERB", "AUX") and "VerbForm=Fin" in str(t.morph) and
+                                                   t.i != top.i and t.dep_ not in _AUX_DEPS for t in parsed):
                 raise _Unreadable(sentence, "a report without what it reports")     # (what it reports, misparsed)
-            own = False                     # "Trump tweeted before Election Day": a report of nothing is an act
+            own = False                     # a report of nothing is an act ("Trump tweeted before Election Day", "the deal announced")
         report = top if own else report_over(top, self.is_report)
         source, verb = self._source(ctx, report, top)
         text = self._clause_text(ctx, top, pred, excluded, None if own else report, memory, joined)

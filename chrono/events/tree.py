@@ -128,7 +128,7 @@ def postnominal_adjective(tok: Token) -> bool:
 def predicate_of(head: Token) -> Token | None:
     """The predicate a time expression whose head is ``head`` dates, or None (a verbless fragment)."""
     t = head if head.dep_ == "ROOT" else head.head
-    if t.pos_ == "VERB" and t.dep_ in ("advcl", "acl") and head.dep_ in ("obj", "obl") and \
+    if t.pos_ == "VERB" and t.dep_ in ("advcl", "acl") and head.dep_ in ("obj", "obl") and not _compared(t) and \
             all(c.i == head.i or c.is_punct for c in t.children) and t.head.i != t.i:
         t = t.head                      # "lifted following March 2016": a participle used as a preposition
     elif t.i != head.i and dating_infinitive(head):
@@ -145,21 +145,11 @@ def predicate_of(head: Token) -> Token | None:
     return t if is_predicate(t) else None
 
 
-def imperative(doc) -> bool:
-    """Whether a sentence is a bare imperative ("Listen to Newsbeat live at 12:45"): its root an infinitive or
-    imperative verb with no subject, opening the sentence (after punctuation or an adverb: "Now consider")."""
-    root = next((t for t in doc if t.dep_ == "ROOT"), None)
-    if root is None or root.pos_ != "VERB" or own_subject(root) is not None:
-        return False
-    morph = str(root.morph)
-    first = next((t for t in doc if not t.is_punct and not _opening_adverb(t, root)), None)
-    return ("Mood=Imp" in morph or "VerbForm=Inf" in morph) and first is not None and first.i == root.i
-
-
-def _opening_adverb(tok: Token, root: Token) -> bool:
-    """An adverb or interjection of the root before it, as an imperative may open with ("Now consider")."""
-    return tok.i < root.i and tok.head.i == root.i and tok.dep_ in ("advmod", "discourse") and \
-        tok.pos_ in ("ADV", "INTJ") and not list(tok.children)
+def _compared(participle: Token) -> bool:
+    """Whether a participle modifies the noun an adjective takes as its complement ("looks similar to the
+    concept previewed in January"): the compared thing's own happening, no adjunct of the clause."""
+    noun = participle.head
+    return participle.dep_ == "acl" and noun.dep_ == "obl" and noun.head.pos_ == "ADJ" and not is_predicate(noun.head)
 
 
 def _adjunct_participle(t: Token) -> bool:
@@ -394,5 +384,5 @@ def content_of(report: Token) -> Token | None:
     return None
 
 
-__all__ = ["COMPLEMENT_MARKS", "MODAL_DEPS", "OWN_CLAUSES", "RELATIVES", "complement_gerund", "SUBJECTS", "anomalies", "imperative", "ranks_within", "antecedent", "chain", "clause_top", "content_of",
+__all__ = ["COMPLEMENT_MARKS", "MODAL_DEPS", "OWN_CLAUSES", "RELATIVES", "complement_gerund", "SUBJECTS", "anomalies", "ranks_within", "antecedent", "chain", "clause_top", "content_of",
            "core_tokens", "date_ids", "is_predicate", "open_complement", "postnominal_adjective", "own_subject", "preceding", "predicate_of", "misread_subject", "relative_of", "report_over", "span_ids", "subject_of", "timex_head"]

@@ -42,8 +42,13 @@ def passive_auxiliary(top: Token, noun: Token | None) -> str | None:
                  and _argument(noun)) \
             or any(c.dep_ in ("aux", "aux:pass", "mark", "cop") or c.dep_ in SUBJECTS for c in top.children):
         return None
-    plural = "Number=Plur" in str(noun.morph) or any(c.dep_ == "conj" for c in noun.children)
+    plural = _plural(noun) or any(c.dep_ == "conj" for c in noun.children)
     return forms[1] if plural else forms[0]
+
+
+def _plural(noun: Token) -> bool:
+    """Whether a noun is plural, a plural-only one too ("goods": ``Number=Ptan``)."""
+    return "Number=Plur" in noun.morph or "Number=Ptan" in noun.morph
 
 
 def _argument(noun: Token) -> bool:
@@ -75,7 +80,7 @@ def agreement(doc, keep: set[int], top: Token, subj: Token | None, lent: bool) -
     if not (lent and bare) and not (cut and not lent):
         return {}
     kept_conj = any(c.dep_ == "conj" and (c.i in keep or lent) for c in subj.children)
-    number = "Plur" if kept_conj or "Number=Plur" in str(subj.morph) else "Sing"
+    number = "Plur" if kept_conj or _plural(subj) else "Sing"
     singular, plural = table[first.text.lower()]
     form = singular if number == "Sing" else plural
     return {} if form == first.text.lower() else {first.i: form}

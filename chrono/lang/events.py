@@ -277,6 +277,7 @@ class MergeWords:
     kinds: dict[str, tuple[str, ...]]       # kind of happening -> words that tell it
     stemming: Stemming
     kind_examples: tuple[tuple[str, str, bool], ...] = ()   # (headline, headline, merged?)
+    sole_kinds: frozenset[str] = frozenset()  # kinds merging only with their own ("condemned": a reaction)
     occasions: frozenset[str] = frozenset()  # kinds naming a dated occasion (a hearing): one a day in a document
     occasion_markers: frozenset[str] = frozenset()  # words placing a mention at the occasion ("at", "'s")
     alternatives: frozenset[str] = frozenset()  # words offering a second date for one happening ("or", "likely")

@@ -48,9 +48,16 @@ EVENT_KINDS: dict[str, tuple[str, ...]] = {
                   "meeting", "conference", "summit", "ceremony"),
     "discovery": ("found", "find", "finds", "finding", "discovered", "discovers", "discovery", "unearthed",
                   "uncovered", "dug"),
+    "reaction": ("condemned", "condemn", "condemns", "condemnation", "denounced", "denounce", "denounces", "deplored",
+                 "deplore", "deplores", "welcomed", "welcomes", "praised", "praises", "criticized", "criticised",
+                 "criticizes", "hailed", "mourned", "condolences"),
     "session": ("hearing", "hearings", "meeting", "meetings", "summit", "summits", "conference", "session",
                 "sessions", "met", "meet", "meets"),
 }
+
+#: Kinds whose events merge only with events of that kind: a reaction names what it reacts to, and is
+#: not that happening ("The Cuban government condemned the two bomb explosions" / "Two bombs exploded").
+SOLE_KINDS: frozenset[str] = frozenset({"reaction"})
 
 #: Kinds naming a dated occasion: in one document, the statements placed at it ("during a hearing
 #: last week", "At last week's hearing, the witnesses backed up that assessment", "Today's hearing only
@@ -93,6 +100,9 @@ EVENT_KIND_EXAMPLES: tuple[tuple[str, str, bool], ...] = (
     ("The deportees landed in Delhi", "The deportees returned to Delhi", True),
     ("Apple is holding a launch", "Apple hosts the show", True),
     ("The ministers held a meeting in Brussels", "The ministers signed a deal in Brussels", False),
+    ("The Cuban government condemned the two bomb explosions near U.S. embassies in Kenya and Tanzania",
+     "Two bombs exploded outside U.S. embassies in Kenya and Tanzania", False),
+    ("The Cuban government condemned the bombings of the embassies", "The Cuban government denounced the embassy bombings", True),
 )
 
 #: A crude stemmer: no possessive, no common suffix, at most five letters.
@@ -111,6 +121,7 @@ MERGE = MergeWords(
     kinds=EVENT_KINDS,
     stemming=STEMMING,
     kind_examples=EVENT_KIND_EXAMPLES,
+    sole_kinds=SOLE_KINDS,
     occasions=OCCASIONS,
     occasion_markers=OCCASION_MARKERS,
     alternatives=ALTERNATIVES,
