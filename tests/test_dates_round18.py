@@ -96,3 +96,73 @@ def test_a_name_told_in_the_other_sentence_keeps_one_happening():
                    "being deported from the US.\n\nThe special aircraft carrying the deportees landed at the T3 "
                    "terminal of the Delhi airport at 6am, an airport official said.", date(2019, 11, 20))
     assert len(shown) == 1, shown
+
+
+@pytest.mark.parametrize("text, published, headline", [
+    ("The transaction is expected to close around year end.", date(1989, 10, 20),
+     "The transaction is expected to close"),                  # "around" hung on the verb: the date's preposition
+    ("Slepian was the mainstay of Buffalo's only abortion clinic before he was shot to death last Oct. 23 at his "
+     "home in suburban Amherst.", date(1999, 4, 19), "He was shot to death"),   # the date hung on its "last"
+])
+def test_the_dates_own_words_go_with_it(text, published, headline):
+    assert headline in [h for _, _, h in _shown(text, published)]
+
+
+@pytest.mark.parametrize("text, published, kept", [
+    ("Mourinho won three Premier League titles over two spells in charge of Chelsea and returned to England to "
+     "manage Manchester United in 2016.", date(2019, 11, 20), "Manchester United"),   # an adjective of a name stays
+    ("Ralston Purina Co. reported a 47% decline in fourth-quarter earnings, reflecting restructuring costs.",
+     date(1989, 10, 20), "decline in earnings"),              # the preposition of the noun the date premodifies
+    ("Kopp was spotted in a vehicle near the scene of the Oct. 23 slaying of Slepian, 52.", date(1998, 11, 20),
+     "of the slaying"),                                       # the noun's article
+])
+def test_the_words_around_a_date_that_are_not_its_stay(text, published, kept):
+    assert any(kept in h for _, _, h in _shown(text, published)), _shown(text, published)
+
+
+def test_a_verb_tagged_as_a_noun_heading_a_content_clause_is_no_tree_to_read():
+    shown = _shown("“Today's hearing only further exposes that Chairman Schiff and the Democrats are simply blinded by "
+                   "their hatred for Donald Trump,” Grisham said.", date(2019, 11, 19))
+    assert not any("exposes Grisham" in h for _, _, h in shown), shown
+
+
+@pytest.mark.parametrize("text, value, headline", [
+    ("Stocks fell sharply two days after Oct. 12.", "1999-10-14", "Stocks fell sharply"),
+    ("Two days after the Oct. 12 crash, stocks fell sharply.", "1999-10-14", "Stocks fell sharply"),
+    ("He left the day after Christmas.", "1999-12-26", "He left"),
+    ("The day before last Tuesday's federal court hearing, Manuel went to Lazaro's home.", "2000-02-21",
+     "Manuel went to Lazaro's home"),
+    ("The firm was founded three years after 1995.", "1998", "The firm was founded"),
+])
+def test_a_count_from_a_date_told_after_it(text, value, headline):
+    assert (value, "fact", headline) in _shown(text, date(2000, 2, 24))
+
+
+def test_trading_days_are_no_calendar_count():
+    shown = _shown("Eight trading days after Oct. 12, the Nasdaq Composite had fallen 4.3%.", date(1989, 10, 30))
+    assert not any(v == "1989-10-20" for v, _, _ in shown), shown
+
+
+def test_years_past_are_the_past():
+    import chrono
+    found = [(t.text, t.value) for t in chrono.tag("A prestigious group this year, and in years past.", published=date(2018, 4, 9))]
+    assert ("years past", "PAST_REF") in found
+    shown = _shown("It's a very prestigious group of folks this year – and in years past – and I am so appreciative "
+                   "of the recognition.", date(2018, 4, 9))
+    assert not any(m == "forecast" for _, m, _ in shown), shown
+
+
+def test_a_clause_after_shortly_after_is_no_named_happening():
+    shown = _shown("On Monday, scientists published a simulation of the universe. TNG50 allowed researchers to see firsthand how galaxies may "
+                   "have emerged from the turbulent clouds of gas present shortly after the universe was born.",
+                   date(2019, 11, 19))
+    assert not any("galaxies" in h for _, _, h in shown), shown
+
+
+@pytest.mark.parametrize("text, value, headline", [
+    ("Not to be confused with a 1990s grunge band, pear jam is a delicious gift to give for the holidays.", None, None),
+    ("The 1990s war in Bosnia killed 100,000 people.", "199", "The war in Bosnia killed 100,000 people"),
+])
+def test_a_decade_before_a_noun_of_no_happening_dates_nothing(text, value, headline):
+    shown = _shown(text, date(2017, 12, 6))
+    assert shown == ([(value, "fact", headline)] if value else []), shown

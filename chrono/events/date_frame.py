@@ -110,6 +110,15 @@ def date_ids(doc, head, start: int, end: int) -> set[int]:
             not list(degree.children) and degree.head.i == head.head.i and doc[first].dep_ == "case" and \
             doc[first].lower_ not in POINTS.get(doc.lang_, frozenset()):
         ids.add(degree.i)               # "stretches [well into 2020]": the degree the date's phrase is of
+    above = head.head
+    if above.i == first - 1 and above.pos_ == "ADJ" and all(c.i in ids or c.i > max(ids) for c in above.children) \
+            and not any(doc[i].dep_ == "case" for i in ids):
+        ids.add(above.i)                # "shot to death [last] Oct. 23": the date's word, the date hung on it
+        first = above.i
+    stranded = doc[first - 1] if first > 0 else None
+    if stranded is not None and stranded.pos_ == "ADP" and stranded.dep_ in ("advmod", "case") and not list(stranded.children) \
+            and stranded.head.i == head.head.i and head.dep_.startswith("obl") and not any(c.dep_ == "case" for c in head.children):
+        ids.add(stranded.i)             # "close [around] year end": the date's preposition, hung on the verb
     if first > 1 and _bare_participle(doc[first - 1]) and any(
             t.pos_ in ("VERB", "AUX") and "VerbForm=Fin" in str(t.morph) for t in doc[max(ids) + 1:]):
         ids.add(first - 1)              # (the date hung on the main verb after it: the participle is bare without it)

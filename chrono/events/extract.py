@@ -146,7 +146,8 @@ class Extractor:
                     relative = self.relatives.resolve(sentence, span.start, inside, later, doc.text)
                 pending = pending or (not relative and self.relatives.counts_from(sentence, span.start, inside))
                 if relative:                # "a day after the swap": dated by the swap
-                    inside = sorted([t for t in inside if all(r.start != t.start for r in relative)] + relative,
+                    inside = sorted([t for t in inside if all(r.start != t.start and not r.start <= t.start < r.end
+                                                              for r in relative)] + relative,
                                     key=lambda t: (t.start, t.end))
                 if relative or any(t.rule == "relative-event" for t in inside):
                     if i not in parsed:

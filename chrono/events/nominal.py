@@ -22,6 +22,7 @@ from .words import compile_any, stage, words_of
 
 _NOUN_WORD = re.compile(r"\s+([A-Za-z][\w\-]+)")
 _YEAR = re.compile(r"^\d{4}$")
+_ERA = re.compile(r"^\d{2,3}$")       # a century or a decade ("19", "199")
 
 
 def _piece(clause: Clause, start: int, end: int) -> tuple[int, int] | None:
@@ -76,6 +77,8 @@ class Nominals:
         one = len(words) == 1 and parsed is not None and _YEAR.match(dating.main.value) is not None and self._happening(words[0])
         if len(words) < (1 if _set_off_year(sentence, dating) or one else min_words):   # (one word, "Trump's July 25 call",
             return None                     # where the clause cannot be dated or the date is set off: "the Dec. 21, 1988, bombing")
+        if _ERA.match(dating.main.value) and not self._happening(words[-1]):
+            return None                     # "a 1990s grunge band": a kind of the era, no happening
         if parsed is not None and not self._ends_on_noun(parsed, sentence, dating, words):
             return None                     # "the 2020 Sentra gets a new grill": "gets" is the clause's verb
         if parsed is not None and self._stated(parsed, sentence, dating, words):
@@ -181,6 +184,16 @@ class Nominals:
         if phrase and self._dated_happening(sentence, dating, words, phrase):
             return False                    # "the 1995 shooting of Dr. Short": a happening of that year
         return len(words) == 1 and words[0].islower()
+
+    def _era_kind(self, date_text: str, noun: str) -> bool:
+        """Whether a decade or century premodifies a noun of no happening ("a 1990s grunge band"): a kind of the era."""
+        return bool(re.fullmatch(r"\d{4}s|\d{1,2}(?:st|nd|rd|th)[- ]century", date_text.lower())) and not self._happening(noun)
+
+    def era_kind(self, head) -> bool:
+        """Over a parse: whether the date whose head is ``head`` premodifies a noun of no happening as a decade or a
+        century ("Not to be confused with a 1990s grunge band, ..."): it dates nothing."""
+        return head.dep_ in ("compound", "amod", "nummod") and head.head.pos_ == "NOUN" and head.i < head.head.i and \
+            self._era_kind(head.text, head.head.text)
 
     def _happening(self, word: str) -> bool:
         """Whether a noun names a happening wherever it stands (the language's ``mentions``: "shooting")."""

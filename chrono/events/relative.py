@@ -33,11 +33,10 @@ from .. import lang
 from ..model import AnchorKind, Event, Modality, Relation, Timex, TimexType
 from ..timevalue import add_months, interval
 from .around import MIN_STEM as _MIN_STEM, around_event, dated_noun, same_stem as _same_stem
-from .counting import clock_before as _clock_before, count as _count, told_in_clause
+from .counting import clock_before as _clock_before, count as _count, from_date as _from_date, shift, told_in_clause
 from .syntax import Syntax
 from .words import stage, words_of
 
-_DURATION = re.compile(r"^P(?:(\d+|X)([DW])|T(\d+|X)H)$")
 _YEARS = re.compile(r"^P(\d+)Y$")
 _MONTHS = re.compile(r"^P(\d+)M$")
 _WORD = re.compile(r"[\w'’\-]+")
@@ -57,19 +56,6 @@ _COMPOUND_TAIL = re.compile(r"(?:\s+[a-z][\w\-]*){1,2}(?=\s*(?:[,;:.!?—–]|$)
 _NO_ANCHOR = frozenset({"lede-news", "nominal"})
 
 
-def shift(value: str) -> timedelta | None:
-    """The length of a duration value in days, hours within a day counting none; None if unknown."""
-    m = _DURATION.match(value)
-    if m is None:
-        return None
-    if m.group(3) is not None:
-        return timedelta(0) if m.group(3) == "X" or int(m.group(3)) < 24 else None
-    if m.group(1) == "X":
-        return None
-    n = int(m.group(1))
-    return timedelta(days=n * (7 if m.group(2) == "W" else 1))
-
-
 class RelativeDates:
     """Times relative to earlier events, in one language."""
 
@@ -82,6 +68,7 @@ class RelativeDates:
         def compiled(pattern):          # a pattern of the language's, or None when it has none
             return pattern.compiled if pattern is not None else None
         self._story, self._soon, self._sequel = (compiled(p) for p in (dating.story_offset, dating.soon_relative, dating.sequel))
+        self._step = compiled(dating.date_step)
         self._verb = stage(Syntax, language).is_verb_form
         self._nouns = dating.event_nouns
         self._same, self._clause = compiled(dating.same_time), compiled(dating.anchor_clause)
@@ -246,8 +233,11 @@ class RelativeDates:
         """Dates for the durations of a sentence that count from an earlier event, and for the times
         counted from the story's last date (:meth:`story_dates`); ``text`` is the document's, ``off``
         where the sentence starts in it."""
-        out = self.story_dates(timexes, earlier, published)
+        out = self.story_dates(timexes, earlier, published) + self.from_date(sentence, off, timexes, text)
+        counted = {t.start for t in out}
         for t in timexes:
+            if t.start in counted:
+                continue
             around = around_event(sentence[t.end - off:t.end - off + 60], t, earlier, self._directions,
                                   self._nouns, self._anchor_when)
             if around is not None:
@@ -275,6 +265,10 @@ class RelativeDates:
             out.append(replace(t, start=begin, end=end, text=text[begin:end], type=TimexType.DATE, value=value,
                                mod=None, rule="relative-event"))
         return out
+
+    def from_date(self, sentence: str, off: int, timexes: Sequence[Timex], text: str) -> list[Timex]:
+        """Dates counted from a date told right after "after"/"before" (:func:`.counting.from_date`)."""
+        return _from_date(sentence, off, timexes, text, self._step, self._directions, self._stopwords)
 
     def _content(self, text: str) -> tuple[set[str], set[str]]:
         """The content stems of a text, and those of its capitalised words (names)."""

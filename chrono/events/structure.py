@@ -110,8 +110,8 @@ class TreeEvents:
         kinds: set[int] = set()
         for g, head in zip(groups, heads):
             if tree.ranks_within(head, self._genitives) or ranks_since(head, g.main) or hedge(head, self.is_report) \
-                    or tree.misread_subject(head) or misparsed(head, self._openers):   # "a stock that until [this year] had ...",
-                continue                    # "the notes, which will be due [Nov. 1]": misparses; "one of the best matches of the year"
+                    or tree.misread_subject(head) or misparsed(head, self._openers) or self.nominals.era_kind(head):
+                continue                    # "the notes, which will be due [Nov. 1]"; "the best of the year"; "a [1990s] band"
             if len(g.timexes) == 1 and habitual(g.main, head, self.language):
                 kinds.add(g.start)          # "end Saturday publication": a kind of publication, no day
                 continue

@@ -287,6 +287,9 @@ def anomalies(doc) -> list[Token]:
             out.append(t)               # "forces backed by the coalition retook ...": a passive with no auxiliary
         elif t.dep_ == "acl" and "VerbForm=Fin" in str(t.morph):
             out.append(t)               # a finite verb taken for a participle ("after forces seized ...")
+        elif t.dep_ == "ccomp" and t.pos_ == "NOUN" and not any(d in SUBJECTS or d == "cop" for d in deps) and \
+                any(c.pos_ == "VERB" and c.dep_ == "amod" for c in t.children):
+            out.append(t)               # a verb taken for a noun ("Today's hearing only further [exposes] that ...")
         elif t.dep_ == "conj" and t.pos_ in ("NOUN", "PROPN") and t.head.pos_ == "VERB" and \
                 not any(d in ("cop", "nsubj") for d in deps):
             out.append(t)               # a noun coordinated with a verb

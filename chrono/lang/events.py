@@ -167,6 +167,7 @@ class DatingWords:
     soon_relative: Pattern | None = None    # "shortly after the arrest": groups dir (after/before), noun
     lookback: Pattern | None = None         # a period counted back from now, no look-ahead ("the past two years")
     story_offset: Pattern | None = None     # counted from the story's last date, not today ("two days later")
+    date_step: Pattern | None = None        # a step from the date after it ("the day after [Christmas]"): groups unit, dir
     reader_address: Pattern | None = None   # a newsletter's line to its reader, no news ("the news you need to know")
     section_heading: Pattern | None = None  # a round-up's section heading line ("US FALLS")
     section_label: Pattern | None = None    # a round-up item's opening label ("Wild 4, Sabres 1: ")

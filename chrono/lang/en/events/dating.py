@@ -61,11 +61,12 @@ DATING = DatingWords(
     # "The day after his death" is the next day (group ``step``).
     soon_relative=Pattern(
         r"\b(?:(?P<step>the\s+day)|shortly|soon|just|immediately|right)\s+(?P<dir>after|before)\s+"
-        r"(?:the|his|her|their|its)\s+(?P<noun>[a-z][\w\-]{3,})\b",
+        r"(?:the|his|her|their|its)\s+(?P<noun>[a-z][\w\-]{3,})\b"
+        r"(?!\s+(?:was|were|is|are|had|has|have|would|will|could|did)\b)",   # (a clause's subject: "the universe was born")
         examples=(("Ocasio-Cortez shortly after the arrest linked", "shortly after the arrest"),
                   ("soon after the vote", "soon after the vote"),
                   ("showed up the day after his death", "the day after his death")),
-        misses=("shortly after 5 p.m.", "soon after taking office"), ignore_case=True),
+        misses=("shortly after 5 p.m.", "soon after taking office", "shortly after the universe was born"), ignore_case=True),
     # "soon" next to a modal dates a forecast of a sentence with no date: "prosecutors may soon seek an
     # indictment", "it soon will begin selling" (not "Dr. Soon-Shiong", "soon after the vote", "offer it soon").
     vague_future=Pattern(
@@ -105,6 +106,11 @@ DATING = DatingWords(
                                ("the last two months", "the last"),
                                ("the first nine months", "the first")),     # (of the year: a period, not ahead)
                      misses=("two years", "the next two years", "the coming weeks"), ignore_case=True),
+    # A day or a week from the date right after it: "the day after Christmas", "the week before the Oct. 12 crash"
+    # (matched on the words before that date, up to it).
+    date_step=Pattern(r"\bthe\s+(?P<unit>day|week)\s+(?P<dir>after|before)\s+(?:the\s+)?$",
+                      examples=(("He left the day after ", "the day after "), ("in the week before the ", "the week before the ")),
+                      misses=("the day after his death ", "every day before "), ignore_case=True),
     # Counted from the story's last date, not from the publication day: "Two days later, the rebels
     # withdrew", "a week earlier", "The following day" (but "two days from now", "next week" are today's).
     story_offset=Pattern(r"\b(?:later|earlier|afterwards?)$|^the\s+(?:following|next)\s+(?:day|morning|evening|night)$"

@@ -362,9 +362,10 @@ RULES: tuple[Rule, ...] = (
              ("We're there to stay for a fairly lengthy period.", "1990-08-16", "a fairly lengthy period", "PXX", "DURATION"),
              ("They will live without power for a while.", "1998-01-11", "a while", "PXX", "DURATION"),
          ), params={"value": "PXX"}, triggers=('vague',), reach=48),
-    Rule("vague_ago", r"{B}(?P<x>(?:days|weeks|months|years|decades)\s+ago)(?![\w-])",
+    Rule("vague_ago", r"{B}(?P<x>(?:days|weeks|months|years|decades)\s+(?:ago|past|gone\s+by))(?![\w-])",
          "DATE", "fixed", (
              ("Control Data, which just months ago was losing money, is healthy.", "1989-10-30", "months ago", "PAST_REF", "DATE"),
+             ("A prestigious group this year, and in years past.", "2018-04-09", "years past", "PAST_REF", "DATE"),
          ), params={"value": "PAST_REF"}, triggers=('unit',), reach=24),
     Rule("vague_duration", r"{B}(?:(?:the\s+)?(?P<adj>past|last|next|coming|few|several|many|recent)\s+)?(?P<unit>second|minute|hour|day|week|month|year|decade|quarter|centurie)s(?:\s+(?:or|and)\s+(?:days|weeks|months|years|decades))?(?![\w-])",
          "DURATION", "vague_duration", (
