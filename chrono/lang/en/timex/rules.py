@@ -5,10 +5,9 @@ Each rule is data (:class:`chrono.lang.timex.Rule`): a pattern with ``{MACRO}`` 
 value (see :mod:`chrono.timex.build`), which modifiers it may take on its left ("early", "about",
 "the end of"), flags for the engine, and examples.
 
-An example is ``(text, reference date, expected extent, expected value, expected type)``; the text is tagged
-with the reference date as publication date and must contain a timex with exactly that extent, value and type,
-found by this rule. ``tests/test_timex_corpus.py`` runs them all. The group ``x``, when a pattern has one, is the
-extent; otherwise the whole match is.
+An example is ``(text, reference date, expected extent, expected value, expected type)``: tagged with the reference
+date as publication date, the text holds a timex of that extent, value and type, found by this rule (all run by
+``tests/test_timex_corpus.py``). The group ``x``, when a pattern has one, is the extent; else the whole match.
 """
 from __future__ import annotations
 
