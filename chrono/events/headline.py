@@ -97,10 +97,9 @@ class Headlines:
             s for s in w.leading_subordinators if s.isalpha())     # a verb after one is no main predicate
         if w.definite_article:
             phrase.DEFINITE[language.code] = w.definite_article
-        wording.AGREEMENT.update({language.code: w.agreement} if w.agreement else {})
-        wording.PASSIVE.update({language.code: w.passive_auxiliary} if w.passive_auxiliary else {})
-        wording.POSSESSIVE[language.code], sentencehood.DEADLINE_VERBS[language.code], sentencehood.PARTITIVES[language.code] = \
-            w.possessive, w.deadline_verbs, (w.partitives, frozenset(words.dating.genitives))
+        wording.register(language.code, w)
+        sentencehood.DEADLINE_VERBS[language.code], sentencehood.PARTITIVES[language.code] = \
+            w.deadline_verbs, (w.partitives, frozenset(words.dating.genitives))
 
     # --- cleaning ---------------------------------------------------------------------------
 

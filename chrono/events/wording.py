@@ -8,8 +8,9 @@ a comma left between subject and verb, the frame of a bare infinitive (over a UD
   -> "was sacked"), the auxiliary of a participle ("companies selected by NASA" -> "companies were
   selected by NASA"), the frame of an infinitive ("is expected to rule"), a stray comma.
 
-Language-neutral: the verb forms are the language's (:class:`chrono.lang.events.HeadlineWords`,
-registered by the headline writer in :data:`AGREEMENT` and :data:`PASSIVE`).
+Language-neutral: the verb forms are the language's (:class:`chrono.lang.events.HeadlineWords`, registered by
+the headline writer with :func:`register` in :data:`AGREEMENT`, :data:`PASSIVE` and :data:`PAST`: a bare gerund
+given its clause's subject is told in the past, "He clinching the title" -> "He clinched the title").
 """
 from __future__ import annotations
 
@@ -27,8 +28,19 @@ AGREEMENT: dict[str, dict[str, tuple[str, str]]] = {}
 #: Per language, the auxiliary of a passive, (singular, plural) (set likewise).
 PASSIVE: dict[str, tuple[str, str]] = {}
 
+#: Per language, a gerund -> its simple past (set likewise): a bare gerund that took its subject.
+PAST: dict[str, Callable[[str], str]] = {}
+
 #: Per language, the ending of a possessor, and of one that ends in "s" (set likewise): "whose" -> "X's".
 POSSESSIVE: dict[str, tuple[str, str]] = {}
+
+
+def register(code: str, words) -> None:
+    """Register a language's verb forms and possessive (its :class:`~chrono.lang.events.HeadlineWords`)."""
+    for table, value in ((AGREEMENT, words.agreement), (PASSIVE, words.passive_auxiliary), (PAST, words.gerund_past)):
+        if value:
+            table[code] = value
+    POSSESSIVE[code] = words.possessive
 
 
 def passive_auxiliary(top: Token, noun: Token | None) -> str | None:
@@ -151,10 +163,19 @@ def finish(doc, keep: set[int], top: Token, subj: Token | None, lent: bool, repl
     if not frame:
         replace = {**replace, **agreement(doc, keep, top, subj, lent)}     # "He have won" -> "He has won"
     text = text_of(doc, keep, replace, after)
+    if not frame and lent and opens and top.i in keep and _bare_gerund(top) and doc.lang_ in PAST:
+        text = re.sub(rf"(?<!\w){re.escape(top.text)}(?!\w)", PAST[doc.lang_](top.text), text, count=1)  # "He clinching" -> "He clinched"
     aux = passive_auxiliary(top, subj) if lent else None
     if aux and text.split(" ", 1)[0] == top.text:
         text = aux + " " + text             # "the companies selected by NASA" -> "... were selected by NASA"
     return frame + " " + text if frame else text
+
+
+def _bare_gerund(top: Token) -> bool:
+    """Whether a clause's verb is a gerund with no auxiliary ("after clinching the title"): with a subject lent from
+    the clause it hangs on, it tells a past happening."""
+    return top.pos_ == "VERB" and top.dep_ in ("advcl", "conj", "ROOT") and ("VerbForm=Ger" in top.morph or "VerbForm=Part" in top.morph and "Tense=Pres" in top.morph) \
+        and not any(c.dep_ in ("aux", "aux:pass", "cop") for c in top.children)
 
 
 #: At most this many words go with a hyphenated word's kept pieces; a longer phrase keeps the word whole.
@@ -228,7 +249,7 @@ def adjunct_relative(rel: Token, ante: Token | None, excluded: set[int]) -> str 
     return None
 
 
-__all__ = ["AGREEMENT", "PASSIVE", "adjunct_relative", "agreement", "finish", "inside", "passive_auxiliary", "relative_words"]
+__all__ = ["AGREEMENT", "PASSIVE", "PAST", "register", "adjunct_relative", "agreement", "finish", "inside", "passive_auxiliary", "relative_words"]
 
 
 def inside(clause: str, text: str, openers: frozenset[str] = frozenset()) -> str:

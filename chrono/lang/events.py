@@ -18,6 +18,7 @@ decisions (a modality, a relation, a verb form); ``tests/test_events_cues.py`` r
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field, fields, is_dataclass
 from functools import cached_property
 from typing import Iterator
@@ -246,6 +247,8 @@ class HeadlineWords:
     agreement: dict[str, tuple[str, str]] = field(default_factory=dict)  # a verb form -> its (singular, plural)
     agent_marker: str = ""                  # names the owner of a nominal event ("a research report by Fadem")
     passive_auxiliary: tuple[str, str] = ()  # (singular, plural): "companies selected" -> "companies were selected"
+    gerund_past: Callable[[str], str] | None = None     # a gerund -> its simple past ("clinching" -> "clinched")
+    past_examples: tuple[tuple[str, str], ...] = ()  # (gerund, past)
     possessive_ends: tuple[str, ...] = ()  # the endings of a possessor ("'s"): no headline ends with one
     deadline_verbs: frozenset[str] = frozenset()    # verb forms whose date is a deadline argument ("has until May to")
     partitives: frozenset[str] = frozenset()        # nouns of a part whose date stays with them ("part of Sunday night")

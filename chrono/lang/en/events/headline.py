@@ -1,6 +1,7 @@
 """English for headlines: what a headline drops, and how "We expect ..." reads as a report."""
 from __future__ import annotations
 
+from .past import PAST_EXAMPLES, gerund_past
 from ...events import HeadlineWords, Pattern
 from .. import dateline
 
@@ -187,6 +188,8 @@ HEADLINE = HeadlineWords(
     agreement=AGREEMENT,
     agent_marker="by",
     passive_auxiliary=PASSIVE_AUXILIARY,
+    gerund_past=gerund_past,
+    past_examples=PAST_EXAMPLES,
     deadline_verbs=DEADLINE_VERBS,
     partitives=PARTITIVES,
     possessive_ends=("'s", "’s", "s'", "s’"),
