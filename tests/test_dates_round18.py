@@ -166,3 +166,21 @@ def test_a_clause_after_shortly_after_is_no_named_happening():
 def test_a_decade_before_a_noun_of_no_happening_dates_nothing(text, value, headline):
     shown = _shown(text, date(2017, 12, 6))
     assert shown == ([(value, "fact", headline)] if value else []), shown
+
+
+@pytest.mark.parametrize("text", [
+    "It has a 5.5-inch touchscreen display with a resolution of 1920 x 1080 pixels at a PPI of 401.",
+    "It had 1694 Kcal per day.",
+    "Revenue was 2019 million.",
+    "A 4000 mAh battery.",
+])
+def test_a_number_with_its_unit_is_no_year(text):
+    import chrono
+    assert not chrono.tag(text, published=date(2019, 11, 19))
+
+
+def test_an_agent_is_no_dated_noun_and_on_behalf_is_no_end():
+    shown = _shown("Court papers obtained by our correspondent on Monday showed that the suit was filed by Mahmud "
+                   "Abubakar Magaji on behalf of the lawmakers.", date(2018, 10, 9))
+    assert not any(h == "Our correspondent" for _, _, h in shown), shown
+    assert not any(h.endswith("on behalf") for _, _, h in shown), shown

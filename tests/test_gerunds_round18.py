@@ -63,3 +63,21 @@ def test_the_table_is_learnt_from_the_treebanks(tmp_path):
     assert "clinching" not in rows              # a regular past is the rule's, not the table's
     shipped = (ROOT / "chrono" / "lang" / "en" / "events" / "past_forms.tsv").read_text(encoding="utf-8")
     assert "winning\twon\t" in shipped
+
+
+def test_a_gerund_after_including_is_told_in_the_past_too():
+    shown = _shown("Since Olivier Vernon’s injury a couple of weeks ago, Chad Thomas has filled in and played way above my "
+                   "expectations (including logging another sack this week and almost having an interception).",
+                   date(2019, 11, 20))
+    assert any(h == "Chad Thomas logged another sack" for _, _, h in shown), shown
+
+
+def test_a_forecasts_gerund_stays_one():
+    shown = _shown("The five companies can now vie to deliver robotic payloads to the lunar surface for NASA, helping to "
+                   "pave the way for the return to the moon by 2024.", date(2019, 11, 18))
+    assert not any("helped" in h for _, _, h in shown), shown
+
+
+def test_a_time_opening_the_speaker_is_no_part_of_who_says_so():
+    events = build("Earlier this year, Johnston told Billboard the band was in the studio.", date(2019, 11, 20)).events
+    assert [e.attribution for e in events] == ["Johnston"]

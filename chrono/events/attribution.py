@@ -1,7 +1,6 @@
 """Who says so: find the attribution of a sentence and the content it reports.
 
-Forms recognised (the verbs, adjuncts and shapes are the language's words,
-:class:`chrono.lang.events.ReportingWords`; English examples):
+Forms recognised (the verbs, adjuncts and shapes are the language's words, :class:`chrono.lang.events.ReportingWords`):
 
 - trailing: ``"...," YPG spokesman Nouri Mahmoud said.`` / ``..., the Syrian military said Saturday.``
 - inverted: ``..., said Rami Abdel-Rahman, head of the SOHR.``
@@ -157,6 +156,8 @@ class Attributions:
         who = attr.source
         for t in times:
             m = re.search(r"(?<!\w)" + re.escape(t) + r"(?!\w)", who) if t.strip() else None
+            tails = [" ".join(t.split()[k:]) for k in range(1, len(t.split()))] if m is None else []  # "[Earlier] this year, X"
+            m = m or next((re.match(re.escape(x) + r"(?!\w)", who) for x in tails if who.startswith(x)), None)
             if m:
                 who = who[:m.start()] if _words(who[:m.start()]) else who[m.end():]
         if who == attr.source:

@@ -311,7 +311,8 @@ class Nominals:
             if noun.i != subj.i and not between:
                 return noun
             if between:                     # "the organiser of attacks in Brussels in March 2016": the nearest
-                return next((subj.doc[i] for i in reversed(between) if subj.doc[i].pos_ == "NOUN"), None)
+                return next((subj.doc[i] for i in reversed(between) if subj.doc[i].pos_ == "NOUN"
+                             and subj.doc[i].dep_ != "obl:agent"), None)   # (an agent is who: "obtained by our correspondent")
             return None                     # "The court on Friday annulled ...": the wire's day of the clause
         openers = self.words.list_openers
         if any(c.dep_ == "case" and c.text.lower() in openers for c in noun.children):

@@ -264,8 +264,7 @@ class TreeEvents:
 
     def _clause_text(self, ctx: Context, top, pred, excluded: set[int], report, memory: Memory,
                      joined: set[int] = frozenset(), subject_as: str | None = None) -> str | None:
-        """The clause of a predicate as a headline's text; None when it would be a fragment (no
-        subject to be found, a relative word with nothing it stands for)."""
+        """The clause of a predicate as a headline's text; None when it would be a fragment (no subject, a bare relative)."""
         parsed = ctx.parsed
         subj, lent = tree.subject_of(top)
         if subj is None or lent and unit_infinitive(top):   # (a figure's unit is no subject: "rose $2.50 a share to close")
@@ -379,6 +378,7 @@ class TreeEvents:
                                                                   None, memory)):   # "were mixed Tuesday after CNBC
             text, pred, dated = told_text, framed[0], set()                       # reported ...": what CNBC reported
             modality = self.modalities.classify(words_text(tree.core_tokens(pred, pred)))
+        text = wording.told_past(top, text) if modality in (Modality.FACT, Modality.NEGATED) and not future else text
         headline = self.headlines.compress(text, speaker=ctx.speaker, clause=True)
         if len(headline.split()) == 2 and dated and not bare_participle(pred) and (relation not in _AT or any(
                 parsed[i].dep_ == "advmod" and parsed[i].pos_ == "ADV" for i in dated)):   # "Trump tweeted before

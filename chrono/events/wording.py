@@ -19,7 +19,7 @@ from collections.abc import Callable
 
 from .phrase import text_of
 from .sentencehood import antecedent_ids, relative_as_head
-from .tree import SUBJECTS, Token, antecedent, own_subject, relative_of, span_ids
+from .tree import SUBJECTS, Token, antecedent, own_subject, relative_of, span_ids, subject_of
 
 #: Per language, the verb forms that agree with their subject, as (singular, plural) (set likewise).
 AGREEMENT: dict[str, dict[str, tuple[str, str]]] = {}
@@ -163,12 +163,19 @@ def finish(doc, keep: set[int], top: Token, subj: Token | None, lent: bool, repl
     if not frame:
         replace = {**replace, **agreement(doc, keep, top, subj, lent)}     # "He have won" -> "He has won"
     text = text_of(doc, keep, replace, after)
-    if not frame and lent and opens and top.i in keep and _bare_gerund(top) and doc.lang_ in PAST:
-        text = re.sub(rf"(?<!\w){re.escape(top.text)}(?!\w)", PAST[doc.lang_](top.text), text, count=1)  # "He clinching" -> "He clinched"
     aux = passive_auxiliary(top, subj) if lent else None
     if aux and text.split(" ", 1)[0] == top.text:
         text = aux + " " + text             # "the companies selected by NASA" -> "... were selected by NASA"
     return frame + " " + text if frame else text
+
+
+def told_past(top: Token, text: str) -> str:
+    """A fact's headline ``text`` whose clause is a bare gerund given the subject of the clause it hangs on, told in
+    the past ("He clinching the title" -> "He clinched the title"; the language's :data:`PAST`); else ``text``."""
+    if not (_bare_gerund(top) and subject_of(top)[1]) or top.doc.lang_ not in PAST or \
+            any(c.dep_ == "conj" and _bare_gerund(c) and c.text in text.split() for c in top.children):
+        return text                         # (not one of two kept gerunds: "winding down or disposing of")
+    return re.sub(rf"(?<!\w){re.escape(top.text)}(?!\w)", PAST[top.doc.lang_](top.text), text, count=1)
 
 
 def _bare_gerund(top: Token) -> bool:
@@ -249,7 +256,7 @@ def adjunct_relative(rel: Token, ante: Token | None, excluded: set[int]) -> str 
     return None
 
 
-__all__ = ["AGREEMENT", "PASSIVE", "PAST", "register", "adjunct_relative", "agreement", "finish", "inside", "passive_auxiliary", "relative_words"]
+__all__ = ["AGREEMENT", "PASSIVE", "PAST", "register", "told_past", "adjunct_relative", "agreement", "finish", "inside", "passive_auxiliary", "relative_words"]
 
 
 def inside(clause: str, text: str, openers: frozenset[str] = frozenset()) -> str:

@@ -239,7 +239,7 @@ class HeadlineWords:
     stranded_clause: Pattern | None = None  # a fragment: a clause cut after its subject ("... is that Elian")
     caption: Pattern | None = None          # a photo caption written as a sentence: no event ("In this file photo")
     dangling_ends: frozenset[str] = frozenset()     # words no headline ends with ("pushed into" a cut date)
-    purpose_tail: Pattern | None = None     # a phrase of a purpose left without its infinitive ("in a bid"): no end
+    purpose_tail: Pattern | None = None     # a phrase of a purpose left without its complement ("in a bid", "on behalf")
     fronted_participle: Pattern | None = None       # a fronted participial phrase to its comma ("Tired of waiting, ")
     definite_article: str = ""              # stands for a possessor cut out ("last weekend's call" -> "the call")
     indefinite_articles: tuple[str, str] = ()       # the forms before a consonant and a vowel sound ("a", "an")

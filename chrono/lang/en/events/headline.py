@@ -167,9 +167,11 @@ HEADLINE = HeadlineWords(
                                     "Thus the company increased sales")),
     dangling_ends=HEADLINE_DANGLING_ENDS,
     # "sent troops to Hong Kong in a bid [to restore order]": cut before its infinitive, the phrase says nothing
-    purpose_tail=Pattern(r",?\s+(?:in|as)\s+(?:an?|its|their|his|her|the)\s+(?:bid|attempt|effort|push|move|drive)\s*$",
+    purpose_tail=Pattern(r",?\s+(?:in|as)\s+(?:an?|its|their|his|her|the)\s+(?:bid|attempt|effort|push|move|drive)\s*$"
+                         r"|,?\s+(?:on|in)\s+behalf\s*$",
                          examples=(("China sent troops to Hong Kong in a bid", " in a bid"),
-                                   ("The firm cut jobs in an effort", " in an effort")),
+                                   ("The firm cut jobs in an effort", " in an effort"),
+                                   ("The suit was filed by Magaji on behalf", " on behalf")),
                          misses=("The firm made a bid", "the bid failed", "in a bid to restore order")),
     fronted_participle=Pattern(FRONTED_PARTICIPLE,
                                examples=(("Retaliating 13 days after the raid, the navy struck",

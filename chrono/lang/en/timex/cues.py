@@ -59,7 +59,9 @@ CUES = BuildCues(
     clock_after_year=re.compile(r"\s*(?:GMT|UTC|Z\b|hrs\b|local\s+time)"),
     measure_after=re.compile(r"\s*(?:[-–]\s*)?(?:feet|ft|meters|metres|miles|km|kg|pounds|tons|points|percent|per\b|m\b|mph)"),
     noun_after_year=re.compile(r"\s*(?:[-–]\s*)?(?:[a-z]+s\b(?<!'s)|feet|ft|meters|metres|miles|km|kg|pounds|tons|points|"
-                               r"percent|per\b|hours|m\b|mph)"),
+                               r"percent|per\b|hours|m\b|mph)"
+                               r"|\s*(?:[x×]\s*\d|(?:million|billion|trillion|thousand|hundred)\b"      # "1920 x 1080", "2019 million"
+                               r"|(?i:k?cal|mg|ml|mm|cm|gb|mb|tb|kw|mw|gw|kwh|mah)\b)"),
     year_nouns=re.compile(r"\s*(?:levels|lows|highs|has|was|is|sales|results|figures|earnings|elections|games|"
                           r"olympics|budgets|numbers|levels|plans|as|this|its|his|hers|theirs|ours)\b"),
     year_prefix_mods={"pre": "BEFORE", "post": "AFTER"},
