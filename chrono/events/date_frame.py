@@ -111,9 +111,9 @@ def date_ids(doc, head, start: int, end: int) -> set[int]:
             doc[first].lower_ not in POINTS.get(doc.lang_, frozenset()):
         ids.add(degree.i)               # "stretches [well into 2020]": the degree the date's phrase is of
     above = head.head
-    if above.i == first - 1 and above.pos_ == "ADJ" and all(c.i in ids or c.i > max(ids) for c in above.children) \
-            and not any(doc[i].dep_ == "case" for i in ids):
-        ids.add(above.i)                # "shot to death [last] Oct. 23": the date's word, the date hung on it
+    if above.i == first - 1 and all(c.i in ids or c.i > max(ids) for c in above.children) and (
+            above.pos_ == "ADJ" and not any(doc[i].dep_ == "case" for i in ids) or above.pos_ == "ADV" and not list(above.lefts)):
+        ids.add(above.i)                # "shot to death [last] Oct. 23", "ended [close] to 2 a.m.": the date's word
         first = above.i
     stranded = doc[first - 1] if first > 0 else None
     if stranded is not None and stranded.pos_ == "ADP" and stranded.dep_ in ("advmod", "case") and not list(stranded.children) \

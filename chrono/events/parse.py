@@ -333,7 +333,11 @@ def _repaired(doc, complementizers: frozenset[str] = frozenset(), phrases: froze
     "break even") hung on the phrase after it is the verb's; a bare day right after its verb, read as
     its subject or object (``days``: "an official said Saturday"), is the verb's time adjunct, and one read as a name's last
     word ("Tanzania Friday") modifies the noun of the name's phrase; the last
-    word of a name the parser hung elsewhere ("Tariq [Aziz]" as a discourse word of the clause) is the name's."""
+    word of a name the parser hung elsewhere ("Tariq [Aziz]" as a discourse word of the clause) is the name's; a clause
+    before a semicolon hung as the next one's complement is a clause of its own ("That deal closed in June; X remains")."""
+    for t in doc if hasattr(doc, "to_array") else ():
+        if t.dep_ == "ccomp" and t.i < t.head.i and any(c.text == ";" and c.i > t.i for c in t.children):
+            t.dep_ = "parataxis"        # "That deal closed in June 2018; X remains ...": two clauses, no complement
     for i in day_after_verb(doc, days) if days and hasattr(doc, "to_array") else ():
         doc[i].dep_ = "obl:unmarked"
     for i, noun in day_in_name(doc, days) if days and hasattr(doc, "to_array") else ():
