@@ -197,3 +197,19 @@ def test_a_clause_before_a_semicolon_is_no_complement():
                    "company as of March 20.", date(2019, 11, 20))
     assert ("2018-06", "fact", "That deal closed") in shown
     assert not any("closed" in h and "remains" in h for _, _, h in shown), shown
+
+
+def test_a_count_of_days_from_a_year_keeps_the_year():
+    import chrono
+    from chrono.model import AnchorPolicy
+    found = [(t.text, t.value) for t in chrono.tag("In 1915 the Central Powers attacked; four days later the Bulgarians "
+                                                   "joined.", published=date(2009, 12, 19), policy=AnchorPolicy.NARRATIVE)]
+    assert ("four days later", "1915-XX-XX") in found
+
+
+def test_the_previous_and_the_following_month_count_from_the_story():
+    import chrono
+    from chrono.model import AnchorPolicy
+    found = [(t.text, t.value) for t in chrono.tag("In July 1918 the offensive began. The following April, peace came.",
+                                                   published=date(2009, 12, 19), policy=AnchorPolicy.NARRATIVE)]
+    assert ("The following April", "1919-04") in found

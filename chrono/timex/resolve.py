@@ -364,8 +364,9 @@ def _resolve_offset(spec: Spec, ref: _Ref) -> tuple[str, Anchor]:
     if spec.anaphoric and prev is not None:
         pdate, pgrain = prev
         punit = _unit_of(pgrain)
-        if _GRAIN_OF_UNIT[unit].rank > max(pgrain.rank, Grain.MONTH.rank):   # "the next morning" after "in 1990":
-            return _underspecified(spec), NONE                              # no day of a year is counted
+        if _GRAIN_OF_UNIT[unit].rank > max(pgrain.rank, Grain.MONTH.rank):   # "the next morning" after "in 1990": no day
+            value, year = _underspecified(spec), spec.n and shift(pdate, spec.n, unit).year == pdate.year and not spec.time
+            return (f"{pdate.year:04d}{value[4:]}", ref.previous_anchor) if year and value[:5] == "XXXX-" else (value, NONE)
         if unit == "year" and (punit in ("quarter", "half") or spec.grain == "quarter" and punit in ("day", "month")):
             # the finer grain of the reference ("a year earlier" of 1989-Q3 is 1988-Q3), a named quarter's of a day's
             grain = punit if punit in ("quarter", "half") else "quarter"    # ("the year-ago quarter" of "ended Sept. 30")

@@ -67,7 +67,8 @@ def month_relative(m: re.Match, p: dict, g: Grammar) -> Spec | None:
             # "July of that year": the month of the year last mentioned
             return Spec(SpecKind.OFFSET, unit="year", n=cues.anaphoric_directions[yd], anaphoric=True, month=month)
         return Spec(SpecKind.OFFSET, unit="year", n=cues.directions[yd], month=month)
-    n = cues.directions[m.group("dir").lower()]
+    d = words_of(m.group("dir"))
+    n = cues.anaphoric_directions[d] if d in cues.anaphoric_directions else cues.directions[d]   # ("the previous April")
     if n == 0:
         return Spec(SpecKind.OFFSET, unit="year", n=0, month=month)
     return Spec(SpecKind.DATE, month=month, future=n > 0, n=1)

@@ -99,7 +99,7 @@ CUES = BuildCues(
     before_ambiguous_season=frozenset({"in", "the", "this", "during", "since"}),
     # month_relative, relative_unit, quarter, half, season, holiday, weekday, part_of_day
     directions=_DIRECTIONS,
-    anaphoric_directions={"that": 0, "the same": 0, "the following": 1, "the next": 1, "the previous": -1},
+    anaphoric_directions={"that": 0, "the same": 0, "the following": 1, "the next": 1, "the previous": -1, "the preceding": -1},
     anaphoric_units=frozenset({"following", "previous", "preceding", "same", "prior"}),
     span_directions=frozenset({"past", "next", "coming", "following", "previous", "preceding"}),
     span_units=frozenset({"decade", "century"}),

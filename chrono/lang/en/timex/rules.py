@@ -1,9 +1,8 @@
 """The English rule table: one entry per kind of expression, with runnable examples.
 
-Each rule is data (:class:`chrono.lang.timex.Rule`): a pattern with ``{MACRO}`` placeholders (see
-:mod:`chrono.timex.patterns`), the TIMEX3 type, the builder that turns a match into an underspecified
-value (see :mod:`chrono.timex.build`), which modifiers it may take on its left ("early", "about",
-"the end of"), flags for the engine, and examples.
+Each rule is data (:class:`chrono.lang.timex.Rule`): a pattern with ``{MACRO}`` placeholders (see :mod:`chrono.timex.patterns`),
+the TIMEX3 type, the builder that turns a match into an underspecified value (see :mod:`chrono.timex.build`), which
+modifiers it may take on its left ("early", "about", "the end of"), flags for the engine, and examples.
 
 An example is ``(text, reference date, expected extent, expected value, expected type)``: tagged with the reference
 date as publication date, the text holds a timex of that extent, value and type, found by this rule (all run by
@@ -81,13 +80,14 @@ RULES: tuple[Rule, ...] = (
              ("December 1979-February 1980: Occupation", "2009-12-19", "December 1979", "1979-12", "DATE"),
              ("December 1979-February 1980: Occupation", "2009-12-19", "February 1980", "1980-02", "DATE"),
          ), mods="both", triggers=('month',)),
-    Rule("month_relative", r"{B}(?:(?P<dir>last|this|next|coming|past)\s+(?P<month>{MONTH_FULL})|(?P<mon2>{MONTH_FULL})\s+(?:of\s+)?(?P<ydir>this|last|next|that|the\s+same|the\s+following|the\s+previous|the\s+next)\s+year)(?![\w-])",
+    Rule("month_relative", r"{B}(?:(?P<dir>last|this|next|coming|past|the\s+(?:previous|preceding|following))\s+(?P<month>{MONTH_FULL})|(?P<mon2>{MONTH_FULL})\s+(?:of\s+)?(?P<ydir>this|last|next|that|the\s+same|the\s+following|the\s+previous|the\s+next)\s+year)(?![\w-])",
          "DATE", "month_relative", (
              ("The plant closed last April.", "1989-10-27", "last April", "1989-04", "DATE"),
              ("It opened in June last year.", "1998-02-19", "June last year", "1997-06", "DATE"),
              ("The turning point came in 2016. In July of that year, forces cut the road.", "2018-01-10", "July of that year", "2016-07", "DATE"),
              ("The war began in 1950. In March of the following year, troops retreated.", "2018-01-10", "March of the following year", "1951-03", "DATE"),
              ("The launch is set for this September.", "1998-02-05", "this September", "1998-09", "DATE"),
+             ("The plant opened in July. The previous April, the firm was sold.", "1998-08-10", "The previous April", "1998-04", "DATE"),
          ), mods="range", triggers=('month',)),
     Rule("month", r"{B}(?:the\s+month\s+of\s+)?(?P<month>{MONTH_FULL})(?!\w|\.\w|{NOT_RANGE})",
          "DATE", "date", (
