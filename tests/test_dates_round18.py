@@ -213,3 +213,18 @@ def test_the_previous_and_the_following_month_count_from_the_story():
     found = [(t.text, t.value) for t in chrono.tag("In July 1918 the offensive began. The following April, peace came.",
                                                    published=date(2009, 12, 19), policy=AnchorPolicy.NARRATIVE)]
     assert ("The following April", "1919-04") in found
+
+
+def test_a_histories_later_never_counts_from_today():
+    import chrono
+    from chrono.model import AnchorPolicy
+    found = [(t.text, t.value) for t in chrono.tag("Hannibal crossed the Alps in 218 BC. Two years later, Rome lost at Cannae.",
+                                                   published=date(2009, 12, 19), policy=AnchorPolicy.NARRATIVE)]
+    assert not any(v.startswith("201") for _, v in found), found
+
+
+def test_a_year_after_the_premodifies_a_plural_noun():
+    import chrono
+    found = [(t.text, t.value) for t in chrono.tag("The first of the 1777 campaigns was an expedition from Quebec.",
+                                                   published=date(2009, 12, 19))]
+    assert ("1777", "1777") in found

@@ -190,6 +190,7 @@ class BuildCues:
     age_after: re.Pattern = NEVER                   # "a 6-year-old"
     of_after: re.Pattern = NEVER                    # "a quarter of", "the future of"
     indefinite: frozenset[str] = frozenset()        # "a", "an": one
+    year_determiners: frozenset[str] = frozenset()  # before a year premodifying a noun: "a 2009 analysis", "the 1777 campaigns"
     determiners: re.Pattern = NEVER                 # at the start of a match
     keep_determiner: frozenset[str] = frozenset()   # numbers that keep the determiner in the extent
     rate_before: re.Pattern = NEVER                 # "$5 a year": a rate

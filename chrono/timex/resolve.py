@@ -1,9 +1,7 @@
-"""Resolution: an underspecified :class:`Spec` plus an anchor becomes a TIMEX3 value and its
-:class:`~chrono.model.Anchor`.
+"""Resolution: an underspecified :class:`Spec` plus an anchor becomes a TIMEX3 value and its :class:`~chrono.model.Anchor`.
 
-Pure functions only. The anchor (publication date) and the last mentioned value are
-arguments; the tense of the sentence ("past", "future", "present" or None) decides the
-direction of weekdays and months without a year.
+Pure functions only. The anchor (publication date) and the last mentioned value are arguments; the tense of
+the sentence ("past", "future", "present" or None) decides the direction of weekdays and months without a year.
 """
 from __future__ import annotations
 
@@ -276,7 +274,7 @@ def _resolve(spec: Spec, anchor: date | None, tense: str | None, previous: str |
     narrative = policy == AnchorPolicy.NARRATIVE
     if narrative and prev is not None and not (spec.deictic and anchor is not None):   # "four years ago": of today
         ref = _Ref(prev[0], Anchor(AnchorKind.PREVIOUS, previous), previous, prev)
-    elif anchor is not None:
+    elif anchor is not None and not (narrative and spec.anaphoric):     # ("two years later" in a history: not of today)
         ref = _Ref(anchor, Anchor(AnchorKind.DCT, anchor.isoformat()), previous, prev)
     elif prev is not None:
         ref = _Ref(prev[0], Anchor(AnchorKind.PREVIOUS, previous), previous, prev)

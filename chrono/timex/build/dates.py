@@ -98,8 +98,8 @@ def _not_a_year(g: Grammar, m: re.Match, prev: str, names: bool = True) -> bool:
         return True              # "about 1500 people"; a name: "Orion 1980", "Windows 2000", "Euro 2012"
     if cues.clock_after_year.match(nxt):
         return True              # a 24-hour clock time: "(0735 GMT)"
-    if prev in cues.indefinite and not cues.measure_after.match(nxt):
-        return False             # an adjective: "a 2009 analysis" (a count would be plural)
+    if prev in (cues.year_determiners or cues.indefinite) and not cues.measure_after.match(nxt):
+        return False             # an adjective: "a 2009 analysis", "the 1777 campaigns" (a count would be plural)
     after_preposition = bool(group(m, "prepost")) or prev in cues.year_prepositions and not cues.measure_after.match(nxt)
     if not after_preposition and cues.noun_after_year.match(nxt) and not cues.year_nouns.match(nxt):
         return True

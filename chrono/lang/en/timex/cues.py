@@ -153,6 +153,7 @@ CUES = BuildCues(
     age_after=re.compile(r"[\s-]+old\b"),
     of_after=re.compile(r"\s+of\b"),
     indefinite=frozenset({"a", "an"}),
+    year_determiners=frozenset({"a", "an", "the"}),
     determiners=re.compile(r"(?:the|a|an)\s+", re.IGNORECASE),
     keep_determiner=frozenset({"a", "an", "few"}),
     # what makes "a year" a rate (SET): an amount before it ("$5 a year", "50,000 barrels a day")
