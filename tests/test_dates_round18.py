@@ -228,3 +228,12 @@ def test_a_year_after_the_premodifies_a_plural_noun():
     found = [(t.text, t.value) for t in chrono.tag("The first of the 1777 campaigns was an expedition from Quebec.",
                                                    published=date(2009, 12, 19))]
     assert ("1777", "1777") in found
+
+
+def test_a_time_of_the_day_dates_finer_than_its_day():
+    from chrono.events import parse as parsing
+    if parsing.parser("fr") is None:
+        pytest.skip("no French syntax model in chrono/lang/fr/syntax")
+    text = ("Les experts de l'ONU ont quitté la Syrie\n\nLes enquêteurs de l'ONU sur les armes chimiques sont arrivés samedi "
+            "en fin d'après-midi aux Pays-Bas, où siège l'Organisation pour l'interdiction des armes chimiques.\n")
+    assert any(v == "2013-08-31TAF" and "arrivés" in h for v, _, h in _shown(text, date(2013, 8, 31)))

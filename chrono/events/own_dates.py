@@ -21,6 +21,8 @@ def own_dates(key: int, found: list, published: date | None = None) -> tuple[lis
         found = own
     if len(found) > 1 and any(is_future(f[0].main, published) for f in found):
         found = [f for f in found if not _present(f[0].main, published)] or found
+    days = {f[0].main.value.split("T")[0] for f in found if "T" in f[0].main.value}
+    found = [f for f in found if f[0].main.value not in days] or found     # "samedi en fin d'après-midi": the time of day
     hung = [f for f in found if _hung(f[1], f[2])] if len(found) > 1 else []
     kept = [f for f in found if f not in hung]
     if hung and kept and min(f[1].i for f in hung) > max(f[1].i for f in kept) and \

@@ -233,8 +233,9 @@ class RelativeDates:
         """Dates for the durations of a sentence that count from an earlier event, and for the times
         counted from the story's last date (:meth:`story_dates`); ``text`` is the document's, ``off``
         where the sentence starts in it."""
-        out = self.story_dates(timexes, earlier, published) + self.from_date(sentence, off, timexes, text)
-        counted = {t.start for t in out}
+        counted = self.from_date(sentence, off, timexes, text)
+        out = self.story_dates(timexes, earlier, published) + counted
+        counted = {t.start for t in counted}
         for t in timexes:
             if t.start in counted:
                 continue
