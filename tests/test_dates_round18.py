@@ -237,3 +237,8 @@ def test_a_time_of_the_day_dates_finer_than_its_day():
     text = ("Les experts de l'ONU ont quitté la Syrie\n\nLes enquêteurs de l'ONU sur les armes chimiques sont arrivés samedi "
             "en fin d'après-midi aux Pays-Bas, où siège l'Organisation pour l'interdiction des armes chimiques.\n")
     assert any(v == "2013-08-31TAF" and "arrivés" in h for v, _, h in _shown(text, date(2013, 8, 31)))
+
+
+def test_a_quotation_is_its_speakers_whatever_its_dates():
+    events = build('"Today\'s hearing is over," Grisham said.', date(2019, 11, 19)).events
+    assert [(e.headline, e.attribution) for e in events] == [("The hearing is over", "Grisham")]

@@ -29,7 +29,8 @@ FLOOR = {"recall": 0.88, "exact": 0.76, "precision": 0.86}
 #: Duplicates count an annotated event matched by the evidence sentence of another chrono event too; since
 #: session 15 a dated happening's "after" clause is an event of its own (chrono.events.afterward), whose sentence
 #: holds its host's keywords: 22 measured, 14 of them "told twice" (two chrono events whose headlines tell it).
-MAX_DUPLICATES = 22
+#: Session 16: 20 (12 told twice), a wrong date and a name kept apart mended.
+MAX_DUPLICATES = 20
 MAX_FURNITURE = 0
 
 

@@ -42,8 +42,8 @@ def told_as_background(sentence: str, offset: int, timex: Timex, language: str, 
     if words.dated_noun is None or words.noun_determiner is None:
         return False
     a, b = timex.start - offset, timex.end - offset
-    if a < 0 or b > len(sentence) or sentence[a:b] != timex.text:
-        return False
+    if a < 0 or b > len(sentence) or sentence[a:b] != timex.text or _quoted(sentence, a):
+        return False                    # (a quotation is all its speaker's: "'Today's hearing is over,' Grisham said")
     if fact and _in_aside(sentence, a, b, words, every.modality):
         return True
     m = words.dated_noun.compiled.match(sentence[b:])
@@ -55,6 +55,13 @@ def told_as_background(sentence: str, offset: int, timex: Timex, language: str, 
     before = sentence[:det.start()].split()[-1:] if det is not None else []
     return det is not None and not (before and before[0].lower() in every.dating.stating_verbs)
     # (a figure a verb states is its teller's: "Savin reported a third-quarter loss")
+
+
+def _quoted(sentence: str, at: int) -> bool:
+    """Whether offset ``at`` of a sentence stands inside quotation marks ("...", “...”, ``...'')."""
+    before = sentence[:at]
+    opened = max(before.rfind("“"), before.rfind("``"))
+    return opened > max(before.rfind("”"), before.rfind("''")) or before.count('"') % 2 == 1
 
 
 def _in_aside(sentence: str, a: int, b: int, words, modality) -> bool:

@@ -10,19 +10,21 @@ from .dating import is_future
 
 
 def own_dates(key: int, found: list, published: date | None = None) -> tuple[list, list]:
-    """The dates of a clause's own predicate (``found``: dating group, head, predicate), the one
-    that dates it first, and those that date a noun of it instead. Not those of a complement that is
-    no conjunct ("tapped three companies in May to send landers next year": May dates the tapping);
-    with dates of its own, not the present said as a contrast to a future one ("cut costs from $0.23/W today to $0.10
-    by 2030": the change is the 2030 one; not "Saturday condemned the attacks ... Friday", published that Saturday), and not a date hanging on a noun of an oblique after them
-    ("launched it earlier this year, with plans for its full launch set for next year": the plans')."""
+    """The dates of a clause's own predicate (``found``: dating group, head, predicate), the one that dates it
+    first, and those that date a noun of it instead. Not those of a complement that is no conjunct ("tapped three
+    companies in May to send landers next year": May dates the tapping); with dates of its own, not the present said
+    as a contrast to a future one ("cut costs from $0.23/W today to $0.10 by 2030": the change is the 2030 one; not
+    "Saturday condemned the attacks ... Friday", published that Saturday), not a day whose time the clause tells too
+    ("arrivés samedi en fin d'après-midi": the afternoon), and not a date of another value hanging on a noun of an
+    oblique or of the object after them ("launched it earlier this year, with plans for its full launch set for next
+    year": the plans')."""
     own = [f for f in found if f[2].i == key]
     if own and len(own) < len(found) and all(f[2].dep_ in ("xcomp", "ccomp") for f in found if f[2].i != key):
         found = own
     if len(found) > 1 and any(is_future(f[0].main, published) for f in found):
         found = [f for f in found if not _present(f[0].main, published)] or found
     days = {f[0].main.value.split("T")[0] for f in found if "T" in f[0].main.value}
-    found = [f for f in found if f[0].main.value not in days] or found     # "samedi en fin d'après-midi": the time of day
+    found = [f for f in found if f[0].main.value not in days] or found
     hung = [f for f in found if _hung(f[1], f[2])] if len(found) > 1 else []
     kept = [f for f in found if f not in hung]
     if hung and kept and min(f[1].i for f in hung) > max(f[1].i for f in kept) and \
