@@ -231,11 +231,11 @@ class RelativeDates:
     def resolve(self, sentence: str, off: int, timexes: Sequence[Timex], earlier: Sequence[Event],
                 text: str, published: date | None = None) -> list[Timex]:
         """Dates for the durations of a sentence that count from an earlier event, and for the times
-        counted from the story's last date (:meth:`story_dates`); ``text`` is the document's, ``off``
-        where the sentence starts in it."""
-        counted = self.from_date(sentence, off, timexes, text)
-        out = self.story_dates(timexes, earlier, published) + counted
-        counted = {t.start for t in counted}
+        counted from the story's last date (:meth:`story_dates`) or from a date told after them (:meth:`from_date`);
+        ``text`` is the document's, ``off`` where the sentence starts in it."""
+        from_dates = self.from_date(sentence, off, timexes, text)
+        out = self.story_dates(timexes, earlier, published) + from_dates
+        counted = {t.start for t in from_dates}     # (a count from a date is no count from an event as well)
         for t in timexes:
             if t.start in counted:
                 continue
