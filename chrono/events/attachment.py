@@ -191,6 +191,26 @@ def past_point(group, prep: str | None, points, published: date | None) -> bool:
     return span is not None and published is not None and span[1] < published and (prep is None or prep in points)
 
 
+def ended_setting(pred: Token, head: Token, terminative: frozenset[str]) -> Token:
+    """The predicate a date dates when the parser hung it on a relative clause that only ends the setting of
+    another happening: "defeated Khachanov and Rublev to seal the victory in a marathon series that ended
+    close to 2 a.m. on Wednesday" (a verb of ``terminative``, its subject the relative pronoun, no object, the
+    noun it modifies an oblique of a predicate): the date is that predicate's; else ``pred``."""
+    noun = pred.head
+    if pred.dep_ != "acl:relcl" or pred.text.lower() not in terminative or noun.dep_ != "obl" or \
+            not any(c.dep_ == "case" for c in noun.children) or not tree.is_predicate(noun.head) or \
+            any(c.dep_ in ("obj", "ccomp", "xcomp") and c.i > head.right_edge.i for c in pred.children) or \
+            any(c.dep_ in ("obj", "ccomp") for c in pred.children):
+        return pred
+    subj = tree.own_subject(pred)
+    if subj is None or "PronType=Rel" not in str(subj.morph):
+        return pred
+    host = noun.head
+    while host.dep_ == "xcomp" and tree.is_predicate(host.head) and host.head.i != host.i:
+        host = host.head                # "defeated them to seal the victory in ...": the defeat, not its aim
+    return host
+
+
 def set_off_host(doc, head: Token, pred: Token, start: int, end: int) -> Token:
     """The predicate a date dates when the parser hung it on a clause set off by commas that it follows:
     "would extend its bid, due to expire last Thursday, to Nov. 6" (the bid's expiry ends at the second
@@ -210,4 +230,4 @@ def set_off_host(doc, head: Token, pred: Token, start: int, end: int) -> Token:
     return host if not after and not (dated & {first}) else pred
 
 
-__all__ = ["period_participle", "when_aside", "set_off_host", "add_when_clauses", "content_noun", "noun_when", "join_conjuncts", "past_between", "past_point", "perfect", "when_clause"]
+__all__ = ["ended_setting", "period_participle", "when_aside", "set_off_host", "add_when_clauses", "content_noun", "noun_when", "join_conjuncts", "past_between", "past_point", "perfect", "when_clause"]

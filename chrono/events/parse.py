@@ -255,6 +255,22 @@ def punctuation(doc) -> frozenset[int]:
     return found
 
 
+def cut_brackets(doc, ids: set[int]) -> set[int]:
+    """``ids`` without the tokens of a parenthesis whose opening bracket is not written: not among them, or
+    with the word before it cut ("defeated Khachanov and Rublev 6-4, 7-6 (5)" kept as "Rublev (5)": the
+    tie-break's "5" and the brackets go with the score)."""
+    opened: list[int] = []
+    out = ids
+    for t in doc:
+        if t.text == "(":
+            opened.append(t.i)
+        elif t.text == ")" and opened:
+            start = opened.pop()
+            if not (start in ids and start - 1 in ids) and {t.i - 1, t.i, t.i + 1} <= ids:
+                out = {i for i in out if not start <= i <= t.i}     # (its closing bracket would be written alone)
+    return out
+
+
 def text_length(doc) -> int:
     """``len(doc.text)`` of a parse, without building its text: where its last token and its white space end."""
     return doc[-1].idx + len(doc[-1].text_with_ws) if len(doc) else 0

@@ -22,7 +22,7 @@ import re
 from collections.abc import Callable, Iterable
 
 from .misparse import complement_on_date, infinitive_root
-from .parse import punctuation
+from .parse import cut_brackets, punctuation
 from .sentencehood import appositive_comma, comparison_clause, report_comma, copular_purpose, deadline_dates, hung_figure, partitive_dates, noun_infinitive, object_predicate
 from .clause_parts import adverbial_opener, telling_when, aside_noun, asyndetic, clause_opener, dash_asides, linking_adverb, extraposed, fronted_description, manner_gerund, sequel
 from .tree import (COMPLEMENT_MARKS, OWN_CLAUSES, SUBJECTS, Token, complement_gerund, is_predicate, open_complement,
@@ -362,7 +362,7 @@ def text_of(doc, ids: set[int], replace: dict[int, str] | None = None, after: di
     """The text of the tokens ``ids``, in order, spaced as in the sentence; a punctuation mark stays
     only between two kept tokens; ``replace`` maps a token id to the words that stand for its phrase
     (empty: dropped), ``after`` to words put right after it."""
-    replace, after = replace or {}, after or {}
+    replace, after, ids = replace or {}, after or {}, cut_brackets(doc, ids)
     out: list[str] = []
     starts: dict[int, str] = {}             # a replaced phrase is written where it starts
     skip: set[int] = set()

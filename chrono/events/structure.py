@@ -12,10 +12,10 @@ with its own date. For each predicate:
 - the attribution is the subject of the reporting verb that governs the clause (:func:`.tree.report_over`),
   or an "according to" or a quotation closed later (:mod:`.attribution`); the trigger is the predicate's head.
 
-A date on a reporting verb ("officials announced Saturday they had ...") dates what is reported when the sentence
-gives no other event (a *reporting-day* event); a time expression premodifying a noun ("the Sept. 25 referendum")
-names a *nominal* event (:mod:`.nominal`). :meth:`TreeEvents.events` gives None when the tree cannot tell (a verbless
-fragment, two dates on one predicate split by a conjunction, gapping): the regex path then reads the sentence.
+A date on a reporting verb ("officials announced Saturday they had ...") dates what is reported when the sentence gives
+no other event (a *reporting-day* event); a time expression premodifying a noun ("the Sept. 25 referendum") names a
+*nominal* event (:mod:`.nominal`). :meth:`TreeEvents.events` gives None when the tree cannot tell (a verbless fragment,
+two dates on one predicate split by a conjunction, gapping): the regex path then reads the sentence.
 """
 from __future__ import annotations
 
@@ -23,7 +23,7 @@ import logging
 
 from .. import lang
 from ..model import Event, Modality, Relation, Timex, TimexType
-from . import afterward, date_frame, number, phrase, slips, tree, wording
+from . import afterward, date_frame, next_day, number, phrase, slips, tree, wording
 from .compared import Comparisons, nominal_event
 from .gapped import gapped_events
 from .adjoined import adjoined_clause, frames_only
@@ -345,7 +345,7 @@ class TreeEvents:
         relation = Relation.DURING if group.main.type == TimexType.DURATION else self.dating.relation(prep)
         if getattr(when_clause(parsed, group.end), "i", None) == pred.i:
             relation = Relation.ON          # "after last week, when ...": the clause is of that week
-        future = is_future(group.main, ctx.doc.published)
+        future = is_future(group.main, ctx.doc.published) and not next_day.past_next_day(pred, group.main, ctx.doc.published)
         cores = tree.core_tokens(top, pred)
         core = words_text(cores)
         if group.main.type == TimexType.DURATION and any("Tense=Past" in str(t.morph) for t in cores) and \

@@ -204,6 +204,9 @@ class DatingWords:
     vague_dating: Pattern | None = None
     #: forms of the verbs of beginning: "now" dates the present of one ("are now beginning to report")
     inceptive_verbs: frozenset[str] = frozenset()
+    #: forms of the verbs of ending: a relative clause of one on the setting of a happening only ends the
+    #: setting ("won in a marathon series that ended at 2 a.m. on Wednesday"): its date is the happening's
+    terminative_verbs: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True, eq=False)

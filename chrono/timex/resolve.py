@@ -11,6 +11,7 @@ from datetime import date, timedelta
 from ..model import Anchor, AnchorKind, AnchorPolicy, Grain
 from ..timevalue import add_months, interval
 from .spec import Spec, SpecKind
+from .weekdays import nth_weekday, weekday_by_tense
 
 _GRAIN_OF_UNIT = {"century": Grain.CENTURY, "decade": Grain.DECADE, "year": Grain.YEAR,
                   "half": Grain.HALF, "quarter": Grain.QUARTER, "month": Grain.MONTH,
@@ -182,29 +183,6 @@ def year_by_tense(spec: Spec, ref: date, tense: str | None) -> int:
     return best
 
 
-def weekday_by_tense(weekday: int, ref: date, tense: str | None, future: bool | None) -> date:
-    back = (ref.isoweekday() - weekday) % 7
-    fwd = (weekday - ref.isoweekday()) % 7
-    if future is True:                     # "next Friday"
-        return ref + timedelta(days=fwd or 7)
-    if future is False:                    # "last Friday"
-        return ref - timedelta(days=back or 7)
-    if tense == "future":
-        return ref + timedelta(days=fwd)
-    if tense == "past":
-        return ref - timedelta(days=back)
-    return ref - timedelta(days=back) if back <= fwd else ref + timedelta(days=fwd)
-
-
-def nth_weekday(year: int, month: int, weekday: int, nth: int, start: int = 1) -> date:
-    """The ``nth`` ISO ``weekday`` of a month from its day ``start`` on (``nth`` -1: the last)."""
-    if nth > 0:
-        first = date(year, month, start)
-        return first + timedelta(days=(weekday - first.isoweekday()) % 7 + 7 * (nth - 1))
-    last = add_months(date(year, month, 1), 1) - timedelta(days=1)
-    return last - timedelta(days=(last.isoweekday() - weekday) % 7)
-
-
 def _ref_date(value: str | None) -> tuple[date, Grain] | None:
     if not value:
         return None
@@ -292,7 +270,8 @@ def _resolve(spec: Spec, anchor: date | None, tense: str | None, previous: str |
         day, ref_anchor = ref.day, ref.anchor
         if spec.anaphoric and prev is not None and prev[1] in (Grain.DAY, Grain.TIME):
             day, ref_anchor = prev[0], ref.previous_anchor
-        d = weekday_by_tense(spec.weekday or 1, day, tense, spec.future)
+        d = weekday_by_tense(spec.weekday or 1, day, tense, spec.future,
+                             spec.time if ref_anchor.kind is AnchorKind.DCT else None)
         return d.isoformat() + (spec.time or spec.part or ""), replace(ref_anchor, tense=tense or "none")
     if spec.kind is SpecKind.WEEKEND:
         d = weekday_by_tense(6, ref.day, tense, spec.future)

@@ -91,6 +91,7 @@ DATING = DatingWords(
         ignore_case=True),
     inceptive_verbs=frozenset({"begin", "begins", "beginning", "began", "begun", "start", "starts", "starting",
                                "started", "commence", "commences", "commencing", "commenced"}),
+    terminative_verbs=frozenset({"ended", "ends", "finished", "finishes", "concluded", "concludes", "wrapped"}),
     # Nouns of happenings told by words of another stem: "the day after his death" after "was shot".
     # A killing is told by any of its kind's words: "ten days before the shooting" after "was slain".
     event_nouns={**{k: _KILLING for k in ("death", "killing", "shooting", "slaying", "murder", "assassination")},

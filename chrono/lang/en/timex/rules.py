@@ -1,12 +1,10 @@
 """The English rule table: one entry per kind of expression, with runnable examples.
 
-Each rule is data (:class:`chrono.lang.timex.Rule`): a pattern with ``{MACRO}`` placeholders (see :mod:`chrono.timex.patterns`),
-the TIMEX3 type, the builder that turns a match into an underspecified value (see :mod:`chrono.timex.build`), which
-modifiers it may take on its left ("early", "about", "the end of"), flags for the engine, and examples.
-
-An example is ``(text, reference date, expected extent, expected value, expected type)``: tagged with the reference
-date as publication date, the text holds a timex of that extent, value and type, found by this rule (all run by
-``tests/test_timex_corpus.py``). The group ``x``, when a pattern has one, is the extent; else the whole match.
+Each rule is data (:class:`chrono.lang.timex.Rule`): a pattern with ``{MACRO}`` placeholders (:mod:`chrono.timex.patterns`), the
+TIMEX3 type, the builder of its underspecified value (:mod:`chrono.timex.build`), the modifiers it may take on its left ("early",
+"about", "the end of"), flags for the engine, and examples ``(text, reference date, expected extent, expected value, expected
+type)``: tagged with the reference date as publication date, the text holds a timex of that extent, value and type, found by
+this rule (all run by ``tests/test_timex_corpus.py``). The group ``x``, when a pattern has one, is the extent; else the whole match.
 """
 from __future__ import annotations
 
@@ -295,11 +293,13 @@ RULES: tuple[Rule, ...] = (
              ("In London at mid-afternoon yesterday, shares were up.", "1989-11-02", "mid-afternoon yesterday", "1989-11-01TAF", "TIME"),
              ("By mid afternoon, officials said the operation was over.", "1998-03-06", "mid afternoon", "1998-03-06TAF", "TIME"),
          ), mods="range", triggers=('deictic',)),
-    Rule("clock", r"{B}(?P<clock>{CLOCK})(?:\s*\(?(?P<tz>{TZ})\)?)?(?:,?\s+(?:on\s+)?(?:(?P<wd>{WEEKDAY})|(?P<rel>today|tomorrow|yesterday|tonight)|(?P<month>{MONTH})\s*(?P<day>{DAY})(?!,?\s*{YEAR})))?(?![\w-])",
+    Rule("clock", r"{B}(?P<clock>{CLOCK})(?:\s*\(?(?P<tz>{TZ})\)?)?(?:(?:\s+local\s+time)?(?:\s*\([^()\n]{2,16}\))?,?\s+(?:on\s+)?(?:(?P<wd>{WEEKDAY})|(?P<rel>today|tomorrow|yesterday|tonight)|(?P<month>{MONTH})\s*(?P<day>{DAY})(?!,?\s*{YEAR})))?(?![\w-])",
          "TIME", "clock", (
              ("The meeting starts at 10 a.m.", "2017-10-14", "10 a.m.", "2017-10-14T10:00", "TIME"),
              ("Polls close at 10 p.m. Wednesday.", "1998-02-13", "10 p.m. Wednesday", "1998-02-11T22:00", "TIME"),
              ("It exploded at 10:35 a.m. local time.", "1998-08-07", "10:35 a.m.", "1998-08-07T10:35", "TIME"),
+             ("It ended close to 2 a.m. local time (0100 GMT) on Wednesday.", "2019-11-19", "2 a.m. local time (0100 GMT) on Wednesday", "2019-11-20T02:00", "TIME"),
+             ("Polls closed at 9 p.m. on Wednesday.", "2019-11-19", "9 p.m. on Wednesday", "2019-11-13T21:00", "TIME"),
              ("On 11 November 1918 he was shot at 10:57 and died.", "2009-12-19", "10:57", "1918-11-11T10:57", "TIME"),
              ("The attack began at 05:30hrs.", "1950-06-25", "05:30hrs", "1950-06-25T05:30", "TIME"),
              ("Trading opened at 9:30 GMT.", "2013-05-02", "9:30 GMT", "2013-05-02T09:30Z", "TIME"),

@@ -1,0 +1,53 @@
+"""Round 19: the time that ends a happening's setting, a day after the paper's, brackets cut in half.
+
+- a relative clause of a verb of ending on the setting of a happening ("defeated them in a series that ended
+  close to 2 a.m. on Wednesday") only ends the setting: its date is the happening's;
+- a clock time and the day after it are one time, a zone or a conversion between them ("2 a.m. local time (0100
+  GMT) on Wednesday"); a small-hours time of the day after the paper's, told in the past, is that day, not a week
+  back;
+- a simple past dated the day after publication is told as done: a fact, not a forecast;
+- a headline writes no closing bracket whose opening it cut ("Rublev 6-4, 7-6 (5)" never as "Rublev 5)").
+"""
+from datetime import date
+
+import pytest
+
+from stories import build, english_parser  # noqa: F401 - the fixture of pytestmark
+
+pytestmark = pytest.mark.usefixtures("english_parser")
+
+TUESDAY = date(2019, 11, 19)
+MARATHON = ("Granollers and Lopez defeated Karen Khachanov and Andrey Rublev 6-4, 7-6 (5) to seal the victory for "
+            "Spain in a marathon series that ended close to 2 a.m. local time (0100 GMT) on Wednesday.")
+
+
+def _shown(text: str, published: date):
+    return [(e.when.value, e.modality.value, e.headline) for e in build(text, published).events]
+
+
+def test_the_end_of_a_setting_dates_the_happening_in_it():
+    shown = _shown(MARATHON, TUESDAY)
+    assert [(v, m) for v, m, _ in shown] == [("2019-11-20T02:00", "fact")], shown
+    assert shown[0][2].startswith("Granollers and Lopez defeated Karen Khachanov and Andrey Rublev"), shown
+
+
+def test_a_cut_bracket_leaves_no_closing_bracket():
+    shown = _shown("Granollers and Lopez defeated Karen Khachanov and Andrey Rublev 6-4, 7-6 (5) to seal the victory "
+                   "for Spain on Wednesday.", date(2019, 11, 20))
+    assert shown and shown[0][0] == "2019-11-20", shown
+    assert not any(")" in headline or " 5 " in headline for _, _, headline in shown), shown
+
+
+def test_a_relative_clause_that_ends_with_its_own_object_keeps_its_event():
+    shown = _shown("The summit, which ended the talks on Wednesday, was a failure.", TUESDAY)
+    assert not any("failure" in headline for _, _, headline in shown), shown
+
+
+def test_a_past_told_days_after_is_a_week_back_and_an_evening_is_not_moved():
+    assert [v for v, _, _ in _shown("Spain beat Russia on Wednesday.", TUESDAY)] == ["2019-11-13"]
+    assert [v for v, _, _ in _shown("The match ended at 9 p.m. on Wednesday.", TUESDAY)] == ["2019-11-13T21:00"]
+
+
+def test_a_relative_in_brackets_keeps_its_clause():
+    shown = _shown("The company (which was founded in 2001) filed for bankruptcy on Monday.", TUESDAY)
+    assert ("2001", "fact", "The company was founded") in shown, shown
