@@ -6,7 +6,10 @@
   GMT) on Wednesday"); a small-hours time of the day after the paper's, told in the past, is that day, not a week
   back;
 - a simple past dated the day after publication is told as done: a fact, not a forecast;
-- a headline writes no closing bracket whose opening it cut ("Rublev 6-4, 7-6 (5)" never as "Rublev 5)").
+- a headline writes no closing bracket whose opening it cut ("Rublev 6-4, 7-6 (5)" never as "Rublev 5)");
+- the host of an "after" clause opened by an adverb of closeness that holds the date ("resigned soon after the
+  scandal broke on Monday") happened then too, and the adverb goes with the clause; "it" stands for no plural
+  subject ("Shares of the company fell after it cut ...").
 """
 from datetime import date
 
@@ -51,3 +54,20 @@ def test_a_past_told_days_after_is_a_week_back_and_an_evening_is_not_moved():
 def test_a_relative_in_brackets_keeps_its_clause():
     shown = _shown("The company (which was founded in 2001) filed for bankruptcy on Monday.", TUESDAY)
     assert ("2001", "fact", "The company was founded") in shown, shown
+
+
+def test_the_host_of_a_clause_soon_after_a_date_happened_then():
+    shown = _shown("The governor resigned soon after the scandal broke on Monday.", date(2019, 11, 20))
+    assert ("2019-11-18", "fact", "The governor resigned") in shown, shown
+    assert ("2019-11-18", "fact", "The scandal broke") in shown, shown
+
+
+def test_an_after_clause_without_closeness_keeps_its_date_to_itself():
+    shown = _shown("He left early after the meeting ended on Monday.", date(2019, 11, 20))
+    assert [h for _, _, h in shown] == ["The meeting ended"], shown
+
+
+def test_a_singular_pronoun_does_not_stand_for_a_plural_subject():
+    shown = _shown("Shares of the company fell sharply on Tuesday after it cut its forecast.", date(2019, 11, 20))
+    assert not any(h.startswith("Shares of the company cut") for _, _, h in shown), shown
+    assert ("2019-11-19", "fact", "Shares of the company fell sharply") in shown, shown

@@ -50,4 +50,18 @@ def adjoined_clause(pred, marks: frozenset[str], dated: set[int]):
     return None
 
 
-__all__ = ["adjoined_clause", "frames_only"]
+def close_dated_clause(pred, marks: frozenset[str], close: frozenset[str], dated: set[int]):
+    """The adverbial clause of ``pred`` that holds its date right after an adverb of ``close`` and a mark of
+    ``marks`` ("tweeted soon after the committee concluded its hearings on Tuesday"), with a subject and a past
+    finite verb, with its marker, or None."""
+    for sub in pred.children:
+        mark = [c for c in sub.children if c.dep_ == "mark"]
+        if sub.dep_ != "advcl" or sub.i < pred.i or len(mark) != 1 or mark[0].text.lower() not in marks or \
+                mark[0].i == 0 or sub.doc[mark[0].i - 1].text.lower() not in close or tree.own_subject(sub) is None:
+            continue
+        if _past(sub) and any(i in dated for i in tree.span_ids(sub)):
+            return sub, mark[0]
+    return None
+
+
+__all__ = ["adjoined_clause", "close_dated_clause", "frames_only"]

@@ -10,13 +10,15 @@ after the company cut ..."). Its adverbial clause
 opened by one of the language's ``preceding_marks`` ("after"), with a subject and a past finite verb, no time
 expression and no modal of its own (:func:`.adjoined.adjoined_clause`), and no measure before its marker ("two
 months after": a time counted from it), is a second event: its own headline and modality, dated ``before`` the
-host's time — no more than the sentence says.
+host's time — no more than the sentence says. A clause that holds the host's date after an adverb of closeness
+("Trump tweeted soon after the committee concluded its hearings on Tuesday": :func:`.attachment.close_after_host`)
+is an event of that date.
 """
 from __future__ import annotations
 
 from ..model import Event, Modality, Relation
 from . import tree
-from .adjoined import adjoined_clause, frames_only
+from .adjoined import adjoined_clause, close_dated_clause, frames_only
 from .dating import when_of
 from .predicate import words_text
 from .record import event_of
@@ -34,7 +36,9 @@ def preceding_event(trees, ctx, timex, pred, host: Event | None, dated: set[int]
     if host is None or pred is None or not marks or host.when.relation != Relation.ON or host.modality != Modality.FACT or \
             frames_only(pred, host.modality) or host.rule not in HOSTS:
         return None
-    found = adjoined_clause(pred, marks, dated)
+    found, relation = adjoined_clause(pred, marks, dated), Relation.BEFORE
+    if found is None:
+        found, relation = close_dated_clause(pred, marks, trees.dating.words.close_before, dated), Relation.ON
     if found is None:
         return None
     sub, mark = found
@@ -49,7 +53,7 @@ def preceding_event(trees, ctx, timex, pred, host: Event | None, dated: set[int]
     own = trees.modalities.classify(words_text(tree.core_tokens(sub, sub)))
     off = ctx.span.start
     trigger = (off + sub.idx, off + sub.idx + len(sub.text), sub.text)
-    return event_of(ctx.doc, ctx.span, ctx.sentence, timex, headline, when_of(timex, Relation.BEFORE),
+    return event_of(ctx.doc, ctx.span, ctx.sentence, timex, headline, when_of(timex, relation),
                     own, host.attribution, "tree:after-clause", timex_text=timex_text, trigger=trigger)
 
 

@@ -211,6 +211,20 @@ def ended_setting(pred: Token, head: Token, terminative: frozenset[str]) -> Toke
     return host
 
 
+def close_after_host(pred: Token, head: Token, marks: frozenset[str], close: frozenset[str]) -> Token:
+    """The predicate a date dates when it is inside an adverbial clause opened by a preceding mark right after an
+    adverb of closeness ("Trump tweeted soon after the committee concluded its hearings on Tuesday": ``marks``
+    "after", ``close`` "soon"): the clause tells when its host happened, the host is the happening; else ``pred``."""
+    host = pred.head
+    if pred.dep_ != "advcl" or host.i == pred.i or not tree.is_predicate(host):
+        return pred
+    mark = next((c for c in pred.children if c.dep_ == "mark" and c.text.lower() in marks), None)
+    if mark is None or mark.i == 0 or mark.i > head.i:
+        return pred
+    before = pred.doc[mark.i - 1]
+    return host if before.text.lower() in close and before.head.i in (host.i, mark.i, pred.i) else pred
+
+
 def set_off_host(doc, head: Token, pred: Token, start: int, end: int) -> Token:
     """The predicate a date dates when the parser hung it on a clause set off by commas that it follows:
     "would extend its bid, due to expire last Thursday, to Nov. 6" (the bid's expiry ends at the second
@@ -230,4 +244,4 @@ def set_off_host(doc, head: Token, pred: Token, start: int, end: int) -> Token:
     return host if not after and not (dated & {first}) else pred
 
 
-__all__ = ["ended_setting", "period_participle", "when_aside", "set_off_host", "add_when_clauses", "content_noun", "noun_when", "join_conjuncts", "past_between", "past_point", "perfect", "when_clause"]
+__all__ = ["close_after_host", "ended_setting", "period_participle", "when_aside", "set_off_host", "add_when_clauses", "content_noun", "noun_when", "join_conjuncts", "past_between", "past_point", "perfect", "when_clause"]

@@ -82,15 +82,23 @@ def thing_told(teller, pronoun) -> bool:
 def named_between(parsed, pronoun) -> bool:
     """Whether a name other than the root's subject stands before a pronoun in its sentence ("Trump sought to make
     Hillary Clinton's health an issue, after she was seen ..."): the pronoun may be that name's, so the subject
-    stands in for it no more; nor when a thing's pronoun stood for that subject (:func:`thing_told`)."""
-    if not _personal(pronoun):
-        return False                    # (a person's pronoun; a full name of a possessor or an object before it)
+    stands in for it no more; nor when a thing's pronoun stood for that subject (:func:`thing_told`), nor when
+    the two differ in number ("Shares of the company fell soon after it cut its forecast": "it" is no "Shares")."""
     root = next((t for t in parsed if t.dep_ == "ROOT"), None)
     subj = tree.own_subject(root) if root is not None else None
+    if subj is not None and subj.pos_ in ("NOUN", "PROPN") and _number(pronoun) == "Sing" and _number(subj) == "Plur":
+        return True
+    if not _personal(pronoun):
+        return False                    # (a person's pronoun; a full name of a possessor or an object before it)
     own = tree.span_ids(subj) if subj is not None else set()
     return thing_told(subj, pronoun) or any(
         t.pos_ == "PROPN" and t.i not in own and t.dep_ in ("nmod:poss", "obj", "iobj") and
         any(c.dep_ in ("compound", "flat") and c.pos_ == "PROPN" for c in t.children) for t in parsed[:pronoun.i])
+
+
+def _number(t) -> str | None:
+    """A token's grammatical number ("Sing", "Plur"), when its features give one."""
+    return next((f[7:] for f in str(t.morph).split("|") if f.startswith("Number=")), None)
 
 
 def _personal(pronoun) -> bool:

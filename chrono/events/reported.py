@@ -25,7 +25,7 @@ from typing import Any
 from . import slips, tree
 from .slips import mend_fronted_subjects, mend_noun_root  # noqa: F401 - (named here before)
 from .slips_attachment import mend_appositive_date, mend_fronted_date
-from .attachment import ended_setting, past_between, past_point, perfect, set_off_host
+from .attachment import close_after_host, ended_setting, past_between, past_point, perfect, set_off_host
 from .dating import is_future
 
 Token = Any
@@ -183,6 +183,7 @@ def dated_predicate(ctx, g, head, pred, dating, is_report, perfect_undated: bool
     date is no predicate's ("has been arrested in connection with the bombings last year")."""
     pred = set_off_host(ctx.parsed, head, pred, g.start, g.end)    # "extend its bid, due to expire Thursday, to Nov. 6"
     pred = ended_setting(pred, head, dating.words.terminative_verbs)   # "won in a series that ended Wednesday"
+    pred = close_after_host(pred, head, dating.words.preceding_marks, dating.words.close_before)    # "tweeted soon after ..."
     pred = governing(pred)              # "In his physical conducted in 2018, Trump had been diagnosed"
     prep = dating.preposition(ctx.sentence, g.start)[0]
     if perfect_undated and past_point(g, prep, points, ctx.doc.published):

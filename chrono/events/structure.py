@@ -75,7 +75,7 @@ class TreeEvents:
         self._points = frozenset(words.dating.point_prepositions)
         self._denies = lambda text: self.modalities.classify(text) == Modality.NEGATED
         self._supposed = lambda tokens: self.modalities.supposes(words_text(tokens))
-        self._asides = (self.headlines.words.per_share, self.headlines.words.place_aside)   # ("Cilcorp Inc., Peoria, Ill.,")
+        self._asides = tuple(getattr(self.headlines.words, k) for k in ("per_share", "place_aside", "close_adverb"))  # "[soon] after"
         self._perfect_undated = words.dating.perfect_undated
         self._cancels = words.modality.cancelling
         self.language = language

@@ -207,6 +207,9 @@ class DatingWords:
     #: forms of the verbs of ending: a relative clause of one on the setting of a happening only ends the
     #: setting ("won in a marathon series that ended at 2 a.m. on Wednesday"): its date is the happening's
     terminative_verbs: frozenset[str] = frozenset()
+    #: adverbs of closeness right before a preceding mark ("soon after"): the host of a dated "after" clause so
+    #: opened happened on that date too ("Trump tweeted soon after the committee concluded its hearing on Tuesday")
+    close_before: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True, eq=False)
@@ -239,6 +242,7 @@ class HeadlineWords:
     place_noun: Pattern                     # a place noun before a name ("the city of ")
     mid_appositive: Pattern                 # an appositive set off by commas (", a coalition of ..., ")
     place_aside: Pattern | None = None      # a company's city and state after its name (", Peoria, Ill., ")
+    close_adverb: Pattern | None = None     # an adverb of closeness that measures the clause after it ("[soon] after")
     stranded_clause: Pattern | None = None  # a fragment: a clause cut after its subject ("... is that Elian")
     caption: Pattern | None = None          # a photo caption written as a sentence: no event ("In this file photo")
     dangling_ends: frozenset[str] = frozenset()     # words no headline ends with ("pushed into" a cut date)

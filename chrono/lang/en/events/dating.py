@@ -176,6 +176,7 @@ DATING = DatingWords(
     # What opens an adverbial clause told as a happening before its dated host: "Shares fell Tuesday after the
     # company cut its guidance": the cut, before Tuesday's fall (chrono/events/afterward.py).
     preceding_marks=frozenset({"after"}),
+    close_before=frozenset({"soon", "shortly", "immediately", "just", "right"}),
     compared=COMPARED, compared_lead=COMPARED_LEAD, compared_after=COMPARED_AFTER, compared_base=COMPARED_BASE, compared_copula=COMPARED_COPULA, value_verbs=VALUE_VERBS,
     stating_verbs=STATING_VERBS, figure=FIGURE, amount=AMOUNT, figure_verbs=FIGURE_VERBS, market_nouns=MARKET_NOUNS,
     market_close=MARKET_CLOSE,

@@ -150,6 +150,12 @@ HEADLINE = HeadlineWords(
     mid_appositive=Pattern(r",\s+(?:a|an|the|its|their|his|her)\s+[^,;]{3,80}?,\s+",
                            examples=(("The SDF, a coalition of Kurdish and Arab fighters, launched",
                                       ", a coalition of Kurdish and Arab fighters, "),)),
+    # An adverb of closeness before "after" or "before" measures the clause or phrase it opens, and goes with it:
+    # "The governor resigned [soon] after the scandal broke on Monday" (dropped from the host's headline).
+    close_adverb=Pattern(r"\b(?:soon|shortly|immediately|just|right)(?=\s+(?:after|before)\b)",
+                         examples=(("resigned soon after the scandal broke", "soon"), ("fell shortly before", "shortly")),
+                         misses=("soon, after a vote", "right after-school", "enough to win", "ahead of making"),
+                         ignore_case=True),
     # A company's city and state set off after its name, as wire briefs write them: "Cilcorp Inc., Peoria, Ill., said".
     place_aside=Pattern(r",\s+(?:[A-Z][\w'’\-]*\.?\s+){0,2}[A-Z][\w'’\-]*,\s+(?:[A-Z][a-z]{1,4}\.|(?:[A-Z]\.){2}"
                         r"|Texas|Utah|Ohio|Iowa|Idaho|Maine|Alaska|Hawaii)(?:,\s+|\s+(?=[a-z]))",
