@@ -9,7 +9,11 @@
 - a headline writes no closing bracket whose opening it cut ("Rublev 6-4, 7-6 (5)" never as "Rublev 5)");
 - the host of an "after" clause opened by an adverb of closeness that holds the date ("resigned soon after the
   scandal broke on Monday") happened then too, and the adverb goes with the clause; "it" stands for no plural
-  subject ("Shares of the company fell after it cut ...").
+  subject ("Shares of the company fell after it cut ...");
+- a reported "would" dated today or later is the future of the past: a forecast ("said the gain would mean a
+  higher dividend this year");
+- a past date moved from a present perfect to the simple past between them takes the obliques between that past
+  and the date ("have provided the money NASA requested [in its budget amendment] in May").
 """
 from datetime import date
 
@@ -71,3 +75,19 @@ def test_a_singular_pronoun_does_not_stand_for_a_plural_subject():
     shown = _shown("Shares of the company fell sharply on Tuesday after it cut its forecast.", date(2019, 11, 20))
     assert not any(h.startswith("Shares of the company cut") for _, _, h in shown), shown
     assert ("2019-11-19", "fact", "Shares of the company fell sharply") in shown, shown
+
+
+def test_a_reported_would_of_today_or_later_is_a_forecast():
+    shown = _shown("Fournier said the exceptional gain would mean nearly twice as high a dividend this year.", date(1989, 10, 27))
+    assert [(v, m) for v, m, _ in shown] == [("1989", "forecast")], shown
+
+
+def test_a_reported_would_of_the_past_stays_a_supposition():
+    shown = _shown("Officials said the dam would have failed last year without the repairs.", date(1989, 10, 27))
+    assert all(m == "hypothetical" for _, m, _ in shown) and shown, shown
+
+
+def test_a_past_moved_from_a_perfect_takes_the_phrases_before_its_date():
+    shown = _shown("Neither the House nor the Senate have provided all the money NASA requested in its $1.6 billion "
+                   "budget amendment in May.", date(2019, 11, 20))
+    assert ("2019-05", "fact", "NASA requested all the money in its $1.6 billion budget amendment") in shown, shown

@@ -55,6 +55,17 @@ def past_between(head: Token, pred: Token) -> Token | None:
     return None
 
 
+def rehang_between(verb: Token | None, perfect: Token, head: Token) -> Token | None:
+    """``verb`` (:func:`past_between`'s), with the obliques the parser hung on the ``perfect`` between it and the date
+    (head ``head``) hung on it: they are its, as the date is ("have provided all the money NASA requested [in its
+    $1.6 billion budget amendment] in May"). The parse is mended in place."""
+    if verb is not None:
+        for c in list(perfect.children):
+            if c.dep_ == "obl" and verb.i < c.i <= head.i and head.i in tree.span_ids(c) | {c.i}:
+                c.head = verb
+    return verb
+
+
 def when_clause(doc, end: int) -> Token | None:
     """The clause a relative adverb opens right after a time expression ending at the character
     ``end`` ("after last week, when the index recorded its worst stretch"; "in 2016, when he ran"):
@@ -244,4 +255,4 @@ def set_off_host(doc, head: Token, pred: Token, start: int, end: int) -> Token:
     return host if not after and not (dated & {first}) else pred
 
 
-__all__ = ["close_after_host", "ended_setting", "period_participle", "when_aside", "set_off_host", "add_when_clauses", "content_noun", "noun_when", "join_conjuncts", "past_between", "past_point", "perfect", "when_clause"]
+__all__ = ["close_after_host", "rehang_between", "ended_setting", "period_participle", "when_aside", "set_off_host", "add_when_clauses", "content_noun", "noun_when", "join_conjuncts", "past_between", "past_point", "perfect", "when_clause"]

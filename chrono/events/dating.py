@@ -62,6 +62,13 @@ def is_future(timex: Timex, published: date | None) -> bool:
     return bool(span and published and span[0] > published)
 
 
+def not_past(timex: Timex, published: date | None) -> bool:
+    """Whether a date or time ends after the publication day begins: it holds the day ("today", "this year") or is
+    later."""
+    span = interval(timex.value, timex.mod) if timex.type in (TimexType.DATE, TimexType.TIME) else None
+    return bool(span and published and span[1] > published)
+
+
 def calendar_days_ahead(groups: "list[DatingGroup]", published: date | None) -> bool:
     """Whether a time expression of the groups is a day of the calendar after the publication date: a
     bare imperative dated so invites to a scheduled occasion ("Visit the show, Oct. 11-21"), where a

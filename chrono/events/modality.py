@@ -98,12 +98,15 @@ class Modalities:
         return bool(last) and last[0].lower() in self.words.asking
 
     def classify(self, clause: str, *, future: bool = False, reporting_verb: str | None = None,
-                 features: frozenset[str] = frozenset(), until: bool = False, timex: str | None = None) -> Modality:
+                 features: frozenset[str] = frozenset(), until: bool = False, timex: str | None = None,
+                 reported_ahead: bool = False) -> Modality:
         """The modality of a clause's text (see :func:`classify`); ``features`` are the UD features of
         its predicate's tokens, when parsed (the language's ``forecast_features``, ``conditional_features``);
         ``until``: the clause is dated by the end point its negation runs to ("did not sail until
         Friday"): it tells when the happening took place, a fact; ``timex``: the text of the date, in a clause
-        read without a parse (its subordinate clauses after the date are their own: :func:`.subordinate.outside`)."""
+        read without a parse (its subordinate clauses after the date are their own: :func:`.subordinate.outside`);
+        ``reported_ahead``: the clause is reported and dated no earlier than publication ("said management would
+        recommend to its board today"): a bare conditional is the future of the past, a forecast."""
         whole = clause.translate(_QUOTES)
         whole = whole if future else outside(whole, timex, self.words.subordinators)
         own = self._own_part(whole, future)
@@ -112,7 +115,7 @@ class Modalities:
             return Modality.HYPOTHETICAL
         conditional = self._conditional.search(text) or features & self.words.conditional_features
         if conditional and not future:
-            return Modality.HYPOTHETICAL
+            return Modality.FORECAST if reported_ahead else Modality.HYPOTHETICAL
         plans = self.words.negated_plans
         if plans is not None and plans.compiled.search(text):
             return Modality.NEGATED         # "did not plan to remove him on Thursday": no plan, no forecast

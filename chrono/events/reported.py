@@ -25,7 +25,7 @@ from typing import Any
 from . import slips, tree
 from .slips import mend_fronted_subjects, mend_noun_root  # noqa: F401 - (named here before)
 from .slips_attachment import mend_appositive_date, mend_fronted_date
-from .attachment import close_after_host, ended_setting, past_between, past_point, perfect, set_off_host
+from .attachment import close_after_host, ended_setting, past_between, rehang_between, past_point, perfect, set_off_host
 from .dating import is_future
 
 Token = Any
@@ -189,7 +189,7 @@ def dated_predicate(ctx, g, head, pred, dating, is_report, perfect_undated: bool
     if perfect_undated and past_point(g, prep, points, ctx.doc.published):
         if prep is None and perfect(pred) and past_between(head, pred) is None and perfect_after_phrase(head, pred):
             return None                 # the date is the phrase's noun's: a perfect takes no past point
-        pred = past_between(head, pred) or pred     # "have provided the money it requested in May"
+        pred = rehang_between(past_between(head, pred), pred, head) or pred    # "have provided the money it requested in May"
     pred = reduced_relative(pred, is_future(g.main, ctx.doc.published))    # "a computer based on ... next year"
     said = tree.preceding(ctx.parsed, g.start)
     if said is not None and said.i != pred.i and is_report(said) and tree.content_of(said) is not None:

@@ -33,7 +33,7 @@ from .slips_attachment import mend_place_date
 from .attachment import add_when_clauses, content_noun, join_conjuncts, noun_when, period_participle, when_aside, when_clause
 from .reported import content_own_dated, dated_predicate, mended
 from .attribution import Attributions
-from .dating import Dating, DatingGroup, calendar_days_ahead, is_future, when_of
+from .dating import Dating, DatingGroup, calendar_days_ahead, is_future, not_past, when_of
 from .headline import HEADLINE_MAX_WORDS, NAME_SLACK, Headlines
 from .modality import Modalities, features_of
 from .nominal import Nominals
@@ -52,8 +52,7 @@ log = logging.getLogger(__name__)
 #: Relations of a date that tell when a happening took place: a headline needs no "on Monday" then.
 _AT = (Relation.ON, Relation.DURING)
 
-_AUX_DEPS = ("aux", "aux:pass", "cop")
-_CONTENTS = ("obj", "ccomp", "xcomp", "iobj", "nsubj:pass")     # what a report reports ("the addition was announced")
+_AUX_DEPS, _CONTENTS = ("aux", "aux:pass", "cop"), ("obj", "ccomp", "xcomp", "iobj", "nsubj:pass")  # (what a report reports)
 
 
 class TreeEvents:
@@ -356,7 +355,8 @@ class TreeEvents:
             return None                     # "The plate is really full today": a present state, no happening
         scheduled = future or scheduled_present(pred, group.main, ctx.doc.published, head)
         modality = self.modalities.classify(core, future=scheduled, reporting_verb=verb, features=features_of(cores),
-                                            until=relation == Relation.UNTIL)   # "did not sail until Friday": sailed then
+                                            until=relation == Relation.UNTIL,   # "did not sail until Friday": sailed then
+                                            reported_ahead=verb is not None and not_past(group.main, ctx.doc.published))
         if not future and modality in (Modality.FACT, Modality.HYPOTHETICAL) and negated_above(top, self._denies, self.is_report) \
                 or not future and negated_opinion(top, self.modalities.words.neg_raising) or modality == Modality.FACT and negative_argument(pred, self._cancels, self.dating.planned_for(sentence, group.start)):
             modality = Modality.NEGATED     # "failing to deliver on his vow that Britain would leave ...", "no checks"
