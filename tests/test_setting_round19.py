@@ -13,7 +13,9 @@
 - a reported "would" dated today or later is the future of the past: a forecast ("said the gain would mean a
   higher dividend this year");
 - a past date moved from a present perfect to the simple past between them takes the obliques between that past
-  and the date ("have provided the money NASA requested [in its budget amendment] in May").
+  and the date ("have provided the money NASA requested [in its budget amendment] in May");
+- a month joined to its range word ("late-September") is no name before a capitalised word; "last season" is a
+  past of its own (PAST_REF) that dates a happening, and a round-up item it alone dates is still the day's news.
 """
 from datetime import date
 
@@ -91,3 +93,20 @@ def test_a_past_moved_from_a_perfect_takes_the_phrases_before_its_date():
     shown = _shown("Neither the House nor the Senate have provided all the money NASA requested in its $1.6 billion "
                    "budget amendment in May.", date(2019, 11, 20))
     assert ("2019-05", "fact", "NASA requested all the money in its $1.6 billion budget amendment") in shown, shown
+
+
+def _tagged(text: str, published: date):
+    import chrono
+    return [(t.text, t.value) for t in chrono.tag(text, published=published)]
+
+
+def test_a_month_joined_to_its_range_word_is_no_name_before_a_capital():
+    assert _tagged("Schiff unleashed his late-September Ukrainian caper.", date(2019, 11, 5)) == [("late-September", "2019-09")]
+    assert _tagged("The August Wilson play opened.", date(2019, 11, 5)) == []
+
+
+def test_a_season_counted_from_now_is_a_vague_time_that_dates():
+    assert _tagged("He helped his team to a title last season.", date(2019, 11, 5)) == [("last season", "PAST_REF")]
+    assert _tagged("The last season of the show aired.", date(2019, 11, 5)) == []
+    shown = _shown("Pat Maroon helped his hometown team to a Stanley Cup title last season.", date(2019, 11, 20))
+    assert ("PAST_REF", "fact", "Pat Maroon helped his hometown team to a Stanley Cup title") in shown, shown

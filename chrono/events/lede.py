@@ -107,7 +107,7 @@ def ledes(doc: Document, sentences, kinds, timexes, lede: int, pattern, attrs=()
         return found
     heading, label = words.section_heading.compiled, words.section_label.compiled
     result = words.section_result.compiled if words.section_result is not None else None
-    starts = sorted(t.start for t in timexes)
+    starts = sorted(t.start for t in timexes if not t.value.endswith("_REF"))   # ("... to a title last season": no day)
     if result is not None and result.match(doc.text[sentences[lede].start:sentences[lede].end].strip()):
         found = [(i, news) if i == lede else (i, p) for i, p in found]    # the first result line is an item too
     for i in range(1, len(sentences)):

@@ -202,6 +202,7 @@ class BuildCues:
     adjective_refs: frozenset[str] = frozenset()    # "present": a time only before certain nouns
     ref_noun_after: re.Pattern = NEVER
     topic_refs: frozenset[str] = frozenset()        # "the future of": a topic
+    ordinal_refs_after: frozenset[str] = frozenset()    # before "last season": an ordinal ("the last season of")
 
 
 @dataclass(frozen=True, eq=False)

@@ -90,7 +90,8 @@ def month_ok(g: Grammar, m: re.Match, word: str) -> bool:
     if word.lower() in cues.ambiguous_months and prev.lower() not in cues.before_month:
         return False
     nxt = next_text(m)
-    if re.match(r"\s+[A-Z][a-z]", nxt) and not cues.sentence_after_name.match(nxt):
+    joined = prev.endswith("-") and prev[:-1].lower() in g.words.modifiers.range   # "his late-September Ukrainian caper"
+    if re.match(r"\s+[A-Z][a-z]", nxt) and not cues.sentence_after_name.match(nxt) and not joined:
         # "May Day", "March Madness", "August Wilson": a name, unless a sentence follows
         if not re.match(r"[.,;:]", nxt):
             return False

@@ -152,6 +152,8 @@ def ref(m: re.Match, p: dict, g: Grammar) -> Spec | None:
         return None              # adjectives count only before a noun of time ("present day")
     if w in cues.topic_refs and cues.of_after.match(next_text(m, 6)):
         return None              # "the future of our peoples": a topic, not a time
+    if " " in w and prev_word(m).lower() in cues.ordinal_refs_after:
+        return None              # "the last season of the show": the final one, no time counted from now
     if m.group("w")[:1].isupper() and re.search(r"(?<![.!?:;\"'“‘])\s[A-Z]\w*\s+$", m.string[max(0, m.start() - 30):m.start()]):
         return None              # a capitalised word inside a name: "its Sony Now service", "PlayStation Now"
     return Spec.fixed(v)

@@ -83,10 +83,10 @@ DATING = DatingWords(
     vague_dating=Pattern(
         r"^(?:(?:more|most|only|just|very|quite)\s+){0,2}recently$|^lately$|^the\s+past$"
         r"|^recent\s+(?:days|weeks|months|years|decades)$|^(?:[a-z]+\s+){0,2}(?:days|weeks|months|years)\s+ago$"
-        r"|^now$|^currently$|^the\s+(?:near\s+|distant\s+|foreseeable\s+)?future$",
+        r"|^now$|^currently$|^the\s+(?:near\s+|distant\s+|foreseeable\s+)?future$|^(?:last|this|next)\s+season$",
         examples=(("recently", "recently"), ("More recently", "More recently"), ("the past", "the past"),
                   ("recent weeks", "recent weeks"), ("several weeks ago", "several weeks ago"), ("now", "now"),
-                  ("the near future", "the near future")),
+                  ("the near future", "the near future"), ("last season", "last season")),
         misses=("current", "former", "the past two years", "recent", "the days ahead", "right now"),
         ignore_case=True),
     inceptive_verbs=frozenset({"begin", "begins", "beginning", "began", "begun", "start", "starts", "starting",

@@ -168,6 +168,7 @@ CUES = BuildCues(
     adjective_refs=frozenset({"present"}),
     ref_noun_after=re.compile(r"\s+(?:day|time|moment|era|period|level)"),
     topic_refs=frozenset({"the future", "the past"}),
+    ordinal_refs_after=frozenset({"the", "its", "his", "her", "their", "our", "my", "your", "a"}),
 )
 
 #: Building blocks of English patterns, beside those :mod:`chrono.timex.patterns` makes from the tables.

@@ -131,6 +131,8 @@ REFS: dict[str, str] = {
     "coming years": "FUTURE_REF", "as soon as possible": "FUTURE_REF",
     "the next few days": "FUTURE_REF", "a later date": "FUTURE_REF",
     "the near-term": "FUTURE_REF",
+    # a sports or a show season counted from now: "helped his team to a title last season"
+    "last season": "PAST_REF", "this season": "PRESENT_REF", "next season": "FUTURE_REF",
 }
 
 #: Fixed holidays: surface -> MM-DD.
