@@ -15,7 +15,10 @@
 - a past date moved from a present perfect to the simple past between them takes the obliques between that past
   and the date ("have provided the money NASA requested [in its budget amendment] in May");
 - a month joined to its range word ("late-September") is no name before a capitalised word; "last season" is a
-  past of its own (PAST_REF) that dates a happening, and a round-up item it alone dates is still the day's news.
+  past of its own (PAST_REF) that dates a happening, and a round-up item it alone dates is still the day's news;
+- a clause that asks by inverting its auxiliary ("so can you give me until tomorrow?") tells nothing; a time's
+  conversion in brackets ("10:35 a.m. (0735 GMT) Friday") is apart from the day, as TimeBank tags it, and leaves the
+  headline with its time.
 """
 from datetime import date
 
@@ -110,3 +113,21 @@ def test_a_season_counted_from_now_is_a_vague_time_that_dates():
     assert _tagged("The last season of the show aired.", date(2019, 11, 5)) == []
     shown = _shown("Pat Maroon helped his hometown team to a Stanley Cup title last season.", date(2019, 11, 20))
     assert ("PAST_REF", "fact", "Pat Maroon helped his hometown team to a Stanley Cup title") in shown, shown
+
+
+def test_a_time_and_its_conversion_in_brackets_stay_apart_from_the_day():
+    shown = _tagged("The blast occurred at about 10:35 a.m. (0735 GMT) Friday.", date(1998, 8, 8))
+    assert [text for text, _ in shown] == ["10:35 a.m.", "Friday"], shown     # (as TimeBank tags them)
+
+
+def test_a_conversion_in_brackets_leaves_the_headline():
+    shown = _shown("The blast in Nairobi occurred at about 10:35 a.m. (0735 GMT) Friday, toppling a crowded building.",
+                   date(1998, 8, 8))
+    assert shown and not any("GMT" in h for _, _, h in shown), shown
+
+
+def test_a_clause_asked_by_inverting_its_auxiliary_tells_nothing():
+    shown = _shown("The actor spoke to reporters on Monday about her new film. I can’t say ‘I don’t know what the "
+                   "emotion is for the character, so can you give me until tomorrow?’", date(2019, 11, 13))
+    assert ("2019-11-11", "fact", "The actor spoke to reporters about her new film") in shown, shown
+    assert not any("give" in h for _, _, h in shown), shown

@@ -1,7 +1,8 @@
 """A sentence that asks what it would tell: a direct question opened by an interrogative word ("What commercial
 launch vehicles exist today that can launch the HLS by 2024?") tells no happening, whatever its dates; a yes-no
 question ("Was it a misjudgement to hold the opening ceremony at 2:30pm on a Monday?") still tells what it asks
-about. Nor does an invitation, a bare imperative (:func:`imperative`: "Listen to Newsbeat live at 12:45"). Language-neutral: the question mark and the ``PronType=Int`` feature of the sentence's first word.
+about, but not a clause that asks by inverting its auxiliary (:func:`inverted_question`: "so can you give me
+until tomorrow?"). Nor does an invitation, a bare imperative (:func:`imperative`: "Listen to Newsbeat live at 12:45"). Language-neutral: the question mark and the ``PronType=Int`` feature of the sentence's first word.
 """
 from __future__ import annotations
 
@@ -22,6 +23,18 @@ def wh_question(doc) -> bool:
     return "PronType=Int" in str(first.morph) or "PronType=Int" in str(first.head.morph) and first.dep_ == "det"
 
 
+def inverted_question(pred) -> bool:
+    """Whether a predicate's clause asks a question by inversion, closed by a question mark ("..., so can you give
+    me until tomorrow?'"): an auxiliary of its verb before its subject; it tells nothing that happened (a copula's
+    question, "Was it a misjudgement to hold the ceremony on a Monday?", still tells what it is about)."""
+    subj = own_subject(pred)
+    if subj is None or not any(c.dep_ == "aux" and c.i < subj.i for c in pred.children):
+        return False
+    doc = pred.doc
+    after = next((t for t in doc[pred.right_edge.i + 1:] if not t.is_quote), None)
+    return after is not None and after.text == "?"
+
+
 def imperative(doc) -> bool:
     """Whether a sentence is a bare imperative ("Listen to Newsbeat live at 12:45"): its root an infinitive or
     imperative verb with no subject, opening the sentence (after punctuation or an adverb: "Now consider")."""
@@ -39,4 +52,4 @@ def _opening_adverb(tok: Token, root: Token) -> bool:
         tok.pos_ in ("ADV", "INTJ") and not list(tok.children)
 
 
-__all__ = ["imperative", "wh_question"]
+__all__ = ["inverted_question", "imperative", "wh_question"]

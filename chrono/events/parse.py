@@ -256,9 +256,10 @@ def punctuation(doc) -> frozenset[int]:
 
 
 def cut_brackets(doc, ids: set[int]) -> set[int]:
-    """``ids`` without the tokens of a parenthesis whose opening bracket is not written: not among them, or
-    with the word before it cut ("defeated Khachanov and Rublev 6-4, 7-6 (5)" kept as "Rublev (5)": the
-    tie-break's "5" and the brackets go with the score)."""
+    """``ids`` without the tokens of a parenthesis set inside them whose opening bracket is not written: not among
+    them, or with the word before it cut ("defeated Khachanov and Rublev 6-4, 7-6 (5) to seal" kept as "Rublev (5)
+    to seal": the tie-break's "5" and the brackets go with the score; "occurred at 10:35 a.m. (0735 GMT) Friday,
+    toppling": the conversion goes with its time)."""
     opened: list[int] = []
     out = ids
     for t in doc:
@@ -266,8 +267,8 @@ def cut_brackets(doc, ids: set[int]) -> set[int]:
             opened.append(t.i)
         elif t.text == ")" and opened:
             start = opened.pop()
-            if not (start in ids and start - 1 in ids) and {t.i - 1, t.i, t.i + 1} <= ids:
-                out = {i for i in out if not start <= i <= t.i}     # (its closing bracket would be written alone)
+            if not (start in ids and start - 1 in ids) and any(i < start for i in out) and any(i > t.i for i in out):
+                out = {i for i in out if not start <= i <= t.i}     # (words kept on both sides: an aside cut open)
     return out
 
 

@@ -25,6 +25,7 @@ from typing import Any
 from . import slips, tree
 from .slips import mend_fronted_subjects, mend_noun_root  # noqa: F401 - (named here before)
 from .slips_attachment import mend_appositive_date, mend_fronted_date
+from .asking import inverted_question
 from .attachment import close_after_host, ended_setting, past_between, rehang_between, past_point, perfect, set_off_host
 from .dating import is_future
 
@@ -181,6 +182,8 @@ def dated_predicate(ctx, g, head, pred, dating, is_report, perfect_undated: bool
     """The predicate the dating group ``g`` (head ``head``, hung on ``pred``) dates: past a participle
     with no subject, a present perfect, a reduced relative, to a report right before; None when the
     date is no predicate's ("has been arrested in connection with the bombings last year")."""
+    if inverted_question(pred):
+        return None                     # "so can you give me until tomorrow?": asked, not told
     pred = set_off_host(ctx.parsed, head, pred, g.start, g.end)    # "extend its bid, due to expire Thursday, to Nov. 6"
     pred = ended_setting(pred, head, dating.words.terminative_verbs)   # "won in a series that ended Wednesday"
     pred = close_after_host(pred, head, dating.words.preceding_marks, dating.words.close_before)    # "tweeted soon after ..."

@@ -293,7 +293,7 @@ RULES: tuple[Rule, ...] = (
              ("In London at mid-afternoon yesterday, shares were up.", "1989-11-02", "mid-afternoon yesterday", "1989-11-01TAF", "TIME"),
              ("By mid afternoon, officials said the operation was over.", "1998-03-06", "mid afternoon", "1998-03-06TAF", "TIME"),
          ), mods="range", triggers=('deictic',)),
-    Rule("clock", r"{B}(?P<clock>{CLOCK})(?:\s*\(?(?P<tz>{TZ})\)?)?(?:(?:\s+local\s+time)?(?:\s*\([^()\n]{2,16}\))?,?\s+(?:on\s+)?(?:(?P<wd>{WEEKDAY})|(?P<rel>today|tomorrow|yesterday|tonight)|(?P<month>{MONTH})\s*(?P<day>{DAY})(?!,?\s*{YEAR})))?(?![\w-])",
+    Rule("clock", r"{B}(?P<clock>{CLOCK})(?:\s*\(?(?P<tz>{TZ})\)?)?(?:(?:\s+local\s+time(?:\s*\([^()\n]{2,16}\))?)?,?\s+(?:on\s+)?(?:(?P<wd>{WEEKDAY})|(?P<rel>today|tomorrow|yesterday|tonight)|(?P<month>{MONTH})\s*(?P<day>{DAY})(?!,?\s*{YEAR})))?(?![\w-])",
          "TIME", "clock", (
              ("The meeting starts at 10 a.m.", "2017-10-14", "10 a.m.", "2017-10-14T10:00", "TIME"),
              ("Polls close at 10 p.m. Wednesday.", "1998-02-13", "10 p.m. Wednesday", "1998-02-11T22:00", "TIME"),
