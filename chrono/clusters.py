@@ -242,8 +242,9 @@ def told_once(a: Cluster, b: Cluster, sim: "Similarity", cache: dict[int, tuple]
         return False
     (sa, ka, spans_a), (sb, kb, spans_b) = (cache[id(c)] if id(c) in cache else
                                             cache.setdefault(id(c), _told(c, sim)) for c in (a, b))
-    common = ka & kb
-    return bool(common) and not spans_a & spans_b and bool((sa & sb) - sim.kind_stems(common))
+    common = ka & kb                    # (a reaction only with a reaction: "deplored the blasts which killed ..." is
+    return bool(common) and not spans_a & spans_b and not sim.kinds_apart(ka, kb) and \
+        bool((sa & sb) - sim.kind_stems(common))    # not "four people were killed in an explosion")
 
 
 def _names_apart(a: Cluster, b: Cluster, sim: "Similarity") -> bool:

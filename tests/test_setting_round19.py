@@ -18,7 +18,10 @@
   past of its own (PAST_REF) that dates a happening, and a round-up item it alone dates is still the day's news;
 - a clause that asks by inverting its auxiliary ("so can you give me until tomorrow?") tells nothing; a time's
   conversion in brackets ("10:35 a.m. (0735 GMT) Friday") is apart from the day, as TimeBank tags it, and leaves the
-  headline with its time.
+  headline with its time;
+- a subject counted with "at least" is a subject, and so is an outer subject ("nsubj:outer"); a reaction ("deplored
+  the blasts which killed ...") is not told again by the happening it names at a finer time; a bound on a number
+  ("at least four") stays in a cut headline.
 """
 from datetime import date
 
@@ -131,3 +134,24 @@ def test_a_clause_asked_by_inverting_its_auxiliary_tells_nothing():
                    "emotion is for the character, so can you give me until tomorrow?’", date(2019, 11, 13))
     assert ("2019-11-11", "fact", "The actor spoke to reporters about her new film") in shown, shown
     assert not any("give" in h for _, _, h in shown), shown
+
+
+def test_a_subject_counted_with_at_least_is_a_subject():
+    shown = _shown("Also on Friday morning, at least four people were killed in an explosion that took place near the "
+                   "American embassy in Dar es Salaam, the capital of Tanzania.", date(1998, 8, 8))
+    assert ("1998-08-07TMO", "fact", "At least four people were killed in an explosion") in shown, shown
+
+
+def test_a_reaction_is_not_the_happening_it_names_across_grains():
+    shown = _shown("South Africa deplored Friday the bomb blasts which killed scores of people outside embassies of "
+                   "the United States in Kenya and Tanzania. Also on Friday morning, at least four people were killed "
+                   "in an explosion near the American embassy in Dar es Salaam.", date(1998, 8, 8))
+    headlines = [h for _, _, h in shown]
+    assert any(h.startswith("South Africa deplored") for h in headlines), shown
+    assert any(h.startswith("At least four people were killed") for h in headlines), shown
+
+
+def test_a_bound_on_a_number_stays_in_the_headline():
+    shown = _shown("The Friday explosions at U.S. embassies in Nairobi, Kenya, and Dar-es-Salaam, Tanzania, killed at "
+                   "least 110 people, and the number injured topped 2,200.", date(1998, 8, 8))
+    assert any("at least 110 people" in h for _, _, h in shown), shown

@@ -215,4 +215,10 @@ def telling_when(c: Token, excluded: set[int]) -> bool:
     return wh and first.i - 1 in excluded and first.dep_ in ("advmod", "mark") and first.head.i == c.i
 
 
-__all__ = ["adverbial_opener", "telling_when", "aside_noun", "asyndetic", "clause_opener", "linking_adverb", "dash_asides", "extraposed", "fronted_description", "manner_gerund", "path_up", "sequel"]
+def number_bound(t: Token) -> bool:
+    """A bound a preposition opens on a number ("[at least] four people", "[up to] 500 jobs"): it says how many, and
+    stays with the number (not a score's second figure, "6-4")."""
+    return t.dep_ == "nmod" and t.head.pos_ == "NUM" and any(c.dep_ == "case" and c.pos_ == "ADP" for c in t.children)
+
+
+__all__ = ["number_bound", "adverbial_opener", "telling_when", "aside_noun", "asyndetic", "clause_opener", "linking_adverb", "dash_asides", "extraposed", "fronted_description", "manner_gerund", "path_up", "sequel"]

@@ -24,7 +24,7 @@ from collections.abc import Callable, Iterable
 from .misparse import complement_on_date, infinitive_root
 from .parse import cut_brackets, punctuation
 from .sentencehood import appositive_comma, comparison_clause, report_comma, copular_purpose, deadline_dates, hung_figure, partitive_dates, noun_infinitive, object_predicate
-from .clause_parts import adverbial_opener, telling_when, aside_noun, asyndetic, clause_opener, dash_asides, linking_adverb, extraposed, fronted_description, manner_gerund, sequel
+from .clause_parts import adverbial_opener, number_bound, telling_when, aside_noun, asyndetic, clause_opener, dash_asides, linking_adverb, extraposed, fronted_description, manner_gerund, sequel
 from .tree import (COMPLEMENT_MARKS, OWN_CLAUSES, SUBJECTS, Token, complement_gerund, is_predicate, open_complement,
                    own_subject, span_ids)
 
@@ -243,14 +243,12 @@ def trim(doc, keep: set[int], protected: set[int], limit: int, slack: int = 0) -
                 rank = len(TRIM_RANKS) - 1  # "agreed ... to set up a zone": a complement, not an adjunct
             if adverbial := t.dep_ == "ccomp" and t.left_edge.i > t.head.i and adverbial_opener(doc[t.left_edge.i]):
                 rank = _ADJUNCT_RANK        # "[as U.S. aid was being stalled]": an adverbial misparsed, cut names and all
-            if rank is None or (t.dep_ == "advmod" and ("Polarity=Neg" in str(t.morph) or      # ("down 75 cents")
-                                                        t.head.dep_ in ("amod", "nummod", "advmod", "det") or
-                                                        t.i < t.head.i and
-                                                        any(c.dep_ == "nummod" for c in t.head.children) or
-                                                        t.i == t.head.i + 1 and (t.pos_ == "ADP" or t.pos_ == "ADV" and
-                                                        t.head.pos_ == "VERB" and not list(t.children)))):
-                continue                    # ("the world's most widely wielded weapon": a degree stays; so
-                                            # does a verb's particle or the adverb right after it:
+            if rank is None or number_bound(t) or t.dep_ == "advmod" and (
+                    "Polarity=Neg" in str(t.morph) or t.head.dep_ in ("amod", "nummod", "advmod", "det") or    # ("down 75 cents")
+                    t.i < t.head.i and any(c.dep_ == "nummod" for c in t.head.children) or t.i == t.head.i + 1 and
+                    (t.pos_ == "ADP" or t.pos_ == "ADV" and t.head.pos_ == "VERB" and not list(t.children))):
+                continue                    # ("the world's most widely wielded weapon", "at least four": a degree or a
+                                            # bound stays; so does a verb's particle or the adverb right after it:
                                             # "running out", "pushing back")
             if rank == len(TRIM_RANKS) - 1 and (t.head.i in protected or t.dep_ in ("obj", "iobj") and any(
                     c.dep_ == "xcomp" and c.i in keep for c in t.head.children)):

@@ -175,4 +175,11 @@ def matched(doc, *patterns) -> set[int]:
     return {t.i for t in doc for a, b in spans if a <= t.idx and t.idx + len(t.text) <= b}
 
 
-__all__ = ["partitive_dates", "appositive_comma", "report_comma", "hung_figure", "matched", "DEADLINE_VERBS", "antecedent_ids", "comparison_clause", "deadline_dates", "object_predicate", "relative_as_head", "copular_purpose", "noun_infinitive"]
+def broken_subject(first, subj) -> bool:
+    """Whether a headline's first token, a preposition or a coordinator inside the subject, shows a subject the
+    parser broke ("of $167.4 million ended"); not the preposition of a number's quantifier ("at least four people")."""
+    return first.pos_ in ("ADP", "CCONJ") and first.dep_ in ("case", "cc") and first.i in span_ids(subj) and \
+        first.head.head.pos_ != "NUM"
+
+
+__all__ = ["broken_subject", "partitive_dates", "appositive_comma", "report_comma", "hung_figure", "matched", "DEADLINE_VERBS", "antecedent_ids", "comparison_clause", "deadline_dates", "object_predicate", "relative_as_head", "copular_purpose", "noun_infinitive"]

@@ -40,7 +40,7 @@ from .nominal import Nominals
 from .own_dates import own_dates
 from .predicate import (possible_above, bare_participle, is_complement, present_copula, agree, antecedent_object, antecedent_text, at_dated, hedge, named_subject, negated_above, negated_opinion, supposed_above, teller_text,
                         negative_argument, present_state, proposed, ranks_since, report_over, reports_content, scheduled_present, short_phrase, touches, words_text)
-from .sentencehood import matched, relative_as_head
+from .sentencehood import broken_subject, matched, relative_as_head
 from .reporting_day import LENT_SUBJECT_WORDS, reporting_day_events
 from .record import Context, Memory, Unreadable as _Unreadable, event_of, whole as _whole
 from .retense import habitual
@@ -289,8 +289,7 @@ class TreeEvents:
             keep -= phrase.fronted(top, subj, keep)
             if top.i not in keep:
                 return None
-            first = parsed[min(keep)]
-            if first.pos_ in ("ADP", "CCONJ") and first.dep_ in ("case", "cc") and first.i in tree.span_ids(subj):
+            if broken_subject(parsed[min(keep)], subj):
                 return None                 # "of $167.4 million ended": a subject the parser broke
         rel_replace, after, tail = wording.relative_words(top, pred, keep, excluded,   # "which it acquired"
                                                          lambda t: short_phrase(parsed, LENT_SUBJECT_WORDS, t))
