@@ -21,7 +21,8 @@
   headline with its time;
 - a subject counted with "at least" is a subject, and so is an outer subject ("nsubj:outer"); a reaction ("deplored
   the blasts which killed ...") is not told again by the happening it names at a finer time; a bound on a number
-  ("at least four") stays in a cut headline.
+  ("at least four") stays in a cut headline; an opening day the parser made the root ("Also Thursday, Saudi
+  Arabia called ...") is parsed apart and hung on the verb.
 """
 from datetime import date
 
@@ -155,3 +156,13 @@ def test_a_bound_on_a_number_stays_in_the_headline():
     shown = _shown("The Friday explosions at U.S. embassies in Nairobi, Kenya, and Dar-es-Salaam, Tanzania, killed at "
                    "least 110 people, and the number injured topped 2,200.", date(1998, 8, 8))
     assert any("at least 110 people" in h for _, _, h in shown), shown
+
+
+def test_an_opening_day_the_parser_made_the_root_is_hung_on_the_verb():
+    from chrono.events.parse import parse_one
+    doc = parse_one("Earlier Sunday, police and militant Protestants clashed in a religiously polarized part of "
+                    "north Belfast.", "en")
+    root = next(t for t in doc if t.dep_ == "ROOT")
+    assert root.text == "clashed" and doc[1].head.i == root.i and doc[1].dep_.startswith("obl"), \
+        [(t.text, t.dep_, t.head.text) for t in doc]
+    assert doc.text == "Earlier Sunday, police and militant Protestants clashed in a religiously polarized part of north Belfast."

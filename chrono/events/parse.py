@@ -21,7 +21,7 @@ from pathlib import Path
 from typing import Any
 
 from .. import lang
-from .spliced import day_after_verb, day_in_name, bare_day, spliced, verb_of
+from .spliced import day_after_verb, day_in_name, spliced, without_bare_day
 
 log = logging.getLogger(__name__)
 
@@ -160,7 +160,7 @@ def parse(sentences: Sequence[str], language: lang.Language | str | None = None)
     said = getattr(events, "reporting", None)
     reporting = frozenset(getattr(said, "lemmas", ()) or ()) | frozenset(getattr(said, "verbs", ()) or ())
     for k, (i, doc) in enumerate(zip(todo, nlp.pipe((t[c:] for t, c in zip(texts, cuts)), batch_size=BATCH))):
-        doc = _without_bare_day(nlp, doc, days, texts[k][cuts[k]:]) if days else doc
+        doc = without_bare_day(nlp, doc, days, texts[k][cuts[k]:]) if days else doc
         if cuts[k]:
             doc = _after_dateline(nlp, texts[k][:cuts[k]], doc, texts[k]) or next(iter(nlp.pipe([texts[k]])))
         out[i] = _repaired(doc, complementizers, phrases, reporting, days)
@@ -185,20 +185,6 @@ def _after_dateline(nlp, prefix: str, doc, text: str):
     root = next((t.i for t in doc if t.head.i == t.i), 0)
     return spliced(nlp, doc, 0, [t.text for t in pre], [bool(t.whitespace_) for t in pre], root, "dep",
                    ["PUNCT" if t.is_punct else "PROPN" for t in pre], [t.tag_ or "" for t in pre], text)
-
-
-def _without_bare_day(nlp, doc, days: frozenset[str], text: str):
-    """``doc`` (the parse of ``text``), or, where a bare day between a noun and its verb broke it
-    ("The panel Thursday refused"), the parse of the text without the day, the day hung on the verb."""
-    i = bare_day(doc, days) if days.intersection(text.lower().split()) else None
-    if i is None:
-        return doc
-    day = doc[i]
-    rest = next(iter(nlp.pipe([text[:day.idx] + text[day.idx + len(day.text_with_ws):]])))
-    if [t.text for t in rest] != [t.text for t in doc if t.i != i]:
-        return doc
-    return spliced(nlp, rest, i, [day.text], [bool(day.whitespace_)], verb_of(rest, i), "obl:unmarked",
-                   [day.pos_], [day.tag_], text) or doc
 
 
 def parse_one(sentence: str, language: lang.Language | str | None = None, handed=None) -> Any | None:

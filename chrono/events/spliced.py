@@ -4,7 +4,8 @@ A wire dateline ("NAIROBI, Kenya (AP) _") and a bare day between a subject and i
 Thursday refused to order a hearing", "Officials Monday said") are no part of the clause's syntax, and
 parsed with them the sentence breaks: it hangs on the city's name, or the day becomes the subject.
 :func:`spliced` gives the parse of the rest with those words put back, each hung on one token of it;
-:func:`bare_day` finds such a day in a parse. A bare day right after its verb taken for the verb's
+:func:`bare_day` finds such a day in a parse, :func:`opening_day` a day opening the sentence that the parser
+made its root ("Earlier Sunday, police clashed ..."). A bare day right after its verb taken for the verb's
 subject or object ("an official said Saturday", "the airline announced Friday") needs no new parse:
 :func:`day_after_verb` finds it, and the reader hangs it on that verb as a time adjunct.
 """
@@ -58,6 +59,16 @@ def bare_day(doc, days: frozenset[str]) -> int | None:
     return None
 
 
+def opening_day(doc, days: frozenset[str]) -> int | None:
+    """The index of the comma that closes an opening day the parser made the sentence's root ("Earlier Sunday,
+    police and militant Protestants clashed ...", "Also Thursday, Saudi Arabia called for ..."): a day within
+    the first three words, the root, right before a comma, a verb after it; None otherwise."""
+    root = next((t for t in doc if t.dep_ == "ROOT"), None)
+    if root is None or root.lower_ not in days or root.i > 2 or root.i + 1 >= len(doc) or doc[root.i + 1].text != ",":
+        return None
+    return root.i + 1 if any(t.pos_ == "VERB" for t in doc[root.i + 2:]) else None
+
+
 def verb_of(doc, i: int) -> int:
     """The verb a token at ``i`` of a parse leads to: itself, or the verb an auxiliary serves."""
     t = doc[i]
@@ -89,3 +100,28 @@ def day_after_verb(doc, days: frozenset[str]) -> list[int]:
     the day is a time adjunct of that verb."""
     return [t.i for t in doc if t.lower_ in days and t.i > 0 and t.dep_ in _CORE and t.head.i == t.i - 1
             and t.head.pos_ == "VERB" and all(c.is_punct for c in t.children)]
+def without_bare_day(nlp, doc, days: frozenset[str], text: str):
+    """``doc`` (the parse of ``text``), or, where a bare day between a noun and its verb broke it
+    ("The panel Thursday refused"), the parse of the text without the day, the day hung on the verb; where an
+    opening day became the root ("Also Thursday, Saudi Arabia called ..."), the parse of the rest, the day's
+    words hung on its root as a time adjunct and the comma as punctuation."""
+    i = bare_day(doc, days) if days.intersection(text.lower().replace(",", " ").split()) else None
+    comma = opening_day(doc, days) if i is None else None
+    if comma is not None:
+        rest = next(iter(nlp.pipe([text[doc[comma].idx + 1:].lstrip()])))
+        root = next(t.i for t in rest if t.head.i == t.i)
+        mark = doc[comma]
+        joined = spliced(nlp, rest, 0, [","], [bool(mark.whitespace_)], root, "punct", ["PUNCT"], [mark.tag_], text[mark.idx:])
+        words = doc[:comma]
+        return (spliced(nlp, joined, 0, [t.text for t in words], [bool(t.whitespace_) for t in words], root + 1,
+                        "obl:unmarked", [t.pos_ for t in words], [t.tag_ for t in words], text) if joined else None) or doc
+    if i is None:
+        return doc
+    day = doc[i]
+    rest = next(iter(nlp.pipe([text[:day.idx] + text[day.idx + len(day.text_with_ws):]])))
+    if [t.text for t in rest] != [t.text for t in doc if t.i != i]:
+        return doc
+    return spliced(nlp, rest, i, [day.text], [bool(day.whitespace_)], verb_of(rest, i), "obl:unmarked",
+                   [day.pos_], [day.tag_], text) or doc
+
+
