@@ -19,10 +19,11 @@
 - a clause that asks by inverting its auxiliary ("so can you give me until tomorrow?") tells nothing; a time's
   conversion in brackets ("10:35 a.m. (0735 GMT) Friday") is apart from the day, as TimeBank tags it, and leaves the
   headline with its time;
-- a subject counted with "at least" is a subject, and so is an outer subject ("nsubj:outer"); a reaction ("deplored
+- a subject counted with "at least" is a subject; a reaction ("deplored
   the blasts which killed ...") is not told again by the happening it names at a finer time; a bound on a number
   ("at least four") stays in a cut headline; an opening day the parser made the root ("Also Thursday, Saudi
-  Arabia called ...") is parsed apart and hung on the verb.
+  Arabia called ...") is parsed apart and hung on the verb; a connective dated by the story's last happening ("Then,
+  ... the body can fight off the invaders") dates no forecast or supposition.
 """
 from datetime import date
 
@@ -166,3 +167,10 @@ def test_an_opening_day_the_parser_made_the_root_is_hung_on_the_verb():
     assert root.text == "clashed" and doc[1].head.i == root.i and doc[1].dep_.startswith("obl"), \
         [(t.text, t.dep_, t.head.text) for t in doc]
     assert doc.text == "Earlier Sunday, police and militant Protestants clashed in a religiously polarized part of north Belfast."
+
+
+def test_a_sequel_connective_dates_no_forecast():
+    shown = _shown("Researchers identified the role of tuft cells in 2011. Then, with help from tuft cells and other parts "
+                   "of the immune system, the body can fight off the invaders before they’ve gotten a foothold.",
+                   date(2019, 11, 19))
+    assert shown == [("2011", "fact", "Researchers identified the role of tuft cells")], shown

@@ -44,7 +44,7 @@ from .modality import Modalities
 from .nominal import Nominals
 from .parse import parse, remembered
 from .reference import References, closing_quotation as _closing_quotation
-from .relative import RelativeDates
+from .relative import RelativeDates, told_sequels
 from .retense import Retense
 from .schedule import ENTRY_BULLETS, schedule
 from .structure import Context, Memory, TreeEvents, event_of
@@ -163,7 +163,7 @@ class Extractor:
                     found = self._lede_event(doc, span, sentence, source, handed=parsed.by_text)   # "Now they've ...": today's
                 if not found:               # "This comes a week after Bloomberg reported ..."
                     found = self._from_today(doc, span, sentence, inside, source, events)
-                events.extend(found)
+                events.extend(told_sequels(found, inside))
         for k, tense in ledes(doc, sentences, EVENT_BLOCKS, ordered, lede, self._lede, attrs, parsed.by_text):   # the day's news
             span = sentences[k]
             at = sum(1 for e in events if e.mentions[0].start < span.start)

@@ -376,4 +376,14 @@ def relative_dates(sentence: str, off: int, timexes: Sequence[Timex], earlier: S
     return stage(RelativeDates, language).resolve(sentence, off, timexes, earlier, text)
 
 
-__all__ = ["MIN_STEM", "SHARED_WORDS", "RelativeDates", "relative_dates", "shift"]
+def told_sequels(found: Sequence[Event], timexes: Sequence[Timex]) -> list[Event]:
+    """The events of a sentence but a forecast or a supposition dated by the time of another happening (a
+    relative-event time expression of ``timexes``: a connective of :meth:`RelativeDates.sequel`, "shortly after
+    the arrest"): "Then, with help from tuft cells, the body can fight off the invaders" tells what follows
+    from it, no later happening of the story."""
+    dated = {(r.start, r.end) for r in timexes if r.rule == "relative-event" and not r.value.endswith("_REF")}
+    return [e for e in found if not (e.modality in (Modality.FORECAST, Modality.HYPOTHETICAL) and
+                                     (e.mentions[0].timex_start, e.mentions[0].timex_end) in dated)]
+
+
+__all__ = ["MIN_STEM", "SHARED_WORDS", "RelativeDates", "relative_dates", "shift", "told_sequels"]

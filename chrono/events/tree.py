@@ -29,7 +29,7 @@ from .date_frame import background_progressive, date_ids, framing_degree
 Token = Any
 
 #: Relations of a subject.
-SUBJECTS = frozenset({"nsubj", "nsubj:pass", "nsubj:outer", "csubj", "csubj:pass", "expl"})
+SUBJECTS = frozenset({"nsubj", "nsubj:pass", "csubj", "csubj:pass", "expl"})
 #: Dependents that are clauses of their own: never part of another predicate's headline.
 OWN_CLAUSES = frozenset({"advcl", "parataxis", "discourse", "vocative", "reparandum", "dislocated", "list",
                          "orphan", "dep"})
