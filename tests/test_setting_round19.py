@@ -19,11 +19,15 @@
 - a clause that asks by inverting its auxiliary ("so can you give me until tomorrow?") tells nothing; a time's
   conversion in brackets ("10:35 a.m. (0735 GMT) Friday") is apart from the day, as TimeBank tags it, and leaves the
   headline with its time;
-- a subject counted with "at least" is a subject; a reaction ("deplored
-  the blasts which killed ...") is not told again by the happening it names at a finer time; a bound on a number
-  ("at least four") stays in a cut headline; an opening day the parser made the root ("Also Thursday, Saudi
-  Arabia called ...") is parsed apart and hung on the verb; a connective dated by the story's last happening ("Then,
-  ... the body can fight off the invaders") dates no forecast or supposition.
+- a subject counted with "at least" is a subject, and a bound on a number ("at least four") stays in a cut
+  headline;
+- a reaction ("deplored the blasts which killed ...") is not told again by the happening it names at a finer time;
+- an opening day the parser made the root ("Also Thursday, Saudi Arabia called ...") is parsed apart and hung on
+  the verb;
+- a connective dated by the story's last happening ("Then, ... the body can fight off the invaders") dates no
+  forecast or supposition;
+- a report read without a parse takes its modality from its own clause ("did not mention Ritter by name, but said
+  Friday that ...": said, a fact).
 """
 from datetime import date
 
@@ -174,3 +178,12 @@ def test_a_sequel_connective_dates_no_forecast():
                    "of the immune system, the body can fight off the invaders before they’ve gotten a foothold.",
                    date(2019, 11, 19))
     assert shown == [("2011", "fact", "Researchers identified the role of tuft cells")], shown
+
+
+def test_a_report_read_without_a_parse_takes_its_modality_from_its_own_clause():
+    from chrono.events.syntax import Syntax
+    from chrono.events.words import stage
+    from chrono import lang
+    syntax = stage(Syntax, lang.of("en"))
+    assert syntax.last_clause("The agency did not mention Ritter by name, but said Friday that") == "said Friday that"
+    assert syntax.last_clause("Officials said Friday that") == "Officials said Friday that"

@@ -328,7 +328,7 @@ class Extractor:
         # the modality is the report's own (a report of a forecast or of a negative opinion is a fact), a denial's negated
         future = is_future(timex, doc.published)
         report = sentence[attr.start:attr.end]
-        report = report if attr.verb in report else attr.verb     # (a quotation's source told later)
+        report = self.syntax.last_clause(report) if attr.verb in report else attr.verb     # (a quotation's source told later)
         modality = self.modalities.classify(report, future=future, reporting_verb=attr.verb)
         if modality == Modality.FACT and self.modalities.denies(clause.text(sentence)):
             modality = Modality.NEGATED

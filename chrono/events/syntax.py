@@ -68,6 +68,7 @@ class Syntax:
         self._always = w.clause_break.compiled
         self._conj = compile_any(w.coordinators, r"(?:,\s*)?\s\b", r"\s+")
         self._checked = re.compile(r",\s+(" + "|".join(w.break_coordinators) + r")\s+$", re.IGNORECASE)
+        self._clause_coordinator = re.compile(r",\s+(?:" + "|".join(map(re.escape, w.break_coordinators)) + r")\s+", re.IGNORECASE)
         self._relative = compile_any(w.relative_openers, r",\s+(?P<app>(?:[^\W\d][\w'’\-]*\s+){0,6}?)", r"\b[^,;]*?,")
         self._appositive = w.appositive_relative.compiled
         self._reporting = words_of(language).reporting.verbs
@@ -89,6 +90,14 @@ class Syntax:
         return any(self.is_verb_form(w) for w in WORD.findall(text))
 
     # --- clauses ----------------------------------------------------------------------------
+
+    def last_clause(self, text: str) -> str:
+        """``text`` from its last comma and coordinator that may open a clause on ("The agency did not mention
+        Ritter by name, but said Friday that" -> "said Friday that": the report's own words)."""
+        found = None
+        for m in self._clause_coordinator.finditer(text):
+            found = m
+        return text[found.end():] if found is not None and self.has_verb(text[found.end():]) else text
 
     def split(self, sentence: str, spans: tuple[tuple[int, int], ...] | None = None) -> list[Clause]:
         """The clauses of ``sentence`` (restricted to ``spans``, the reported content, if given)."""
