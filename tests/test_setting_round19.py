@@ -27,7 +27,8 @@
 - a connective dated by the story's last happening ("Then, ... the body can fight off the invaders") dates no
   forecast or supposition;
 - a report read without a parse takes its modality from its own clause ("did not mention Ritter by name, but said
-  Friday that ...": said, a fact).
+  Friday that ...": said, a fact); a phrase of a preposition the parser took for a second subject ("the naval
+  barricade now [in force] might be extended") modifies the first.
 """
 from datetime import date
 
@@ -187,3 +188,9 @@ def test_a_report_read_without_a_parse_takes_its_modality_from_its_own_clause():
     syntax = stage(Syntax, lang.of("en"))
     assert syntax.last_clause("The agency did not mention Ritter by name, but said Friday that") == "said Friday that"
     assert syntax.last_clause("Officials said Friday that") == "Officials said Friday that"
+
+
+def test_a_phrase_of_a_preposition_taken_for_a_second_subject_modifies_the_first():
+    shown = _shown("Bush told a news conference on Tuesday that the naval barricade now in force might be extended to "
+                   "Jordan's Aqaba ``if it is a hole through which commerce flows'' in and out of Iraq.", date(1990, 8, 15))
+    assert any(h.startswith("Bush told a news conference that the naval barricade") for _, _, h in shown), shown

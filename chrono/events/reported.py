@@ -24,7 +24,7 @@ from typing import Any
 
 from . import slips, tree
 from .slips import mend_fronted_subjects, mend_noun_root  # noqa: F401 - (named here before)
-from .slips_attachment import mend_appositive_date, mend_fronted_date
+from .slips_attachment import mend_appositive_date, mend_fronted_date, mend_prepositional_subject
 from .asking import inverted_question
 from .attachment import close_after_host, ended_setting, past_between, rehang_between, past_point, perfect, set_off_host
 from .dating import is_future
@@ -147,13 +147,14 @@ def mend_trailing_report(parsed, is_report) -> None:
 def mended(heads: list, parsed, is_report) -> list:
     """The dates' heads ``heads`` after the parser's slips around them and its reports are mended in place
     (:func:`mend_noun_root`, ``slips.mend_noun_conj_root``, ``slips.mend_noun_acl_root``, :func:`.slips_attachment.mend_fronted_date`,
-    :func:`.slips_attachment.mend_appositive_date`,
+    :func:`.slips_attachment.mend_appositive_date`, :func:`.slips_attachment.mend_prepositional_subject`,
     :func:`mend_subject_dates`, :func:`mend_fronted_subjects`, :func:`mend_report_conjuncts`,
     :func:`mend_trailing_report`)."""
     slips.mend_noun_root(parsed)
     slips.mend_noun_conj_root(parsed)
     slips.mend_noun_acl_root(parsed)
     slips.mend(parsed)
+    mend_prepositional_subject(parsed)
     mend_fronted_date(heads)
     mend_appositive_date(heads)
     mend_subject_dates(heads)

@@ -174,4 +174,20 @@ def mend_appositive_date(heads: list) -> None:
             continue
 
 
-__all__ = ["mend_appositive_date", "mend_place_date", "mend_fronted_date", "mend_bare_adverbial", "mend_date_compound", "mend_stranded_marker"]
+def mend_prepositional_subject(doc) -> None:
+    """A predicate with two subjects, the later one a phrase a preposition opens, both before it ("the naval barricade
+    now [in force] might be extended"): that phrase modifies the subject before it (mended in place)."""
+    for t in doc:
+        subjects = [c for c in t.children if c.dep_ in ("nsubj", "nsubj:pass")]
+        if len(subjects) != 2 or not subjects[1].i < t.i:
+            continue
+        first, led = subjects
+        if led.pos_ != "PRON" and any(c.dep_ == "case" for c in led.children) and \
+                not any(c.dep_ == "case" for c in first.children):
+            try:
+                led.head, led.dep_ = first, "nmod"
+            except Exception:           # a tree the library refuses to change: keep it as parsed
+                continue
+
+
+__all__ = ["mend_prepositional_subject", "mend_appositive_date", "mend_place_date", "mend_fronted_date", "mend_bare_adverbial", "mend_date_compound", "mend_stranded_marker"]
