@@ -28,7 +28,9 @@
   forecast or supposition;
 - a report read without a parse takes its modality from its own clause ("did not mention Ritter by name, but said
   Friday that ...": said, a fact); a phrase of a preposition the parser took for a second subject ("the naval
-  barricade now [in force] might be extended") modifies the first.
+  barricade now [in force] might be extended") modifies the first, a noun right after the first's phrase of a
+  preposition heads it ("A group of Florida [lawmakers]"), and a quantity before "of" heads its subject ("[two] of
+  Elian's Miami cousins").
 """
 from datetime import date
 
@@ -194,3 +196,13 @@ def test_a_phrase_of_a_preposition_taken_for_a_second_subject_modifies_the_first
     shown = _shown("Bush told a news conference on Tuesday that the naval barricade now in force might be extended to "
                    "Jordan's Aqaba ``if it is a hole through which commerce flows'' in and out of Iraq.", date(1990, 8, 15))
     assert any(h.startswith("Bush told a news conference that the naval barricade") for _, _, h in shown), shown
+
+
+def test_subjects_the_parser_broke_are_mended():
+    shown = _shown("Later Thursday, two of Elian's Miami cousins sought support on Capitol Hill for legislation that "
+                   "would help keep the boy in America.", date(2000, 2, 11))
+    assert ("2000-02-10", "fact", "Two of Elian's Miami cousins sought support on Capitol Hill for legislation") in shown, shown
+    shown = _shown("A group of Florida lawmakers introduced legislation this month to grant Elian American citizenship.",
+                   date(2000, 1, 14))
+    assert ("2000-01", "fact", "A group of Florida lawmakers introduced legislation to grant Elian American citizenship") \
+        in shown, shown

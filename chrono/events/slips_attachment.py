@@ -175,19 +175,47 @@ def mend_appositive_date(heads: list) -> None:
 
 
 def mend_prepositional_subject(doc) -> None:
-    """A predicate with two subjects, the later one a phrase a preposition opens, both before it ("the naval barricade
-    now [in force] might be extended"): that phrase modifies the subject before it (mended in place)."""
+    """Subjects the parser broke, mended in place: of a predicate with two subjects before it, the later one a
+    phrase a preposition opens modifies the first ("the naval barricade now [in force] might be extended"), and a
+    noun right after the first's phrase of a preposition heads that phrase ("A group of Florida [lawmakers]
+    introduced ..."); a subject with a preposition after a number or a determiner of its own is that quantity's
+    ("[two] of Elian's Miami cousins sought ...")."""
     for t in doc:
         subjects = [c for c in t.children if c.dep_ in ("nsubj", "nsubj:pass")]
-        if len(subjects) != 2 or not subjects[1].i < t.i:
+        try:
+            if len(subjects) == 2 and subjects[1].i < t.i:
+                _two_subjects(doc, *subjects)
+            elif len(subjects) == 1:
+                _quantity_subject(subjects[0])
+        except Exception:               # a tree the library refuses to change: keep it as parsed
             continue
-        first, led = subjects
-        if led.pos_ != "PRON" and any(c.dep_ == "case" for c in led.children) and \
-                not any(c.dep_ == "case" for c in first.children):
-            try:
-                led.head, led.dep_ = first, "nmod"
-            except Exception:           # a tree the library refuses to change: keep it as parsed
-                continue
+
+
+def _two_subjects(doc, first, later) -> None:
+    if later.pos_ == "PRON" or any(c.dep_ == "case" for c in first.children):
+        return
+    if any(c.dep_ == "case" for c in later.children):
+        later.head, later.dep_ = first, "nmod"           # "the naval barricade now in force"
+        return
+    named = doc[later.i - 1]
+    cases = [c for c in named.children if c.dep_ == "case"]
+    if named.head.i == first.i and named.dep_ == "nmod" and cases and named.pos_ in ("NOUN", "PROPN") and \
+            later.pos_ in ("NOUN", "PROPN") and not list(later.children):
+        later.head, later.dep_ = first, "nmod"           # "A group of Florida lawmakers"
+        named.head, named.dep_ = later, "compound"
+        for c in cases:
+            c.head = later
+
+
+def _quantity_subject(subject) -> None:
+    case = next((c for c in subject.children if c.dep_ == "case" and c.i < subject.i), None)
+    amount = next((c for c in subject.children if c.dep_ in ("nummod", "det") and case is not None and c.i < case.i
+                   and c.pos_ in ("NUM", "DET", "PRON")), None)
+    if amount is None or subject.pos_ not in ("NOUN", "PROPN") or list(amount.children):
+        return
+    verb, dep = subject.head, subject.dep_
+    amount.head, amount.dep_ = verb, dep               # "two of Elian's Miami cousins"
+    subject.head, subject.dep_ = amount, "nmod"
 
 
 __all__ = ["mend_prepositional_subject", "mend_appositive_date", "mend_place_date", "mend_fronted_date", "mend_bare_adverbial", "mend_date_compound", "mend_stranded_marker"]

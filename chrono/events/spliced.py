@@ -60,13 +60,14 @@ def bare_day(doc, days: frozenset[str]) -> int | None:
 
 
 def opening_day(doc, days: frozenset[str]) -> int | None:
-    """The index of the comma that closes an opening day the parser made the sentence's root ("Earlier Sunday,
-    police and militant Protestants clashed ...", "Also Thursday, Saudi Arabia called for ..."): a day within
-    the first three words, the root, right before a comma, a verb after it; None otherwise."""
-    root = next((t for t in doc if t.dep_ == "ROOT"), None)
-    if root is None or root.lower_ not in days or root.i > 2 or root.i + 1 >= len(doc) or doc[root.i + 1].text != ",":
+    """The index of the comma that closes an opening day the parser did not read as a time adjunct ("Earlier
+    Sunday, police and militant Protestants clashed ...": the root; "Also Friday, Mayor Alex Penelas and Mayor Joe
+    Carollo flew ...": a subject): a day within the first three words, right before a comma, a verb after it;
+    None otherwise."""
+    day = next((t for t in doc[:3] if t.lower_ in days), None)
+    if day is None or day.dep_ in _ADJUNCT or day.i + 1 >= len(doc) or doc[day.i + 1].text != ",":
         return None
-    return root.i + 1 if any(t.pos_ == "VERB" for t in doc[root.i + 2:]) else None
+    return day.i + 1 if any(t.pos_ == "VERB" for t in doc[day.i + 2:]) else None
 
 
 def verb_of(doc, i: int) -> int:
@@ -103,7 +104,7 @@ def day_after_verb(doc, days: frozenset[str]) -> list[int]:
 def without_bare_day(nlp, doc, days: frozenset[str], text: str):
     """``doc`` (the parse of ``text``), or, where a bare day between a noun and its verb broke it
     ("The panel Thursday refused"), the parse of the text without the day, the day hung on the verb; where an
-    opening day became the root ("Also Thursday, Saudi Arabia called ..."), the parse of the rest, the day's
+    opening day is no time adjunct ("Also Thursday, Saudi Arabia called ..." read with the day as root), the parse of the rest, the day's
     words hung on its root as a time adjunct and the comma as punctuation."""
     i = bare_day(doc, days) if days.intersection(text.lower().replace(",", " ").split()) else None
     comma = opening_day(doc, days) if i is None else None
