@@ -30,7 +30,9 @@
   Friday that ...": said, a fact); a phrase of a preposition the parser took for a second subject ("the naval
   barricade now [in force] might be extended") modifies the first, a noun right after the first's phrase of a
   preposition heads it ("A group of Florida [lawmakers]"), and a quantity before "of" heads its subject ("[two] of
-  Elian's Miami cousins").
+  Elian's Miami cousins");
+- a present description dated by a premodifier of its noun ("is a 20th century democrat", "is the improved
+  September quarter earnings") is no happening.
 """
 from datetime import date
 
@@ -206,3 +208,9 @@ def test_subjects_the_parser_broke_are_mended():
                    date(2000, 1, 14))
     assert ("2000-01", "fact", "A group of Florida lawmakers introduced legislation to grant Elian American citizenship") \
         in shown, shown
+
+
+def test_a_present_description_dated_by_a_premodifier_is_no_happening():
+    assert _shown("A key reason for the market rally is the improved September quarter earnings.", date(2019, 11, 20)) == []
+    shown = _shown("The September quarter earnings rose 12%.", date(2019, 11, 20))
+    assert [(v, m) for v, m, _ in shown] == [("2019-Q3", "fact")], shown       # (a happening of its noun's time)

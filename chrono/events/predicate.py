@@ -6,6 +6,7 @@ from datetime import date
 from ..model import Timex, TimexType
 from ..timevalue import interval
 from . import phrase, tree
+from .described import described
 
 
 def touches(bad, top) -> bool:
@@ -64,7 +65,7 @@ def present_state(pred, head, timex: Timex, published: date | None, words, point
     change (``change_predicates``) reads no state: without them, "is over" would be one."""
     if published is None or not words.change_predicates or not _not_after(timex, published):
         return False
-    return _state(pred, head, point, words.stative_verbs, words.change_predicates) or \
+    return _state(pred, head, point, words.stative_verbs, words.change_predicates) or described(pred, head) or \
         _habit(pred, words.frequency) or point and _relative_present(pred, head, timex, published)
 
 
