@@ -31,7 +31,7 @@ SHARED = ROOT.parent / "shared" / "data"
 #: against regressions, not the targets. Session 15: an "after" clause is an event of its own (chrono.events.afterward),
 #: whose sentence also holds its host's keywords: 1,186, 1,021, 1,230/1,388, 69 duplicates, 1,068/1,182.
 FLOOR = {"recall": 0.73, "exact": 0.62, "precision": 0.87, "attribution": 0.89}
-MAX_DUPLICATES = 69                 # (session 16: 69 measured)
+MAX_DUPLICATES = 68                 # (session 16: 69 measured; session 17: 68)
 
 
 @pytest.fixture(scope="module")
