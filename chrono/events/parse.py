@@ -246,8 +246,11 @@ def cut_brackets(doc, ids: set[int]) -> set[int]:
     them, or with the word before it cut ("defeated Khachanov and Rublev 6-4, 7-6 (5) to seal" kept as "Rublev (5)
     to seal": the tie-break's "5" and the brackets go with the score; "occurred at 10:35 a.m. (0735 GMT) Friday,
     toppling": the conversion goes with its time)."""
+    pairs = _brackets(doc)
+    if not pairs:
+        return ids
     out = ids
-    for start, end in _brackets(doc):
+    for start, end in pairs:
         if not (start in ids and start - 1 in ids) and any(i < start for i in out) and any(i > end for i in out):
             out = {i for i in out if not start <= i <= end}     # (words kept on both sides: an aside cut open)
     return out
@@ -258,10 +261,10 @@ def _brackets(doc) -> tuple[tuple[int, int], ...]:
     found = doc.user_data.get(_BRACKETS)
     if found is None:
         opened, pairs = [], []
-        for i in sorted(punctuation(doc)):
+        for i in sorted(i for i in punctuation(doc) if doc[i].text in ("(", ")")):
             if doc[i].text == "(":
                 opened.append(i)
-            elif doc[i].text == ")" and opened:
+            elif opened:
                 pairs.append((opened.pop(), i))
         found = doc.user_data[_BRACKETS] = tuple(pairs)
     return found

@@ -180,10 +180,13 @@ def mend_prepositional_subject(doc) -> None:
     noun right after the first's phrase of a preposition heads that phrase ("A group of Florida [lawmakers]
     introduced ..."); a subject with a preposition after a number or a determiner of its own is that quantity's
     ("[two] of Elian's Miami cousins sought ...")."""
+    by_head: dict[int, list] = {}
     for t in doc:
-        subjects = [c for c in t.children if c.dep_ in ("nsubj", "nsubj:pass")]
+        if t.dep_ in ("nsubj", "nsubj:pass") and t.head.i != t.i:
+            by_head.setdefault(t.head.i, []).append(t)
+    for head, subjects in by_head.items():
         try:
-            if len(subjects) == 2 and subjects[1].i < t.i:
+            if len(subjects) == 2 and subjects[1].i < head:
                 _two_subjects(doc, *subjects)
             elif len(subjects) == 1:
                 _quantity_subject(subjects[0])
