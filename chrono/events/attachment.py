@@ -5,6 +5,12 @@ is the pack's):
 - :func:`past_between` — a present perfect takes no past point in some languages (English "*has
   provided it in May"): a past date hung on one is the simple past's between them ("have provided
   all the money NASA requested in its amendment in May" -> "requested");
+- :func:`rehang_between` — the obliques between that simple past and the date are its too ("the money NASA
+  requested [in its budget amendment] in May");
+- :func:`ended_setting` — a relative clause that only ends a happening's setting ("won in a series that ended
+  at 2 a.m. on Wednesday") dates the happening;
+- :func:`close_after_host` — a date inside an "after" clause right after an adverb of closeness ("tweeted soon
+  after the committee concluded its hearings on Tuesday") dates the host too;
 - :func:`when_clause` — a clause a relative adverb opens right after a time expression ("in 2016,
   when his father died"; "after last week, when the index fell") is a happening of that time;
 - :func:`noun_when` — a when-clause right after a dated noun ("Trump's July 25 call when he asked ...") tells
@@ -210,8 +216,7 @@ def ended_setting(pred: Token, head: Token, terminative: frozenset[str]) -> Toke
     noun = pred.head
     if pred.dep_ != "acl:relcl" or pred.text.lower() not in terminative or noun.dep_ != "obl" or \
             not any(c.dep_ == "case" for c in noun.children) or not tree.is_predicate(noun.head) or \
-            any(c.dep_ in ("obj", "ccomp", "xcomp") and c.i > head.right_edge.i for c in pred.children) or \
-            any(c.dep_ in ("obj", "ccomp") for c in pred.children):
+            any(c.dep_ in ("obj", "ccomp") or c.dep_ == "xcomp" and c.i > head.right_edge.i for c in pred.children):
         return pred
     subj = tree.own_subject(pred)
     if subj is None or "PronType=Rel" not in str(subj.morph):
