@@ -25,7 +25,7 @@
 - an opening day the parser made the root ("Also Thursday, Saudi Arabia called ...") is parsed apart and hung on
   the verb;
 - a connective dated by the story's last happening ("Then, ... the body can fight off the invaders") dates no
-  forecast or supposition;
+  forecast or supposition, but one after a happening still to come ("soon after the vote next week") stays;
 - a report read without a parse takes its modality from its own clause ("did not mention Ritter by name, but said
   Friday that ...": said, a fact); a phrase of a preposition the parser took for a second subject ("the naval
   barricade now [in force] might be extended") modifies the first, a noun right after the first's phrase of a
@@ -214,3 +214,9 @@ def test_a_present_description_dated_by_a_premodifier_is_no_happening():
     assert _shown("A key reason for the market rally is the improved September quarter earnings.", date(2019, 11, 20)) == []
     shown = _shown("The September quarter earnings rose 12%.", date(2019, 11, 20))
     assert [(v, m) for v, m, _ in shown] == [("2019-Q3", "fact")], shown       # (a happening of its noun's time)
+
+
+def test_a_forecast_after_a_happening_still_to_come_stays():
+    shown = _shown("The Senate will vote on the bill next week. Soon after the vote, the bill will go to the president.",
+                   date(2019, 11, 19))
+    assert ("2019-W48", "forecast", "The bill will go to the president") in shown, shown

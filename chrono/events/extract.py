@@ -163,7 +163,7 @@ class Extractor:
                     found = self._lede_event(doc, span, sentence, source, handed=parsed.by_text)   # "Now they've ...": today's
                 if not found:               # "This comes a week after Bloomberg reported ..."
                     found = self._from_today(doc, span, sentence, inside, source, events)
-                events.extend(told_sequels(found, inside))
+                events.extend(told_sequels(found, inside, doc.published))
         for k, tense in ledes(doc, sentences, EVENT_BLOCKS, ordered, lede, self._lede, attrs, parsed.by_text):   # the day's news
             span = sentences[k]
             at = sum(1 for e in events if e.mentions[0].start < span.start)

@@ -376,12 +376,14 @@ def relative_dates(sentence: str, off: int, timexes: Sequence[Timex], earlier: S
     return stage(RelativeDates, language).resolve(sentence, off, timexes, earlier, text)
 
 
-def told_sequels(found: Sequence[Event], timexes: Sequence[Timex]) -> list[Event]:
-    """The events of a sentence but a forecast or a supposition dated by the time of another happening (a
+def told_sequels(found: Sequence[Event], timexes: Sequence[Timex], published: date | None = None) -> list[Event]:
+    """The events of a sentence but a forecast or a supposition dated by the time of another, past happening (a
     relative-event time expression of ``timexes``: a connective of :meth:`RelativeDates.sequel`, "shortly after
     the arrest"): "Then, with help from tuft cells, the body can fight off the invaders" tells what follows
-    from it, no later happening of the story."""
-    dated = {(r.start, r.end) for r in timexes if r.rule == "relative-event" and not r.value.endswith("_REF")}
+    from it, no later happening of the story; a forecast after a happening still to come ("soon after next week's
+    vote, the bill will go to the Senate") stays."""
+    dated = {(r.start, r.end) for r in timexes if r.rule == "relative-event" and not r.value.endswith("_REF")
+             and not ((span := interval(r.value, r.mod)) and published and span[0] > published)}
     return [e for e in found if not (e.modality in (Modality.FORECAST, Modality.HYPOTHETICAL) and
                                      (e.mentions[0].timex_start, e.mentions[0].timex_end) in dated)]
 
