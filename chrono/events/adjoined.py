@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from ..model import Modality
 from . import tree
-from .attachment import perfect
+from .attachment import close_mark, perfect
 
 
 def _modal(verb) -> bool:
@@ -55,12 +55,10 @@ def close_dated_clause(pred, marks: frozenset[str], close: frozenset[str], dated
     ``marks`` ("tweeted soon after the committee concluded its hearings on Tuesday"), with a subject and a past
     finite verb, with its marker, or None."""
     for sub in pred.children:
-        mark = [c for c in sub.children if c.dep_ == "mark"]
-        if sub.dep_ != "advcl" or sub.i < pred.i or len(mark) != 1 or mark[0].text.lower() not in marks or \
-                mark[0].i == 0 or sub.doc[mark[0].i - 1].text.lower() not in close or tree.own_subject(sub) is None:
-            continue
-        if _past(sub) and any(i in dated for i in tree.span_ids(sub)):
-            return sub, mark[0]
+        mark = close_mark(sub, marks, close) if sub.i > pred.i else None
+        if mark is not None and tree.own_subject(sub) is not None and _past(sub) and \
+                any(i in dated for i in tree.span_ids(sub)):
+            return sub, mark
     return None
 
 

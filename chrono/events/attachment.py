@@ -227,18 +227,23 @@ def ended_setting(pred: Token, head: Token, terminative: frozenset[str]) -> Toke
     return host
 
 
+def close_mark(sub: Token, marks: frozenset[str], close: frozenset[str]) -> Token | None:
+    """The one marker of ``marks`` that opens the adverbial clause ``sub`` right after an adverb of ``close``
+    ("[soon] after the committee concluded ..."), or None."""
+    found = [c for c in sub.children if c.dep_ == "mark"]
+    if sub.dep_ != "advcl" or len(found) != 1 or found[0].text.lower() not in marks or found[0].i == 0:
+        return None
+    return found[0] if sub.doc[found[0].i - 1].text.lower() in close else None
+
+
 def close_after_host(pred: Token, head: Token, marks: frozenset[str], close: frozenset[str]) -> Token:
     """The predicate a date dates when it is inside an adverbial clause opened by a preceding mark right after an
-    adverb of closeness ("Trump tweeted soon after the committee concluded its hearings on Tuesday": ``marks``
-    "after", ``close`` "soon"): the clause tells when its host happened, the host is the happening; else ``pred``."""
-    host = pred.head
-    if pred.dep_ != "advcl" or host.i == pred.i or not tree.is_predicate(host):
+    adverb of closeness (:func:`close_mark`: "Trump tweeted soon after the committee concluded its hearings on
+    Tuesday"): the clause tells when its host happened, the host is the happening; else ``pred``."""
+    host, mark = pred.head, close_mark(pred, marks, close)
+    if mark is None or host.i == pred.i or not tree.is_predicate(host) or mark.i > head.i:
         return pred
-    mark = next((c for c in pred.children if c.dep_ == "mark" and c.text.lower() in marks), None)
-    if mark is None or mark.i == 0 or mark.i > head.i:
-        return pred
-    before = pred.doc[mark.i - 1]
-    return host if before.text.lower() in close and before.head.i in (host.i, mark.i, pred.i) else pred
+    return host if pred.doc[mark.i - 1].head.i in (host.i, mark.i, pred.i) else pred
 
 
 def set_off_host(doc, head: Token, pred: Token, start: int, end: int) -> Token:
@@ -260,4 +265,4 @@ def set_off_host(doc, head: Token, pred: Token, start: int, end: int) -> Token:
     return host if not after and not (dated & {first}) else pred
 
 
-__all__ = ["close_after_host", "rehang_between", "ended_setting", "period_participle", "when_aside", "set_off_host", "add_when_clauses", "content_noun", "noun_when", "join_conjuncts", "past_between", "past_point", "perfect", "when_clause"]
+__all__ = ["close_after_host", "close_mark", "rehang_between", "ended_setting", "period_participle", "when_aside", "set_off_host", "add_when_clauses", "content_noun", "noun_when", "join_conjuncts", "past_between", "past_point", "perfect", "when_clause"]

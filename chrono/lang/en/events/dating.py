@@ -6,6 +6,10 @@ from .compared import (AMOUNT, COMPARED, COMPARED_AFTER, COMPARED_BASE, COMPARED
                        FIGURE_VERBS, MARKET_CLOSE, MARKET_NOUNS, STATING_VERBS, VALUE_VERBS)
 from .ledes import LEDE_REPORT, LEDE_SIMPLE_PAST
 
+#: Adverbs of closeness before "after" or "before" ("soon after", "shortly before"): what they open happened close
+#: to its host (the host of a dated "after" clause so opened happened then too), and they go with it in a headline.
+CLOSE_ADVERBS = frozenset({"soon", "shortly", "immediately", "just", "right"})
+
 #: Preposition (lowercase, as it stands before the time expression) -> relation.
 RELATION_PREPOSITIONS: dict[str, str] = {
     "since": "since", "ever since": "since",
@@ -176,7 +180,7 @@ DATING = DatingWords(
     # What opens an adverbial clause told as a happening before its dated host: "Shares fell Tuesday after the
     # company cut its guidance": the cut, before Tuesday's fall (chrono/events/afterward.py).
     preceding_marks=frozenset({"after"}),
-    close_before=frozenset({"soon", "shortly", "immediately", "just", "right"}),
+    close_before=CLOSE_ADVERBS,
     compared=COMPARED, compared_lead=COMPARED_LEAD, compared_after=COMPARED_AFTER, compared_base=COMPARED_BASE, compared_copula=COMPARED_COPULA, value_verbs=VALUE_VERBS,
     stating_verbs=STATING_VERBS, figure=FIGURE, amount=AMOUNT, figure_verbs=FIGURE_VERBS, market_nouns=MARKET_NOUNS,
     market_close=MARKET_CLOSE,

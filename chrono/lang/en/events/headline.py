@@ -1,6 +1,7 @@
 """English for headlines: what a headline drops, and how "We expect ..." reads as a report."""
 from __future__ import annotations
 
+from .dating import CLOSE_ADVERBS
 from .past import PAST_EXAMPLES, gerund_past
 from ...events import HeadlineWords, Pattern
 from .. import dateline
@@ -152,7 +153,7 @@ HEADLINE = HeadlineWords(
                                       ", a coalition of Kurdish and Arab fighters, "),)),
     # An adverb of closeness before "after" or "before" measures the clause or phrase it opens, and goes with it:
     # "The governor resigned [soon] after the scandal broke on Monday" (dropped from the host's headline).
-    close_adverb=Pattern(r"\b(?:soon|shortly|immediately|just|right)(?=\s+(?:after|before)\b(?!-))",
+    close_adverb=Pattern(r"\b(?:" + "|".join(sorted(CLOSE_ADVERBS)) + r")(?=\s+(?:after|before)\b(?!-))",
                          examples=(("resigned soon after the scandal broke", "soon"), ("fell shortly before", "shortly")),
                          misses=("soon, after a vote", "right after-school", "enough to win", "ahead of making"),
                          ignore_case=True),
